@@ -1,0 +1,69 @@
+// Names of the enums in document.h and the content digest.
+#include "engine/document.h"
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+
+namespace gleaner {
+namespace {
+
+constexpr std::array<std::pair<DateSource, std::string_view>, 6> kDateSourceNames{{
+    {DateSource::kNone, "none"},
+    {DateSource::kCommandLine, "command-line"},
+    {DateSource::kSidecar, "sidecar"},
+    {DateSource::kMetadata, "metadata"},
+    {DateSource::kDateline, "dateline"},
+    {DateSource::kFirstDate, "first-date"},
+}};
+
+constexpr std::array<std::pair<MentionType, std::string_view>, 6> kMentionTypeNames{{
+    {MentionType::kDate, "date"},
+    {MentionType::kLocation, "location"},
+    {MentionType::kOrganization, "organization"},
+    {MentionType::kCount, "count"},
+    {MentionType::kPerson, "person"},
+    {MentionType::kProgramme, "programme"},
+}};
+
+template <typename Enum, std::size_t N>
+std::string_view NameOf(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum e) {
+  for (const auto& [value, name] : table) {
+    if (value == e) return name;
+  }
+  return "unknown";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> ValueOf(const std::array<std::pair<Enum, std::string_view>, N>& table,
+                            std::string_view name) {
+  for (const auto& [value, candidate] : table) {
+    if (candidate == name) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view DateSourceName(DateSource source) { return NameOf(kDateSourceNames, source); }
+std::optional<DateSource> ParseDateSource(std::string_view name) {
+  return ValueOf(kDateSourceNames, name);
+}
+
+std::string_view MentionTypeName(MentionType type) { return NameOf(kMentionTypeNames, type); }
+std::optional<MentionType> ParseMentionType(std::string_view name) {
+  return ValueOf(kMentionTypeNames, name);
+}
+
+std::string ContentHash(std::string_view bytes) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash));
+  return out;
+}
+
+}  // namespace gleaner

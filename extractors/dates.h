@@ -1,0 +1,42 @@
+// The date extractor: calendar dates, months, years and ranges written in
+// English or Russian, normalized to TIMEX3 values. Patterns come from
+// corpora/rules/dates.rules; month names come from ICU's DateFormatSymbols.
+#ifndef GLEANER_EXTRACTORS_DATES_H_
+#define GLEANER_EXTRACTORS_DATES_H_
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/extractor.h"
+#include "extractors/rules.h"
+
+namespace gleaner {
+
+class DateExtractor : public Extractor {
+ public:
+  // Loads `rules_file` with the ICU-derived macros; throws RuleError.
+  explicit DateExtractor(const std::filesystem::path& rules_file);
+  ~DateExtractor() override;
+
+  MentionType type() const override { return MentionType::kDate; }
+  // Mentions have value = TIMEX3 ("2021-04-19", "2019-01", "2018/2021") and
+  // attributes "rule" (the rule that matched) and, for numeric dates whose
+  // day/month order is unclear, "ambiguous" = "day-month".
+  void Extract(const TextView& text, const ExtractionContext& context,
+               std::vector<Mention>* out) const override;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Month names from ICU for the given locales ("en", "ru"): wide and
+// abbreviated, format and stand-alone forms, case folded, mapped to 1..12.
+std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales);
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_DATES_H_

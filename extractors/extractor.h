@@ -1,0 +1,41 @@
+// The interface every entity extractor implements: given a document's text
+// and its normalized view, append the mentions found.
+#ifndef GLEANER_EXTRACTORS_EXTRACTOR_H_
+#define GLEANER_EXTRACTORS_EXTRACTOR_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/document.h"
+#include "engine/normalize.h"
+
+namespace gleaner {
+
+// What an extractor may know beyond the text itself.
+struct ExtractionContext {
+  std::string document_date;  // "YYYY-MM-DD" anchor for dates without a year; may be empty
+};
+
+// A document's text as the extractors see it: the original bytes (offsets
+// refer to them) and the normalized view with its offset map.
+struct TextView {
+  std::string_view raw;
+  const NormalizedText& normalized;
+};
+
+// Implementations are immutable after construction and safe to share between
+// threads: Extract must not modify the extractor.
+class Extractor {
+ public:
+  virtual ~Extractor() = default;
+  virtual MentionType type() const = 0;
+  // Appends mentions with raw byte offsets; `text` of each equals
+  // raw.substr(start, end - start).
+  virtual void Extract(const TextView& text, const ExtractionContext& context,
+                       std::vector<Mention>* out) const = 0;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_EXTRACTOR_H_

@@ -1,0 +1,67 @@
+// Rule files: RE2 patterns kept as data under corpora/rules/, loaded once at
+// start-up and compiled into immutable RE2 objects shared by all threads.
+//
+// File format, one statement per line; '#' starts a comment line, blank
+// lines are ignored:
+//   define NAME PATTERN     a macro; later lines use it as {NAME}
+//   rule NAME PATTERN       a rule; NAME is unique within the file
+// PATTERN runs to the end of the line (surrounding white space trimmed) and is
+// RE2 syntax. Macros may also be supplied by the program (for example {MONTH}
+// built from ICU's month names). Patterns are matched against normalized,
+// case-folded text (see engine/normalize.h), so they are written in lower case.
+#ifndef GLEANER_EXTRACTORS_RULES_H_
+#define GLEANER_EXTRACTORS_RULES_H_
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace gleaner {
+
+// A malformed rule file. what() reads "FILE:LINE: reason".
+class RuleError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct Rule {
+  std::string name;
+  int line = 0;                 // line in the rule file, 1-based
+  std::string pattern;          // after macro expansion
+  std::unique_ptr<const RE2> regex;
+};
+
+class RuleSet {
+ public:
+  // Parses rule text; `file_name` is used in error messages only. Throws
+  // RuleError on an unknown statement, a missing name or pattern, a
+  // duplicate rule, an undefined {MACRO} or a pattern RE2 rejects (with
+  // RE2's own message).
+  static RuleSet Parse(std::string_view content, std::string_view file_name,
+                       const std::map<std::string, std::string>& macros = {});
+  // Reads and parses a file; an unreadable file is a RuleError too.
+  static RuleSet Load(const std::filesystem::path& path,
+                      const std::map<std::string, std::string>& macros = {});
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  // The rule called `name`, or nullptr.
+  const Rule* Find(std::string_view name) const;
+  // Indexes into rules() of the rules that match somewhere in `text`, from
+  // one pass of an RE2::Set over it; extractors run only those rules.
+  std::vector<int> MatchingRules(std::string_view text) const;
+
+ private:
+  std::vector<Rule> rules_;
+  std::shared_ptr<const RE2::Set> set_;  // all rules, unanchored
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_RULES_H_
