@@ -23,13 +23,26 @@ class Analyzer {
 
   // Thread-safe. Fills the returned Analysis; does not modify `doc`.
   // Mentions come back sorted by (start, end) and without duplicates.
+  // The document date is doc.date when set (its source kept); else the full
+  // date of a dateline starting in the first 200 bytes ("Bishkek, October
+  // 15, 2021 - ", "date 2024-09-13"), kDateline; else the first full date in
+  // the first max(1500 bytes, a quarter of the text), kFirstDate; else none.
+  // Throws std::invalid_argument "ID: text is not valid UTF-8 (byte N)" when
+  // doc.text is not UTF-8 (readers are expected to have checked).
   Analysis Analyze(const Document& doc) const;
 
   const Normalizer& normalizer() const { return normalizer_; }
 
  private:
+  struct DatelineShapes;  // the patterns that recognize a dateline
+
+  // Without a date from the reader: a dateline's full date near the top of
+  // the text, else the first full date near the top, else none.
+  void FindDocumentDate(const TextView& view, Analysis* analysis) const;
+
   Normalizer normalizer_;
   std::vector<std::unique_ptr<Extractor>> extractors_;
+  std::unique_ptr<const DatelineShapes> dateline_shapes_;
 };
 
 }  // namespace gleaner

@@ -24,7 +24,12 @@ class DateExtractor : public Extractor {
   MentionType type() const override { return MentionType::kDate; }
   // Mentions have value = TIMEX3 ("2021-04-19", "2019-01", "2018/2021") and
   // attributes "rule" (the rule that matched) and, for numeric dates whose
-  // day/month order is unclear, "ambiguous" = "day-month".
+  // day/month order is unclear, "ambiguous" = "day-month" (such dates are
+  // read day first unless the text's other numeric dates are month first).
+  // Dates without a written year need context.document_date: they take the
+  // year that puts them nearest to it, and only when the month name is
+  // capitalized in the raw text. corpora/rules/dates.rules documents the
+  // named groups rules use and the choices made.
   void Extract(const TextView& text, const ExtractionContext& context,
                std::vector<Mention>* out) const override;
 

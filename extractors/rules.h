@@ -9,6 +9,10 @@
 // RE2 syntax. Macros may also be supplied by the program (for example {MONTH}
 // built from ICU's month names). Patterns are matched against normalized,
 // case-folded text (see engine/normalize.h), so they are written in lower case.
+// {NAME} expands to "(?:" + macro + ")", so a macro acts as one atom; braces
+// that are RE2 syntax ("\d{4}", "x{1,2}", "\p{L}", "\x{2013}") are left alone.
+// NAMEs are letters, digits and '_', not starting with a digit; a macro
+// cannot be defined twice (nor redefine one the program supplies).
 #ifndef GLEANER_EXTRACTORS_RULES_H_
 #define GLEANER_EXTRACTORS_RULES_H_
 
@@ -46,7 +50,8 @@ class RuleSet {
   // RE2's own message).
   static RuleSet Parse(std::string_view content, std::string_view file_name,
                        const std::map<std::string, std::string>& macros = {});
-  // Reads and parses a file; an unreadable file is a RuleError too.
+  // Reads and parses a file; an unreadable file is a RuleError too, reading
+  // "FILE: cannot read rule file: REASON" (there is no line to name).
   static RuleSet Load(const std::filesystem::path& path,
                       const std::map<std::string, std::string>& macros = {});
 

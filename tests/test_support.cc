@@ -63,7 +63,20 @@ ScratchDir::~ScratchDir() {
   fs::remove_all(path_, ignored);
 }
 
-CommandResult RunGleaner(const std::vector<std::string>& args) {
+ActAsUnprivileged::ActAsUnprivileged() {
+  if (geteuid() != 0) return;
+  if (setegid(65534) != 0 || seteuid(65534) != 0) {
+    throw std::runtime_error("cannot switch to the unprivileged user");
+  }
+  switched_ = true;
+}
+
+ActAsUnprivileged::~ActAsUnprivileged() {
+  if (!switched_) return;
+  if (seteuid(0) != 0 || setegid(0) != 0) std::abort();
+}
+
+CommandResult RunCommand(const std::vector<std::string>& command) {
   ScratchDir scratch;
   const fs::path out_path = scratch / "stdout";
   const fs::path err_path = scratch / "stderr";
@@ -73,23 +86,27 @@ CommandResult RunGleaner(const std::vector<std::string>& args) {
   posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
 
-  const std::string binary = GleanerBinary().string();
   std::vector<char*> argv;
-  argv.push_back(const_cast<char*>(binary.c_str()));
-  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  for (const std::string& arg : command) argv.push_back(const_cast<char*>(arg.c_str()));
   argv.push_back(nullptr);
 
   CommandResult result;
   pid_t pid = 0;
-  int rc = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
+  int rc = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) throw std::runtime_error("cannot start " + binary);
+  if (rc != 0) throw std::runtime_error("cannot start " + command.at(0));
   int status = 0;
   waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = ReadFileOrDie(out_path);
   result.err = ReadFileOrDie(err_path);
   return result;
+}
+
+CommandResult RunGleaner(const std::vector<std::string>& args) {
+  std::vector<std::string> command{GleanerBinary().string()};
+  command.insert(command.end(), args.begin(), args.end());
+  return RunCommand(command);
 }
 
 }  // namespace gleaner::testing

@@ -33,13 +33,32 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
+// While alive, a process running as root acts with the effective uid of
+// "nobody" (65534), so permission checks (chmod 000) apply to it as to any
+// user; the real uid stays 0 and the destructor switches back. No-op for
+// other users.
+class ActAsUnprivileged {
+ public:
+  ActAsUnprivileged();
+  ~ActAsUnprivileged();
+  ActAsUnprivileged(const ActAsUnprivileged&) = delete;
+  ActAsUnprivileged& operator=(const ActAsUnprivileged&) = delete;
+
+ private:
+  bool switched_ = false;
+};
+
 struct CommandResult {
   int exit_code = -1;
   std::string out;
   std::string err;
 };
 
-// Runs the gleaner binary with `args` (no shell), capturing stdout and stderr.
+// Runs argv[0] (looked up on PATH when it has no slash) with the rest as
+// arguments, no shell, capturing stdout and stderr.
+CommandResult RunCommand(const std::vector<std::string>& argv);
+
+// Runs the gleaner binary with `args`.
 CommandResult RunGleaner(const std::vector<std::string>& args);
 
 }  // namespace gleaner::testing

@@ -28,8 +28,10 @@ struct ReaderLimits {
 
 // Expands files and folders (recursively, sorted, following no symlinked
 // folders) into the list of input files. Sidecars (*.meta.json), hidden
-// entries and editor backups are skipped. A path that does not exist or
-// cannot be listed goes to `errors` as "PATH: reason".
+// entries and editor backups met in folders are skipped; a file named
+// explicitly is kept unless it is a sidecar. Each folder's files come out
+// sorted by path, duplicates once. A path that does not exist or cannot be
+// listed goes to `errors` as "PATH: reason" and the rest is still listed.
 std::vector<std::filesystem::path> ListInputs(const std::vector<std::string>& paths,
                                               std::vector<std::string>* errors);
 
@@ -40,7 +42,8 @@ std::vector<std::filesystem::path> ListInputs(const std::vector<std::string>& pa
 Document ReadDocument(const std::filesystem::path& path, const ReaderLimits& limits = {});
 
 // The format readers, on bytes already in memory. `doc` has id, source_path
-// and raw set; they fill text, title, url, date and date_source.
+// and raw set, and raw has passed CheckTextBytes; they fill format, text,
+// title, url, date and date_source.
 void ReadPlainText(Document& doc);
 void ReadHtml(Document& doc);
 
@@ -50,6 +53,9 @@ void ReadHtml(Document& doc);
 // sidecar throws ReadError naming the sidecar.
 void ApplySidecar(const std::filesystem::path& path, Document& doc);
 
+// The sidecar that belongs beside `path`: "x/a.txt" -> "x/a.meta.json".
+std::filesystem::path SidecarPath(const std::filesystem::path& path);
+
 // Checks that `bytes` can be indexed as text: not empty, no NUL bytes, valid
 // UTF-8. Throws ReadError with the reason and byte offset.
 void CheckTextBytes(std::string_view bytes);
@@ -58,6 +64,11 @@ void CheckTextBytes(std::string_view bytes);
 // "YYYYMMDD"), returns the normalized "YYYY-MM-DD" or "" when it is not a
 // valid calendar date.
 std::string NormalizeIsoDate(std::string_view value);
+
+// A title as the readers store it: runs of white space collapsed to one
+// space, trimmed, a leading byte order mark dropped, and capped at about 300
+// bytes, cut on a character boundary (at a space when one is near).
+std::string CleanTitle(std::string_view text);
 
 }  // namespace gleaner
 

@@ -1,0 +1,104 @@
+// Ingest throughput: read + normalize + extract + index, in documents/s and
+// bytes/s. Runs on the seed releases (or the bundled samples), and on any
+// folder named by $GLEANER_BENCH_DOCS (for example the Reuters text files
+// that shared/eval/reuters.py writes).
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+
+#include <benchmark/benchmark.h>
+
+#include "engine/index.h"
+#include "engine/readers/reader.h"
+#include "extractors/analyzer.h"
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path SeedsOrSamples() {
+  const fs::path seeds = fs::path(GLEANER_SHARED_DIR) / "corpora" / "seeds";
+  if (fs::is_directory(seeds)) return seeds;
+  return fs::path(GLEANER_DATA_DIR) / "samples";
+}
+
+std::vector<Document> LoadDocuments(const fs::path& folder) {
+  std::vector<std::string> errors;
+  std::vector<Document> docs;
+  for (const fs::path& path : ListInputs({folder.string()}, &errors)) {
+    try {
+      docs.push_back(ReadDocument(path));
+    } catch (const ReadError&) {
+      // Unreadable inputs are not part of the measurement.
+    }
+  }
+  return docs;
+}
+
+std::size_t TotalBytes(const std::vector<Document>& docs) {
+  std::size_t bytes = 0;
+  for (const Document& doc : docs) bytes += doc.raw.size();
+  return bytes;
+}
+
+// Normalization and all extractors, no index.
+void BM_Analyze(benchmark::State& state, const std::vector<Document>& docs) {
+  const Analyzer analyzer(GLEANER_DATA_DIR);
+  std::size_t mentions = 0;
+  for (auto _ : state) {
+    for (const Document& doc : docs) mentions += analyzer.Analyze(doc).mentions.size();
+  }
+  benchmark::DoNotOptimize(mentions);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes(docs)));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
+}
+
+// Reading from disk, analysis and indexing into a fresh database, committed.
+void BM_Ingest(benchmark::State& state, const fs::path& folder) {
+  const Analyzer analyzer(GLEANER_DATA_DIR);
+  std::vector<std::string> errors;
+  const std::vector<fs::path> inputs = ListInputs({folder.string()}, &errors);
+  std::size_t bytes = 0;
+  std::size_t documents = 0;
+  const fs::path db = fs::temp_directory_path() / ("gleaner-bench-" + std::to_string(std::random_device{}()));
+  for (auto _ : state) {
+    state.PauseTiming();
+    fs::remove_all(db);
+    state.ResumeTiming();
+    IndexWriter writer(db);
+    for (const fs::path& input : inputs) {
+      try {
+        const Document doc = ReadDocument(input);
+        writer.Add(doc, analyzer.Analyze(doc));
+        bytes += doc.raw.size();
+        ++documents;
+      } catch (const ReadError&) {
+      }
+    }
+    writer.Commit();
+  }
+  fs::remove_all(db);
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(documents));
+}
+
+}  // namespace
+}  // namespace gleaner
+
+int main(int argc, char** argv) {
+  using namespace gleaner;
+  benchmark::Initialize(&argc, argv);
+  const fs::path seeds = SeedsOrSamples();
+  static const std::vector<Document> seed_docs = LoadDocuments(seeds);
+  benchmark::RegisterBenchmark("BM_Analyze/seeds", BM_Analyze, seed_docs);
+  benchmark::RegisterBenchmark("BM_Ingest/seeds", BM_Ingest, seeds);
+  if (const char* folder = std::getenv("GLEANER_BENCH_DOCS"); folder != nullptr && *folder != '\0') {
+    benchmark::RegisterBenchmark("BM_Ingest/GLEANER_BENCH_DOCS", BM_Ingest, fs::path(folder))
+        ->Iterations(1)
+        ->Unit(benchmark::kSecond);
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,115 @@
+// Conversions between the document model and Boost.JSON values.
+#include "engine/document_json.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace gleaner {
+namespace json = boost::json;
+
+namespace {
+
+std::string StringField(const json::object& object, std::string_view key) {
+  const json::value* value = object.if_contains(key);
+  if (value == nullptr || value->is_null()) return {};
+  return std::string(value->as_string());
+}
+
+}  // namespace
+
+std::string ExchangeDocName(std::string_view source_path) {
+  return std::filesystem::path(source_path).stem().string();
+}
+
+json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention) {
+  json::object line;
+  line["doc"] = doc_name;
+  line["type"] = MentionTypeName(mention.type);
+  line["text"] = mention.text;
+  line["start"] = mention.start;
+  line["end"] = mention.end;
+  line["value"] = mention.value;
+  for (const char* key : {"unit", "country", "parent"}) {
+    auto found = mention.attributes.find(key);
+    if (found != mention.attributes.end()) line[key] = found->second;
+  }
+  return line;
+}
+
+json::object MentionToJson(const Mention& mention) {
+  json::object object;
+  object["type"] = MentionTypeName(mention.type);
+  object["start"] = mention.start;
+  object["end"] = mention.end;
+  object["text"] = mention.text;
+  object["value"] = mention.value;
+  if (!mention.attributes.empty()) {
+    json::object attributes;
+    for (const auto& [key, value] : mention.attributes) attributes[key] = value;
+    object["attributes"] = std::move(attributes);
+  }
+  return object;
+}
+
+Mention MentionFromJson(const json::object& object) {
+  Mention mention;
+  auto type = ParseMentionType(object.at("type").as_string());
+  if (!type) throw std::invalid_argument("unknown mention type");
+  mention.type = *type;
+  mention.start = json::value_to<std::size_t>(object.at("start"));
+  mention.end = json::value_to<std::size_t>(object.at("end"));
+  mention.text = StringField(object, "text");
+  mention.value = StringField(object, "value");
+  if (const json::value* attributes = object.if_contains("attributes")) {
+    for (const auto& [key, value] : attributes->as_object()) {
+      mention.attributes.emplace(std::string(key), std::string(value.as_string()));
+    }
+  }
+  return mention;
+}
+
+json::object DocumentToJson(const Document& doc, const Analysis& analysis) {
+  json::object object;
+  object["id"] = doc.id;
+  object["path"] = doc.source_path;
+  object["format"] = doc.format;
+  object["title"] = doc.title;
+  object["url"] = doc.url;
+  object["date"] = analysis.date;
+  object["date_source"] = DateSourceName(analysis.date_source);
+  object["hash"] = doc.content_hash;
+  object["text"] = doc.text;
+  json::array mentions;
+  mentions.reserve(analysis.mentions.size());
+  for (const Mention& mention : analysis.mentions) mentions.push_back(MentionToJson(mention));
+  object["mentions"] = std::move(mentions);
+  json::array years;
+  for (int year : analysis.years_mentioned) years.push_back(year);
+  object["years"] = std::move(years);
+  return object;
+}
+
+StoredDocument DocumentFromJson(const json::object& object) {
+  StoredDocument stored;
+  Document& doc = stored.document;
+  doc.id = StringField(object, "id");
+  doc.source_path = StringField(object, "path");
+  doc.format = StringField(object, "format");
+  doc.title = StringField(object, "title");
+  doc.url = StringField(object, "url");
+  doc.date = StringField(object, "date");
+  doc.content_hash = StringField(object, "hash");
+  doc.text = StringField(object, "text");
+  doc.date_source = ParseDateSource(StringField(object, "date_source")).value_or(DateSource::kNone);
+  stored.analysis.date = doc.date;
+  stored.analysis.date_source = doc.date_source;
+  for (const json::value& mention : object.at("mentions").as_array()) {
+    stored.analysis.mentions.push_back(MentionFromJson(mention.as_object()));
+  }
+  for (const json::value& year : object.at("years").as_array()) {
+    stored.analysis.years_mentioned.push_back(static_cast<int>(year.to_number<std::int64_t>()));
+  }
+  return stored;
+}
+
+}  // namespace gleaner

@@ -1,0 +1,40 @@
+// JSON forms of the document model (Boost.JSON): the exchange-format line of
+// one mention (shared/eval/GUIDELINES.md), and the stored record of a whole
+// document with its analysis, which the index keeps as document data.
+#ifndef GLEANER_ENGINE_DOCUMENT_JSON_H_
+#define GLEANER_ENGINE_DOCUMENT_JSON_H_
+
+#include <string>
+#include <string_view>
+
+#include <boost/json.hpp>
+
+#include "engine/document.h"
+
+namespace gleaner {
+
+// {"doc","type","text","start","end","value"} plus "unit" (count),
+// "country" (location) and "parent" (organization) when the mention has them.
+// `doc_name` is the document's file name without its last extension.
+boost::json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention);
+
+// The file name of `source_path` without its last extension ("a/b.c.txt" -> "b.c").
+std::string ExchangeDocName(std::string_view source_path);
+
+boost::json::object MentionToJson(const Mention& mention);
+Mention MentionFromJson(const boost::json::object& object);  // throws std::exception on bad shape
+
+// A document and its analysis as one JSON object: id, path, format, title,
+// url, date, date_source, hash, text, mentions, years.
+boost::json::object DocumentToJson(const Document& doc, const Analysis& analysis);
+
+struct StoredDocument {
+  Document document;  // raw is left empty: the index keeps text, not bytes
+  Analysis analysis;
+};
+// Inverse of DocumentToJson; throws std::exception when the record is malformed.
+StoredDocument DocumentFromJson(const boost::json::object& object);
+
+}  // namespace gleaner
+
+#endif  // GLEANER_ENGINE_DOCUMENT_JSON_H_

@@ -1,0 +1,109 @@
+// The Xapian index: its schema (term prefixes and value slots, declared here
+// once and read by both the writer and the query parser) and the writer that
+// turns a Document and its Analysis into a Xapian::Document.
+//
+// Prefixes follow Xapian Omega's conventions so delve, quest and
+// xapian-compact work on gleaner databases.
+#ifndef GLEANER_ENGINE_INDEX_H_
+#define GLEANER_ENGINE_INDEX_H_
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "engine/document.h"
+#include "engine/document_json.h"
+
+namespace gleaner {
+namespace schema {
+
+// Boolean terms (filters; they never change ranking).
+inline constexpr std::string_view kId = "Q";          // unique id: Q + absolute path
+inline constexpr std::string_view kPath = "U";        // U + source path (or URL)
+inline constexpr std::string_view kDay = "D";         // D + YYYYMMDD of the document date
+inline constexpr std::string_view kMonth = "M";       // M + YYYYMM
+inline constexpr std::string_view kYear = "Y";        // Y + YYYY
+inline constexpr std::string_view kMimeType = "T";    // T + text/plain, text/html
+inline constexpr std::string_view kFileName = "XF";   // XF + file name without extension
+inline constexpr std::string_view kHash = "XH";       // XH + content hash
+inline constexpr std::string_view kMentionedYear = "XY";  // XY + YYYY of each date mentioned
+inline constexpr std::string_view kOrganization = "XO";   // XO + canonical organization
+inline constexpr std::string_view kPlace = "XG";          // XG + place name
+inline constexpr std::string_view kCountry = "N";         // N + ISO 3166-1 alpha-2, lower case
+inline constexpr std::string_view kPerson = "XP";         // XP + person name
+// Free-text prefixes (stemmed, positional).
+inline constexpr std::string_view kTitle = "S";
+
+// Value slots.
+inline constexpr Xapian::valueno kDateSlot = 0;  // "YYYYMMDD": sort and date ranges
+inline constexpr Xapian::valueno kHashSlot = 1;  // content hash: collapse duplicates
+
+inline constexpr std::string_view kStemLanguage = "english";
+
+// Query-parser field names mapped to prefixes: free-text fields rank, boolean
+// fields filter.
+struct Field {
+  std::string_view name;
+  std::string_view prefix;
+  bool boolean;
+};
+inline constexpr Field kFields[] = {
+    {"title", kTitle, false},        {"id", kId, true},
+    {"path", kPath, true},           {"file", kFileName, true},
+    {"year", kYear, true},           {"month", kMonth, true},
+    {"day", kDay, true},             {"type", kMimeType, true},
+    {"mentioned", kMentionedYear, true}, {"org", kOrganization, true},
+    {"place", kPlace, true},         {"country", kCountry, true},
+    {"person", kPerson, true},
+};
+inline constexpr std::string_view kDateRangeField = "date:";
+
+// Boolean terms longer than this are hashed by Xapian's own limit; keep
+// terms well under Xapian's 245-byte maximum.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+}  // namespace schema
+
+// A database that cannot be opened, read or written. what() is one line.
+class IndexError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Builds the Xapian document for `doc`: positional stemmed text, the title
+// (S), boolean terms of the schema, the date and hash slots, and the JSON
+// record (DocumentToJson) as document data.
+Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis);
+
+// The term that uniquely identifies a document id.
+std::string IdTerm(std::string_view id);
+
+class IndexWriter {
+ public:
+  // Opens or creates the database folder; throws IndexError (for example
+  // when another process holds the write lock).
+  explicit IndexWriter(const std::filesystem::path& db_dir);
+  ~IndexWriter();  // commits what was added
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // The content hash stored for `id`, if the document is indexed.
+  std::optional<std::string> StoredHash(std::string_view id) const;
+  // Adds or replaces (by id) one document.
+  void Add(const Document& doc, const Analysis& analysis);
+  void Commit();
+  Xapian::doccount size() const;
+
+ private:
+  Xapian::WritableDatabase db_;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_ENGINE_INDEX_H_

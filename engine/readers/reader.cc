@@ -1,0 +1,418 @@
+// The format-independent part of reading: expanding input paths into files,
+// reading one file safely (size limit, no NULs, valid UTF-8), choosing the
+// format reader, applying the NAME.meta.json sidecar and normalizing ISO dates.
+#include "engine/readers/reader.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <cerrno>
+#include <optional>
+#include <set>
+#include <system_error>
+
+#include "engine/normalize.h"
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kSidecarSuffix = ".meta.json";
+constexpr std::size_t kMaxSidecarBytes = 1u << 20;
+constexpr std::size_t kMaxTitleBytes = 300;
+
+std::string ErrnoMessage(int error_number) {
+  return std::generic_category().message(error_number);
+}
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (AsciiLower(text[i]) != AsciiLower(prefix[i])) return false;
+  }
+  return true;
+}
+
+bool IsSidecarName(const std::string& name) { return EndsWith(name, kSidecarSuffix); }
+
+// Entries a folder walk passes over: hidden files and folders, editor
+// backups, and sidecars (they belong to the document beside them).
+bool IsSkippedName(const std::string& name) {
+  return name.empty() || name.front() == '.' || name.back() == '~' || IsSidecarName(name);
+}
+
+// Closes a file descriptor when it goes out of scope.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Reads a whole regular file of at most `max_bytes`, checking the size
+// before reading anything, so an oversized file costs one fstat.
+std::string ReadRegularFile(const fs::path& path, std::size_t max_bytes) {
+  struct stat info {};
+  // stat before open: opening a FIFO for reading would block.
+  if (::stat(path.c_str(), &info) != 0) {
+    throw ReadError("cannot read: " + ErrnoMessage(errno));
+  }
+  if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
+
+  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+  if (file.get() < 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
+  if (::fstat(file.get(), &info) != 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
+  if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
+
+  auto too_large = [max_bytes](std::uintmax_t size) {
+    return ReadError("file too large (" + std::to_string(size) + " bytes, limit " +
+                     std::to_string(max_bytes) + ")");
+  };
+  const auto size = static_cast<std::uintmax_t>(info.st_size);
+  if (size > max_bytes) throw too_large(size);
+
+  // The file may change while we read it: read until end of file, never
+  // more than the limit. The spare byte notices a file that grew.
+  std::string bytes(static_cast<std::size_t>(size) + 1, '\0');
+  std::size_t filled = 0;
+  while (true) {
+    if (filled == bytes.size()) {
+      if (filled > max_bytes) throw too_large(filled);
+      bytes.resize(std::min(filled * 2, max_bytes + 1));
+    }
+    const ssize_t count = ::read(file.get(), bytes.data() + filled, bytes.size() - filled);
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      throw ReadError("cannot read: " + ErrnoMessage(errno));
+    }
+    if (count == 0) break;
+    filled += static_cast<std::size_t>(count);
+  }
+  bytes.resize(filled);
+  if (bytes.size() > max_bytes) throw too_large(bytes.size());
+  return bytes;
+}
+
+bool HasHtmlExtension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), AsciiLower);
+  return extension == ".html" || extension == ".htm" || extension == ".xhtml";
+}
+
+// True when the content starts like an HTML page ("<!DOCTYPE html" or
+// "<html"), after an optional byte order mark, white space, an XML
+// declaration and comments ("<!-- saved from url=... -->").
+bool LooksLikeHtml(std::string_view bytes) {
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  constexpr std::size_t kSniffBytes = 4096;
+  bytes = bytes.substr(0, kSniffBytes);
+  if (bytes.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
+    bytes.remove_prefix(kByteOrderMark.size());
+  }
+  while (true) {
+    const std::size_t first = bytes.find_first_not_of(" \t\r\n\f");
+    if (first == std::string_view::npos) return false;
+    bytes.remove_prefix(first);
+    std::string_view closing;
+    if (bytes.substr(0, 4) == "<!--") {
+      closing = "-->";
+    } else if (StartsWithIgnoringCase(bytes, "<?xml")) {
+      closing = "?>";
+    } else {
+      break;
+    }
+    const std::size_t end = bytes.find(closing);
+    if (end == std::string_view::npos) return false;
+    bytes.remove_prefix(end + closing.size());
+  }
+  return StartsWithIgnoringCase(bytes, "<!doctype html") || StartsWithIgnoringCase(bytes, "<html");
+}
+
+void ListFolder(const fs::path& folder, std::vector<fs::path>* files,
+                std::vector<std::string>* errors) {
+  std::error_code error;
+  fs::directory_iterator entries(folder, error);
+  if (error) {
+    errors->push_back(folder.string() + ": cannot list: " + error.message());
+    return;
+  }
+  std::vector<fs::path> subfolders;
+  for (const fs::directory_iterator end; entries != end; entries.increment(error)) {
+    if (error) break;
+    const fs::directory_entry& entry = *entries;
+    if (IsSkippedName(entry.path().filename().string())) continue;
+    std::error_code status_error;
+    const fs::file_status own_status = entry.symlink_status(status_error);
+    if (status_error) {
+      errors->push_back(entry.path().string() + ": " + status_error.message());
+      continue;
+    }
+    if (fs::is_symlink(own_status)) {
+      // Symlinked files are read, symlinked folders are not followed (no
+      // cycles, no walking out of the tree).
+      const fs::file_status target_status = entry.status(status_error);
+      if (fs::is_regular_file(target_status)) {
+        files->push_back(entry.path());
+      } else if (target_status.type() == fs::file_type::not_found) {
+        errors->push_back(entry.path().string() + ": broken symbolic link");
+      } else if (status_error) {
+        errors->push_back(entry.path().string() + ": " + status_error.message());
+      }
+      continue;
+    }
+    if (fs::is_directory(own_status)) {
+      subfolders.push_back(entry.path());
+    } else if (fs::is_regular_file(own_status)) {
+      files->push_back(entry.path());
+    }
+    // Sockets, FIFOs and devices inside folders are not documents.
+  }
+  if (error) errors->push_back(folder.string() + ": cannot list: " + error.message());
+  for (const fs::path& subfolder : subfolders) ListFolder(subfolder, files, errors);
+}
+
+// Cuts `text` to at most `max_bytes`, never inside a UTF-8 sequence, and at
+// a space when one is close to the cut.
+std::string_view CapOnCharacterBoundary(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  const std::size_t space = text.substr(0, cut).rfind(' ');
+  if (space != std::string_view::npos && space >= cut * 4 / 5) cut = space;
+  return text.substr(0, cut);
+}
+
+int ParseDigits(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+bool AllDigits(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int DaysInMonth(int year, int month) {
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
+}
+
+// What may follow the date in a timestamp: a time ("T13:37"), a space
+// before the time, or a zone ("Z", "+06:00").
+bool IsTimestampContinuation(char c) {
+  return c == 'T' || c == 't' || c == ' ' || c == 'Z' || c == 'z' || c == '+';
+}
+
+std::string SidecarReason(const fs::path& sidecar, const std::string& reason) {
+  return "bad sidecar " + sidecar.filename().string() + ": " + reason;
+}
+
+// The string value of `key`, or nullopt when absent or null; anything else
+// is a malformed sidecar.
+std::optional<std::string> SidecarString(const boost::json::object& fields, std::string_view key,
+                                         const fs::path& sidecar) {
+  const boost::json::value* value = fields.if_contains(key);
+  if (value == nullptr || value->is_null()) return std::nullopt;
+  if (!value->is_string()) {
+    throw ReadError(SidecarReason(sidecar, "\"" + std::string(key) + "\" is not a string"));
+  }
+  return std::string(value->get_string());
+}
+
+}  // namespace
+
+std::vector<fs::path> ListInputs(const std::vector<std::string>& paths,
+                                 std::vector<std::string>* errors) {
+  std::vector<std::string> ignored_errors;
+  if (errors == nullptr) errors = &ignored_errors;
+  std::vector<fs::path> inputs;
+  std::set<fs::path> seen;
+  auto add = [&inputs, &seen](const fs::path& file) {
+    if (seen.insert(file).second) inputs.push_back(file);
+  };
+  for (const std::string& given : paths) {
+    const fs::path path(given);
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (status.type() == fs::file_type::not_found) {
+      errors->push_back(given + ": no such file or directory");
+      continue;
+    }
+    if (error) {
+      errors->push_back(given + ": " + error.message());
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      // A folder named on the command line is walked even when it is a
+      // symbolic link; only links met during the walk are not followed.
+      std::vector<fs::path> found;
+      ListFolder(path, &found, errors);
+      std::sort(found.begin(), found.end());
+      for (const fs::path& file : found) add(file);
+    } else if (!IsSidecarName(path.filename().string())) {
+      // A file named explicitly is kept even when hidden; ReadDocument
+      // reports it when it is not a regular file.
+      add(path);
+    }
+  }
+  return inputs;
+}
+
+Document ReadDocument(const fs::path& path, const ReaderLimits& limits) {
+  std::error_code error;
+  fs::path absolute = fs::absolute(path, error);
+  if (error) throw ReadError("cannot read: " + error.message());
+  absolute = absolute.lexically_normal();
+
+  Document doc;
+  doc.id = absolute.string();
+  doc.source_path = doc.id;
+  doc.raw = ReadRegularFile(absolute, limits.max_file_bytes);
+  CheckTextBytes(doc.raw);
+  doc.content_hash = ContentHash(doc.raw);
+  if (HasHtmlExtension(absolute) || LooksLikeHtml(doc.raw)) {
+    ReadHtml(doc);
+  } else {
+    ReadPlainText(doc);
+  }
+  ApplySidecar(absolute, doc);
+  return doc;
+}
+
+fs::path SidecarPath(const fs::path& path) {
+  fs::path sidecar = path;
+  sidecar.replace_extension(kSidecarSuffix);
+  return sidecar;
+}
+
+void ApplySidecar(const fs::path& path, Document& doc) {
+  const fs::path sidecar = SidecarPath(path);
+  std::error_code error;
+  const fs::file_status status = fs::status(sidecar, error);
+  if (status.type() == fs::file_type::not_found) return;
+
+  std::string bytes;
+  try {
+    bytes = ReadRegularFile(sidecar, kMaxSidecarBytes);
+  } catch (const ReadError& read_error) {
+    throw ReadError(SidecarReason(sidecar, read_error.what()));
+  }
+
+  boost::json::stream_parser parser;
+  boost::system::error_code json_error;
+  const std::size_t consumed = parser.write(bytes.data(), bytes.size(), json_error);
+  if (!json_error) parser.finish(json_error);
+  if (json_error) {
+    throw ReadError(SidecarReason(
+        sidecar, json_error.message() + " at byte " + std::to_string(std::min(consumed, bytes.size()))));
+  }
+  const boost::json::value root = parser.release();
+  if (!root.is_object()) throw ReadError(SidecarReason(sidecar, "not a JSON object"));
+  const boost::json::object& fields = root.get_object();
+
+  if (std::optional<std::string> date = SidecarString(fields, "date", sidecar)) {
+    std::string normalized = NormalizeIsoDate(*date);
+    if (normalized.empty()) {
+      throw ReadError(SidecarReason(sidecar, "bad date \"" + *date + "\" (want YYYY-MM-DD)"));
+    }
+    doc.date = std::move(normalized);
+    doc.date_source = DateSource::kSidecar;
+  }
+  if (std::optional<std::string> title = SidecarString(fields, "title", sidecar)) {
+    if (!title->empty()) doc.title = std::move(*title);
+  }
+  if (std::optional<std::string> url = SidecarString(fields, "url", sidecar)) {
+    if (!url->empty()) doc.url = std::move(*url);
+  }
+}
+
+void CheckTextBytes(std::string_view bytes) {
+  if (bytes.empty()) throw ReadError("empty file");
+  const std::size_t nul = bytes.find('\0');
+  if (nul != std::string_view::npos) {
+    throw ReadError("binary content (NUL byte at offset " + std::to_string(nul) + ")");
+  }
+  std::size_t bad_byte = 0;
+  if (!IsValidUtf8(bytes, &bad_byte)) {
+    throw ReadError("invalid UTF-8 at byte " + std::to_string(bad_byte));
+  }
+}
+
+std::string NormalizeIsoDate(std::string_view value) {
+  const std::size_t first = value.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  value.remove_prefix(first);
+  value.remove_suffix(value.size() - (value.find_last_not_of(" \t\r\n") + 1));
+
+  std::string_view year, month, day;
+  std::size_t date_length = 0;
+  if (value.size() >= 10 && value[4] == '-' && value[7] == '-') {
+    year = value.substr(0, 4);
+    month = value.substr(5, 2);
+    day = value.substr(8, 2);
+    date_length = 10;
+  } else if (value.size() >= 8 && AllDigits(value.substr(0, 8))) {
+    year = value.substr(0, 4);
+    month = value.substr(4, 2);
+    day = value.substr(6, 2);
+    date_length = 8;
+  } else {
+    return "";
+  }
+  if (!AllDigits(year) || !AllDigits(month) || !AllDigits(day)) return "";
+  if (value.size() > date_length && !IsTimestampContinuation(value[date_length])) return "";
+
+  const int year_number = ParseDigits(year);
+  const int month_number = ParseDigits(month);
+  const int day_number = ParseDigits(day);
+  if (year_number < 1 || month_number < 1 || month_number > 12 || day_number < 1 ||
+      day_number > DaysInMonth(year_number, month_number)) {
+    return "";
+  }
+  std::string normalized;
+  normalized.reserve(10);
+  normalized.append(year).append("-").append(month).append("-").append(day);
+  return normalized;
+}
+
+std::string CleanTitle(std::string_view text) {
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
+    text.remove_prefix(kByteOrderMark.size());
+  }
+  std::string collapsed;
+  collapsed.reserve(std::min(text.size(), kMaxTitleBytes * 2));
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !collapsed.empty()) collapsed.push_back(' ');
+    pending_space = false;
+    collapsed.push_back(c);
+    if (collapsed.size() > kMaxTitleBytes + 4) break;  // enough to cap below
+  }
+  return std::string(CapOnCharacterBoundary(collapsed, kMaxTitleBytes));
+}
+
+}  // namespace gleaner

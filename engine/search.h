@@ -1,0 +1,85 @@
+// Searching a gleaner database: the query language (Xapian QueryParser with
+// the schema's fields and a date range), ranked results with snippets, and
+// fetching one stored document by id or file name.
+#ifndef GLEANER_ENGINE_SEARCH_H_
+#define GLEANER_ENGINE_SEARCH_H_
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "engine/document_json.h"
+#include "engine/index.h"
+
+namespace gleaner {
+
+// A query the parser rejects. what() is one line naming the problem.
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class SortOrder { kRelevance, kDateNewestFirst, kDateOldestFirst };
+
+struct SearchRequest {
+  std::string query;
+  std::size_t offset = 0;
+  std::size_t limit = 10;
+  SortOrder order = SortOrder::kRelevance;
+  std::size_t snippet_bytes = 240;
+  std::string highlight_start = "<b>";  // the snippet is HTML-escaped text
+  std::string highlight_end = "</b>";
+};
+
+struct SearchHit {
+  std::size_t rank = 0;  // 1-based position in the whole result list
+  std::string id;
+  std::string title;
+  std::string date;
+  std::string path;
+  double weight = 0;
+  int percent = 0;
+  std::string snippet;
+};
+
+struct SearchResults {
+  std::string parsed_query;  // Xapian's description of the parsed query
+  Xapian::doccount estimated_matches = 0;
+  std::vector<SearchHit> hits;
+};
+
+// Builds the QueryParser for a database: English stemming, AND as the
+// default operator, boolean operators, phrases, wildcards, the schema's
+// fields and date:START..END over the document date, where START and END are
+// YYYY, YYYY-MM or YYYY-MM-DD and either may be left out.
+Xapian::Query ParseQuery(const Xapian::Database& db, std::string_view query);
+
+class Searcher {
+ public:
+  // Opens the database read-only; throws IndexError when the folder is
+  // missing or is not a readable Xapian database.
+  explicit Searcher(const std::filesystem::path& db_dir);
+
+  // Throws QueryError for an unparseable query, IndexError for a database
+  // failure.
+  SearchResults Search(const SearchRequest& request) const;
+
+  // A stored document by its id (absolute path) or, when no id matches, by
+  // its file name without extension.
+  std::optional<StoredDocument> Find(std::string_view id_or_name) const;
+
+  Xapian::doccount size() const { return db_.get_doccount(); }
+
+ private:
+  Xapian::Database db_;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_ENGINE_SEARCH_H_

@@ -1,0 +1,191 @@
+// The extraction stage over one Document: normalize the text once, settle
+// the document date (given by the reader, else a dateline, else the first
+// full date near the top), run every extractor anchored on that date, and
+// collect the mentions and document-level facts into an Analysis.
+#include "extractors/analyzer.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+
+#include <re2/re2.h>
+
+#include "extractors/dates.h"
+
+namespace gleaner {
+namespace {
+
+// A dateline sits in a line starting this close to the top of the text.
+constexpr std::size_t kDatelineWindow = 200;
+// The first full date counts as the document date within this many bytes,
+// or within the first quarter of a longer text.
+constexpr std::size_t kFirstDateWindow = 1500;
+// Slack past a window, so a date starting inside it is matched whole.
+constexpr std::size_t kWindowSlack = 256;
+
+bool IsFullDate(std::string_view value) {
+  static constexpr std::string_view kShape = "dddd-dd-dd";
+  if (value.size() != kShape.size()) return false;
+  for (std::size_t i = 0; i < kShape.size(); ++i) {
+    const bool digit = value[i] >= '0' && value[i] <= '9';
+    if (kShape[i] == 'd' ? !digit : value[i] != '-') return false;
+  }
+  return true;
+}
+
+// The years of a TIMEX3 value: "2018/2021" -> 2018, 2021; "2021-SP" -> 2021.
+void CollectYears(std::string_view value, std::set<int>* years) {
+  std::size_t part_start = 0;
+  while (part_start <= value.size()) {
+    std::size_t part_end = value.find('/', part_start);
+    if (part_end == std::string_view::npos) part_end = value.size();
+    const std::string_view part = value.substr(part_start, part_end - part_start);
+    if (part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4,
+                                        [](char c) { return c >= '0' && c <= '9'; })) {
+      years->insert(std::stoi(std::string(part.substr(0, 4))));
+    }
+    part_start = part_end + 1;
+  }
+}
+
+// How many bytes of `text` the first `raw_length` raw bytes produced, cut
+// back to a character boundary.
+std::size_t NormalizedLengthOfRaw(const NormalizedText& text, std::size_t raw_length) {
+  std::size_t length = static_cast<std::size_t>(
+      std::lower_bound(text.raw_start.begin(), text.raw_start.end(), raw_length) -
+      text.raw_start.begin());
+  while (length > 0 && length < text.text.size() &&
+         (static_cast<unsigned char>(text.text[length]) & 0xC0) == 0x80) {
+    --length;
+  }
+  return length;
+}
+
+NormalizedText Prefix(const NormalizedText& text, std::size_t length) {
+  NormalizedText prefix;
+  prefix.text = text.text.substr(0, length);
+  prefix.raw_start.assign(text.raw_start.begin(), text.raw_start.begin() + length);
+  prefix.raw_end.assign(text.raw_end.begin(), text.raw_end.begin() + length);
+  return prefix;
+}
+
+}  // namespace
+
+// How a dateline looks around its date, matched on the raw line (so case
+// and white space are as written): what may stand between the start of the
+// line and the date, and what may follow it.
+struct Analyzer::DatelineShapes {
+  // "Date 2024-09-13", "Dated: 15 October 2021", "Posted on October 15, 2021".
+  RE2 keyword_before{
+      R"((?i)^[\s\pZ]*(?:date|dated|posted|published|released|updated)(?:[\s\pZ]+on)?)"
+      R"([\s\pZ]*:?[\s\pZ]*$)"};
+  // "Bishkek, " or "Almaty, Kazakhstan, ", or nothing; then the date must be
+  // followed by a dash, a colon, a bar or the end of the line.
+  RE2 place_before{R"(^[\s\pZ]*(?:\pL[\pL\pM\pZ .,'()-]*,)?[\s\pZ]*$)"};
+  RE2 dash_after{R"(^[\s\pZ]*(?:$|[\p{Pd}|:(]))"};
+
+  bool IsDateline(std::string_view raw, std::size_t line_begin, const Mention& date) const {
+    std::size_t line_end = raw.find('\n', date.end);
+    if (line_end == std::string_view::npos) line_end = raw.size();
+    const re2::StringPiece before(raw.data() + line_begin, date.start - line_begin);
+    const re2::StringPiece after(raw.data() + date.end, line_end - date.end);
+    if (RE2::FullMatch(before, keyword_before)) return true;
+    return RE2::FullMatch(before, place_before) && RE2::PartialMatch(after, dash_after);
+  }
+};
+
+Analyzer::Analyzer(const std::filesystem::path& data_dir)
+    : dateline_shapes_(std::make_unique<const DatelineShapes>()) {
+  const std::filesystem::path rules_dir = data_dir / "rules";
+  // One line per extractor.
+  extractors_.push_back(std::make_unique<DateExtractor>(rules_dir / "dates.rules"));
+}
+
+Analyzer::~Analyzer() = default;
+
+Analysis Analyzer::Analyze(const Document& doc) const {
+  std::size_t bad_offset = 0;
+  if (!IsValidUtf8(doc.text, &bad_offset)) {
+    throw std::invalid_argument(doc.id + ": text is not valid UTF-8 (byte " +
+                                std::to_string(bad_offset) + ")");
+  }
+  const NormalizedText normalized = normalizer_.Normalize(doc.text);
+  const TextView view{doc.text, normalized};
+
+  Analysis analysis;
+  if (!doc.date.empty()) {
+    analysis.date = doc.date;
+    analysis.date_source = doc.date_source;
+  } else {
+    FindDocumentDate(view, &analysis);
+  }
+
+  ExtractionContext context;
+  context.document_date = analysis.date;
+  for (const auto& extractor : extractors_) extractor->Extract(view, context, &analysis.mentions);
+
+  std::vector<Mention>& mentions = analysis.mentions;
+  auto key = [](const Mention& m) {
+    return std::tie(m.start, m.end, m.type, m.value, m.text, m.attributes);
+  };
+  std::sort(mentions.begin(), mentions.end(),
+            [&](const Mention& x, const Mention& y) { return key(x) < key(y); });
+  mentions.erase(std::unique(mentions.begin(), mentions.end(),
+                             [&](const Mention& x, const Mention& y) { return key(x) == key(y); }),
+                 mentions.end());
+
+  std::set<int> years;
+  for (const Mention& mention : mentions) {
+    if (mention.type == MentionType::kDate) CollectYears(mention.value, &years);
+  }
+  analysis.years_mentioned.assign(years.begin(), years.end());
+  return analysis;
+}
+
+// Runs the date extractor without an anchor over the top of the text and
+// takes a dateline's date, else the first full date there.
+void Analyzer::FindDocumentDate(const TextView& view, Analysis* analysis) const {
+  const Extractor* dates = nullptr;
+  for (const auto& extractor : extractors_) {
+    if (extractor->type() == MentionType::kDate) dates = extractor.get();
+  }
+  if (dates == nullptr) return;
+
+  const std::size_t window = std::max(kFirstDateWindow, view.raw.size() / 4);
+  // Only the top of the text can hold the document date.
+  const std::size_t top_length = NormalizedLengthOfRaw(view.normalized, window + kWindowSlack);
+  std::vector<Mention> found;
+  if (top_length < view.normalized.text.size()) {
+    const NormalizedText top = Prefix(view.normalized, top_length);
+    dates->Extract(TextView{view.raw, top}, ExtractionContext{}, &found);
+  } else {
+    dates->Extract(view, ExtractionContext{}, &found);
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Mention& x, const Mention& y) { return x.start < y.start; });
+
+  for (const Mention& mention : found) {
+    if (mention.start >= kDatelineWindow) break;
+    if (!IsFullDate(mention.value)) continue;
+    const std::size_t newline =
+        mention.start == 0 ? std::string_view::npos : view.raw.rfind('\n', mention.start - 1);
+    const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
+    if (dateline_shapes_->IsDateline(view.raw, line_begin, mention)) {
+      analysis->date = mention.value;
+      analysis->date_source = DateSource::kDateline;
+      return;
+    }
+  }
+  for (const Mention& mention : found) {
+    if (mention.start >= window) break;
+    if (IsFullDate(mention.value)) {
+      analysis->date = mention.value;
+      analysis->date_source = DateSource::kFirstDate;
+      return;
+    }
+  }
+}
+
+}  // namespace gleaner

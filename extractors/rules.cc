@@ -1,0 +1,235 @@
+// Rule files: parsing "define"/"rule" statements, expanding {MACRO}s,
+// compiling every rule into its own RE2 and all of them into one RE2::Set.
+#include "extractors/rules.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace gleaner {
+namespace {
+
+// Budget for one rule's RE2 (program plus its DFA caches) and for the set
+// of all rules; both are ceilings, not allocations.
+constexpr int64_t kRuleMaxMem = 32 << 20;
+constexpr int64_t kSetMaxMem = 128 << 20;
+
+RE2::Options RuleOptions(int64_t max_mem) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_longest_match(false);
+  options.set_log_errors(false);
+  options.set_max_mem(max_mem);
+  return options;
+}
+
+constexpr std::string_view kSpaces = " \t\r\f\v";
+
+std::string_view Trim(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(kSpaces);
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = text.find_last_not_of(kSpaces);
+  return text.substr(first, last - first + 1);
+}
+
+// Splits off the first white-space separated word of `text`; `text` keeps
+// the trimmed remainder.
+std::string_view TakeWord(std::string_view* text) {
+  const std::size_t end = std::min(text->find_first_of(kSpaces), text->size());
+  std::string_view word = text->substr(0, end);
+  *text = Trim(text->substr(end));
+  return word;
+}
+
+bool IsNameStart(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+bool IsNameChar(char c) { return IsNameStart(c) || (c >= '0' && c <= '9'); }
+
+bool IsValidName(std::string_view name) {
+  if (name.empty() || !IsNameStart(name.front())) return false;
+  return std::all_of(name.begin(), name.end(), IsNameChar);
+}
+
+class RuleFileParser {
+ public:
+  RuleFileParser(std::string_view file_name, const std::map<std::string, std::string>& macros)
+      : file_name_(file_name), macros_(macros.begin(), macros.end()) {}
+
+  std::vector<Rule> Parse(std::string_view content) {
+    std::vector<Rule> rules;
+    std::map<std::string, int, std::less<>> rule_lines;
+    int line_number = 0;
+    std::size_t line_start = 0;
+    while (line_start < content.size()) {
+      std::size_t line_end = content.find('\n', line_start);
+      if (line_end == std::string_view::npos) line_end = content.size();
+      ++line_number;
+      std::string_view line = Trim(content.substr(line_start, line_end - line_start));
+      line_start = line_end + 1;
+      if (line.empty() || line.front() == '#') continue;
+
+      std::string_view rest = line;
+      const std::string_view statement = TakeWord(&rest);
+      if (statement != "define" && statement != "rule") {
+        Fail(line_number, "unknown statement '" + std::string(statement) +
+                              "' (expected 'define' or 'rule')");
+      }
+      const std::string_view name = TakeWord(&rest);
+      const std::string_view pattern = rest;
+      if (name.empty() || pattern.empty()) {
+        Fail(line_number, "'" + std::string(statement) + "' needs a name and a pattern");
+      }
+      if (!IsValidName(name)) {
+        Fail(line_number, "bad name '" + std::string(name) +
+                              "' (letters, digits and '_', not starting with a digit)");
+      }
+      std::string expanded = Expand(pattern, line_number);
+
+      if (statement == "define") {
+        if (macros_.count(name) != 0) {
+          Fail(line_number, "macro '" + std::string(name) + "' is already defined");
+        }
+        macros_.emplace(std::string(name), std::move(expanded));
+        continue;
+      }
+
+      if (auto previous = rule_lines.find(name); previous != rule_lines.end()) {
+        Fail(line_number, "duplicate rule '" + std::string(name) + "' (first defined on line " +
+                              std::to_string(previous->second) + ")");
+      }
+      auto regex = std::make_unique<const RE2>(expanded, RuleOptions(kRuleMaxMem));
+      if (!regex->ok()) {
+        Fail(line_number, "bad pattern for rule '" + std::string(name) + "': " + regex->error());
+      }
+      rule_lines.emplace(std::string(name), line_number);
+      Rule rule;
+      rule.name = std::string(name);
+      rule.line = line_number;
+      rule.pattern = std::move(expanded);
+      rule.regex = std::move(regex);
+      rules.push_back(std::move(rule));
+    }
+    return rules;
+  }
+
+  [[noreturn]] void Fail(int line, const std::string& reason) const {
+    throw RuleError(file_name_ + ":" + std::to_string(line) + ": " + reason);
+  }
+
+ private:
+  // Replaces each {NAME} by "(?:" + macro + ")". Braces that are RE2 syntax
+  // are left alone: repetition counts ("\d{4}", "x{1,2}") because they do
+  // not start with a name, and the braces of escapes ("\p{L}", "\x{2013}").
+  std::string Expand(std::string_view pattern, int line_number) const {
+    std::string out;
+    out.reserve(pattern.size());
+    std::size_t i = 0;
+    while (i < pattern.size()) {
+      const char c = pattern[i];
+      if (c == '\\' && i + 1 < pattern.size()) {
+        const char escaped = pattern[i + 1];
+        std::size_t end = i + 2;
+        if ((escaped == 'p' || escaped == 'P' || escaped == 'x') && end < pattern.size() &&
+            pattern[end] == '{') {
+          const std::size_t close = pattern.find('}', end);
+          end = close == std::string_view::npos ? pattern.size() : close + 1;
+        }
+        out.append(pattern.substr(i, end - i));
+        i = end;
+        continue;
+      }
+      if (c == '{' && i + 1 < pattern.size() && IsNameStart(pattern[i + 1])) {
+        std::size_t end = i + 1;
+        while (end < pattern.size() && IsNameChar(pattern[end])) ++end;
+        if (end < pattern.size() && pattern[end] == '}') {
+          const std::string_view name = pattern.substr(i + 1, end - i - 1);
+          auto macro = macros_.find(name);
+          if (macro == macros_.end()) {
+            Fail(line_number, "undefined macro {" + std::string(name) + "}");
+          }
+          out += "(?:";
+          out += macro->second;
+          out += ')';
+          i = end + 1;
+          continue;
+        }
+      }
+      out.push_back(c);
+      ++i;
+    }
+    return out;
+  }
+
+  std::string file_name_;
+  std::map<std::string, std::string, std::less<>> macros_;
+};
+
+}  // namespace
+
+RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
+                       const std::map<std::string, std::string>& macros) {
+  RuleFileParser parser(file_name, macros);
+  RuleSet rule_set;
+  rule_set.rules_ = parser.Parse(content);
+  if (rule_set.rules_.empty()) return rule_set;
+
+  auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
+  for (const Rule& rule : rule_set.rules_) {
+    std::string error;
+    if (set->Add(rule.pattern, &error) < 0) {
+      parser.Fail(rule.line, "bad pattern for rule '" + rule.name + "': " + error);
+    }
+  }
+  if (!set->Compile()) {
+    parser.Fail(rule_set.rules_.back().line, "the rules are too large to compile together");
+  }
+  rule_set.set_ = std::move(set);
+  return rule_set;
+}
+
+RuleSet RuleSet::Load(const std::filesystem::path& path,
+                      const std::map<std::string, std::string>& macros) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) {
+    throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(EISDIR));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(errno));
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) {
+    throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(errno));
+  }
+  return Parse(content.str(), path.string(), macros);
+}
+
+const Rule* RuleSet::Find(std::string_view name) const {
+  for (const Rule& rule : rules_) {
+    if (rule.name == name) return &rule;
+  }
+  return nullptr;
+}
+
+std::vector<int> RuleSet::MatchingRules(std::string_view text) const {
+  std::vector<int> matching;
+  if (!set_) return matching;
+  RE2::Set::ErrorInfo error_info{RE2::Set::kNoError};
+  if (!set_->Match(text, &matching, &error_info) && error_info.kind != RE2::Set::kNoError) {
+    // The set's DFA ran out of memory on this text: fall back to trying
+    // every rule, which is slower but gives the same mentions.
+    matching.resize(rules_.size());
+    for (std::size_t i = 0; i < rules_.size(); ++i) matching[i] = static_cast<int>(i);
+    return matching;
+  }
+  std::sort(matching.begin(), matching.end());
+  return matching;
+}
+
+}  // namespace gleaner

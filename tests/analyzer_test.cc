@@ -1,0 +1,227 @@
+// Tests for the Analyzer: how the document date is settled (given, dateline,
+// first full date), mentions anchored on it, ordering, years mentioned, and
+// errors from a bad rules folder.
+#include "extractors/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+
+#include "extractors/rules.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+using ::gleaner::testing::DataDir;
+using ::gleaner::testing::ReadFileOrDie;
+using ::gleaner::testing::ScratchDir;
+using ::gleaner::testing::SharedDir;
+using ::gleaner::testing::WriteFile;
+
+Document TextDocument(const std::string& id, const std::string& text) {
+  Document doc;
+  doc.id = id;
+  doc.source_path = id + ".txt";
+  doc.format = "text";
+  doc.raw = text;
+  doc.text = text;
+  return doc;
+}
+
+class AnalyzerTest : public ::testing::Test {
+ protected:
+  Analysis AnalyzeText(const std::string& text) const {
+    return analyzer_.Analyze(TextDocument("test", text));
+  }
+
+  Analyzer analyzer_{DataDir()};
+};
+
+TEST_F(AnalyzerTest, DatelineWithAPlace) {
+  const Analysis analysis =
+      AnalyzeText("ALMATY, 5 March 2020 - The OSCE opened a course on 7 March 2020.\n");
+  EXPECT_EQ(analysis.date, "2020-03-05");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+}
+
+TEST_F(AnalyzerTest, DatelineWithAKeyword) {
+  const Analysis analysis = AnalyzeText("Posted on: 12 May 2022\nA title\nIn 2019 the office...");
+  EXPECT_EQ(analysis.date, "2022-05-12");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+}
+
+TEST_F(AnalyzerTest, ADateOpeningASentenceIsNotADateline) {
+  const Analysis analysis =
+      AnalyzeText("On 5 March 2020 the OSCE opened a course that ran until 9 March 2020.");
+  EXPECT_EQ(analysis.date, "2020-03-05");
+  EXPECT_EQ(analysis.date_source, DateSource::kFirstDate);
+}
+
+TEST_F(AnalyzerTest, FirstDateOnlyNearTheTop) {
+  const std::string filler(1600, 'x');
+  Analysis analysis = AnalyzeText(filler + " on 5 March 2020." + std::string(200, 'y'));
+  EXPECT_EQ(analysis.date, "");
+  EXPECT_EQ(analysis.date_source, DateSource::kNone);
+  ASSERT_EQ(analysis.mentions.size(), 1u);
+  EXPECT_EQ(analysis.mentions[0].value, "2020-03-05");
+
+  // In a longer text the first quarter counts.
+  analysis = AnalyzeText(filler + " on 5 March 2020." + std::string(8000, 'y'));
+  EXPECT_EQ(analysis.date, "2020-03-05");
+  EXPECT_EQ(analysis.date_source, DateSource::kFirstDate);
+}
+
+TEST_F(AnalyzerTest, NoDateWithoutAFullDate) {
+  const Analysis analysis = AnalyzeText("In January 2019 the network met. It was founded in 2018.");
+  EXPECT_EQ(analysis.date, "");
+  EXPECT_EQ(analysis.date_source, DateSource::kNone);
+  EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2018, 2019}));
+}
+
+TEST_F(AnalyzerTest, AGivenDateIsKeptAndAnchorsDatesWithoutAYear) {
+  Document doc = TextDocument("test", "Bishkek, October 15, 2021 - In September the group met.");
+  doc.date = "2020-10-01";
+  doc.date_source = DateSource::kSidecar;
+  const Analysis analysis = analyzer_.Analyze(doc);
+  EXPECT_EQ(analysis.date, "2020-10-01");
+  EXPECT_EQ(analysis.date_source, DateSource::kSidecar);
+  ASSERT_EQ(analysis.mentions.size(), 2u);
+  EXPECT_EQ(analysis.mentions[0].value, "2021-10-15");
+  EXPECT_EQ(analysis.mentions[1].text, "September");
+  EXPECT_EQ(analysis.mentions[1].value, "2020-09");
+  EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2020, 2021}));
+}
+
+TEST_F(AnalyzerTest, MentionsAreSortedAndYearsCoverRanges) {
+  const Analysis analysis =
+      AnalyzeText("From 2018 to 2021 it ran; on 10-12 September 2024 and since 2015 it met.");
+  ASSERT_EQ(analysis.mentions.size(), 3u);
+  for (std::size_t i = 1; i < analysis.mentions.size(); ++i) {
+    EXPECT_LT(std::tie(analysis.mentions[i - 1].start, analysis.mentions[i - 1].end),
+              std::tie(analysis.mentions[i].start, analysis.mentions[i].end));
+  }
+  EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2015, 2018, 2021, 2024}));
+}
+
+TEST(AnalyzerRulesTest, ABadRuleFileNamesTheFileAndLine) {
+  ScratchDir scratch;
+  const fs::path rules_file = scratch / "rules" / "dates.rules";
+  WriteFile(rules_file, "# dates\nrule year \\b(?P<y>\\d{4})\\b\nrule bad (unclosed\n");
+  try {
+    Analyzer analyzer(scratch.path());
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              rules_file.string() + ":3: bad pattern for rule 'bad': missing ): (unclosed");
+  }
+}
+
+TEST(AnalyzerRulesTest, AMissingRulesFolderIsARuleError) {
+  ScratchDir scratch;
+  try {
+    Analyzer analyzer(scratch.path());
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              (scratch.path() / "rules" / "dates.rules").string() +
+                  ": cannot read rule file: No such file or directory");
+  }
+}
+
+// The seed releases, when shared/ is there.
+class AnalyzerSeedTest : public AnalyzerTest {
+ protected:
+  void SetUp() override {
+    seeds_dir_ = SharedDir() / "corpora" / "seeds";
+    gold_path_ = SharedDir() / "eval" / "gold" / "seeds-dev.jsonl";
+    if (!fs::is_directory(seeds_dir_) || !fs::exists(gold_path_)) {
+      GTEST_SKIP() << "no shared seeds at " << SharedDir();
+    }
+  }
+
+  Analysis AnalyzeSeed(const std::string& prefix) const {
+    for (const auto& entry : fs::directory_iterator(seeds_dir_)) {
+      const std::string name = entry.path().stem().string();
+      if (name.rfind(prefix + "_", 0) == 0 && entry.path().extension() == ".txt") {
+        return analyzer_.Analyze(TextDocument(name, ReadFileOrDie(entry.path())));
+      }
+    }
+    ADD_FAILURE() << "no seed " << prefix;
+    return {};
+  }
+
+  fs::path seeds_dir_;
+  fs::path gold_path_;
+};
+
+TEST_F(AnalyzerSeedTest, DocumentDates) {
+  Analysis analysis = AnalyzeSeed("001");  // "Bishkek, October 15, 2021 - ..."
+  EXPECT_EQ(analysis.date, "2021-10-15");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+
+  analysis = AnalyzeSeed("004");  // " date 2024-09-13 On 10-12 September 2024, ..."
+  EXPECT_EQ(analysis.date, "2024-09-13");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+  EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2021, 2022, 2023, 2024}));
+
+  analysis = AnalyzeSeed("000");  // "... launched on 19 April 2021."
+  EXPECT_EQ(analysis.date, "2021-04-19");
+  EXPECT_EQ(analysis.date_source, DateSource::kFirstDate);
+  EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2018, 2021}));
+
+  analysis = AnalyzeSeed("002");  // "... on 30 November 2017."
+  EXPECT_EQ(analysis.date, "2017-11-30");
+  EXPECT_EQ(analysis.date_source, DateSource::kFirstDate);
+}
+
+// The gold dates of the seeds, all of them (those without a year too), and
+// no other dates in those documents.
+TEST_F(AnalyzerSeedTest, MatchesTheSeedGoldDates) {
+  using Key = std::tuple<std::string, std::size_t, std::size_t, std::string>;
+  std::set<Key> gold;
+  std::set<std::string> gold_docs;
+  std::istringstream lines(ReadFileOrDie(gold_path_));
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.empty()) continue;
+    const boost::json::object entity = boost::json::parse(line).as_object();
+    const std::string doc(entity.at("doc").as_string());
+    gold_docs.insert(doc);
+    if (entity.at("type").as_string() != "date") continue;
+    gold.emplace(doc, static_cast<std::size_t>(entity.at("start").to_number<std::int64_t>()),
+                 static_cast<std::size_t>(entity.at("end").to_number<std::int64_t>()),
+                 std::string(entity.at("value").as_string()));
+  }
+  ASSERT_FALSE(gold.empty());
+
+  std::set<Key> found;
+  for (const std::string& doc : gold_docs) {
+    const std::string raw = ReadFileOrDie(seeds_dir_ / (doc + ".txt"));
+    const Analysis analysis = analyzer_.Analyze(TextDocument(doc, raw));
+    for (const Mention& mention : analysis.mentions) {
+      EXPECT_EQ(raw.substr(mention.start, mention.end - mention.start), mention.text);
+      if (mention.type == MentionType::kDate) {
+        found.emplace(doc, mention.start, mention.end, mention.value);
+      }
+    }
+  }
+  for (const Key& key : gold) {
+    EXPECT_EQ(found.count(key), 1u) << "missed " << std::get<0>(key) << " [" << std::get<1>(key)
+                                    << "," << std::get<2>(key) << ") " << std::get<3>(key);
+  }
+  for (const Key& key : found) {
+    EXPECT_EQ(gold.count(key), 1u) << "extra " << std::get<0>(key) << " [" << std::get<1>(key)
+                                   << "," << std::get<2>(key) << ") " << std::get<3>(key);
+  }
+}
+
+}  // namespace
+}  // namespace gleaner

@@ -1,0 +1,254 @@
+// End-to-end tests of the gleaner binary: ingest the bundled samples and
+// search them, extract JSON Lines whose offsets hold, and bad input that is
+// reported file by file while the good files are still indexed.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <set>
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::CommandResult;
+using testing::RunGleaner;
+using testing::ScratchDir;
+
+std::vector<boost::json::object> JsonLines(const std::string& out) {
+  std::vector<boost::json::object> lines;
+  std::size_t begin = 0;
+  while (begin < out.size()) {
+    std::size_t end = out.find('\n', begin);
+    if (end == std::string::npos) end = out.size();
+    if (end > begin) lines.push_back(boost::json::parse(out.substr(begin, end - begin)).as_object());
+    begin = end + 1;
+  }
+  return lines;
+}
+
+std::set<std::string> ResultFileNames(const CommandResult& result) {
+  std::set<std::string> names;
+  const boost::json::object out = boost::json::parse(result.out).as_object();
+  for (const auto& hit : out.at("results").as_array()) {
+    names.insert(fs::path(std::string(hit.as_object().at("path").as_string())).stem().string());
+  }
+  return names;
+}
+
+class SampleDatabase : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new ScratchDir;
+    db_ = (scratch_->path() / "db").string();
+    ingest_ = RunGleaner({"ingest", "--db", db_, (testing::DataDir() / "samples").string()});
+  }
+  static void TearDownTestSuite() { delete scratch_; }
+
+  static ScratchDir* scratch_;
+  static std::string db_;
+  static CommandResult ingest_;
+};
+ScratchDir* SampleDatabase::scratch_ = nullptr;
+std::string SampleDatabase::db_;
+CommandResult SampleDatabase::ingest_;
+
+TEST_F(SampleDatabase, IngestIndexesEverySample) {
+  ASSERT_EQ(ingest_.exit_code, 0) << ingest_.err;
+  EXPECT_EQ(ingest_.err, "");
+  std::size_t samples = 0;
+  for (const auto& entry : fs::directory_iterator(testing::DataDir() / "samples")) {
+    const std::string name = entry.path().filename().string();
+    if (name.ends_with(".txt") || name.ends_with(".html")) ++samples;
+  }
+  EXPECT_GE(samples, 8u);
+  EXPECT_NE(ingest_.out.find(std::to_string(samples) + " indexed, 0 unchanged, 0 failed"),
+            std::string::npos)
+      << ingest_.out;
+}
+
+TEST_F(SampleDatabase, ReingestSkipsUnchangedFiles) {
+  const CommandResult again =
+      RunGleaner({"ingest", "--db", db_, (testing::DataDir() / "samples").string()});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find(" 0 indexed, "), std::string::npos) << again.out;
+  EXPECT_EQ(again.out.find(" 0 unchanged"), std::string::npos) << again.out;
+  // Same document count before and after: replacing by id leaves no duplicates.
+  const auto count_in = [](const std::string& summary) {
+    const std::size_t at = summary.rfind("; ");
+    return std::stoi(summary.substr(at + 2));
+  };
+  EXPECT_EQ(count_in(again.out), count_in(ingest_.out));
+}
+
+TEST_F(SampleDatabase, PhraseSearchFindsTheCommunityPolicingReleases) {
+  const CommandResult result =
+      RunGleaner({"search", "--db", db_, "--json", "\"community policing\""});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::set<std::string> names = ResultFileNames(result);
+  EXPECT_TRUE(names.count("002_800bc796d5a9010c")) << result.out;  // OSCE Almaty seminar
+  EXPECT_FALSE(names.count("000_64286484d667445d")) << result.out;  // LIVE seminar: no policing
+  const boost::json::object out = boost::json::parse(result.out).as_object();
+  for (const auto& hit : out.at("results").as_array()) {
+    const std::string snippet(hit.as_object().at("snippet").as_string());
+    EXPECT_NE(snippet.find("<b>"), std::string::npos) << snippet;
+  }
+}
+
+TEST_F(SampleDatabase, DateRangeKeepsOnlyThatYear) {
+  const CommandResult result =
+      RunGleaner({"search", "--db", db_, "--json", "--limit", "50", "extremism date:2021..2021"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const boost::json::object out = boost::json::parse(result.out).as_object();
+  ASSERT_FALSE(out.at("results").as_array().empty());
+  for (const auto& hit : out.at("results").as_array()) {
+    EXPECT_TRUE(std::string(hit.as_object().at("date").as_string()).starts_with("2021-"))
+        << boost::json::serialize(hit);
+  }
+  EXPECT_TRUE(ResultFileNames(result).count("001_91dc4f99a95f924e"));
+  EXPECT_FALSE(ResultFileNames(result).count("002_800bc796d5a9010c"));  // 2017
+}
+
+TEST_F(SampleDatabase, TextOutputShowsTitleDateAndMarkedSnippet) {
+  const CommandResult result = RunGleaner({"search", "--db", db_, "--limit", "1", "Almaty"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("1. "), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("[Almaty]"), std::string::npos) << result.out;
+}
+
+TEST_F(SampleDatabase, ShowPrintsMetadataAndMentions) {
+  const CommandResult result = RunGleaner({"show", "--db", db_, "001_91dc4f99a95f924e"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("date:    2021-10-15 (dateline)"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("October 15, 2021  = 2021-10-15"), std::string::npos) << result.out;
+
+  const CommandResult json = RunGleaner({"show", "--db", db_, "--json", "001_91dc4f99a95f924e"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const boost::json::object record = boost::json::parse(json.out).as_object();
+  EXPECT_EQ(record.at("date").as_string(), "2021-10-15");
+  EXPECT_FALSE(record.at("mentions").as_array().empty());
+
+  const CommandResult missing = RunGleaner({"show", "--db", db_, "no-such-doc"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("gleaner: no-such-doc: no such document"), std::string::npos);
+}
+
+TEST(Extract, OffsetsHoldOnEverySeed) {
+  const CommandResult result = RunGleaner({"extract", testing::SeedsDir().string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::vector<boost::json::object> lines = JsonLines(result.out);
+  ASSERT_FALSE(lines.empty());
+  std::set<std::string> docs;
+  for (const boost::json::object& line : lines) {
+    const std::string doc(line.at("doc").as_string());
+    docs.insert(doc);
+    const std::string raw = testing::ReadFileOrDie(testing::SeedsDir() / (doc + ".txt"));
+    const auto start = line.at("start").to_number<std::size_t>();
+    const auto end = line.at("end").to_number<std::size_t>();
+    ASSERT_LE(end, raw.size());
+    EXPECT_EQ(raw.substr(start, end - start), line.at("text").as_string()) << doc;
+    for (const char* key : {"type", "text", "value"}) EXPECT_TRUE(line.contains(key));
+  }
+  EXPECT_EQ(docs.size(), 5u);
+}
+
+TEST(Extract, DocDateAnchorsDocumentsWithoutOne) {
+  ScratchDir dir;
+  testing::WriteFile(dir / "note.txt", "The meeting in September 2019 was followed by another.\n");
+  const CommandResult result = RunGleaner({"extract", "--doc-date", "2020-01-05", (dir / "note.txt").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::vector<boost::json::object> lines = JsonLines(result.out);
+  ASSERT_EQ(lines.size(), 1u) << result.out;
+  EXPECT_EQ(lines[0].at("doc").as_string(), "note");
+  EXPECT_EQ(lines[0].at("value").as_string(), "2019-09");
+
+  const CommandResult bad = RunGleaner({"extract", "--doc-date", "2020-13-45", (dir / "note.txt").string()});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--doc-date"), std::string::npos) << bad.err;
+}
+
+TEST(BadInput, EachBadFileGetsOneLineAndGoodFilesAreIndexed) {
+  ScratchDir dir;
+  const fs::path inputs = dir / "inputs";
+  testing::WriteFile(inputs / "good.txt",
+                     "Almaty, 30 November 2017 - Community policing seminar concluded.\n");
+  testing::WriteFile(inputs / "invalid.txt", std::string("Bishkek \xC3\x28 broken\n"));
+  testing::WriteFile(inputs / "empty.txt", "");
+  testing::WriteFile(inputs / "binary.dat", std::string("\x7f" "ELF\0\0\x01\x02", 8));
+  testing::WriteFile(inputs / "sub" / "also-good.html",
+                     "<html><head><title>Second release</title></head>"
+                     "<body><p>Dushanbe police trained 28 officers.</p></body></html>");
+  const std::string db = (dir / "db").string();
+  const CommandResult result = RunGleaner(
+      {"ingest", "--db", db, inputs.string(), (dir / "does-not-exist").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  const std::string prefix = "gleaner: " + inputs.string();
+  EXPECT_NE(result.err.find(prefix + "/invalid.txt: invalid UTF-8 at byte 8\n"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find(prefix + "/empty.txt: empty file\n"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find(prefix + "/binary.dat: binary content"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("does-not-exist: no such file or directory"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 4) << result.err;
+  EXPECT_NE(result.out.find("2 indexed, 0 unchanged, 4 failed"), std::string::npos) << result.out;
+
+  const CommandResult search = RunGleaner({"search", "--db", db, "--json", "policing OR police"});
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  EXPECT_EQ(ResultFileNames(search), (std::set<std::string>{"good", "also-good"}));
+}
+
+// Root reads files whatever their mode, so as root the run drops to "nobody"
+// with setpriv (util-linux) to make chmod 000 bite.
+TEST(BadInput, UnreadableFileIsReportedAndSkipped) {
+  ScratchDir dir;
+  testing::WriteFile(dir / "in" / "secret.txt", "Tashkent, 5 May 2020 - closed meeting.\n");
+  testing::WriteFile(dir / "in" / "open.txt", "Tashkent, 6 May 2020 - open meeting.\n");
+  fs::permissions(dir.path(), fs::perms::all);
+  fs::permissions(dir / "in", fs::perms::all);
+  fs::permissions(dir / "in" / "secret.txt", fs::perms::none);
+  std::vector<std::string> command;
+  if (geteuid() == 0) {
+    command = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+  }
+  command.push_back(testing::GleanerBinary().string());
+  command.insert(command.end(), {"ingest", "--db", (dir / "db").string(), (dir / "in").string()});
+  const CommandResult result = testing::RunCommand(command);
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("secret.txt: cannot read: Permission denied\n"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.out.find("1 indexed"), std::string::npos) << result.out;
+}
+
+TEST(Usage, ErrorsExitWithStatusTwo) {
+  EXPECT_EQ(RunGleaner({}).exit_code, 2);
+  EXPECT_EQ(RunGleaner({"frobnicate"}).exit_code, 2);
+  const CommandResult no_db = RunGleaner({"ingest", "somewhere"});
+  EXPECT_EQ(no_db.exit_code, 2);
+  EXPECT_NE(no_db.err.find("--db"), std::string::npos) << no_db.err;
+  EXPECT_EQ(RunGleaner({"search", "--db", "/nonexistent/db", "x"}).exit_code, 2);
+  EXPECT_EQ(RunGleaner({"search", "--db", "/tmp", "--bogus", "x"}).exit_code, 2);
+  EXPECT_EQ(RunGleaner({"extract"}).exit_code, 2);
+  for (const char* command : {"ingest", "search", "show", "extract"}) {
+    const CommandResult help = RunGleaner({command, "--help"});
+    EXPECT_EQ(help.exit_code, 0) << command;
+    EXPECT_NE(help.out.find("usage: gleaner " + std::string(command)), std::string::npos);
+  }
+}
+
+TEST(Usage, BadRulesAreAStartUpError) {
+  ScratchDir dir;
+  testing::WriteFile(dir / "rules" / "dates.rules", "rule broken (unclosed\n");
+  testing::WriteFile(dir / "doc.txt", "Nothing here.\n");
+  const CommandResult result =
+      RunGleaner({"extract", "--data-dir", dir.path().string(), (dir / "doc.txt").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("dates.rules:1:"), std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace gleaner

@@ -1,0 +1,410 @@
+// Tests for the date extractor: sentences from the seed releases, TempEval-3
+// and Reuters-21578, Russian dates, things that are not dates, ICU month
+// names, numeric day/month order, and the seed gold.
+#include "extractors/dates.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+using ::gleaner::testing::DataDir;
+using ::gleaner::testing::ReadFileOrDie;
+using ::gleaner::testing::ScratchDir;
+using ::gleaner::testing::SharedDir;
+using ::gleaner::testing::WriteFile;
+
+class DateExtractorTest : public ::testing::Test {
+ protected:
+  std::vector<Mention> Extract(const std::string& raw, const std::string& document_date = "") {
+    const NormalizedText normalized = normalizer_.Normalize(raw);
+    std::vector<Mention> mentions;
+    extractor_.Extract(TextView{raw, normalized}, ExtractionContext{document_date}, &mentions);
+    for (const Mention& mention : mentions) {
+      EXPECT_EQ(mention.type, MentionType::kDate);
+      EXPECT_LT(mention.start, mention.end);
+      EXPECT_EQ(raw.substr(mention.start, mention.end - mention.start), mention.text);
+      EXPECT_EQ(mention.attributes.count("rule"), 1u);
+    }
+    return mentions;
+  }
+
+  // "text=value" for each mention, in order.
+  std::vector<std::string> Found(const std::string& raw, const std::string& document_date = "") {
+    std::vector<std::string> found;
+    for (const Mention& mention : Extract(raw, document_date)) {
+      found.push_back(mention.text + "=" + mention.value);
+    }
+    return found;
+  }
+
+  Normalizer normalizer_;
+  DateExtractor extractor_{DataDir() / "rules" / "dates.rules"};
+};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(DateExtractorTest, SeedSentences) {
+  EXPECT_EQ(Found("community leaders in Central Asia, launched on 19 April 2021. Held online"),
+            Strings{"19 April 2021=2021-04-19"});
+  EXPECT_EQ(Found("Bishkek, October 15, 2021 - Resilience-building activities"),
+            Strings{"October 15, 2021=2021-10-15"});
+  EXPECT_EQ(Found("concluded in Almaty, Kazakhstan, on 30 November 2017.\nThe seminar"),
+            Strings{"30 November 2017=2017-11-30"});
+  EXPECT_EQ(Found(" date 2024-09-13 On 10-12 September 2024, UNRCCA, the United Nations"),
+            (Strings{"2024-09-13=2024-09-13", "10-12 September 2024=2024-09-10/2024-09-12"}));
+  EXPECT_EQ(Found("respectively. From 2018 to 2021, the Action against Terrorism Unit"),
+            Strings{"From 2018 to 2021=2018/2021"});
+  EXPECT_EQ(Found("has been underway since 2020 in 9 pilot communities:"),
+            Strings{"since 2020=2020/"});
+  EXPECT_EQ(Found("In January 2019, UNODC/TPB, in cooperation with"),
+            Strings{"January 2019=2019-01"});
+  EXPECT_EQ(Found("The PVE Network was launched in 2018 with the aim"), Strings{"2018=2018"});
+  EXPECT_EQ(Found("meetings organized at the national and regional levels in 2022 and 2023."),
+            (Strings{"2022=2022", "2023=2023"}));
+  EXPECT_EQ(Found("regional partners. ///UNRCCA, 12 September 2024"),
+            Strings{"12 September 2024=2024-09-12"});
+}
+
+TEST_F(DateExtractorTest, TempEvalSentences) {
+  // TempEval-3 train, AQUAINT/APW19990607.0041 and NYT19990312.0271.
+  EXPECT_EQ(Found("The Aug. 7, 1998, bombings killed more than 200 people, including 12 "
+                  "Americans."),
+            Strings{"Aug. 7, 1998=1998-08-07"});
+  EXPECT_EQ(Found("In July 1997, at a summit in Madrid, Spain, the alliance announced it would "
+                  "accept Poland, Hungary and the Czech Republic."),
+            Strings{"July 1997=1997-07"});
+  // TimeBank/wsj_0541, wsj_0612.
+  EXPECT_EQ(Found("plans to redeem on Nov. 16 its $150 million of 6.5% convertible subordinated "
+                  "debentures due March 1, 2011.",
+                  "1989-10-30"),
+            (Strings{"Nov. 16=1989-11-16", "March 1, 2011=2011-03-01"}));
+  EXPECT_EQ(Found("holders of $6,542,000 face amount of its 6 1/4% convertible subordinated "
+                  "debentures, due March 15, 2007, have elected to convert"),
+            Strings{"March 15, 2007=2007-03-15"});
+  EXPECT_EQ(Found("The issue, which is puttable back to the company in 1999, was priced"),
+            Strings{"1999=1999"});
+  EXPECT_EQ(Found("filed 2000-04-24 by"), Strings{"2000-04-24=2000-04-24"});
+}
+
+TEST_F(DateExtractorTest, ReutersSentences) {
+  // Reuters-21578 bodies.
+  EXPECT_EQ(Found("annual dividend payable April 10, 1987, to stockholders of record on "
+                  "March 27, 1987"),
+            (Strings{"April 10, 1987=1987-04-10", "March 27, 1987=1987-03-27"}));
+  EXPECT_EQ(Found("registered and shipped by September 30, 1987, it said"),
+            Strings{"September 30, 1987=1987-09-30"});
+  // A dateline without a year takes the nearest year to the document date.
+  EXPECT_EQ(Found("SALVADOR, Feb 26 - Showers continued throughout the week", "1987-02-26"),
+            Strings{"Feb 26=1987-02-26"});
+}
+
+TEST_F(DateExtractorTest, WrittenOutVariants) {
+  EXPECT_EQ(Found("on the 1st of May 2020."), Strings{"1st of May 2020=2020-05-01"});
+  EXPECT_EQ(Found("on May 1st, 2020."), Strings{"May 1st, 2020=2020-05-01"});
+  EXPECT_EQ(Found("by Sept. 5, 2019 the"), Strings{"Sept. 5, 2019=2019-09-05"});
+  EXPECT_EQ(Found("by 5 Jan 2020 and"), Strings{"5 Jan 2020=2020-01-05"});
+  EXPECT_EQ(Found("on 29 February 2020"), Strings{"29 February 2020=2020-02-29"});
+  EXPECT_EQ(Found("the 2023-2027 strategy"), Strings{"2023-2027=2023/2027"});
+  EXPECT_EQ(Found("the 2018-19 season"), Strings{"2018-19=2018/2019"});
+  EXPECT_EQ(Found("between 2015 and 2017, the"), Strings{"between 2015 and 2017=2015/2017"});
+  EXPECT_EQ(Found("from January to March 2020 the"),
+            Strings{"from January to March 2020=2020-01/2020-03"});
+  EXPECT_EQ(Found("on September 10-12, 2024 in"),
+            Strings{"September 10-12, 2024=2024-09-10/2024-09-12"});
+  EXPECT_EQ(Found("from 30 September to 2 October 2024"),
+            Strings{"from 30 September to 2 October 2024=2024-09-30/2024-10-02"});
+  EXPECT_EQ(Found("since April 2021 there"), Strings{"since April 2021=2021-04/"});
+  EXPECT_EQ(Found("in spring 2020 and the summer of 2019"),
+            (Strings{"spring 2020=2020-SP", "summer of 2019=2019-SU"}));
+  EXPECT_EQ(Found("in mid-2019"), Strings{"2019=2019"});
+  EXPECT_EQ(Found("19.04.2021"), Strings{"19.04.2021=2021-04-19"});
+}
+
+TEST_F(DateExtractorTest, RussianDates) {
+  // The span stops at the year: "г." and "года" are left out.
+  EXPECT_EQ(Found("Семинар прошёл 19 апреля 2021 г. в Бишкеке."),
+            Strings{"19 апреля 2021=2021-04-19"});
+  EXPECT_EQ(Found("19 апреля 2021 года"), Strings{"19 апреля 2021=2021-04-19"});
+  EXPECT_EQ(Found("10-12 сентября 2024 г. в Ташкенте"),
+            Strings{"10-12 сентября 2024=2024-09-10/2024-09-12"});
+  EXPECT_EQ(Found("срок: 5 сент. 2019"), Strings{"5 сент. 2019=2019-09-05"});
+  EXPECT_EQ(Found("отчёт за апрель 2021"), Strings{"апрель 2021=2021-04"});
+  EXPECT_EQ(Found("сеть создана в 2019 году"), Strings{"2019=2019"});
+  EXPECT_EQ(Found("реализуется с 2020 года"), Strings{"с 2020=2020/"});
+  EXPECT_EQ(Found("с 2018 по 2021 год"), Strings{"с 2018 по 2021=2018/2021"});
+}
+
+TEST_F(DateExtractorTest, NotDates) {
+  EXPECT_TRUE(Found("Held online due to the COVID-19 pandemic").empty());
+  EXPECT_TRUE(Found("will attend the nine-week seminar and a three-day course").empty());
+  EXPECT_TRUE(Found("(UNODC), 1267/1989/2253 and 1988 Sanctions Committees").empty());
+  EXPECT_TRUE(Found("registration number 12345678 and id 20211015").empty());
+  EXPECT_TRUE(Found("more than 2,000 participants in 2,000 villages").empty());
+  EXPECT_TRUE(Found("the session opens at 10:30 and closes at 16.45").empty());
+  EXPECT_TRUE(Found("Specialist, 0555068833, +996 312 611 213").empty());
+  EXPECT_TRUE(Found("the 10-year note, 6 1/4% debentures").empty());
+  EXPECT_TRUE(Found("a range of 2027-2023 is backwards").empty());
+  // No 31 April: what is left is the month.
+  EXPECT_EQ(Found("on 31 April 2021 nothing happened"), Strings{"April 2021=2021-04"});
+  EXPECT_TRUE(Found("Nepesova and Humay 2020").empty());
+}
+
+TEST_F(DateExtractorTest, DatesWithoutAYearNeedAnAnchorAndACapital) {
+  const std::string text =
+      "In September and October, the first phase of workshops was held. The group was "
+      "organized this spring, and may meet on 15 October.";
+  EXPECT_TRUE(Found(text).empty());
+  EXPECT_EQ(Found(text, "2021-10-15"),
+            (Strings{"September=2021-09", "October=2021-10", "this spring=2021-SP",
+                     "15 October=2021-10-15"}));
+  // "may" the verb is not a month, even where a month could stand.
+  EXPECT_TRUE(Found("Participants may 15 minutes later join in may", "2021-10-15").empty());
+  EXPECT_EQ(Found("It opened in May.", "2021-10-15"), Strings{"May=2021-05"});
+  EXPECT_EQ(Found("It opens in March.", "2021-10-15"), Strings{"March=2022-03"});
+  // The nearest year: a release of 7 January 2000 about "Nov. 25".
+  EXPECT_EQ(Found("the crash on Nov. 25 killed", "2000-01-07"), Strings{"Nov. 25=1999-11-25"});
+}
+
+TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
+  const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
+  ASSERT_EQ(ambiguous.size(), 1u);
+  EXPECT_EQ(ambiguous[0].text, "03/04/2021");
+  EXPECT_EQ(ambiguous[0].value, "2021-04-03");
+  EXPECT_EQ(ambiguous[0].attributes.at("ambiguous"), "day-month");
+  EXPECT_EQ(ambiguous[0].attributes.at("rule"), "slashed_date");
+
+  const std::vector<Mention> day_first = Extract("on 25/12/2020");
+  ASSERT_EQ(day_first.size(), 1u);
+  EXPECT_EQ(day_first[0].value, "2020-12-25");
+  EXPECT_EQ(day_first[0].attributes.count("ambiguous"), 0u);
+
+  const std::vector<Mention> month_first = Extract("on 12/25/2020 and on 03/04/2021");
+  ASSERT_EQ(month_first.size(), 2u);
+  EXPECT_EQ(month_first[0].value, "2020-12-25");
+  EXPECT_EQ(month_first[0].attributes.count("ambiguous"), 0u);
+  EXPECT_EQ(month_first[1].value, "2021-03-04");
+  EXPECT_EQ(month_first[1].attributes.at("ambiguous"), "day-month");
+
+  const std::vector<Mention> same = Extract("on 05/05/2021");
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].value, "2021-05-05");
+  EXPECT_EQ(same[0].attributes.count("ambiguous"), 0u);
+}
+
+TEST_F(DateExtractorTest, OverlapsKeepTheLongest) {
+  const std::vector<Mention> mentions = Extract("On 10-12 September 2024, in 2024");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].text, "10-12 September 2024");
+  EXPECT_EQ(mentions[0].attributes.at("rule"), "day_range");
+  EXPECT_EQ(mentions[1].text, "2024");
+}
+
+TEST_F(DateExtractorTest, OffsetsAreRawBytes) {
+  const std::string raw = "«Апрель» — “OSCE” 19 April 2021";
+  const std::vector<Mention> mentions = Extract(raw);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].start, raw.find("19 April"));
+  EXPECT_EQ(mentions[0].end, raw.size());
+}
+
+// A normalized view built by hand from (raw piece, normalized piece) pairs,
+// as the ICU normalizer would produce it: each normalized byte maps to the
+// raw span of its piece. Keeps these tests independent of engine/normalize.
+NormalizedText HandNormalized(const std::vector<std::pair<std::string, std::string>>& pieces,
+                              std::string* raw) {
+  NormalizedText normalized;
+  raw->clear();
+  for (const auto& [raw_piece, normalized_piece] : pieces) {
+    const auto raw_start = static_cast<std::uint32_t>(raw->size());
+    *raw += raw_piece;
+    const auto raw_end = static_cast<std::uint32_t>(raw->size());
+    normalized.text += normalized_piece;
+    normalized.raw_start.insert(normalized.raw_start.end(), normalized_piece.size(), raw_start);
+    normalized.raw_end.insert(normalized.raw_end.end(), normalized_piece.size(), raw_end);
+  }
+  return normalized;
+}
+
+TEST_F(DateExtractorTest, MapsSpansBackThroughTheOffsetMap) {
+  std::string raw;
+  // Full-width "ＯＮ", an en dash, a no-break space, capitals and two spaces:
+  // "ＯＮ 10–12 SEPTEMBER  2024." -> "on 10-12 september 2024."
+  const NormalizedText normalized = HandNormalized(
+      {{"\xef\xbc\xaf", "o"}, {"\xef\xbc\xae", "n"}, {" ", " "}, {"1", "1"}, {"0", "0"},
+       {"\xe2\x80\x93", "-"}, {"1", "1"}, {"2", "2"}, {"\xc2\xa0", " "}, {"S", "s"},
+       {"E", "e"}, {"P", "p"}, {"T", "t"}, {"E", "e"}, {"M", "m"}, {"B", "b"}, {"E", "e"},
+       {"R", "r"}, {"  ", " "}, {"2", "2"}, {"0", "0"}, {"2", "2"}, {"4", "4"}, {".", "."}},
+      &raw);
+  std::vector<Mention> mentions;
+  extractor_.Extract(TextView{raw, normalized}, ExtractionContext{}, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].start, raw.find("10"));
+  EXPECT_EQ(mentions[0].end, raw.size() - 1);
+  EXPECT_EQ(mentions[0].text, "10\xe2\x80\x93" "12\xc2\xa0SEPTEMBER  2024");
+  EXPECT_EQ(mentions[0].value, "2024-09-10/2024-09-12");
+
+  // The capital that lets a month stand without a year is read in the raw text.
+  std::string raw_month;
+  const NormalizedText month = HandNormalized(
+      {{"I", "i"}, {"n", "n"}, {" ", " "}, {"S", "s"}, {"e", "e"}, {"p", "p"}, {"t", "t"},
+       {"e", "e"}, {"m", "m"}, {"b", "b"}, {"e", "e"}, {"r", "r"}},
+      &raw_month);
+  mentions.clear();
+  extractor_.Extract(TextView{raw_month, month}, ExtractionContext{"2021-10-15"}, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].text, "September");
+  EXPECT_EQ(mentions[0].value, "2021-09");
+}
+
+TEST_F(DateExtractorTest, LongTextsAreSearchedWhole) {
+  // Dates on both sides of the extractor's internal block boundaries.
+  std::string raw;
+  std::vector<std::string> expected;
+  for (int i = 0; raw.size() < 40000; ++i) {
+    raw += "Some filler text without dates, " + std::to_string(i % 7) + " words. ";
+    if (i % 13 == 0) {
+      raw += "On " + std::to_string(1 + i % 28) + " March 2019 ";
+      expected.push_back(std::to_string(1 + i % 28) + " March 2019");
+    }
+  }
+  std::vector<std::string> found;
+  for (const Mention& mention : Extract(raw)) found.push_back(mention.text);
+  EXPECT_EQ(found, expected);
+}
+
+TEST(IcuMonthNamesTest, HasEnglishAndRussianNames) {
+  const std::map<std::string, int> names = IcuMonthNames({"en", "en_GB", "ru"});
+  EXPECT_EQ(names.at("april"), 4);
+  EXPECT_EQ(names.at("jan"), 1);
+  EXPECT_TRUE(names.count("sept") == 1 || names.count("sep") == 1);
+  for (const char* september : {"sept", "sep"}) {
+    if (names.count(september) != 0) {
+      EXPECT_EQ(names.at(september), 9);
+    }
+  }
+  EXPECT_EQ(names.at("апреля"), 4);
+  EXPECT_EQ(names.at("апрель"), 4);
+  EXPECT_EQ(names.at("мая"), 5);
+  EXPECT_EQ(names.at("сент"), 9);
+  for (const auto& [name, month] : names) {
+    EXPECT_FALSE(name.empty());
+    EXPECT_NE(name.back(), '.') << name;
+    EXPECT_GE(month, 1) << name;
+    EXPECT_LE(month, 12) << name;
+  }
+}
+
+TEST(IcuMonthNamesTest, TakesOnlyTheLocalesAskedFor) {
+  const std::map<std::string, int> names = IcuMonthNames({"en"});
+  EXPECT_EQ(names.count("апреля"), 0u);
+  EXPECT_EQ(names.at("december"), 12);
+}
+
+TEST(DateExtractorRulesTest, UnknownGroupNamesAreRuleErrors) {
+  ScratchDir scratch;
+  const fs::path path = scratch / "dates.rules";
+  WriteFile(path, "# test\nrule year \\b(?P<year>\\d{4})\\b\n");
+  try {
+    DateExtractor extractor(path);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              path.string() +
+                  ":2: rule 'year' uses unknown group 'year' (known: y m d y2 m2 d2 a b since "
+                  "span spring summer autumn winter)");
+  }
+  WriteFile(path, "rule nothing \\bdate\\b\n");
+  EXPECT_THROW(DateExtractor{path}, RuleError);
+  WriteFile(path, "rule bad (?P<y>\\d{4}\n");
+  EXPECT_THROW(DateExtractor{path}, RuleError);
+}
+
+// The seed releases and their gold, when shared/ is there.
+class SeedGoldTest : public DateExtractorTest {
+ protected:
+  void SetUp() override {
+    gold_path_ = SharedDir() / "eval" / "gold" / "seeds-dev.jsonl";
+    seeds_dir_ = SharedDir() / "corpora" / "seeds";
+    if (!fs::exists(gold_path_) || !fs::is_directory(seeds_dir_)) {
+      GTEST_SKIP() << "no shared seeds/gold at " << SharedDir();
+    }
+  }
+
+  struct GoldDate {
+    std::string doc, text, value;
+    std::size_t start = 0, end = 0;
+  };
+
+  std::vector<GoldDate> ReadGoldDates() const {
+    std::vector<GoldDate> dates;
+    std::istringstream lines(ReadFileOrDie(gold_path_));
+    std::string line;
+    while (std::getline(lines, line)) {
+      if (line.empty()) continue;
+      const boost::json::object entity = boost::json::parse(line).as_object();
+      if (entity.at("type").as_string() != "date") continue;
+      GoldDate date;
+      date.doc = std::string(entity.at("doc").as_string());
+      date.text = std::string(entity.at("text").as_string());
+      date.value = std::string(entity.at("value").as_string());
+      date.start = static_cast<std::size_t>(entity.at("start").to_number<std::int64_t>());
+      date.end = static_cast<std::size_t>(entity.at("end").to_number<std::int64_t>());
+      dates.push_back(date);
+    }
+    return dates;
+  }
+
+  std::string ReadSeed(const std::string& doc) const {
+    return ReadFileOrDie(seeds_dir_ / (doc + ".txt"));
+  }
+
+  fs::path gold_path_;
+  fs::path seeds_dir_;
+};
+
+TEST_F(SeedGoldTest, FindsEveryGoldDateThatWritesItsYear) {
+  int checked = 0;
+  for (const GoldDate& gold : ReadGoldDates()) {
+    // Dates without a written year need the document date: see analyzer_test.
+    if (gold.text.find_first_of("0123456789") == std::string::npos) continue;
+    ++checked;
+    const std::vector<Mention> mentions = Extract(ReadSeed(gold.doc));
+    bool found = false;
+    for (const Mention& mention : mentions) {
+      if (mention.start == gold.start && mention.end == gold.end) {
+        found = true;
+        EXPECT_EQ(mention.value, gold.value) << gold.doc << " " << gold.text;
+      }
+    }
+    EXPECT_TRUE(found) << gold.doc << " [" << gold.start << "," << gold.end << ") " << gold.text;
+  }
+  EXPECT_GE(checked, 5);
+}
+
+TEST_F(SeedGoldTest, EveryMentionIsItsRawText) {
+  for (const auto& entry : fs::directory_iterator(seeds_dir_)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string raw = ReadFileOrDie(entry.path());
+    for (const std::string& anchor : {std::string(), std::string("2021-10-15")}) {
+      for (const Mention& mention : Extract(raw, anchor)) {
+        EXPECT_EQ(raw.substr(mention.start, mention.end - mention.start), mention.text)
+            << entry.path();
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace gleaner

@@ -1,0 +1,194 @@
+// Index round trip: a document written with IndexWriter comes back from
+// Searcher with its metadata and mentions, ids are unique, the schema's
+// fields and date ranges filter, and Xapian's own tools read the database.
+#include <cstdio>
+
+#include <gtest/gtest.h>
+
+#include "engine/index.h"
+#include "engine/search.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+using testing::ScratchDir;
+
+Document MakeDocument(const std::string& name, const std::string& text, const std::string& date) {
+  Document doc;
+  doc.id = "/corpus/" + name + ".txt";
+  doc.source_path = doc.id;
+  doc.format = "text";
+  doc.raw = text;
+  doc.text = text;
+  doc.title = text.substr(0, text.find('\n'));
+  doc.date = date;
+  doc.date_source = DateSource::kFirstDate;
+  doc.content_hash = ContentHash(text);
+  return doc;
+}
+
+Analysis AnalysisWithDate(const Document& doc, std::size_t start, std::size_t end,
+                          const std::string& value) {
+  Analysis analysis;
+  analysis.date = doc.date;
+  analysis.date_source = doc.date_source;
+  Mention mention;
+  mention.type = MentionType::kDate;
+  mention.start = start;
+  mention.end = end;
+  mention.text = doc.text.substr(start, end - start);
+  mention.value = value;
+  mention.attributes["rule"] = "day_month_year";
+  analysis.mentions.push_back(mention);
+  analysis.years_mentioned = {std::stoi(value.substr(0, 4))};
+  return analysis;
+}
+
+class IndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string policing =
+        "OSCE organizes seminar on community policing in Kazakhstan\n"
+        "The seminar concluded in Almaty on 30 November 2017 with police and citizens.";
+    const std::string youth =
+        "Youth resilience forum\nYoung leaders met in Bishkek on 15 October 2021 to discuss "
+        "prevention of violent extremism online.";
+    policing_ = MakeDocument("policing", policing, "2017-11-30");
+    youth_ = MakeDocument("youth", youth, "2021-10-15");
+    IndexWriter writer(dir_.path());
+    writer.Add(policing_, AnalysisWithDate(policing_, policing.find("30 November"),
+                                           policing.find("30 November") + 16, "2017-11-30"));
+    writer.Add(youth_, AnalysisWithDate(youth_, youth.find("15 October"),
+                                        youth.find("15 October") + 15, "2021-10-15"));
+    writer.Commit();
+  }
+
+  std::vector<std::string> Ids(const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    std::vector<std::string> ids;
+    for (const SearchHit& hit : Searcher(dir_.path()).Search(request).hits) ids.push_back(hit.id);
+    return ids;
+  }
+
+  ScratchDir dir_;
+  Document policing_;
+  Document youth_;
+};
+
+TEST_F(IndexTest, StoredDocumentRoundTrips) {
+  const std::optional<StoredDocument> stored = Searcher(dir_.path()).Find(policing_.id);
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_EQ(stored->document.id, policing_.id);
+  EXPECT_EQ(stored->document.title, policing_.title);
+  EXPECT_EQ(stored->document.text, policing_.text);
+  EXPECT_EQ(stored->document.date, "2017-11-30");
+  EXPECT_EQ(stored->document.date_source, DateSource::kFirstDate);
+  EXPECT_EQ(stored->document.content_hash, policing_.content_hash);
+  ASSERT_EQ(stored->analysis.mentions.size(), 1u);
+  const Mention& mention = stored->analysis.mentions[0];
+  EXPECT_EQ(mention.text, "30 November 2017");
+  EXPECT_EQ(mention.value, "2017-11-30");
+  EXPECT_EQ(policing_.text.substr(mention.start, mention.end - mention.start), mention.text);
+  EXPECT_EQ(mention.attributes.at("rule"), "day_month_year");
+  EXPECT_EQ(stored->analysis.years_mentioned, std::vector<int>{2017});
+}
+
+TEST_F(IndexTest, FindsByFileNameToo) {
+  const std::optional<StoredDocument> stored = Searcher(dir_.path()).Find("youth");
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_EQ(stored->document.id, youth_.id);
+  EXPECT_FALSE(Searcher(dir_.path()).Find("no-such-document").has_value());
+}
+
+TEST_F(IndexTest, ReplacingTheSameIdKeepsOneDocument) {
+  {
+    IndexWriter writer(dir_.path());
+    EXPECT_EQ(writer.StoredHash(youth_.id), youth_.content_hash);
+    Document changed = youth_;
+    changed.text += " A follow-up meeting is planned.";
+    changed.content_hash = ContentHash(changed.text);
+    writer.Add(changed, Analysis{});
+    writer.Commit();
+    EXPECT_EQ(writer.size(), 2u);
+    EXPECT_EQ(writer.StoredHash(youth_.id), changed.content_hash);
+  }
+  EXPECT_EQ(Ids("follow-up"), std::vector<std::string>{youth_.id});
+}
+
+TEST_F(IndexTest, StemmedTextPhrasesAndFields) {
+  EXPECT_EQ(Ids("policing"), std::vector<std::string>{policing_.id});
+  EXPECT_EQ(Ids("\"community policing\""), std::vector<std::string>{policing_.id});
+  EXPECT_EQ(Ids("leader"), std::vector<std::string>{youth_.id});  // stem of "leaders"
+  EXPECT_EQ(Ids("title:forum"), std::vector<std::string>{youth_.id});
+  EXPECT_TRUE(Ids("title:almaty").empty());  // in the body, not the title
+  EXPECT_EQ(Ids("seminar OR forum").size(), 2u);
+  EXPECT_EQ(Ids("seminar NOT almaty").size(), 0u);
+  EXPECT_EQ(Ids("bish*"), std::vector<std::string>{youth_.id});
+  EXPECT_EQ(Ids("file:policing"), std::vector<std::string>{policing_.id});
+  EXPECT_EQ(Ids("year:2021"), std::vector<std::string>{youth_.id});
+  EXPECT_EQ(Ids("mentioned:2017"), std::vector<std::string>{policing_.id});
+}
+
+TEST_F(IndexTest, DateRangesFilterOnTheDocumentDate) {
+  EXPECT_EQ(Ids("date:2021..2021"), std::vector<std::string>{youth_.id});
+  EXPECT_EQ(Ids("date:2017-11..2017-11"), std::vector<std::string>{policing_.id});
+  EXPECT_EQ(Ids("date:2017-11-30..2017-11-30"), std::vector<std::string>{policing_.id});
+  EXPECT_TRUE(Ids("date:2017-12-01..2021-10-14").empty());
+  EXPECT_EQ(Ids("date:2018.."), std::vector<std::string>{youth_.id});
+  EXPECT_EQ(Ids("date:..2018"), std::vector<std::string>{policing_.id});
+  EXPECT_EQ(Ids("seminar date:2010..2030"), std::vector<std::string>{policing_.id});
+}
+
+TEST_F(IndexTest, SnippetsMarkTheMatchedWords) {
+  SearchRequest request;
+  request.query = "police";
+  const SearchResults results = Searcher(dir_.path()).Search(request);
+  ASSERT_EQ(results.hits.size(), 1u);
+  EXPECT_NE(results.hits[0].snippet.find("<b>police</b>"), std::string::npos)
+      << results.hits[0].snippet;
+  EXPECT_EQ(results.hits[0].date, "2017-11-30");
+}
+
+TEST_F(IndexTest, NewestFirstOrdersByDate) {
+  SearchRequest request;
+  request.query = "in";
+  request.order = SortOrder::kDateNewestFirst;
+  const SearchResults results = Searcher(dir_.path()).Search(request);
+  ASSERT_EQ(results.hits.size(), 2u);
+  EXPECT_EQ(results.hits[0].id, youth_.id);
+  request.order = SortOrder::kDateOldestFirst;
+  EXPECT_EQ(Searcher(dir_.path()).Search(request).hits[0].id, policing_.id);
+}
+
+TEST_F(IndexTest, BadQueriesAndDatabasesAreErrors) {
+  SearchRequest request;
+  request.query = "date:2019..soon";
+  EXPECT_THROW(Searcher(dir_.path()).Search(request), QueryError);
+  request.query = "\"unterminated AND (";
+  // Xapian's parser recovers from most syntax errors; whatever it does, it must not crash.
+  EXPECT_NO_FATAL_FAILURE({
+    try {
+      Searcher(dir_.path()).Search(request);
+    } catch (const QueryError&) {
+    }
+  });
+  EXPECT_THROW(Searcher(dir_ / "missing"), IndexError);
+  testing::WriteFile(dir_ / "junk" / "iamglass", "not a database");
+  EXPECT_THROW(Searcher(dir_ / "junk"), IndexError);
+}
+
+TEST_F(IndexTest, DelveReadsTheDatabase) {
+  const std::string command = "xapian-delve -t Y2017 " + dir_.path().string() + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  ASSERT_EQ(pclose(pipe), 0) << output;
+  EXPECT_NE(output.find("Posting List for term 'Y2017'"), std::string::npos) << output;
+}
+
+}  // namespace
+}  // namespace gleaner

@@ -1,0 +1,199 @@
+// Tests for extractors/rules: parsing rule files, macro expansion, the exact
+// error messages, loading from disk and the RE2::Set pre-filter.
+#include "extractors/rules.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+using ::gleaner::testing::DataDir;
+using ::gleaner::testing::ScratchDir;
+using ::gleaner::testing::WriteFile;
+
+// The message of the RuleError that parsing `content` throws, or "" when it
+// parses.
+std::string ParseError(const std::string& content,
+                       const std::map<std::string, std::string>& macros = {}) {
+  try {
+    RuleSet::Parse(content, "test.rules", macros);
+  } catch (const RuleError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST(RuleSetTest, ParsesRulesCommentsAndBlankLines) {
+  const RuleSet rules = RuleSet::Parse(
+      "# a comment\n"
+      "\n"
+      "rule year \\b(?P<y>\\d{4})\\b\n"
+      "   # an indented comment\n"
+      "rule   word    \\bdate\\b   \n",
+      "test.rules");
+  ASSERT_EQ(rules.rules().size(), 2u);
+  EXPECT_EQ(rules.rules()[0].name, "year");
+  EXPECT_EQ(rules.rules()[0].line, 3);
+  EXPECT_EQ(rules.rules()[0].pattern, "\\b(?P<y>\\d{4})\\b");
+  EXPECT_EQ(rules.rules()[1].name, "word");
+  EXPECT_EQ(rules.rules()[1].line, 5);
+  EXPECT_EQ(rules.rules()[1].pattern, "\\bdate\\b");
+  ASSERT_NE(rules.rules()[0].regex, nullptr);
+  EXPECT_TRUE(RE2::PartialMatch("in 2019", *rules.rules()[0].regex));
+}
+
+TEST(RuleSetTest, AcceptsWindowsLineEndings) {
+  const RuleSet rules = RuleSet::Parse("define A x\r\nrule r {A}y\r\n", "test.rules");
+  ASSERT_EQ(rules.rules().size(), 1u);
+  EXPECT_EQ(rules.rules()[0].pattern, "(?:x)y");
+}
+
+TEST(RuleSetTest, ExpandsDefinesAndProgramMacros) {
+  const RuleSet rules = RuleSet::Parse(
+      "define DAY \\d{1,2}\n"
+      "define DATE {DAY} {MONTH}\n"
+      "rule date {DATE}\n",
+      "test.rules", {{"MONTH", "may|june"}});
+  ASSERT_EQ(rules.rules().size(), 1u);
+  EXPECT_EQ(rules.rules()[0].pattern, "(?:(?:\\d{1,2}) (?:may|june))");
+  EXPECT_TRUE(RE2::FullMatch("5 june", *rules.rules()[0].regex));
+  EXPECT_FALSE(RE2::FullMatch("5 july", *rules.rules()[0].regex));
+}
+
+TEST(RuleSetTest, LeavesRe2BracesAlone) {
+  const RuleSet rules =
+      RuleSet::Parse("rule braces \\p{L}{2}\\x{2013}\\pL{1,3}a{3}\n", "test.rules");
+  ASSERT_EQ(rules.rules().size(), 1u);
+  EXPECT_EQ(rules.rules()[0].pattern, "\\p{L}{2}\\x{2013}\\pL{1,3}a{3}");
+}
+
+TEST(RuleSetTest, EmptyContentHasNoRules) {
+  const RuleSet rules = RuleSet::Parse("# nothing here\n\n", "test.rules");
+  EXPECT_TRUE(rules.rules().empty());
+  EXPECT_TRUE(rules.MatchingRules("anything").empty());
+  EXPECT_EQ(rules.Find("anything"), nullptr);
+}
+
+TEST(RuleSetTest, FindsRulesByName) {
+  const RuleSet rules = RuleSet::Parse("rule a x\nrule b y\n", "test.rules");
+  ASSERT_NE(rules.Find("b"), nullptr);
+  EXPECT_EQ(rules.Find("b")->pattern, "y");
+  EXPECT_EQ(rules.Find("c"), nullptr);
+}
+
+TEST(RuleSetTest, MatchingRulesReportsEachRuleFoundInTheText) {
+  const RuleSet rules = RuleSet::Parse(
+      "rule year \\b\\d{4}\\b\n"
+      "rule month \\b(?:may|june)\\b\n"
+      "rule since \\bsince\\b\n",
+      "test.rules");
+  EXPECT_EQ(rules.MatchingRules("since june 2020"), (std::vector<int>{0, 1, 2}));
+  EXPECT_EQ(rules.MatchingRules("in 2019"), (std::vector<int>{0}));
+  EXPECT_EQ(rules.MatchingRules("in june, since"), (std::vector<int>{1, 2}));
+  EXPECT_TRUE(rules.MatchingRules("nothing to see").empty());
+  EXPECT_TRUE(rules.MatchingRules("").empty());
+}
+
+TEST(RuleSetTest, ReportsRe2ErrorsWithFileAndLine) {
+  EXPECT_EQ(ParseError("# comment\nrule bad (unclosed\n"),
+            "test.rules:2: bad pattern for rule 'bad': missing ): (unclosed");
+  EXPECT_EQ(ParseError("rule reps a{2,1}\n"),
+            "test.rules:1: bad pattern for rule 'reps': invalid repetition size: {2,1}");
+}
+
+TEST(RuleSetTest, ReportsDuplicateRules) {
+  EXPECT_EQ(ParseError("rule a x\n\nrule a y\n"),
+            "test.rules:3: duplicate rule 'a' (first defined on line 1)");
+}
+
+TEST(RuleSetTest, ReportsUnknownStatements) {
+  EXPECT_EQ(ParseError("rules a x\n"),
+            "test.rules:1: unknown statement 'rules' (expected 'define' or 'rule')");
+}
+
+TEST(RuleSetTest, ReportsUndefinedMacros) {
+  EXPECT_EQ(ParseError("define A x\nrule r {A}{B}\n"), "test.rules:2: undefined macro {B}");
+  EXPECT_EQ(ParseError("define A {MONTH}\n"), "test.rules:1: undefined macro {MONTH}");
+  // A macro is known only after its define.
+  EXPECT_EQ(ParseError("rule r {A}\ndefine A x\n"), "test.rules:1: undefined macro {A}");
+}
+
+TEST(RuleSetTest, ReportsMissingNamesAndPatterns) {
+  EXPECT_EQ(ParseError("rule\n"), "test.rules:1: 'rule' needs a name and a pattern");
+  EXPECT_EQ(ParseError("rule lonely\n"), "test.rules:1: 'rule' needs a name and a pattern");
+  EXPECT_EQ(ParseError("define EMPTY   \n"), "test.rules:1: 'define' needs a name and a pattern");
+}
+
+TEST(RuleSetTest, ReportsBadNamesAndRedefinedMacros) {
+  EXPECT_EQ(ParseError("rule 9lives x\n"),
+            "test.rules:1: bad name '9lives' (letters, digits and '_', not starting with a digit)");
+  EXPECT_EQ(ParseError("define A x\ndefine A y\n"), "test.rules:2: macro 'A' is already defined");
+  EXPECT_EQ(ParseError("define MONTH may\n", {{"MONTH", "june"}}),
+            "test.rules:1: macro 'MONTH' is already defined");
+}
+
+TEST(RuleSetTest, LoadsFromDisk) {
+  ScratchDir scratch;
+  WriteFile(scratch / "ok.rules", "define Y \\d{4}\nrule year {Y}\n");
+  const RuleSet rules = RuleSet::Load(scratch / "ok.rules");
+  ASSERT_EQ(rules.rules().size(), 1u);
+  EXPECT_EQ(rules.MatchingRules("in 2019"), (std::vector<int>{0}));
+}
+
+TEST(RuleSetTest, LoadNamesTheFileInErrors) {
+  ScratchDir scratch;
+  const std::filesystem::path path = scratch / "bad.rules";
+  WriteFile(path, "rule ok x\nrule bad (unclosed\n");
+  try {
+    RuleSet::Load(path);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              path.string() + ":2: bad pattern for rule 'bad': missing ): (unclosed");
+  }
+}
+
+TEST(RuleSetTest, LoadOfAMissingFileIsARuleError) {
+  ScratchDir scratch;
+  const std::filesystem::path path = scratch / "missing.rules";
+  try {
+    RuleSet::Load(path);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              path.string() + ": cannot read rule file: No such file or directory");
+  }
+  try {
+    RuleSet::Load(scratch.path());
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              scratch.path().string() + ": cannot read rule file: Is a directory");
+  }
+}
+
+TEST(RuleSetTest, ShippedDateRulesLoad) {
+  const std::filesystem::path path = DataDir() / "rules" / "dates.rules";
+  const RuleSet rules = RuleSet::Load(path, {{"MONTH", "january|jan"}});
+  EXPECT_GE(rules.rules().size(), 10u);
+  ASSERT_NE(rules.Find("day_month_year"), nullptr);
+  for (const Rule& rule : rules.rules()) {
+    EXPECT_TRUE(rule.regex->ok()) << rule.name;
+  }
+  EXPECT_FALSE(rules.MatchingRules("on 19 january 2021").empty());
+  // Without the program's {MONTH} the file cannot load.
+  try {
+    RuleSet::Load(path);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_NE(std::string(error.what()).find("undefined macro {MONTH}"), std::string::npos)
+        << error.what();
+  }
+}
+
+}  // namespace
+}  // namespace gleaner
