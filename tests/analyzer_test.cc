@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <tuple>
 
 #include "extractors/rules.h"
@@ -109,6 +110,27 @@ TEST_F(AnalyzerTest, MentionsAreSortedAndYearsCoverRanges) {
               std::tie(analysis.mentions[i].start, analysis.mentions[i].end));
   }
   EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2015, 2018, 2021, 2024}));
+}
+
+TEST_F(AnalyzerTest, IsSafeToShareBetweenThreads) {
+  const std::string text =
+      "Bishkek, October 15, 2021 - In September and October, since 2020, on 3 May 2021.";
+  const Analysis expected = AnalyzeText(text);
+  ASSERT_EQ(expected.mentions.size(), 5u);
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (std::size_t t = 0; t < mismatches.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        const Analysis analysis = AnalyzeText(text);
+        if (analysis.date != expected.date || analysis.mentions.size() != expected.mentions.size()) {
+          ++mismatches[t];
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(mismatches, std::vector<int>(mismatches.size(), 0));
 }
 
 TEST(AnalyzerRulesTest, ABadRuleFileNamesTheFileAndLine) {

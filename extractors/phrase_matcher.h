@@ -1,0 +1,70 @@
+// Dictionary lookup of multi-word names over normalized text: the shared
+// engine behind the place gazetteer and the organization list. Names are
+// keyed by their normalized tokens, so "Issyk-Kul", "issyk kul" and
+// "ISSYK–KUL" are one key; matching walks the text's tokens with hash
+// lookups (no giant regex alternation) and returns the longest name at each
+// position, leftmost first, never overlapping.
+#ifndef GLEANER_EXTRACTORS_PHRASE_MATCHER_H_
+#define GLEANER_EXTRACTORS_PHRASE_MATCHER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "engine/normalize.h"
+
+namespace gleaner {
+
+// A token of normalized text: a maximal run of letters, digits and marks
+// (ICU character classes); apostrophes inside a word ("cote d'ivoire") stay
+// in it. Offsets index NormalizedText::text.
+struct Token {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+};
+
+// Splits normalized text into tokens.
+std::vector<Token> Tokenize(std::string_view normalized);
+
+// The lookup key of a name: its normalized tokens joined by one space.
+// `normalizer` normalizes `name` first, so any spelling of it may be given.
+std::string PhraseKey(const Normalizer& normalizer, std::string_view name);
+
+class PhraseMatcher {
+ public:
+  static constexpr std::uint32_t kMaxTokens = 12;  // longer names are rejected by Add
+
+  // Adds a name (any case/spelling; it is normalized) with a caller-chosen
+  // payload, typically an index into the caller's own entry table. A key may
+  // carry several payloads (homonyms: "Georgia"); all are returned.
+  // Returns false when the name has no tokens or too many.
+  bool Add(const Normalizer& normalizer, std::string_view name, std::uint32_t payload);
+
+  struct Match {
+    std::size_t first_token = 0;  // index into the token vector given to FindAll
+    std::size_t token_count = 0;
+    std::size_t start = 0;  // normalized byte offsets
+    std::size_t end = 0;
+    std::vector<std::uint32_t> payloads;
+  };
+
+  // The longest match at each token position, leftmost first, without
+  // overlaps; linear in the number of tokens times kMaxTokens.
+  std::vector<Match> FindAll(std::string_view normalized, const std::vector<Token>& tokens) const;
+
+  // All payloads of an exact key (from PhraseKey), or nullptr.
+  const std::vector<std::uint32_t>* Lookup(std::string_view key) const;
+
+  std::size_t size() const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_PHRASE_MATCHER_H_
