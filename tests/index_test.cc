@@ -179,15 +179,27 @@ TEST_F(IndexTest, BadQueriesAndDatabasesAreErrors) {
   EXPECT_THROW(Searcher(dir_ / "junk"), IndexError);
 }
 
-TEST_F(IndexTest, DelveReadsTheDatabase) {
-  const std::string command = "xapian-delve -t Y2017 " + dir_.path().string() + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
+std::string RunShell(const std::string& command, int* status) {
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
   std::string output;
   char buffer[4096];
   while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  ASSERT_EQ(pclose(pipe), 0) << output;
+  *status = pclose(pipe);
+  return output;
+}
+
+TEST_F(IndexTest, XapianToolsReadTheDatabase) {
+  int status = -1;
+  std::string output = RunShell("xapian-delve -t Y2017 " + dir_.path().string(), &status);
+  ASSERT_EQ(status, 0) << output;
   EXPECT_NE(output.find("Posting List for term 'Y2017'"), std::string::npos) << output;
+
+  output = RunShell("quest -d " + dir_.path().string() + " community", &status);
+  ASSERT_EQ(status, 0) << output;
+  EXPECT_NE(output.find("Parsed Query: Query(Zcommuniti@1)"), std::string::npos) << output;
+  EXPECT_NE(output.find("MSet:"), std::string::npos) << output;
+  EXPECT_NE(output.find("/corpus/policing.txt"), std::string::npos) << output;
 }
 
 }  // namespace
