@@ -8,12 +8,27 @@
 namespace gleaner {
 namespace {
 
+}  // namespace
+
+std::string BooleanTerm(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  // Omega's rule, which Xapian's QueryParser follows too: a multi-letter
+  // prefix is separated by ':' from a value that starts with a capital.
+  if (prefix.size() > 1 && !value.empty() &&
+      ((value[0] >= 'A' && value[0] <= 'Z') || value[0] == ':')) {
+    term += ':';
+  }
+  term += value;
+  return term;
+}
+
+namespace {
+
 // Adds prefix+value as a boolean term (no positions, no wdf), skipping
 // empty values and clipping to Xapian's term length limit on a UTF-8 boundary.
 void AddBooleanTerm(Xapian::Document& xdoc, std::string_view prefix, std::string_view value) {
   if (value.empty()) return;
-  std::string term(prefix);
-  term += value;
+  std::string term = BooleanTerm(prefix, value);
   if (term.size() > schema::kMaxTermBytes) {
     std::size_t cut = schema::kMaxTermBytes;
     while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;

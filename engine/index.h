@@ -64,6 +64,17 @@ inline constexpr Field kFields[] = {
 };
 inline constexpr std::string_view kDateRangeField = "date:";
 
+// Facets: boolean-term prefixes whose values are counted over a result set.
+struct Facet {
+  std::string_view name;
+  std::string_view prefix;
+};
+inline constexpr Facet kFacets[] = {
+    {"org", kOrganization}, {"place", kPlace},  {"country", kCountry},
+    {"person", kPerson},    {"year", kYear},    {"month", kMonth},
+    {"mentioned", kMentionedYear}, {"type", kMimeType},
+};
+
 // Boolean terms longer than this are hashed by Xapian's own limit; keep
 // terms well under Xapian's 245-byte maximum.
 inline constexpr std::size_t kMaxTermBytes = 240;
@@ -80,6 +91,10 @@ class IndexError : public std::runtime_error {
 // (S), boolean terms of the schema, the date and hash slots, and the JSON
 // record (DocumentToJson) as document data.
 Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis);
+
+// prefix + value as Omega and the QueryParser spell it: a ':' between a
+// multi-letter prefix and a value starting with a capital ("XO:OSCE").
+std::string BooleanTerm(std::string_view prefix, std::string_view value);
 
 // The term that uniquely identifies a document id.
 std::string IdTerm(std::string_view id);

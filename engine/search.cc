@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <memory>
 
 #include <boost/json.hpp>
 
@@ -122,9 +123,28 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
         enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
         break;
     }
+    if (request.collapse_duplicates) enquire.set_collapse_key(schema::kHashSlot);
+    std::unique_ptr<TermFacetSpy> spy;
+    if (!request.facets.empty()) {
+      try {
+        spy = std::make_unique<TermFacetSpy>(request.facets);
+      } catch (const std::invalid_argument& e) {
+        throw QueryError(e.what());
+      }
+      enquire.add_matchspy(spy.get());
+    }
+    // With facets every match must be visited, so ask Xapian to check them all.
+    const Xapian::doccount check_at_least = spy ? db_.get_doccount() : 0;
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit));
+                                         static_cast<Xapian::doccount>(request.limit),
+                                         check_at_least);
     results.estimated_matches = mset.get_matches_estimated();
+    results.lower_bound = mset.get_matches_lower_bound();
+    results.upper_bound = mset.get_matches_upper_bound();
+    if (spy) {
+      results.facets = spy->Results(request.facet_limit);
+      enquire.clear_matchspies();
+    }
     const Xapian::Stem stemmer(std::string(schema::kStemLanguage));
     std::size_t rank = request.offset;
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
@@ -155,7 +175,7 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
 std::optional<StoredDocument> Searcher::Find(std::string_view id_or_name) const {
   try {
     for (const std::string& term :
-         {IdTerm(id_or_name), std::string(schema::kFileName) + std::string(id_or_name)}) {
+         {IdTerm(id_or_name), BooleanTerm(schema::kFileName, id_or_name)}) {
       Xapian::PostingIterator posting = db_.postlist_begin(term);
       if (posting == db_.postlist_end(term)) continue;
       const std::string data = db_.get_document(*posting).get_data();

@@ -15,6 +15,7 @@
 #include <xapian.h>
 
 #include "engine/document_json.h"
+#include "engine/facets.h"
 #include "engine/index.h"
 
 namespace gleaner {
@@ -35,6 +36,12 @@ struct SearchRequest {
   std::size_t snippet_bytes = 240;
   std::string highlight_start = "<b>";  // the snippet is HTML-escaped text
   std::string highlight_end = "</b>";
+  // Facets (names from schema::kFacets) counted over the whole result set,
+  // not only the page shown; `facet_limit` values each (0 = all).
+  std::vector<std::string> facets;
+  std::size_t facet_limit = 10;
+  // Show one document per content hash (identical texts under two paths).
+  bool collapse_duplicates = true;
 };
 
 struct SearchHit {
@@ -51,7 +58,11 @@ struct SearchHit {
 struct SearchResults {
   std::string parsed_query;  // Xapian's description of the parsed query
   Xapian::doccount estimated_matches = 0;
+  // Exact when facets were requested (the whole result set is visited).
+  Xapian::doccount lower_bound = 0;
+  Xapian::doccount upper_bound = 0;
   std::vector<SearchHit> hits;
+  std::vector<FacetCounts> facets;
 };
 
 // Builds the QueryParser for a database: English stemming, AND as the
@@ -66,8 +77,8 @@ class Searcher {
   // missing or is not a readable Xapian database.
   explicit Searcher(const std::filesystem::path& db_dir);
 
-  // Throws QueryError for an unparseable query, IndexError for a database
-  // failure.
+  // Throws QueryError for an unparseable query or an unknown facet,
+  // IndexError for a database failure.
   SearchResults Search(const SearchRequest& request) const;
 
   // A stored document by its id (absolute path) or, when no id matches, by

@@ -12,7 +12,9 @@
 
 #include <re2/re2.h>
 
+#include "extractors/counts.h"
 #include "extractors/dates.h"
+#include "extractors/locations.h"
 
 namespace gleaner {
 namespace {
@@ -101,6 +103,9 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
   const std::filesystem::path rules_dir = data_dir / "rules";
   // One line per extractor.
   extractors_.push_back(std::make_unique<DateExtractor>(rules_dir / "dates.rules"));
+  extractors_.push_back(std::make_unique<LocationExtractor>(data_dir / "gazetteer", normalizer_));
+  extractors_.push_back(
+      std::make_unique<CountExtractor>(rules_dir / "counts.rules", rules_dir / "count-nouns.txt"));
 }
 
 Analyzer::~Analyzer() = default;

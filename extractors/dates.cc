@@ -1,20 +1,25 @@
 // The date extractor: runs the rules of corpora/rules/dates.rules over the
 // normalized text, reads the named groups of each match (y m d, y2 m2 d2,
-// a b, since, seasons, span; documented in the rule file) into a TIMEX3
-// value, and keeps the longest of overlapping matches. Month names come from
-// ICU's DateFormatSymbols, never from a table of our own.
+// a b, since, seasons, span, and the relative groups: weekday, units, last/
+// this/next, ...; documented in the rule file) into a TIMEX3 value resolved
+// against the document date, and keeps the longest of overlapping matches.
+// Month and weekday names come from ICU's DateFormatSymbols and number words
+// from ICU's spell-out rules, never from tables of our own.
 #include "extractors/dates.h"
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <functional>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
@@ -42,9 +47,18 @@ std::string MonthAlternation(const std::map<std::string, int>& month_names) {
   return alternation;
 }
 
-// TIMEX3 season codes, indexed like the season groups of the rule file.
-constexpr std::array<std::string_view, 4> kSeasonGroups = {"spring", "summer", "autumn", "winter"};
+// TIMEX3 season codes, indexed like the season groups of the rule file, and
+// the month each season starts in (for "last fall", "next spring").
 constexpr std::array<std::string_view, 4> kSeasonCodes = {"SP", "SU", "FA", "WI"};
+constexpr std::array<int, 4> kSeasonStartMonths = {3, 6, 9, 12};
+// TIMEX3 parts of the day, indexed like the part-of-day groups.
+constexpr std::array<std::string_view, 4> kDayPartCodes = {"TMO", "TAF", "TEV", "TNI"};
+// Values of the reference groups ref_present, ref_past, ref_future.
+constexpr std::array<std::string_view, 3> kReferenceValues = {"PRESENT_REF", "PAST_REF",
+                                                              "FUTURE_REF"};
+// Calendar units a relative expression counts in, indexed like the unit_*
+// groups.
+enum Unit { kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kYear, kDecade, kCentury, kUnitCount };
 
 // Where each named group of a rule sits in its submatch array (-1: absent).
 struct RuleGroups {
@@ -54,7 +68,28 @@ struct RuleGroups {
   int since = -1;
   int span = -1;
   std::array<int, 4> seasons = {-1, -1, -1, -1};
+  // Relative expressions (see the rule file).
+  int weekday = -1, future_cue = -1, not_after_name = -1, not_before_name = -1, not_date = -1;
+  int today = -1, yesterday = -1, tomorrow = -1;
+  int last = -1, this_one = -1, next = -1;
+  int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1;
+  std::array<int, kUnitCount> units;
+  std::array<int, 4> day_parts = {-1, -1, -1, -1};
+  std::array<int, 3> references = {-1, -1, -1};
   int submatch_count = 1;  // 1 + number of capturing groups
+
+  RuleGroups() { units.fill(-1); }
+
+  // True when the rule's value is computed from the document date by
+  // ResolveRelative rather than read from written date parts.
+  bool IsRelative() const {
+    return weekday >= 0 || today >= 0 || yesterday >= 0 || tomorrow >= 0 || decade >= 0 ||
+           year_ago >= 0 ||
+           std::any_of(units.begin(), units.end(), [](int index) { return index >= 0; });
+  }
+  bool IsReference() const {
+    return std::any_of(references.begin(), references.end(), [](int index) { return index >= 0; });
+  }
 };
 
 RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
@@ -68,22 +103,43 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"since", &groups.since},      {"span", &groups.span},
       {"spring", &groups.seasons[0]}, {"summer", &groups.seasons[1]},
       {"autumn", &groups.seasons[2]}, {"winter", &groups.seasons[3]},
+      {"weekday", &groups.weekday},   {"future_cue", &groups.future_cue},
+      {"not_after_name", &groups.not_after_name}, {"not_date", &groups.not_date},
+      {"not_before_name", &groups.not_before_name},
+      {"today", &groups.today},       {"yesterday", &groups.yesterday},
+      {"tomorrow", &groups.tomorrow}, {"last", &groups.last},
+      {"this", &groups.this_one},     {"next", &groups.next},
+      {"count", &groups.count},       {"ago", &groups.ago},
+      {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
+      {"decade", &groups.decade},
+      {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
+      {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
+      {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
+      {"unit_year", &groups.units[kYear]},       {"unit_decade", &groups.units[kDecade]},
+      {"unit_century", &groups.units[kCentury]},
+      {"morning", &groups.day_parts[0]},  {"afternoon", &groups.day_parts[1]},
+      {"evening", &groups.day_parts[2]},  {"night", &groups.day_parts[3]},
+      {"ref_present", &groups.references[0]}, {"ref_past", &groups.references[1]},
+      {"ref_future", &groups.references[2]},
   };
   const std::string where = std::string(file_name) + ":" + std::to_string(rule.line) +
                             ": rule '" + rule.name + "' ";
   for (const auto& [name, index] : rule.regex->NamedCapturingGroups()) {
     auto known = by_name.find(name);
     if (known == by_name.end()) {
-      throw RuleError(where + "uses unknown group '" + name +
-                      "' (known: y m d y2 m2 d2 a b since span spring summer autumn winter)");
+      std::string known;
+      for (const auto& entry : by_name) known += (known.empty() ? "" : " ") + std::string(entry.first);
+      throw RuleError(where + "uses unknown group '" + name + "' (known: " + known + ")");
     }
     *known->second = index;
   }
   const bool has_season = std::any_of(groups.seasons.begin(), groups.seasons.end(),
                                       [](int index) { return index >= 0; });
   if (groups.year < 0 && groups.month < 0 && groups.end_year < 0 && groups.end_month < 0 &&
-      !has_season) {
-    throw RuleError(where + "has none of the groups y, m, y2, m2 or a season");
+      !has_season && !groups.IsRelative() && !groups.IsReference() && groups.not_date < 0) {
+    throw RuleError(where +
+                    "has none of the groups y, m, y2, m2, a season, a weekday, a unit_* or "
+                    "a ref_*");
   }
   if ((groups.either_first < 0) != (groups.either_second < 0)) {
     throw RuleError(where + "needs both groups a and b, or neither");
@@ -116,6 +172,54 @@ std::string FormatPoint(const DatePoint& point) {
   if (point.month > 0) out += "-" + TwoDigits(point.month);
   if (point.day > 0) out += "-" + TwoDigits(point.day);
   return out;
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar, and back
+// (H. Hinnant's days_from_civil / civil_from_days).
+std::int64_t DaysFromCivil(int year, int month, int day) {
+  const std::int64_t y = year - (month <= 2 ? 1 : 0);
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const std::int64_t year_of_era = y - era * 400;
+  const std::int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const std::int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+DatePoint CivilFromDays(std::int64_t days) {
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const std::int64_t day_of_era = days - era * 146097;
+  const std::int64_t year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const std::int64_t day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const std::int64_t shifted_month = (5 * day_of_year + 2) / 153;
+  const int day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);
+  const int month = static_cast<int>(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
+  const int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
+  return {year, month, day};
+}
+
+std::int64_t DaysOf(const DatePoint& point) {
+  return DaysFromCivil(point.year, point.month, point.day);
+}
+
+// 0 = Monday ... 6 = Sunday (1970-01-01 was a Thursday).
+int WeekdayOf(std::int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
+
+// The ISO 8601 week of a day: "1998-W02".
+std::string IsoWeek(std::int64_t days) {
+  const std::int64_t thursday = days - WeekdayOf(days) + 3;
+  const int iso_year = CivilFromDays(thursday).year;
+  const std::int64_t week = (thursday - DaysFromCivil(iso_year, 1, 1)) / 7 + 1;
+  return std::to_string(iso_year) + "-W" + (week < 10 ? "0" : "") + std::to_string(week);
+}
+
+// A month `shift` months from year/month, formatted "1998-01".
+std::string ShiftedMonth(int year, int month, int shift) {
+  const int index = year * 12 + (month - 1) + shift;
+  return std::to_string(index / 12) + "-" + TwoDigits(index % 12 + 1);
 }
 
 std::optional<int> ParseNumber(std::string_view digits) {
@@ -199,6 +303,51 @@ bool StandsAlone(std::string_view text, std::size_t start, std::size_t end) {
   return true;
 }
 
+bool OpensASentence(UChar32 c) {
+  return c == U_SENTINEL || c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' ||
+         c == '(' || c == ':' || c == ';' || c == 0x201C || c == 0x2018 || c == '`';
+}
+
+// True when the word just before raw offset `start` is capitalized and does
+// not open a sentence, so that what follows belongs to a name ("Humay 2020",
+// "Good Friday"), not to the calendar.
+bool FollowsAName(std::string_view raw, std::size_t start) {
+  std::size_t offset = start;
+  UChar32 c = CodePointBefore(raw, offset);
+  while (c != U_SENTINEL && u_isspace(c) && c != '\n') {
+    offset -= U8_LENGTH(c);
+    c = CodePointBefore(raw, offset);
+  }
+  if (c == U_SENTINEL || !u_isalpha(c)) return false;
+  UChar32 first = c;
+  while (c != U_SENTINEL && (u_isalpha(c) || c == '-')) {
+    first = c;
+    offset -= U8_LENGTH(c);
+    c = CodePointBefore(raw, offset);
+  }
+  if (!u_isupper(first)) return false;
+  while (c != U_SENTINEL && u_isspace(c)) {
+    if (c == '\n') return false;
+    offset -= U8_LENGTH(c);
+    c = CodePointBefore(raw, offset);
+  }
+  return !OpensASentence(c);
+}
+
+// True when a capitalized word follows raw offset `end` on the same line,
+// after nothing but spaces, so that what precedes belongs to a name ("1988
+// Sanctions Committee").
+bool PrecedesAName(std::string_view raw, std::size_t end) {
+  std::size_t offset = end;
+  UChar32 c = CodePointAt(raw, offset);
+  if (c == U_SENTINEL || !u_isspace(c) || c == '\n') return false;
+  while (c != U_SENTINEL && u_isspace(c) && c != '\n') {
+    offset += U8_LENGTH(c);
+    c = CodePointAt(raw, offset);
+  }
+  return c != U_SENTINEL && u_isupper(c);
+}
+
 std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
   ++offset;
   while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
@@ -211,7 +360,7 @@ std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
 // can spare each block the rules it does not need. A block's search runs on
 // past its end by the length of the longest date, so that a date starting in
 // the block is matched whole.
-constexpr std::size_t kBlockSize = 4096;
+constexpr std::size_t kBlockSize = 1024;
 constexpr std::size_t kMaxDateLength = 256;
 
 // `offset`, moved back to the start of its UTF-8 character; the text's size
@@ -231,6 +380,14 @@ struct Candidate {
   DatePoint last;         // the end of a range (year 0: no range)
   bool open_range = false;
   std::string season;     // TIMEX3 season code, or empty
+  std::string value;      // a value resolved whole (relative expressions), or empty
+  // Not a date: a name or phrase that keeps the dates inside it from being
+  // read ("Good Friday", "for now"); dropped once overlaps are settled.
+  bool blocks = false;
+  // "a year ago": a year before the quarter last named in the text, if any
+  // (see ReferToNamedQuarters); `value` holds the fallback.
+  bool year_before_named_quarter = false;
+  bool looks_back_a_year = false;  // "the year-ago quarter": never a reference
   // How the day and month of an "a/b/yyyy" date were ordered.
   enum class NumericOrder { kNotNumeric, kDayFirst, kMonthFirst, kUndecided };
   NumericOrder numeric_order = NumericOrder::kNotNumeric;
@@ -273,8 +430,73 @@ std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales
   return names;
 }
 
+namespace {
+
+// Weekday names from ICU for English, wide forms only (the abbreviations
+// "sun", "sat", "wed" are words), case folded, mapped to 0 = Monday .. 6.
+std::map<std::string, int, std::less<>> IcuWeekdayNames() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* case_fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::DateFormatSymbols symbols(icu::Locale("en"), status);
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU has no English weekday names: ") +
+                             u_errorName(status));
+  }
+  std::map<std::string, int, std::less<>> names;
+  int32_t count = 0;
+  const icu::UnicodeString* weekdays =
+      symbols.getWeekdays(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+  // ICU indexes weekdays by UCAL_SUNDAY (1) .. UCAL_SATURDAY (7).
+  for (int32_t i = 1; i < count && i <= 7; ++i) {
+    status = U_ZERO_ERROR;
+    const icu::UnicodeString folded = case_fold->normalize(weekdays[i], status);
+    if (U_FAILURE(status)) continue;
+    std::string name;
+    folded.toUTF8String(name);
+    if (!name.empty()) names.emplace(std::move(name), (i + 5) % 7);
+  }
+  return names;
+}
+
+// English number words from ICU's spell-out rules for first..last: cardinals
+// ("two", "twenty-one") with `rule_set` "%spellout-numbering", ordinals
+// ("third") with "%spellout-ordinal", years ("nineteen ninety-six") with
+// "%spellout-numbering-year".
+std::map<std::string, int, std::less<>> IcuNumberWords(const char16_t* rule_set, int32_t first,
+                                                      int32_t last) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat spellout(icu::URBNF_SPELLOUT, icu::Locale("en"), status);
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU has no English spell-out rules: ") +
+                             u_errorName(status));
+  }
+  std::map<std::string, int, std::less<>> words;
+  for (int32_t number = first; number <= last; ++number) {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString spelled;
+    icu::FieldPosition position;
+    spellout.format(number, icu::UnicodeString(rule_set), spelled, position, status);
+    if (U_FAILURE(status)) continue;
+    std::string word;
+    spelled.foldCase().toUTF8String(word);
+    if (!word.empty()) words.emplace(std::move(word), number);
+  }
+  return words;
+}
+
+// An RE2 alternation of the keys of `words`, longest first.
+std::string Alternation(const std::map<std::string, int, std::less<>>& words) {
+  return MonthAlternation(std::map<std::string, int>(words.begin(), words.end()));
+}
+
+}  // namespace
+
 struct DateExtractor::Impl {
   std::map<std::string, int, std::less<>> month_numbers;
+  std::map<std::string, int, std::less<>> weekday_numbers;   // 0 = Monday
+  std::map<std::string, int, std::less<>> cardinal_numbers;  // "two" -> 2
+  std::map<std::string, int, std::less<>> ordinal_numbers;   // "third" -> 3
+  std::map<std::string, int, std::less<>> year_numbers;      // "nineteen ninety-six"
   RuleSet rules;
   std::vector<RuleGroups> groups;  // parallel to rules.rules()
 
@@ -286,9 +508,32 @@ struct DateExtractor::Impl {
     return found == month_numbers.end() ? 0 : found->second;
   }
 
+  // A count written in digits or words; 1 when `text` is empty.
+  std::optional<int> CountOf(std::string_view text) const {
+    if (text.empty()) return 1;
+    if (auto number = ParseNumber(text)) return *number;
+    auto found = cardinal_numbers.find(text);
+    if (found == cardinal_numbers.end()) return std::nullopt;
+    return found->second;
+  }
+  // An ordinal "3rd" or "third"; nullopt when neither.
+  std::optional<int> OrdinalOf(std::string_view text) const {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits > 0) return ParseNumber(text.substr(0, digits));
+    auto found = ordinal_numbers.find(text);
+    if (found == ordinal_numbers.end()) return std::nullopt;
+    return found->second;
+  }
+
+  std::optional<std::string> ResolveRelative(
+      const RuleGroups& g, const DatePoint& anchor,
+      const std::function<const re2::StringPiece*(int)>& group) const;
+
   std::optional<Candidate> Interpret(const TextView& text, const DatePoint& anchor, int rule_index,
                                      const std::vector<re2::StringPiece>& submatches) const;
   void Settle(std::vector<Candidate>* candidates) const;
+  static void ReferToNamedQuarters(std::vector<Candidate>* candidates);
 };
 
 namespace {
@@ -316,15 +561,49 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
 
   Candidate candidate;
   candidate.rule = rule_index;
-  const re2::StringPiece& whole = group(g.span) ? *group(g.span) : submatches[0];
+  const re2::StringPiece& whole = group(g.not_date) ? *group(g.not_date)
+                                  : group(g.span)   ? *group(g.span)
+                                                    : submatches[0];
   candidate.start = offset_of(whole);
   candidate.end = candidate.start + whole.size();
   if (candidate.start >= candidate.end) return std::nullopt;
   if (!StandsAlone(normalized, candidate.start, candidate.end)) return std::nullopt;
+  if (group(g.not_date)) {
+    candidate.blocks = true;
+    return candidate;
+  }
+  if (group(g.not_after_name) &&
+      FollowsAName(text.raw, text.normalized.raw_start[candidate.start])) {
+    return std::nullopt;
+  }
+  if (group(g.not_before_name) &&
+      PrecedesAName(text.raw, text.normalized.raw_end[candidate.end - 1])) {
+    return std::nullopt;
+  }
+  if (g.IsReference()) {
+    for (std::size_t i = 0; i < kReferenceValues.size(); ++i) {
+      if (group(g.references[i])) candidate.value = std::string(kReferenceValues[i]);
+    }
+    return candidate;
+  }
+  if (g.IsRelative()) {
+    if (anchor.year == 0) return std::nullopt;
+    std::optional<std::string> value = ResolveRelative(g, anchor, group);
+    if (!value) return std::nullopt;
+    candidate.value = std::move(*value);
+    candidate.looks_back_a_year = group(g.year_ago) != nullptr;
+    candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
+                                          !group(g.month);
+    return candidate;
+  }
 
   // A group's number (0: not matched, -1: not a number) or month (0: none).
   auto number = [&](int index) {
-    return group(index) ? ParseNumber(View(*group(index))).value_or(-1) : 0;
+    if (!group(index)) return 0;
+    const std::string_view written = View(*group(index));
+    if (auto digits = ParseNumber(written)) return *digits;
+    auto spelled = year_numbers.find(written);  // "nineteen ninety-six"
+    return spelled == year_numbers.end() ? -1 : spelled->second;
   };
   auto month = [&](int index) { return group(index) ? MonthOf(View(*group(index))) : 0; };
 
@@ -376,7 +655,21 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       const std::size_t raw_offset = text.normalized.raw_start[offset_of(*group(month_group))];
       if (!u_isupper(CodePointAt(text.raw, raw_offset))) return std::nullopt;
     }
-    first.year = first.month > 0 ? NearestYear(anchor, first.month, first.day) : anchor.year;
+    // "last November", "next spring": the nearest such month or season
+    // before or after the anchor's; "this spring" the anchor's year.
+    int start_month = first.month;
+    for (std::size_t i = 0; i < kSeasonCodes.size(); ++i) {
+      if (group(g.seasons[i])) start_month = kSeasonStartMonths[i];
+    }
+    if (group(g.last) && start_month > 0) {
+      first.year = start_month < anchor.month ? anchor.year : anchor.year - 1;
+    } else if (group(g.next) && start_month > 0) {
+      first.year = start_month > anchor.month ? anchor.year : anchor.year + 1;
+    } else if (first.month > 0 && !group(g.this_one)) {
+      first.year = NearestYear(anchor, first.month, first.day);
+    } else {
+      first.year = anchor.year;
+    }
     if (is_range) last.year = first.year;
   }
 
@@ -388,6 +681,127 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (is_range && !(FormatPoint(first) < FormatPoint(last))) return std::nullopt;
   return candidate;
+}
+
+// "Net income rose from $5 million a year earlier": a year before the
+// quarter the text last named, the time such a comparison is made against
+// (TimeML anchors it there, not on the document date). `candidates` are in
+// text order.
+void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates) {
+  std::string_view named_quarter;  // "1989-Q3"
+  for (Candidate& candidate : *candidates) {
+    if (candidate.looks_back_a_year) {
+      if (!candidate.year_before_named_quarter || named_quarter.empty()) continue;
+      const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
+      if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
+      continue;
+    }
+    const std::string_view value = candidate.value;
+    if (value.size() == 7 && value.substr(4, 2) == "-Q") named_quarter = value;
+  }
+}
+
+// The value of a rule with relative groups, from the anchor (the document
+// date); nullopt when the written numbers make no sense.
+std::optional<std::string> DateExtractor::Impl::ResolveRelative(
+    const RuleGroups& g, const DatePoint& anchor,
+    const std::function<const re2::StringPiece*(int)>& group) const {
+  auto text_of = [&](int index) {
+    const re2::StringPiece* piece = group(index);
+    return piece ? View(*piece) : std::string_view();
+  };
+  const std::int64_t anchor_days = DaysOf(anchor);
+  int shift = group(g.last) ? -1 : group(g.next) ? 1 : 0;
+  if (group(g.ago)) {
+    const std::optional<int> count = CountOf(text_of(g.count));
+    if (!count || *count > 100) return std::nullopt;
+    shift = -*count;
+  }
+  std::string day_part;
+  for (std::size_t i = 0; i < kDayPartCodes.size(); ++i) {
+    if (group(g.day_parts[i])) day_part = std::string(kDayPartCodes[i]);
+  }
+  auto day_value = [&](std::int64_t days) { return FormatPoint(CivilFromDays(days)) + day_part; };
+
+  if (group(g.today) || group(g.yesterday) || group(g.tomorrow)) {
+    return day_value(anchor_days + (group(g.yesterday) ? -1 : group(g.tomorrow) ? 1 : 0));
+  }
+  if (group(g.weekday)) {
+    auto found = weekday_numbers.find(text_of(g.weekday));
+    if (found == weekday_numbers.end()) return std::nullopt;
+    const int anchor_weekday = WeekdayOf(anchor_days);
+    const int days_back = (anchor_weekday - found->second + 7) % 7;
+    const int days_ahead = (found->second - anchor_weekday + 7) % 7;
+    // News tells of the past: the most recent such day, the document's own
+    // day included, unless "last", "next" or a future cue says otherwise.
+    if (group(g.last)) return day_value(anchor_days - (days_back == 0 ? 7 : days_back));
+    if (group(g.next)) return day_value(anchor_days + (days_ahead == 0 ? 7 : days_ahead));
+    if (group(g.future_cue)) return day_value(anchor_days + days_ahead);
+    return day_value(anchor_days - days_back);
+  }
+  if (group(g.decade)) {
+    const std::optional<int> digits = ParseNumber(text_of(g.decade));
+    if (!digits) return std::nullopt;
+    if (text_of(g.decade).size() >= 3) return std::to_string(*digits);
+    // "the '90s": the latest such decade not after the anchor's.
+    int decade = anchor.year / 100 * 10 + *digits;
+    if (decade > anchor.year / 10) decade -= 10;
+    return std::to_string(decade);
+  }
+  const std::optional<int> written_year =
+      group(g.year) ? ParseNumber(text_of(g.year)) : std::nullopt;
+  if (group(g.units[kCentury])) {
+    const std::optional<int> ordinal = OrdinalOf(text_of(g.ordinal));
+    if (!ordinal || *ordinal < 1 || *ordinal > 30) return std::nullopt;
+    return TwoDigits(*ordinal - 1);
+  }
+  if (group(g.units[kQuarter]) || group(g.units[kHalf])) {
+    const bool quarter = group(g.units[kQuarter]) != nullptr;
+    const int per_year = quarter ? 4 : 2;
+    const int months_each = 12 / per_year;
+    int year = written_year.value_or(anchor.year);
+    int number = 0;
+    if (group(g.ordinal)) {
+      const std::optional<int> ordinal = OrdinalOf(text_of(g.ordinal));
+      if (!ordinal || *ordinal < 1 || *ordinal > per_year) return std::nullopt;
+      number = *ordinal;
+      if (group(g.last) || group(g.next)) {
+        year += shift;  // "next year's first quarter"
+      } else if (!written_year && !group(g.this_one) &&
+                 (number - 1) * months_each + 1 > anchor.month) {
+        --year;  // "the fourth quarter" in a February release: last year's
+      }
+    } else {
+      // Without a direction, "the quarter" is the one last reported, the
+      // one before the anchor's.
+      const int offset = (group(g.last) || group(g.next) || group(g.this_one)) ? shift : -1;
+      const int index = anchor.year * per_year + (anchor.month - 1) / months_each + offset;
+      year = index / per_year;
+      number = index % per_year + 1;
+    }
+    if (group(g.year_ago)) --year;
+    return std::to_string(year) + (quarter ? "-Q" : "-H") + std::to_string(number);
+  }
+  if (group(g.month)) {
+    // "June last year"
+    const int month = MonthOf(text_of(g.month));
+    if (month < 1 || month > 12) return std::nullopt;
+    return ShiftedMonth(anchor.year - (group(g.year_ago) ? 1 : 0), month, 0);
+  }
+  if (group(g.units[kYear]) || (group(g.year_ago) && !group(g.units[kMonth]))) {
+    return std::to_string(anchor.year + (group(g.year_ago) ? -1 : shift));
+  }
+  if (group(g.units[kMonth])) return ShiftedMonth(anchor.year, anchor.month, shift);
+  if (group(g.units[kWeek])) return IsoWeek(anchor_days + 7 * shift);
+  if (group(g.units[kWeekend])) {
+    // The weekend of the most recent Saturday, or the next one.
+    std::int64_t saturday = anchor_days - (WeekdayOf(anchor_days) - 5 + 7) % 7;
+    if (group(g.next)) saturday += 7;
+    return IsoWeek(saturday) + "-WE";
+  }
+  if (group(g.units[kDay])) return day_value(anchor_days + shift);
+  if (group(g.units[kDecade])) return std::to_string(anchor.year / 10 + shift);
+  return std::nullopt;
 }
 
 // Reads undecided "a/b/yyyy" dates month first when the document's decided
@@ -425,17 +839,33 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
     kept_spans.emplace(candidate.start, candidate.end);
     kept.push_back(std::move(candidate));
   }
+  kept.erase(std::remove_if(kept.begin(), kept.end(),
+                            [](const Candidate& candidate) { return candidate.blocks; }),
+             kept.end());
   std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) {
     return x.start != y.start ? x.start < y.start : x.end < y.end;
   });
   *candidates = std::move(kept);
+  ReferToNamedQuarters(candidates);
 }
 
 DateExtractor::DateExtractor(const std::filesystem::path& rules_file)
     : impl_(std::make_unique<Impl>()) {
   const std::map<std::string, int> month_names = IcuMonthNames(MonthLocales());
   impl_->month_numbers.insert(month_names.begin(), month_names.end());
-  impl_->rules = RuleSet::Load(rules_file, {{"MONTH", MonthAlternation(month_names)}});
+  impl_->weekday_numbers = IcuWeekdayNames();
+  impl_->cardinal_numbers = IcuNumberWords(u"%spellout-numbering", 1, 99);
+  impl_->ordinal_numbers = IcuNumberWords(u"%spellout-ordinal", 1, 99);
+  // Spelled-out years of transcripts; 1901..1999 and 2001..2029 only, as
+  // "two thousand" or "nineteen hundred" are more often counts.
+  impl_->year_numbers = IcuNumberWords(u"%spellout-numbering-year", 1901, 1999);
+  const auto years_2000s = IcuNumberWords(u"%spellout-numbering-year", 2001, 2029);
+  impl_->year_numbers.insert(years_2000s.begin(), years_2000s.end());
+  impl_->rules = RuleSet::Load(rules_file, {{"MONTH", MonthAlternation(month_names)},
+                                            {"WEEKDAY", Alternation(impl_->weekday_numbers)},
+                                            {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
+                                            {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
+                                            {"YEAR_WORD", Alternation(impl_->year_numbers)}});
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
   }
@@ -465,13 +895,14 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
              regex.Match(subject, position, search_end, RE2::UNANCHORED, submatches.data(),
                          static_cast<int>(submatches.size()))) {
         const std::size_t match_start = submatches[0].data() - normalized.data();
-        const std::size_t match_end = match_start + submatches[0].size();
         if (match_start >= block_end) break;  // the next block's
         std::optional<Candidate> candidate =
             impl_->Interpret(text, anchor, rule_index, submatches);
         if (candidate) {
+          // On from the end of the mention, not of the match: a rule may read
+          // one character of context after it.
+          position = std::max(candidate->end, NextCodePoint(normalized, match_start));
           candidates.push_back(std::move(*candidate));
-          position = std::max(match_end, NextCodePoint(normalized, match_start));
         } else {
           // Look again from the next character: a later start may stand alone.
           position = NextCodePoint(normalized, match_start);
@@ -490,7 +921,9 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
     mention.start = raw.start;
     mention.end = raw.end;
     mention.text = std::string(text.raw.substr(raw.start, raw.end - raw.start));
-    if (!candidate.season.empty()) {
+    if (!candidate.value.empty()) {
+      mention.value = candidate.value;
+    } else if (!candidate.season.empty()) {
       mention.value = std::to_string(candidate.first.year) + "-" + candidate.season;
     } else {
       mention.value = FormatPoint(candidate.first);

@@ -1,6 +1,9 @@
 // The date extractor: calendar dates, months, years and ranges written in
-// English or Russian, normalized to TIMEX3 values. Patterns come from
-// corpora/rules/dates.rules; month names come from ICU's DateFormatSymbols.
+// English or Russian, and English relative dates ("yesterday", "last week",
+// "the third quarter", "Tuesday", "now"), normalized to TIMEX3 values against
+// the document date. Patterns come from corpora/rules/dates.rules; month and
+// weekday names from ICU's DateFormatSymbols, number words from ICU's
+// spell-out rules.
 #ifndef GLEANER_EXTRACTORS_DATES_H_
 #define GLEANER_EXTRACTORS_DATES_H_
 
@@ -28,8 +31,10 @@ class DateExtractor : public Extractor {
   // read day first unless the text's other numeric dates are month first).
   // Dates without a written year need context.document_date: they take the
   // year that puts them nearest to it, and only when the month name is
-  // capitalized in the raw text. corpora/rules/dates.rules documents the
-  // named groups rules use and the choices made.
+  // capitalized in the raw text. Relative dates are resolved the TimeML way
+  // ("last week" -> "1998-W01", "now" -> "PRESENT_REF") and, apart from the
+  // *_REF values, need context.document_date too. corpora/rules/dates.rules
+  // documents the named groups rules use and the choices made.
   void Extract(const TextView& text, const ExtractionContext& context,
                std::vector<Mention>* out) const override;
 

@@ -9,8 +9,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
+#include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,7 +21,8 @@ namespace gleaner {
 
 // A token of normalized text: a maximal run of letters, digits and marks
 // (ICU character classes); apostrophes inside a word ("cote d'ivoire") stay
-// in it. Offsets index NormalizedText::text.
+// in it, except a possessive "'s" or a trailing apostrophe, which ends the
+// token ("kazakhstan's" -> "kazakhstan"). Offsets index NormalizedText::text.
 struct Token {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
@@ -52,8 +54,29 @@ class PhraseMatcher {
   };
 
   // The longest match at each token position, leftmost first, without
-  // overlaps; linear in the number of tokens times kMaxTokens.
+  // overlaps; linear in the number of tokens times kMaxTokens. Consecutive
+  // tokens of a match are separated by at most kMaxGap bytes of spaces,
+  // hyphens, periods or apostrophes ("St. Petersburg", "U.S.", "Issyk-Kul"),
+  // never by a line break, comma or other punctuation.
   std::vector<Match> FindAll(std::string_view normalized, const std::vector<Token>& tokens) const;
+
+  // Decides whether a found name may stand at tokens [first_token,
+  // first_token + token_count) with these payloads (e.g. capitalization in
+  // the raw text); called longest candidate first at each position.
+  using AcceptFunction = std::function<bool(std::size_t first_token, std::size_t token_count,
+                                            const std::vector<std::uint32_t>& payloads)>;
+  // As FindAll, keeping at each position the longest match `accept` takes.
+  std::vector<Match> FindAll(std::string_view normalized, const std::vector<Token>& tokens,
+                             const AcceptFunction& accept) const;
+
+  // As above, trying only positions i with may_start[i] != 0 (a cheap
+  // pre-filter, e.g. "capitalized in the raw text"); may_start has one
+  // entry per token.
+  std::vector<Match> FindAll(std::string_view normalized, const std::vector<Token>& tokens,
+                             const AcceptFunction& accept,
+                             const std::vector<char>& may_start) const;
+
+  static constexpr std::size_t kMaxGap = 3;
 
   // All payloads of an exact key (from PhraseKey), or nullptr.
   const std::vector<std::uint32_t>* Lookup(std::string_view key) const;

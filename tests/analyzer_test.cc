@@ -37,6 +37,15 @@ Document TextDocument(const std::string& id, const std::string& text) {
   return doc;
 }
 
+// The date mentions of an analysis, in order (other extractors add other types).
+std::vector<Mention> DateMentions(const Analysis& analysis) {
+  std::vector<Mention> dates;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.type == MentionType::kDate) dates.push_back(mention);
+  }
+  return dates;
+}
+
 class AnalyzerTest : public ::testing::Test {
  protected:
   Analysis AnalyzeText(const std::string& text) const {
@@ -94,10 +103,11 @@ TEST_F(AnalyzerTest, AGivenDateIsKeptAndAnchorsDatesWithoutAYear) {
   const Analysis analysis = analyzer_.Analyze(doc);
   EXPECT_EQ(analysis.date, "2020-10-01");
   EXPECT_EQ(analysis.date_source, DateSource::kSidecar);
-  ASSERT_EQ(analysis.mentions.size(), 2u);
-  EXPECT_EQ(analysis.mentions[0].value, "2021-10-15");
-  EXPECT_EQ(analysis.mentions[1].text, "September");
-  EXPECT_EQ(analysis.mentions[1].value, "2020-09");
+  const std::vector<Mention> dates = DateMentions(analysis);
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[0].value, "2021-10-15");
+  EXPECT_EQ(dates[1].text, "September");
+  EXPECT_EQ(dates[1].value, "2020-09");
   EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2020, 2021}));
 }
 
@@ -116,7 +126,7 @@ TEST_F(AnalyzerTest, IsSafeToShareBetweenThreads) {
   const std::string text =
       "Bishkek, October 15, 2021 - In September and October, since 2020, on 3 May 2021.";
   const Analysis expected = AnalyzeText(text);
-  ASSERT_EQ(expected.mentions.size(), 5u);
+  ASSERT_EQ(DateMentions(expected).size(), 5u);
   std::vector<std::thread> threads;
   std::vector<int> mismatches(4, 0);
   for (std::size_t t = 0; t < mismatches.size(); ++t) {

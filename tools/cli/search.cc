@@ -1,6 +1,7 @@
 // gleaner search: ranked results with snippets, as text or JSON.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -61,6 +62,12 @@ int RunSearch(const std::vector<std::string>& args) {
       ("offset", po::value(&request.offset)->default_value(0), "results to skip (paging)")
       ("sort", po::value(&sort)->default_value("relevance"), "relevance, newest or oldest")
       ("json", po::bool_switch(&as_json), "print one JSON object")
+      ("facet", po::value(&request.facets)->composing(),
+       "count values over all matches: org, place, country, person, year, month, mentioned, "
+       "type (repeatable)")
+      ("facet-limit", po::value(&request.facet_limit)->default_value(10),
+       "values shown per facet (0 = all)")
+      ("no-collapse", "show every copy of identical documents")
       ("query", po::value(&words), "query words");
   po::positional_options_description positional;
   positional.add("query", -1);
@@ -75,6 +82,7 @@ int RunSearch(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (words.empty()) throw UsageError("no query");
+  request.collapse_duplicates = vm.count("no-collapse") == 0;
   if (sort == "newest") {
     request.order = SortOrder::kDateNewestFirst;
   } else if (sort == "oldest") {
@@ -122,6 +130,17 @@ int RunSearch(const std::vector<std::string>& args) {
                                          {"snippet", hit.snippet}});
     }
     out["results"] = std::move(hits);
+    if (!results.facets.empty()) {
+      boost::json::object facets;
+      for (const FacetCounts& facet : results.facets) {
+        boost::json::array values;
+        for (const FacetValue& value : facet.values) {
+          values.push_back(boost::json::object{{"value", value.value}, {"count", value.documents}});
+        }
+        facets[facet.name] = std::move(values);
+      }
+      out["facets"] = std::move(facets);
+    }
     std::cout << boost::json::serialize(out) << '\n';
     return kExitOk;
   }
@@ -132,6 +151,15 @@ int RunSearch(const std::vector<std::string>& args) {
     std::cout << results.hits.front().rank << "-" << results.hits.back().rank;
   }
   std::cout << "\n";
+  for (const FacetCounts& facet : results.facets) {
+    std::cout << "\n" << facet.name << " (" << facet.documents_with_value << " documents)\n";
+    std::size_t width = 0;
+    for (const FacetValue& value : facet.values) width = std::max(width, value.value.size());
+    for (const FacetValue& value : facet.values) {
+      std::cout << "  " << value.value << std::string(width - value.value.size() + 2, ' ')
+                << value.documents << "\n";
+    }
+  }
   for (const SearchHit& hit : results.hits) {
     std::cout << "\n" << hit.rank << ". " << (tty ? "\x1b[1m" : "")
               << (hit.title.empty() ? hit.id : OneLine(hit.title)) << (tty ? "\x1b[0m" : "")

@@ -1,0 +1,751 @@
+// The count extractor: number_* rules of corpora/rules/counts.rules find a
+// number (digits or ICU number words) and its qualifier; the words after it
+// are read for the head noun of what is counted (count-nouns.txt lexicon
+// plus a plural heuristic); before_*, after_* and not_number_* rules veto
+// what is not a count; breakdown rules check "39 participants (19 women,
+// 10 men)" style totals.
+#include "extractors/counts.h"
+
+#include <unicode/fieldpos.h>
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <string_view>
+#include <unordered_map>
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A head noun follows at most this many modifiers ("nine pilot local
+// communities", "five Central Asian Member States").
+constexpr std::size_t kMaxModifiers = 3;
+// At most this many words are read after a number, and a longer word ends
+// the phrase; both keep hostile text linear.
+constexpr std::size_t kMaxPhraseWords = 6;
+constexpr std::size_t kMaxWordBytes = 64;
+// How much text before_* and after_* rules see.
+constexpr std::size_t kBeforeWindow = 48;
+constexpr std::size_t kAfterWindow = 48;
+// A breakdown's parts must start within this many bytes of each other.
+constexpr std::size_t kMaxBreakdownGap = 24;
+// Values beyond this are not counts (and would overflow).
+constexpr std::int64_t kMaxValue = 1'000'000'000'000'000;
+constexpr std::size_t kMaxIntegerDigits = 15;
+constexpr std::size_t kMaxFractionDigits = 6;
+
+// What the lexicon says about a word; a word may be several.
+enum WordFlag : std::uint8_t {
+  kSingularNoun = 1,
+  kPluralNoun = 2,
+  kMeasure = 4,
+  kStop = 8,
+};
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+
+using WordFlags = std::unordered_map<std::string, std::uint8_t, StringHash, std::equal_to<>>;
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The regular English plural: "community" -> "communities", "box" ->
+// "boxes", "officer" -> "officers".
+std::string RegularPlural(std::string_view singular) {
+  std::string plural(singular);
+  if (plural.size() >= 2 && plural.back() == 'y' && !IsVowel(plural[plural.size() - 2])) {
+    plural.pop_back();
+    return plural + "ies";
+  }
+  for (std::string_view sibilant : {"s", "x", "z", "ch", "sh"}) {
+    if (EndsWith(plural, sibilant)) return plural + "es";
+  }
+  return plural + "s";
+}
+
+// A word not in the lexicon that still looks like a plural noun:
+// "facilitators", "communities", "chairmen", "businesspeople"; not "process",
+// "campus", "analysis" or "women's".
+bool LooksPlural(std::string_view word) {
+  if (word.size() < 4) return false;
+  if (EndsWith(word, "people")) return true;
+  if (word.size() >= 5 && EndsWith(word, "men")) return true;
+  if (word.back() != 's') return false;
+  if (EndsWith(word, "ss") || EndsWith(word, "us") || EndsWith(word, "is") ||
+      EndsWith(word, "'s")) {
+    return false;
+  }
+  const char before = word[word.size() - 2];
+  return before >= 'a' && before <= 'z';
+}
+
+std::vector<std::string_view> SplitWords(std::string_view line) {
+  std::vector<std::string_view> words;
+  std::size_t position = 0;
+  while (position < line.size()) {
+    const std::size_t start = line.find_first_not_of(" \t\r", position);
+    if (start == std::string_view::npos) break;
+    std::size_t end = line.find_first_of(" \t\r", start);
+    if (end == std::string_view::npos) end = line.size();
+    words.push_back(line.substr(start, end - start));
+    position = end;
+  }
+  return words;
+}
+
+struct Lexicon {
+  WordFlags words;
+  std::map<std::string, std::string> scale_aliases;  // "mln" -> "million"
+
+  std::uint8_t FlagsOf(std::string_view word) const {
+    auto found = words.find(word);
+    return found == words.end() ? 0 : found->second;
+  }
+};
+
+Lexicon LoadLexicon(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw RuleError(path.string() + ": cannot read lexicon file: " + std::strerror(errno));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string content = buffer.str();
+
+  Lexicon lexicon;
+  int line_number = 0;
+  std::size_t line_start = 0;
+  while (line_start < content.size()) {
+    std::size_t line_end = content.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = content.size();
+    ++line_number;
+    const std::vector<std::string_view> words =
+        SplitWords(std::string_view(content).substr(line_start, line_end - line_start));
+    line_start = line_end + 1;
+    if (words.empty() || words.front().front() == '#') continue;
+    auto fail = [&](const std::string& reason) {
+      throw RuleError(path.string() + ":" + std::to_string(line_number) + ": " + reason);
+    };
+    const std::string_view statement = words.front();
+    if (statement == "noun" || statement == "measure") {
+      if (words.size() < 2 || words.size() > 3) {
+        fail("'" + std::string(statement) + "' needs SINGULAR [PLURAL]");
+      }
+      const std::string plural =
+          words.size() == 3 ? std::string(words[2]) : RegularPlural(words[1]);
+      if (statement == "noun") {
+        lexicon.words[std::string(words[1])] |= kSingularNoun;
+        lexicon.words[plural] |= kPluralNoun;
+      } else {
+        lexicon.words[std::string(words[1])] |= kMeasure;
+        lexicon.words[plural] |= kMeasure;
+      }
+    } else if (statement == "stop") {
+      if (words.size() < 2) fail("'stop' needs at least one word");
+      for (std::size_t i = 1; i < words.size(); ++i) lexicon.words[std::string(words[i])] |= kStop;
+    } else if (statement == "scale") {
+      if (words.size() != 3) fail("'scale' needs ALIAS WORD");
+      lexicon.scale_aliases[std::string(words[1])] = std::string(words[2]);
+    } else {
+      fail("unknown statement '" + std::string(statement) +
+           "' (expected 'noun', 'measure', 'stop' or 'scale')");
+    }
+  }
+  return lexicon;
+}
+
+// One RE2 alternation of the words, longest first.
+std::string Alternation(std::vector<std::string> words) {
+  std::stable_sort(words.begin(), words.end(), [](const std::string& x, const std::string& y) {
+    return x.size() > y.size();
+  });
+  std::string alternation;
+  for (const std::string& word : words) {
+    if (!alternation.empty()) alternation += '|';
+    alternation += RE2::QuoteMeta(word);
+  }
+  return alternation;
+}
+
+RE2::Options CombinedOptions() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_max_mem(32 << 20);
+  return options;
+}
+
+// Where each named group of a number_* rule sits (-1: absent).
+struct NumberRule {
+  int rule = 0;  // index into the rule set
+  int qualifier = -1;
+  int digits = -1;
+  int words = -1;
+  int scale = -1;
+  int submatch_count = 1;
+};
+
+bool Matched(const re2::StringPiece& piece) { return piece.data() != nullptr; }
+
+std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
+  ++offset;
+  while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+    ++offset;
+  }
+  return offset;
+}
+
+std::size_t CharBoundary(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return text.size();
+  while (offset > 0 && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
+  return offset;
+}
+
+UChar32 CodePointBefore(std::string_view text, std::size_t offset) {
+  if (offset == 0) return U_SENTINEL;
+  int32_t index = static_cast<int32_t>(offset);
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, index, c);
+  return c;
+}
+
+UChar32 CodePointAt(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return U_SENTINEL;
+  int32_t index = static_cast<int32_t>(offset);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index,
+          static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK)); }
+
+// True when the number starting at `start` is glued to what precedes it:
+// "COVID-19", "1267/1989", "A4", "3.2".
+bool GluedBefore(std::string_view text, std::size_t start) {
+  const UChar32 before = CodePointBefore(text, start);
+  if (IsWordChar(before)) return true;
+  if (before == '.' || before == ',' || before == ':' || before == '/' || before == '-') {
+    const std::size_t glue_start = start - 1;
+    return IsWordChar(CodePointBefore(text, glue_start));
+  }
+  return false;
+}
+
+// The end of the word starting at `start`: letters and marks, with single
+// inner hyphens and apostrophes ("co-workers", "women's"); `start` when no
+// word starts there.
+std::size_t WordEnd(std::string_view text, std::size_t start) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(std::min(text.size(), start + kMaxWordBytes + 1));
+  int32_t index = static_cast<int32_t>(start);
+  std::size_t end = start;
+  bool after_joiner = false;
+  while (index < length) {
+    UChar32 c = 0;
+    const int32_t at = index;
+    U8_NEXT(bytes, index, length, c);
+    if (c >= 0 && (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK))) {
+      end = static_cast<std::size_t>(index);
+      after_joiner = false;
+    } else if ((c == '-' || c == '\'') && end == static_cast<std::size_t>(at) && end > start &&
+               !after_joiner) {
+      after_joiner = true;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+struct Head {
+  std::size_t end = 0;  // normalized offset just past the head noun
+  std::string unit;
+};
+
+// A count before settling breakdowns; offsets are normalized.
+struct Candidate {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::int64_t value = 0;
+  std::string unit;
+  std::string qualifier;
+  int rule = 0;
+  std::int64_t breakdown_sum = -1;  // -1: no breakdown follows
+};
+
+}  // namespace
+
+std::map<std::string, std::int64_t> IcuNumberWords() {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat spellout(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU has no English spellout rules: ") +
+                             u_errorName(status));
+  }
+  auto spell = [&](std::int64_t number) {
+    icu::UnicodeString spelled;
+    icu::FieldPosition position;
+    spellout.format(static_cast<int64_t>(number), spelled, position);
+    spelled.foldCase();
+    std::string utf8;
+    spelled.toUTF8String(utf8);
+    return utf8;
+  };
+  std::map<std::string, std::int64_t> words;
+  auto add_single = [&](std::int64_t number) {
+    const std::string word = spell(number);
+    if (!word.empty() && word.find_first_of(" -") == std::string::npos) words[word] = number;
+  };
+  for (std::int64_t number = 1; number <= 19; ++number) add_single(number);
+  for (std::int64_t number = 20; number <= 90; number += 10) add_single(number);
+  // "one hundred", "one thousand" ...: the scale is the last word.
+  for (std::int64_t scale : {std::int64_t{100}, std::int64_t{1'000}, std::int64_t{1'000'000},
+                             std::int64_t{1'000'000'000}, std::int64_t{1'000'000'000'000}}) {
+    const std::string spelled = spell(scale);
+    const std::size_t space = spelled.rfind(' ');
+    if (space != std::string::npos && space + 1 < spelled.size()) {
+      words[spelled.substr(space + 1)] = scale;
+    }
+  }
+  return words;
+}
+
+struct CountExtractor::Impl {
+  Lexicon lexicon;
+  std::map<std::string, std::int64_t, std::less<>> number_words;  // ICU words
+  std::map<std::string, std::int64_t, std::less<>> scale_values;  // words and aliases
+  RuleSet rules;
+  std::vector<NumberRule> number_rules;
+  // Each vetoing kind of rule, as one alternation (null: none in the file).
+  std::unique_ptr<const RE2> before;
+  std::unique_ptr<const RE2> after;
+  std::unique_ptr<const RE2> not_number;
+  const RE2* breakdown_open = nullptr;
+  const RE2* breakdown_gap = nullptr;
+
+  std::optional<std::int64_t> ParseDigits(std::string_view digits, std::int64_t scale) const;
+  // The value of number words and the bytes of `words` it takes ("one
+  // hundred and" takes "one hundred"); {0, 0} when the words do not make
+  // one number ("two three", "nineteen ninety-one").
+  std::pair<std::int64_t, std::size_t> ParseWords(std::string_view words) const;
+  std::optional<Head> FindHead(const TextView& view, std::size_t position,
+                               std::int64_t value) const;
+  // Interprets one match; returns where the search goes on.
+  std::size_t Interpret(const TextView& view, const NumberRule& number_rule,
+                        const std::vector<re2::StringPiece>& submatches,
+                        std::vector<Candidate>* candidates) const;
+  void SettleBreakdowns(std::string_view text, std::vector<Candidate>* candidates) const;
+};
+
+std::optional<std::int64_t> CountExtractor::Impl::ParseDigits(std::string_view digits,
+                                                              std::int64_t scale) const {
+  std::int64_t integer = 0;
+  std::int64_t fraction = 0;
+  std::int64_t fraction_divisor = 1;
+  std::size_t integer_digits = 0;
+  bool in_fraction = false;
+  for (char c : digits) {
+    if (c == ',' || c == ' ') continue;
+    if (c == '.') {
+      in_fraction = true;
+      continue;
+    }
+    if (c < '0' || c > '9') return std::nullopt;
+    if (in_fraction) {
+      if (fraction_divisor >= 1'000'000) return std::nullopt;  // kMaxFractionDigits
+      fraction = fraction * 10 + (c - '0');
+      fraction_divisor *= 10;
+    } else {
+      if (++integer_digits > kMaxIntegerDigits) return std::nullopt;
+      integer = integer * 10 + (c - '0');
+    }
+  }
+  static_assert(kMaxFractionDigits == 6);
+  if (integer > kMaxValue / scale) return std::nullopt;
+  if (fraction * scale % fraction_divisor != 0) return std::nullopt;  // not whole
+  const std::int64_t value = integer * scale + fraction * scale / fraction_divisor;
+  if (value > kMaxValue) return std::nullopt;
+  return value;
+}
+
+std::pair<std::int64_t, std::size_t> CountExtractor::Impl::ParseWords(
+    std::string_view words) const {
+  std::int64_t total = 0;    // completed scale groups ("two million" of "two million five")
+  std::int64_t current = 0;  // the group being read, below 1000
+  std::int64_t last_scale = 0;
+  std::size_t consumed = 0;
+  bool after_and = false;
+  std::size_t position = 0;
+  while (position < words.size()) {
+    std::size_t token_end = words.find_first_of(" -", position);
+    if (token_end == std::string_view::npos) token_end = words.size();
+    const std::string_view token = words.substr(position, token_end - position);
+    if (token == "and") {
+      // Only "one hundred and twenty", "one thousand and five".
+      if (after_and || current % 100 != 0 || (current == 0 && total == 0)) break;
+      after_and = true;
+    } else {
+      auto found = number_words.find(token);
+      if (found == number_words.end()) break;
+      const std::int64_t value = found->second;
+      if (value == 100) {
+        if (current < 1 || current > 99) break;
+        current *= 100;
+      } else if (value >= 1000) {
+        if (current == 0 || (last_scale != 0 && value >= last_scale)) break;
+        total += current * value;
+        current = 0;
+        last_scale = value;
+      } else {
+        const std::int64_t below_hundred = current % 100;
+        const bool fits = below_hundred == 0 ||
+                          (below_hundred >= 20 && below_hundred % 10 == 0 && value < 10);
+        // "nineteen ninety-one" is a year, "two three" a list: no number.
+        if (!fits) return {0, 0};
+        current += value;
+      }
+      after_and = false;
+      consumed = token_end;
+    }
+    position = token_end;
+    while (position < words.size() && (words[position] == ' ' || words[position] == '-')) {
+      ++position;
+    }
+  }
+  return {total + current, consumed};
+}
+
+std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
+                                                   std::int64_t value) const {
+  const std::string_view text = view.normalized.text;
+  std::optional<Head> head;
+  std::size_t modifiers = 0;
+  for (std::size_t word_count = 0; word_count < kMaxPhraseWords; ++word_count) {
+    std::size_t word_start = position;
+    while (word_start < text.size() && (text[word_start] == ' ' || text[word_start] == '\n')) {
+      ++word_start;
+    }
+    if (word_start == position) break;  // punctuation, a digit or the end
+    // A line that starts with a capital is a new paragraph, list item or
+    // table row ("Net 4,500,000\nRevs"); a lower-case one is a wrapped line.
+    if (text.substr(position, word_start - position).find('\n') != std::string_view::npos &&
+        u_isupper(CodePointAt(view.raw, view.normalized.raw_start[word_start]))) {
+      break;
+    }
+    const std::size_t word_end = WordEnd(text, word_start);
+    if (word_end == word_start || word_end - word_start > kMaxWordBytes) break;
+    const std::string_view word = text.substr(word_start, word_end - word_start);
+    const std::uint8_t flags = lexicon.FlagsOf(word);
+    if (flags & kStop) break;
+    if (flags & kMeasure) {
+      if (!head) return std::nullopt;  // "six months", "25 dlrs": not a count
+      break;
+    }
+    // After a head, only a listed plural noun goes on with the compound
+    // ("community police officers"); "two cars reaches" stops at "cars".
+    const bool is_head =
+        value == 1 ? (flags & kSingularNoun) != 0
+                   : (flags & kPluralNoun) != 0 || (!head && flags == 0 && LooksPlural(word));
+    if (is_head) {
+      head = Head{word_end, std::string(word)};
+    } else {
+      if (head) break;  // "7 men selected": the head run is over
+      if (++modifiers > kMaxModifiers) break;
+    }
+    position = word_end;
+  }
+  return head;
+}
+
+std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRule& number_rule,
+                                            const std::vector<re2::StringPiece>& submatches,
+                                            std::vector<Candidate>* candidates) const {
+  const std::string_view text = view.normalized.text;
+  auto offset_of = [&](const re2::StringPiece& piece) {
+    return static_cast<std::size_t>(piece.data() - text.data());
+  };
+  const re2::StringPiece& whole = submatches[0];
+  const std::size_t match_end = offset_of(whole) + whole.size();
+  const bool by_digits = number_rule.digits >= 0 && Matched(submatches[number_rule.digits]);
+  const bool by_words = number_rule.words >= 0 && Matched(submatches[number_rule.words]);
+  if (!by_digits && !by_words) return match_end;
+  const re2::StringPiece& number = submatches[by_digits ? number_rule.digits : number_rule.words];
+  const std::size_t number_start = offset_of(number);
+  std::size_t number_end = number_start + number.size();
+  if (GluedBefore(text, number_start)) return number_end;
+
+  std::int64_t value = 0;
+  bool has_scale = false;
+  if (by_digits) {
+    std::int64_t scale = 1;
+    if (number_rule.scale >= 0 && Matched(submatches[number_rule.scale])) {
+      const re2::StringPiece& scale_word = submatches[number_rule.scale];
+      auto found = scale_values.find(std::string_view(scale_word.data(), scale_word.size()));
+      if (found != scale_values.end()) {
+        scale = found->second;
+        has_scale = true;
+        number_end = offset_of(scale_word) + scale_word.size();
+      }
+    }
+    const std::optional<std::int64_t> parsed =
+        ParseDigits(std::string_view(number.data(), number.size()), scale);
+    if (!parsed) return number_end;
+    value = *parsed;
+  } else {
+    const auto [parsed, consumed] = ParseWords(std::string_view(number.data(), number.size()));
+    if (consumed == 0) return number_start + number.size();
+    value = parsed;
+    number_end = number_start + consumed;
+    // "four mln shares": an abbreviated scale after whole number words.
+    if (consumed == number.size() && number_rule.scale >= 0 &&
+        Matched(submatches[number_rule.scale])) {
+      const re2::StringPiece& scale_word = submatches[number_rule.scale];
+      auto found = scale_values.find(std::string_view(scale_word.data(), scale_word.size()));
+      if (found != scale_values.end() && value <= kMaxValue / found->second) {
+        value *= found->second;
+        has_scale = true;
+        number_end = offset_of(scale_word) + scale_word.size();
+      }
+    }
+  }
+  if (value <= 0) return number_end;
+
+  const std::optional<Head> head = FindHead(view, number_end, value);
+  if (!head) return number_end;
+
+  const bool has_qualifier =
+      number_rule.qualifier >= 0 && Matched(submatches[number_rule.qualifier]);
+  if (after) {
+    const std::size_t after_end = CharBoundary(text, number_end + kAfterWindow);
+    const re2::StringPiece after_text(text.data() + number_end, after_end - number_end);
+    if (RE2::PartialMatch(after_text, *after)) return number_end;
+  }
+  if (by_digits && !has_scale && !has_qualifier && not_number &&
+      RE2::PartialMatch(re2::StringPiece(number.data(), number.size()), *not_number)) {
+    return number_end;
+  }
+  if (before) {
+    const std::size_t before_start =
+        CharBoundary(text, number_start > kBeforeWindow ? number_start - kBeforeWindow : 0);
+    const re2::StringPiece before_text(text.data() + before_start, number_start - before_start);
+    if (RE2::PartialMatch(before_text, *before)) return number_end;
+  }
+
+  Candidate candidate;
+  candidate.start = has_qualifier ? offset_of(submatches[number_rule.qualifier]) : number_start;
+  candidate.end = head->end;
+  candidate.value = value;
+  candidate.unit = head->unit;
+  candidate.rule = number_rule.rule;
+  if (has_qualifier) {
+    const re2::StringPiece& qualifier = submatches[number_rule.qualifier];
+    candidate.qualifier.assign(qualifier.data(), qualifier.size());
+    std::replace(candidate.qualifier.begin(), candidate.qualifier.end(), '\n', ' ');
+  }
+  candidates->push_back(std::move(candidate));
+  return head->end;
+}
+
+// Marks a total followed by its parts: "39 participants (19 women, 10 men)",
+// "20 trainers, including 13 women and 7 men". The parts must follow the
+// total's head noun directly and each other with only a comma or "and"
+// between them.
+void CountExtractor::Impl::SettleBreakdowns(std::string_view text,
+                                            std::vector<Candidate>* candidates) const {
+  if (breakdown_open == nullptr || breakdown_gap == nullptr) return;
+  std::vector<Candidate>& counts = *candidates;
+  for (std::size_t total = 0; total + 1 < counts.size(); ++total) {
+    const std::size_t open_end = CharBoundary(text, counts[total].end + kMaxBreakdownGap);
+    re2::StringPiece opening;
+    const re2::StringPiece after_total(text.data() + counts[total].end,
+                                       open_end - counts[total].end);
+    if (!breakdown_open->Match(after_total, 0, after_total.size(), RE2::ANCHOR_START, &opening,
+                               1)) {
+      continue;
+    }
+    std::size_t expected_start = counts[total].end + opening.size();
+    std::int64_t sum = 0;
+    std::size_t parts = 0;
+    for (std::size_t part = total + 1; part < counts.size(); ++part) {
+      const Candidate& candidate = counts[part];
+      if (candidate.start < expected_start) break;
+      if (parts > 0) {
+        if (candidate.start - expected_start > kMaxBreakdownGap) break;
+        const re2::StringPiece gap(text.data() + expected_start, candidate.start - expected_start);
+        if (!RE2::FullMatch(gap, *breakdown_gap)) break;
+      } else if (candidate.start != expected_start) {
+        break;
+      }
+      sum += candidate.value;
+      ++parts;
+      expected_start = candidate.end;
+    }
+    if (parts >= 2) counts[total].breakdown_sum = sum;
+  }
+}
+
+CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexicon_file) {
+  auto impl = std::make_unique<Impl>();
+  impl->lexicon = LoadLexicon(lexicon_file);
+  std::vector<std::string> number_words;
+  std::vector<std::string> scale_words;
+  for (const auto& [word, value] : IcuNumberWords()) {
+    impl->number_words.emplace(word, value);
+    number_words.push_back(word);
+    if (value >= 1000) {
+      impl->scale_values.emplace(word, value);
+      scale_words.push_back(word);
+    }
+  }
+  for (const auto& [alias, word] : impl->lexicon.scale_aliases) {
+    auto found = impl->scale_values.find(word);
+    if (found == impl->scale_values.end()) {
+      throw RuleError(lexicon_file.string() + ": scale alias '" + alias + "' names '" + word +
+                      "', which is not an ICU scale word");
+    }
+    impl->scale_values.emplace(alias, found->second);
+    scale_words.push_back(alias);
+  }
+  impl->rules = RuleSet::Load(rules_file, {{"NUMWORD", Alternation(number_words)},
+                                           {"SCALE", Alternation(scale_words)}});
+
+  std::vector<std::string> before_patterns, after_patterns, not_number_patterns;
+  const std::vector<Rule>& rules = impl->rules.rules();
+  for (int index = 0; index < static_cast<int>(rules.size()); ++index) {
+    const Rule& rule = rules[index];
+    const std::string where =
+        rules_file.string() + ":" + std::to_string(rule.line) + ": rule '" + rule.name + "' ";
+    const std::string_view name = rule.name;
+    if (name.starts_with("number_")) {
+      NumberRule number_rule;
+      number_rule.rule = index;
+      number_rule.submatch_count = 1 + rule.regex->NumberOfCapturingGroups();
+      const std::map<std::string_view, int*> by_name = {{"qualifier", &number_rule.qualifier},
+                                                        {"digits", &number_rule.digits},
+                                                        {"words", &number_rule.words},
+                                                        {"scale", &number_rule.scale}};
+      for (const auto& [group, group_index] : rule.regex->NamedCapturingGroups()) {
+        auto known = by_name.find(group);
+        if (known == by_name.end()) {
+          throw RuleError(where + "uses unknown group '" + group +
+                          "' (known: qualifier digits words scale)");
+        }
+        *known->second = group_index;
+      }
+      if (number_rule.digits < 0 && number_rule.words < 0) {
+        throw RuleError(where + "has neither group digits nor group words");
+      }
+      impl->number_rules.push_back(number_rule);
+    } else if (name.starts_with("before_")) {
+      before_patterns.push_back(rule.pattern);
+    } else if (name.starts_with("after_")) {
+      after_patterns.push_back(rule.pattern);
+    } else if (name.starts_with("not_number_")) {
+      not_number_patterns.push_back(rule.pattern);
+    } else if (name == "breakdown_open") {
+      impl->breakdown_open = rule.regex.get();
+    } else if (name == "breakdown_gap") {
+      impl->breakdown_gap = rule.regex.get();
+    } else {
+      throw RuleError(where + "has an unknown kind (names start with number_, before_, "
+                      "after_, not_number_, or are breakdown_open / breakdown_gap)");
+    }
+  }
+  if (impl->number_rules.empty()) {
+    throw RuleError(rules_file.string() + ": no number_* rule");
+  }
+  auto combine = [&](const std::vector<std::string>& patterns) -> std::unique_ptr<const RE2> {
+    if (patterns.empty()) return nullptr;
+    std::string alternation;
+    for (const std::string& pattern : patterns) {
+      if (!alternation.empty()) alternation += '|';
+      alternation += "(?:" + pattern + ")";
+    }
+    auto regex = std::make_unique<const RE2>(alternation, CombinedOptions());
+    if (!regex->ok()) {
+      throw RuleError(rules_file.string() + ": the vetoing rules do not combine: " +
+                      regex->error());
+    }
+    return regex;
+  };
+  impl->before = combine(before_patterns);
+  impl->after = combine(after_patterns);
+  impl->not_number = combine(not_number_patterns);
+  impl_ = std::move(impl);
+}
+
+CountExtractor::~CountExtractor() = default;
+
+void CountExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+                             std::vector<Mention>* out) const {
+  const std::string_view normalized = text.normalized.text;
+  const re2::StringPiece subject(normalized.data(), normalized.size());
+  std::vector<Candidate> candidates;
+  std::vector<re2::StringPiece> submatches;
+  for (const NumberRule& number_rule : impl_->number_rules) {
+    const RE2& regex = *impl_->rules.rules()[number_rule.rule].regex;
+    submatches.assign(number_rule.submatch_count, re2::StringPiece());
+    std::size_t position = 0;
+    while (position < normalized.size() &&
+           regex.Match(subject, position, normalized.size(), RE2::UNANCHORED, submatches.data(),
+                       static_cast<int>(submatches.size()))) {
+      const std::size_t match_start = submatches[0].data() - normalized.data();
+      const std::size_t resume = impl_->Interpret(text, number_rule, submatches, &candidates);
+      position = std::max(resume, NextCodePoint(normalized, match_start));
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return x.start != y.start ? x.start < y.start : x.end < y.end;
+  });
+  // Rules may find the same number twice; keep the first of overlapping ones.
+  std::vector<Candidate> kept;
+  for (Candidate& candidate : candidates) {
+    if (!kept.empty() && candidate.start < kept.back().end) continue;
+    kept.push_back(std::move(candidate));
+  }
+  impl_->SettleBreakdowns(normalized, &kept);
+
+  const std::vector<Rule>& rules = impl_->rules.rules();
+  for (const Candidate& candidate : kept) {
+    const ByteSpan raw = text.normalized.ToRaw(candidate.start, candidate.end);
+    Mention mention;
+    mention.type = MentionType::kCount;
+    mention.start = raw.start;
+    mention.end = raw.end;
+    mention.text = std::string(text.raw.substr(raw.start, raw.end - raw.start));
+    mention.value = std::to_string(candidate.value);
+    mention.attributes["unit"] = candidate.unit;
+    mention.attributes["rule"] = rules[candidate.rule].name;
+    if (!candidate.qualifier.empty()) mention.attributes["qualifier"] = candidate.qualifier;
+    if (candidate.breakdown_sum >= 0) {
+      mention.attributes["breakdown_sum"] = std::to_string(candidate.breakdown_sum);
+      if (candidate.breakdown_sum != candidate.value) {
+        mention.attributes["breakdown_mismatch"] = "true";
+      }
+    }
+    out->push_back(std::move(mention));
+  }
+}
+
+}  // namespace gleaner

@@ -1,0 +1,205 @@
+// Loading of the place gazetteer: tab-separated files, '#' comment lines and
+// blank lines skipped, every other line checked field by field so that a bad
+// line stops start-up with "FILE:LINE: reason".
+#include "extractors/gazetteer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <optional>
+
+#include "extractors/rules.h"
+
+namespace gleaner {
+namespace {
+
+std::optional<PlaceKind> ParsePlaceKind(std::string_view name) {
+  if (name == "continent") return PlaceKind::kContinent;
+  if (name == "region") return PlaceKind::kRegion;
+  if (name == "country") return PlaceKind::kCountry;
+  if (name == "admin1") return PlaceKind::kAdmin1;
+  if (name == "city") return PlaceKind::kCity;
+  return std::nullopt;
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    if (tab == std::string_view::npos) {
+      fields.push_back(line.substr(start));
+      return fields;
+    }
+    fields.push_back(line.substr(start, tab - start));
+    start = tab + 1;
+  }
+}
+
+bool IsCountryCode(std::string_view code) {
+  return code.size() == 2 && std::all_of(code.begin(), code.end(),
+                                         [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool IsDigits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsCoordinate(std::string_view text, double limit) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size() && value >= -limit &&
+         value <= limit;
+}
+
+// Reads a data file into lines; a missing file is a RuleError.
+std::vector<std::string> ReadLines(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw RuleError(file.string() + ": cannot read gazetteer file");
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+bool IsSkipped(std::string_view line) {
+  return line.empty() || line.front() == '#' ||
+         line.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+}  // namespace
+
+std::string_view PlaceKindName(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kContinent: return "continent";
+    case PlaceKind::kRegion: return "region";
+    case PlaceKind::kCountry: return "country";
+    case PlaceKind::kAdmin1: return "admin1";
+    case PlaceKind::kCity: return "city";
+  }
+  return "city";
+}
+
+Gazetteer::Gazetteer(const std::filesystem::path& dir, const Normalizer& normalizer) {
+  LoadPlaces(dir / "places.tsv", /*curated=*/false, normalizer);
+  LoadPlaces(dir / "curated-places.tsv", /*curated=*/true, normalizer);
+  LoadPlaceTypes(dir / "place-types.tsv", normalizer);
+  if (std::filesystem::exists(dir / "common-words.tsv")) {
+    LoadWordList(dir / "common-words.tsv", normalizer, &common_words_);
+  }
+  if (std::filesystem::exists(dir / "organization-heads.tsv")) {
+    LoadWordList(dir / "organization-heads.tsv", normalizer, &organization_heads_);
+  }
+}
+
+// places.tsv: name, kind, country, geonames_id, lat, lon, population.
+// curated-places.tsv: name, kind, country.
+void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
+                           const Normalizer& normalizer) {
+  const std::vector<std::string> lines = ReadLines(file);
+  const std::size_t expected_fields = curated ? 3 : 7;
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const std::string_view line = lines[index];
+    if (IsSkipped(line)) continue;
+    const std::string where = file.string() + ":" + std::to_string(index + 1) + ": ";
+    const std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() != expected_fields) {
+      throw RuleError(where + "expected " + std::to_string(expected_fields) +
+                      " tab-separated fields, found " + std::to_string(fields.size()));
+    }
+    Place place;
+    place.name = std::string(fields[0]);
+    const std::optional<PlaceKind> kind = ParsePlaceKind(fields[1]);
+    if (!kind) {
+      throw RuleError(where + "unknown kind '" + std::string(fields[1]) +
+                      "' (continent, region, country, admin1, city)");
+    }
+    place.kind = *kind;
+    place.country = std::string(fields[2]);
+    const bool multi_country_allowed =
+        place.kind == PlaceKind::kContinent || place.kind == PlaceKind::kRegion;
+    if (!(IsCountryCode(place.country) || (place.country.empty() && multi_country_allowed))) {
+      throw RuleError(where + "bad country code '" + place.country +
+                      "' (two capital letters; empty only for a continent or region)");
+    }
+    if (!curated) {
+      if (!fields[3].empty() && !IsDigits(fields[3])) {
+        throw RuleError(where + "bad geonames id '" + std::string(fields[3]) + "'");
+      }
+      if (!fields[4].empty() && !IsCoordinate(fields[4], 90)) {
+        throw RuleError(where + "bad latitude '" + std::string(fields[4]) + "'");
+      }
+      if (!fields[5].empty() && !IsCoordinate(fields[5], 180)) {
+        throw RuleError(where + "bad longitude '" + std::string(fields[5]) + "'");
+      }
+      if (!fields[6].empty() && !IsDigits(fields[6])) {
+        throw RuleError(where + "bad population '" + std::string(fields[6]) + "'");
+      }
+      place.geonames_id = std::string(fields[3]);
+      place.lat = std::string(fields[4]);
+      place.lon = std::string(fields[5]);
+      if (!fields[6].empty()) {
+        std::from_chars(fields[6].data(), fields[6].data() + fields[6].size(), place.population);
+      }
+    }
+    const auto payload = static_cast<std::uint32_t>(places_.size());
+    if (!names_.Add(normalizer, place.name, payload)) {
+      throw RuleError(where + "name '" + place.name + "' has no words or more than " +
+                      std::to_string(PhraseMatcher::kMaxTokens));
+    }
+    places_.push_back(std::move(place));
+  }
+}
+
+// place-types.tsv: word(s), strength (strong or weak).
+void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normalizer& normalizer) {
+  const std::vector<std::string> lines = ReadLines(file);
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const std::string_view line = lines[index];
+    if (IsSkipped(line)) continue;
+    const std::string where = file.string() + ":" + std::to_string(index + 1) + ": ";
+    const std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() != 2) {
+      throw RuleError(where + "expected 2 tab-separated fields (word, strength), found " +
+                      std::to_string(fields.size()));
+    }
+    PlaceTypeStrength strength;
+    if (fields[1] == "strong") {
+      strength = PlaceTypeStrength::kStrong;
+    } else if (fields[1] == "weak") {
+      strength = PlaceTypeStrength::kWeak;
+    } else {
+      throw RuleError(where + "unknown strength '" + std::string(fields[1]) +
+                      "' (strong or weak)");
+    }
+    if (!place_types_.Add(normalizer, fields[0], static_cast<std::uint32_t>(strength))) {
+      throw RuleError(where + "place type '" + std::string(fields[0]) + "' has no words");
+    }
+    if (strength == PlaceTypeStrength::kStrong) {
+      strong_types_.push_back(PhraseKey(normalizer, fields[0]));
+    }
+  }
+}
+
+// One entry a line: the first tab-separated field.
+void Gazetteer::LoadWordList(const std::filesystem::path& file, const Normalizer& normalizer,
+                             std::unordered_set<std::string>* words) {
+  const std::vector<std::string> lines = ReadLines(file);
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const std::string_view line = lines[index];
+    if (IsSkipped(line)) continue;
+    const std::string_view word = line.substr(0, line.find('\t'));
+    std::string key = PhraseKey(normalizer, word);
+    if (key.empty()) {
+      throw RuleError(file.string() + ":" + std::to_string(index + 1) + ": '" +
+                      std::string(word) + "' has no words");
+    }
+    words->insert(std::move(key));
+  }
+}
+
+}  // namespace gleaner

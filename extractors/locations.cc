@@ -1,0 +1,678 @@
+// The location extractor. One pass of the gazetteer's PhraseMatcher over the
+// normalized tokens finds candidate names, accepting only names capitalized
+// in the raw text; a second pass over the candidates (in text order) adds
+// place-type suffixes and unknown names before strong place types, asks
+// evidence of names that are also common words, votes the document's
+// countries and picks each homonym's place. Work is linear in the text.
+#include "extractors/locations.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "extractors/dates.h"
+
+namespace gleaner {
+namespace {
+
+// Lower-case words allowed inside a multi-word name ("Bosnia and
+// Herzegovina", "Isle of Man", "Rio de Janeiro").
+constexpr std::string_view kNameConnectors[] = {"of", "and", "the", "de", "del", "da", "do",
+                                                "dos", "das", "la", "le", "les", "el", "al",
+                                                "on", "upon", "sur", "am", "an", "der", "di",
+                                                "du", "des", "y", "en", "van", "von"};
+
+// Words before a name that show it is used as a place ("in Mobile").
+constexpr std::string_view kPlacePrepositions[] = {
+    "in", "at", "near", "from", "outside", "into", "across", "around", "via", "toward",
+    "towards", "visit", "visited", "visiting"};
+
+// A town named in an all-caps line that is smaller than this needs
+// evidence, as all-caps headlines capitalize every word.
+constexpr std::uint64_t kShoutingMinPopulation = 100000;
+
+// A city this large keeps its name before another capitalized word
+// ("Almaty Academy"); smaller ones are taken for given names there.
+constexpr std::uint64_t kLargeCityPopulation = 1000000;
+
+// Up to this many capitalized words before a strong place type form a name.
+constexpr std::size_t kMaxUnknownNameTokens = 3;
+
+bool Contains(const std::string_view* begin, const std::string_view* end, std::string_view word) {
+  return std::find(begin, end, word) != end;
+}
+
+template <std::size_t N>
+bool Contains(const std::string_view (&words)[N], std::string_view word) {
+  return Contains(words, words + N, word);
+}
+
+// Letter case of a raw token.
+struct TokenCase {
+  bool capitalized = false;  // first letter upper or title case
+  bool all_caps = false;     // two or more letters, none lower case
+};
+
+TokenCase ReadTokenCase(std::string_view raw) {
+  TokenCase result;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(raw.data());
+  const auto length = static_cast<std::int32_t>(raw.size());
+  std::int32_t index = 0;
+  int letters = 0;
+  bool any_lower = false;
+  bool first = true;
+  while (index < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, index, length, c);
+    if (c < 0) continue;
+    if (!u_isalpha(c)) {
+      first = false;
+      continue;
+    }
+    ++letters;
+    const bool upper = u_isupper(c) || u_istitle(c);
+    if (first) result.capitalized = upper;
+    first = false;
+    if (u_islower(c)) any_lower = true;
+  }
+  result.all_caps = letters >= 2 && !any_lower;
+  return result;
+}
+
+// Walks the raw lines in text order, telling for each offset whether its
+// line is written in capitals (a headline or dateline line) and where the
+// line starts. Amortized linear: each line is scanned once.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view raw) : raw_(raw) { Enter(0); }
+
+  void MoveTo(std::size_t offset) {
+    while (offset > end_ && end_ < raw_.size()) Enter(end_ + 1);
+  }
+  std::size_t start() const { return start_; }
+  std::size_t end() const { return end_; }
+  bool shouting() {
+    if (!shouting_) shouting_ = ComputeShouting();
+    return *shouting_;
+  }
+
+ private:
+  void Enter(std::size_t start) {
+    start_ = start;
+    end_ = raw_.find('\n', start);
+    if (end_ == std::string_view::npos) end_ = raw_.size();
+    shouting_.reset();
+  }
+  bool ComputeShouting() const {
+    std::size_t upper = 0;
+    std::size_t lower = 0;
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(raw_.data());
+    auto index = static_cast<std::int32_t>(start_);
+    const auto stop = static_cast<std::int32_t>(end_);
+    while (index < stop) {
+      UChar32 c = 0;
+      U8_NEXT(bytes, index, stop, c);
+      if (c < 0) continue;
+      if (c < 0x80) {
+        upper += (c >= 'A' && c <= 'Z');
+        lower += (c >= 'a' && c <= 'z');
+      } else if (u_isupper(c)) {
+        ++upper;
+      } else if (u_islower(c)) {
+        ++lower;
+      }
+    }
+    return upper >= 4 && lower * 8 < upper;
+  }
+
+  std::string_view raw_;
+  std::size_t start_ = 0;
+  std::size_t end_ = 0;
+  std::optional<bool> shouting_;
+};
+
+// A name found in the text, before it is judged.
+struct Candidate {
+  std::size_t first_token = 0;
+  std::size_t token_count = 0;
+  std::vector<std::uint32_t> payloads;  // places; empty for an unknown name before a strong type
+  bool shouting = false;                // in an all-caps line
+  bool dateline = false;                // first on its line, then ',' or a date
+  std::size_t type_tokens = 0;          // place-type words joined to the span
+  bool strong_type = false;
+  bool rejected = false;
+  std::optional<std::uint32_t> chosen;  // the place picked among payloads
+  std::string country;                  // for unknown names
+};
+
+}  // namespace
+
+struct LocationExtractor::Impl {
+  Impl(const std::filesystem::path& dir, const Normalizer& normalizer)
+      : gazetteer(dir, normalizer) {
+    for (const auto& [name, month] : IcuMonthNames({"en"})) month_names.insert(name);
+    strong_type_first_bytes.fill(false);
+    for (const std::string& word : gazetteer.strong_place_type_words()) {
+      strong_type_first_bytes[static_cast<unsigned char>(word[0])] = true;
+    }
+  }
+
+  Gazetteer gazetteer;
+  std::unordered_set<std::string> month_names;  // case folded, from ICU
+  // First bytes of the strong place-type keys: a quick pre-filter.
+  std::array<bool, 256> strong_type_first_bytes{};
+
+  void Extract(const TextView& text, std::vector<Mention>* out) const;
+
+  // The preferred place among a candidate's payloads, given the document's
+  // country votes.
+  std::uint32_t Choose(const std::vector<std::uint32_t>& payloads,
+                       const std::map<std::string, int>& votes) const {
+    std::uint32_t best = payloads.front();
+    double best_score = -1;
+    for (std::uint32_t payload : payloads) {
+      const Place& place = gazetteer.places()[payload];
+      double score = std::log10(static_cast<double>(place.population) + 10.0);
+      switch (place.kind) {
+        case PlaceKind::kCountry: score += 10; break;
+        case PlaceKind::kContinent:
+        case PlaceKind::kRegion: score += 9; break;
+        case PlaceKind::kAdmin1: score += 5.5; break;
+        case PlaceKind::kCity: break;
+      }
+      if (!place.country.empty() && votes.count(place.country) > 0) score += 1.5;
+      if (score > best_score) {
+        best_score = score;
+        best = payload;
+      }
+    }
+    return best;
+  }
+};
+
+void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>* out) const {
+  const std::string_view norm = text.normalized.text;
+  const std::string_view raw = text.raw;
+  const std::vector<Token> tokens = Tokenize(norm);
+  if (tokens.empty()) return;
+  const NormalizedText& map = text.normalized;
+  const std::vector<Place>& places = gazetteer.places();
+
+  auto raw_begin = [&](std::size_t token) -> std::size_t {
+    return map.raw_start[tokens[token].start];
+  };
+  auto raw_end = [&](std::size_t token) -> std::size_t {
+    return map.raw_end[tokens[token].end - 1];
+  };
+  auto raw_of = [&](std::size_t token) {
+    return raw.substr(raw_begin(token), raw_end(token) - raw_begin(token));
+  };
+  auto norm_of = [&](std::size_t token) {
+    return norm.substr(tokens[token].start, tokens[token].end - tokens[token].start);
+  };
+  // A name gap between two adjacent tokens (space or hyphen only).
+  auto joined = [&](std::size_t left, std::size_t right) {
+    const std::string_view gap =
+        norm.substr(tokens[left].end, tokens[right].start - tokens[left].end);
+    return gap.size() <= 2 && std::all_of(gap.begin(), gap.end(),
+                                          [](char c) { return c == ' ' || c == '-'; });
+  };
+  auto is_dateline = [&](LineCursor& line, std::size_t first, std::size_t last) {
+    for (std::size_t i = line.start(); i < raw_begin(first); ++i) {
+      if (raw[i] != ' ' && raw[i] != '\t' && raw[i] != '\r') return false;
+    }
+    const std::size_t after = raw_end(last);
+    if (after >= raw.size()) return false;
+    if (raw[after] == ',' || raw.substr(after, 2) == " ,") return true;
+    return raw[after] == ' ' && after + 1 < raw.size() && raw[after + 1] >= '0' &&
+           raw[after + 1] <= '9';
+  };
+
+  // Pass 1: capitalized names.
+  LineCursor line(raw);
+  std::vector<Candidate> candidates;
+  auto accept = [&](std::size_t first, std::size_t count,
+                    const std::vector<std::uint32_t>& payloads) {
+    line.MoveTo(raw_begin(first));
+    const bool shouting = line.shouting();
+    bool any_all_caps = false;
+    for (std::size_t i = first; i < first + count; ++i) {
+      const TokenCase token_case = ReadTokenCase(raw_of(i));
+      const bool inner = i != first && i + 1 != first + count;
+      if (!token_case.capitalized) {
+        if (!(inner && Contains(kNameConnectors, norm_of(i)))) return false;
+      }
+      any_all_caps = any_all_caps || token_case.all_caps;
+    }
+    const bool dateline = is_dateline(line, first, first + count - 1);
+    if (any_all_caps && !shouting && !dateline) {
+      // An abbreviation in ordinary text: only a country's ("US", "UAE").
+      const bool country = std::any_of(payloads.begin(), payloads.end(), [&](std::uint32_t p) {
+        return places[p].kind == PlaceKind::kCountry;
+      });
+      if (!country || count != 1 || raw_of(first).size() > 4) return false;
+    }
+    Candidate candidate;
+    candidate.first_token = first;
+    candidate.token_count = count;
+    candidate.payloads = payloads;
+    candidate.shouting = shouting;
+    candidate.dateline = dateline;
+    candidates.push_back(std::move(candidate));
+    return true;
+  };
+  // Only a token whose raw text starts with a capital (or a non-ASCII
+  // character, judged in `accept`) can start a name.
+  std::vector<char> may_start(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto first_byte = static_cast<unsigned char>(raw[raw_begin(i)]);
+    may_start[i] = (first_byte >= 'A' && first_byte <= 'Z') || first_byte >= 0x80;
+  }
+  gazetteer.names().FindAll(norm, tokens, accept, may_start);
+
+  // Place-type words after each candidate; unknown names before strong types.
+  auto place_type_at = [&](std::size_t token, std::size_t limit, std::size_t* length,
+                           bool* strong) {
+    std::string key;
+    bool found = false;
+    for (std::size_t count = 1; count <= 2 && token + count <= limit; ++count) {
+      if (count > 1) {
+        if (!joined(token + count - 2, token + count - 1)) break;
+        key += ' ';
+      }
+      key += norm_of(token + count - 1);
+      if (const auto* payloads = gazetteer.place_types().Lookup(key)) {
+        *length = count;
+        *strong = payloads->front() == static_cast<std::uint32_t>(PlaceTypeStrength::kStrong);
+        found = true;
+      }
+    }
+    return found;
+  };
+  std::vector<Candidate> with_unknown;
+  with_unknown.reserve(candidates.size());
+  std::size_t next_free_token = 0;
+  std::size_t candidate_index = 0;
+  std::vector<std::size_t> strong_positions;
+  for (std::size_t token = 0; token < tokens.size(); ++token) {
+    // Cheap test first: strong types are lower-case words in running text.
+    std::size_t length = 0;
+    bool strong = false;
+    const std::string_view word = norm_of(token);
+    if (word.size() < 2 || word.size() > 8 ||
+        !strong_type_first_bytes[static_cast<unsigned char>(word[0])]) {
+      continue;
+    }
+    if (!place_type_at(token, tokens.size(), &length, &strong) || !strong) continue;
+    strong_positions.push_back(token);
+    token += length - 1;
+  }
+  std::size_t strong_index = 0;
+  auto flush_unknown_before = [&](std::size_t limit_token) {
+    while (strong_index < strong_positions.size() && strong_positions[strong_index] < limit_token) {
+      const std::size_t type_token = strong_positions[strong_index++];
+      if (type_token == 0 || type_token <= next_free_token) continue;
+      // Capitalized words joined right before the type word.
+      std::size_t first = type_token;
+      while (first > next_free_token && type_token - first < kMaxUnknownNameTokens &&
+             ReadTokenCase(raw_of(first - 1)).capitalized &&
+             (first == type_token || joined(first - 1, first))) {
+        --first;
+      }
+      if (first == type_token || !joined(type_token - 1, type_token)) continue;
+      if (gazetteer.IsCommonWord(norm_of(first)) || Contains(kNameConnectors, norm_of(first)))
+        continue;
+      std::size_t type_length = 0;
+      bool type_strong = false;
+      place_type_at(type_token, tokens.size(), &type_length, &type_strong);
+      Candidate candidate;
+      candidate.first_token = first;
+      candidate.token_count = type_token - first;
+      candidate.type_tokens = type_length;
+      candidate.strong_type = true;
+      with_unknown.push_back(std::move(candidate));
+      next_free_token = type_token + type_length;
+    }
+  };
+  // A capitalized word hyphen-joined to a name, and not a name itself, makes
+  // it part of a longer unknown name ("Kara" in "Kara-Buura").
+  auto hyphen_compound = [&](std::size_t index) {
+    const Candidate& candidate = candidates[index];
+    const std::size_t first = candidate.first_token;
+    const std::size_t after = first + candidate.token_count;
+    auto hyphen_between = [&](std::size_t left) {
+      return norm.substr(tokens[left].end, tokens[left + 1].start - tokens[left].end) == "-";
+    };
+    if (first > 0 && hyphen_between(first - 1) && ReadTokenCase(raw_of(first - 1)).capitalized &&
+        (index == 0 || candidates[index - 1].first_token + candidates[index - 1].token_count !=
+                           first)) {
+      return true;
+    }
+    return after < tokens.size() && hyphen_between(after - 1) &&
+           ReadTokenCase(raw_of(after)).capitalized &&
+           (index + 1 == candidates.size() || candidates[index + 1].first_token != after);
+  };
+  for (; candidate_index < candidates.size(); ++candidate_index) {
+    Candidate& candidate = candidates[candidate_index];
+    flush_unknown_before(candidate.first_token);
+    if (candidate.first_token < next_free_token) continue;
+    if (hyphen_compound(candidate_index)) continue;
+    const std::size_t after = candidate.first_token + candidate.token_count;
+    std::size_t length = 0;
+    bool strong = false;
+    if (after < tokens.size() && joined(after - 1, after) &&
+        place_type_at(after, tokens.size(), &length, &strong)) {
+      const bool next_is_name = candidate_index + 1 < candidates.size() &&
+                                candidates[candidate_index + 1].first_token < after + length;
+      if (!next_is_name) {
+        candidate.type_tokens = length;
+        candidate.strong_type = strong;
+      }
+    }
+    next_free_token = after + candidate.type_tokens;
+    with_unknown.push_back(std::move(candidate));
+  }
+  flush_unknown_before(tokens.size());
+  candidates.swap(with_unknown);
+
+  // Evidence for names that are also common words or small all-caps towns.
+  auto previous_word = [&](std::size_t token) -> std::string_view {
+    if (token == 0) return {};
+    const std::string_view gap =
+        norm.substr(tokens[token - 1].end, tokens[token].start - tokens[token - 1].end);
+    if (gap != " ") return {};
+    return norm_of(token - 1);
+  };
+  auto next_is_organization_head = [&](const Candidate& candidate) {
+    const std::size_t after = candidate.first_token + candidate.token_count + candidate.type_tokens;
+    if (after >= tokens.size() || !joined(after - 1, after)) return false;
+    return ReadTokenCase(raw_of(after)).capitalized &&
+           gazetteer.IsOrganizationHead(norm_of(after));
+  };
+  // A continent right after an all-caps word in ordinary text names a
+  // programme or a unit ("STRIVE Asia"), not the continent.
+  auto continent_after_acronym = [&](const Candidate& candidate) {
+    const std::size_t first = candidate.first_token;
+    if (candidate.shouting || first == 0 || previous_word(first).empty()) return false;
+    const bool continent = std::any_of(
+        candidate.payloads.begin(), candidate.payloads.end(),
+        [&](std::uint32_t payload) { return places[payload].kind == PlaceKind::kContinent; });
+    return continent && ReadTokenCase(raw_of(first - 1)).all_caps;
+  };
+  // Index of the candidate after `index` when it follows ", " directly.
+  auto comma_follower = [&](std::size_t index) -> std::optional<std::size_t> {
+    if (index + 1 >= candidates.size()) return std::nullopt;
+    const Candidate& current = candidates[index];
+    const Candidate& next = candidates[index + 1];
+    const std::size_t end_token = current.first_token + current.token_count + current.type_tokens;
+    if (next.first_token != end_token) return std::nullopt;
+    const std::string_view gap =
+        norm.substr(tokens[end_token - 1].end, tokens[next.first_token].start -
+                                                   tokens[end_token - 1].end);
+    if (gap != ", ") return std::nullopt;
+    return index + 1;
+  };
+
+  // "South Korean", "Central Asian": the next word extends the name into a
+  // longer place's adjective, so the shorter name is not meant.
+  auto starts_demonym = [&](const Candidate& candidate) {
+    const std::size_t after = candidate.first_token + candidate.token_count;
+    if (after >= tokens.size() || !joined(after - 1, after)) return false;
+    std::string key;
+    for (std::size_t i = candidate.first_token; i < after; ++i) {
+      if (!key.empty()) key += ' ';
+      key += norm_of(i);
+    }
+    const std::string_view next = norm_of(after);
+    for (std::size_t cut = 1; cut <= 3 && cut + 2 < next.size(); ++cut) {
+      if (gazetteer.names().Lookup(key + " " + std::string(next.substr(0, next.size() - cut)))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // Capitalized word right before a town's name, mid-sentence ("MaliVai
+  // Washington", "Bob Dole"): the town's name is a surname here, and in the
+  // rest of the document too.
+  auto sentence_start = [&](std::size_t token) {
+    if (token == 0) return true;
+    const std::size_t begin = raw_begin(token);
+    std::size_t i = begin;
+    while (i > 0 && (raw[i - 1] == ' ' || raw[i - 1] == '\t')) --i;
+    if (i == 0 || raw[i - 1] == '\n' || raw[i - 1] == '\r') return true;
+    const char before = raw[i - 1];
+    return before == '.' || before == '!' || before == '?' || before == '"' || before == ':' ||
+           before == '-' || before == '(' || before == ';';
+  };
+  auto is_single_town = [&](const Candidate& candidate) {
+    return candidate.token_count == 1 && !candidate.payloads.empty() &&
+           std::all_of(candidate.payloads.begin(), candidate.payloads.end(),
+                       [&](std::uint32_t payload) {
+                         return places[payload].kind == PlaceKind::kCity ||
+                                places[payload].kind == PlaceKind::kAdmin1;
+                       });
+  };
+  // A town's name followed by a capitalized word that is no place is a
+  // given name or a modifier of another name ("David Campese", "Magna
+  // International"); large cities keep it ("Almaty Academy").
+  auto followed_by_name = [&](std::size_t index) {
+    const Candidate& candidate = candidates[index];
+    const std::size_t after = candidate.first_token + 1;
+    if (after >= tokens.size() || !joined(after - 1, after)) return false;
+    if (norm.substr(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end) != " ")
+      return false;
+    const TokenCase next_case = ReadTokenCase(raw_of(after));
+    if (!next_case.capitalized || next_case.all_caps) return false;
+    if (index + 1 < candidates.size() && candidates[index + 1].first_token == after) return false;
+    std::uint64_t population = 0;
+    for (std::uint32_t payload : candidate.payloads) {
+      population = std::max(population, places[payload].population);
+    }
+    return population < kLargeCityPopulation;
+  };
+  // A town followed by a number is a team in a results table ("Surrey 429").
+  auto followed_by_number = [&](const Candidate& candidate) {
+    const std::size_t after_byte = raw_end(candidate.first_token + candidate.token_count - 1);
+    return after_byte + 1 < raw.size() && raw[after_byte] == ' ' && raw[after_byte + 1] >= '0' &&
+           raw[after_byte + 1] <= '9';
+  };
+  std::unordered_set<std::string> surnames;
+  for (std::size_t index = 0; index < candidates.size(); ++index) {
+    const Candidate& candidate = candidates[index];
+    if (candidate.shouting || !is_single_town(candidate)) continue;
+    const std::size_t first = candidate.first_token;
+    if (first == 0 || previous_word(first).empty()) continue;
+    const bool previous_is_place =
+        index > 0 && candidates[index - 1].first_token + candidates[index - 1].token_count +
+                             candidates[index - 1].type_tokens == first;
+    const TokenCase previous_case = ReadTokenCase(raw_of(first - 1));
+    if (previous_is_place || !previous_case.capitalized || previous_case.all_caps ||
+        Contains(kNameConnectors, norm_of(first - 1)) ||
+        Contains(kPlacePrepositions, norm_of(first - 1))) {
+      continue;
+    }
+    // At a sentence start the capital may be grammar ("Visiting Paris"),
+    // so only small towns are taken for surnames there.
+    if (sentence_start(first - 1)) {
+      std::uint64_t population = 0;
+      for (std::uint32_t payload : candidate.payloads) {
+        population = std::max(population, places[payload].population);
+      }
+      if (population >= kLargeCityPopulation / 5) continue;
+    }
+    surnames.insert(std::string(norm_of(first)));
+  }
+
+  std::map<std::string, int> votes;
+  for (std::size_t index = 0; index < candidates.size(); ++index) {
+    Candidate& candidate = candidates[index];
+    if (candidate.payloads.empty()) continue;  // unknown name before a strong type
+    if (starts_demonym(candidate)) {
+      candidate.rejected = true;
+      continue;
+    }
+    if (is_single_town(candidate) && candidate.type_tokens == 0 && !candidate.dateline &&
+        (surnames.count(std::string(norm_of(candidate.first_token))) > 0 ||
+         (!candidate.shouting && followed_by_name(index)) ||
+         followed_by_number(candidate))) {
+      candidate.rejected = true;
+      continue;
+    }
+    if (next_is_organization_head(candidate) || continent_after_acronym(candidate)) {
+      candidate.rejected = true;
+      continue;
+    }
+    const bool single = candidate.token_count == 1;
+    const std::string_view key = norm_of(candidate.first_token);
+    const bool month = single && month_names.count(std::string(key)) > 0;
+    const bool common = single && (month || gazetteer.IsCommonWord(key));
+    std::uint64_t population = 0;
+    bool large = false;  // a country, region or first-level region
+    for (std::uint32_t payload : candidate.payloads) {
+      population = std::max(population, places[payload].population);
+      large = large || places[payload].kind != PlaceKind::kCity;
+    }
+    const bool small_shouted =
+        candidate.shouting && !large && population < kShoutingMinPopulation;
+    if (!common && !small_shouted) continue;
+    bool evidence = candidate.dateline || candidate.type_tokens > 0;
+    if (!evidence && !month && !candidate.shouting) {
+      // "in Split", but not "in Central Asian countries".
+      const std::size_t after = candidate.first_token + 1;
+      const bool next_capitalized = after < tokens.size() && joined(after - 1, after) &&
+                                    ReadTokenCase(raw_of(after)).capitalized;
+      evidence = !next_capitalized &&
+                 Contains(kPlacePrepositions, previous_word(candidate.first_token));
+    }
+    if (!evidence) {
+      if (const auto follower = comma_follower(index)) {
+        for (std::uint32_t payload : candidate.payloads) {
+          for (std::uint32_t other : candidates[*follower].payloads) {
+            if (places[other].kind != PlaceKind::kCity &&
+                places[other].country == places[payload].country) {
+              candidate.chosen = payload;
+              evidence = true;
+            }
+          }
+        }
+      }
+    }
+    if (!evidence) candidate.rejected = true;
+  }
+
+  // Country votes from names that lie in one country only.
+  for (const Candidate& candidate : candidates) {
+    if (candidate.rejected || candidate.payloads.empty()) continue;
+    const std::string& country = places[candidate.payloads.front()].country;
+    if (country.empty()) continue;
+    const bool one_country = std::all_of(
+        candidate.payloads.begin(), candidate.payloads.end(),
+        [&](std::uint32_t payload) { return places[payload].country == country; });
+    if (one_country) ++votes[country];
+  }
+  std::string top_country;
+  int top_votes = 0;
+  for (const auto& [country, count] : votes) {
+    if (count > top_votes) {
+      top_country = country;
+      top_votes = count;
+    }
+  }
+
+  // Choose places, then the countries of unknown names from what follows
+  // them ("of Talas oblast", ", Osh oblast") or the document's top country.
+  for (Candidate& candidate : candidates) {
+    if (candidate.rejected || candidate.payloads.empty() || candidate.chosen) continue;
+    candidate.chosen = Choose(candidate.payloads, votes);
+    // A small town's name opening a sentence, in a document that names no
+    // other place of its country, is more likely an ordinary word ("Cocoa
+    // showers continued").
+    const Place& place = places[*candidate.chosen];
+    if (place.kind == PlaceKind::kCity && place.population < kShoutingMinPopulation &&
+        candidate.token_count == 1 && candidate.type_tokens == 0 && !candidate.dateline &&
+        !candidate.shouting && sentence_start(candidate.first_token) &&
+        votes[place.country] <= 1) {
+      candidate.rejected = true;
+    }
+  }
+  for (std::size_t index = 0; index < candidates.size(); ++index) {
+    Candidate& candidate = candidates[index];
+    if (candidate.rejected) continue;
+    if (candidate.chosen) {
+      const Place& place = places[*candidate.chosen];
+      // A place-type word joins only a city's or a region's name.
+      if (place.kind == PlaceKind::kCountry || place.kind == PlaceKind::kContinent) {
+        candidate.type_tokens = 0;
+      }
+      candidate.country = place.country;
+      continue;
+    }
+    candidate.country = top_country;
+    if (index + 1 < candidates.size()) {
+      const Candidate& next = candidates[index + 1];
+      const std::size_t end_token = candidate.first_token + candidate.token_count +
+                                    candidate.type_tokens;
+      const std::string_view between =
+          next.first_token > end_token
+              ? norm.substr(tokens[end_token - 1].end,
+                            tokens[next.first_token].start - tokens[end_token - 1].end)
+              : std::string_view();
+      if (!next.rejected && next.chosen && (between == " of " || between == ", ")) {
+        candidate.country = places[*next.chosen].country;
+      }
+    }
+  }
+
+  for (const Candidate& candidate : candidates) {
+    if (candidate.rejected) continue;
+    const std::size_t last = candidate.first_token + candidate.token_count +
+                             candidate.type_tokens - 1;
+    std::size_t end = tokens[last].end;
+    // An abbreviation of single letters keeps its final period ("U.S.").
+    const bool letters_only = std::all_of(
+        tokens.begin() + static_cast<std::ptrdiff_t>(candidate.first_token),
+        tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+        [](const Token& token) { return token.end - token.start == 1; });
+    if (letters_only && last > candidate.first_token && end < norm.size() && norm[end] == '.') {
+      ++end;
+    }
+    const ByteSpan span = map.ToRaw(tokens[candidate.first_token].start, end);
+    Mention mention;
+    mention.type = MentionType::kLocation;
+    mention.start = span.start;
+    mention.end = span.end;
+    mention.text = std::string(raw.substr(span.start, span.end - span.start));
+    mention.attributes["country"] = candidate.country;
+    if (candidate.chosen) {
+      const Place& place = places[*candidate.chosen];
+      mention.attributes["kind"] = std::string(PlaceKindName(place.kind));
+      if (!place.geonames_id.empty()) mention.attributes["geonames_id"] = place.geonames_id;
+      if (!place.lat.empty()) mention.attributes["lat"] = place.lat;
+      if (!place.lon.empty()) mention.attributes["lon"] = place.lon;
+    }
+    out->push_back(std::move(mention));
+  }
+}
+
+LocationExtractor::LocationExtractor(const std::filesystem::path& gazetteer_dir,
+                                     const Normalizer& normalizer)
+    : impl_(std::make_unique<const Impl>(gazetteer_dir, normalizer)) {}
+
+LocationExtractor::~LocationExtractor() = default;
+
+const Gazetteer& LocationExtractor::gazetteer() const { return impl_->gazetteer; }
+
+void LocationExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+                                std::vector<Mention>* out) const {
+  impl_->Extract(text, out);
+}
+
+}  // namespace gleaner

@@ -1,0 +1,327 @@
+// Tests for the count extractor: sentences from the seed releases,
+// Reuters-21578 and TempEval-3, qualifiers, number words from ICU, head
+// nouns through modifiers, breakdowns that do not add up, everything that is
+// not a count, raw offsets, hostile input and the seed gold.
+#include "extractors/counts.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+using ::gleaner::testing::DataDir;
+using ::gleaner::testing::ReadFileOrDie;
+using ::gleaner::testing::ScratchDir;
+using ::gleaner::testing::SharedDir;
+using ::gleaner::testing::WriteFile;
+
+using Strings = std::vector<std::string>;
+
+class CountExtractorTest : public ::testing::Test {
+ protected:
+  std::vector<Mention> Extract(const std::string& raw) const {
+    const NormalizedText normalized = normalizer_.Normalize(raw);
+    std::vector<Mention> mentions;
+    extractor_.Extract(TextView{raw, normalized}, ExtractionContext{}, &mentions);
+    for (const Mention& mention : mentions) {
+      EXPECT_EQ(mention.type, MentionType::kCount);
+      EXPECT_LT(mention.start, mention.end);
+      EXPECT_LE(mention.end, raw.size());
+      EXPECT_EQ(raw.substr(mention.start, mention.end - mention.start), mention.text);
+      EXPECT_EQ(mention.attributes.count("unit"), 1u);
+      EXPECT_EQ(mention.attributes.count("rule"), 1u);
+    }
+    return mentions;
+  }
+
+  // "text=value/unit" for each mention, in order.
+  Strings Found(const std::string& raw) const {
+    Strings found;
+    for (const Mention& mention : Extract(raw)) {
+      found.push_back(mention.text + "=" + mention.value + "/" + mention.attributes.at("unit"));
+    }
+    return found;
+  }
+
+  Normalizer normalizer_;
+  CountExtractor extractor_{DataDir() / "rules" / "counts.rules",
+                            DataDir() / "rules" / "count-nouns.txt"};
+};
+
+TEST_F(CountExtractorTest, SeedSentences) {
+  EXPECT_EQ(Found("Twenty future facilitators from four countries in Central Asia, including "
+                  "13 women and 7 men, were selected to participate"),
+            (Strings{"Twenty future facilitators=20/facilitators", "four countries=4/countries",
+                     "13 women=13/women", "7 men=7/men"}));
+  EXPECT_EQ(Found("The LIVE Initiative consists of three training courses tailored to youth"),
+            Strings{"three training courses=3/courses"});
+  EXPECT_EQ(Found("the course features two sessions per week that focus on"),
+            Strings{"two sessions=2/sessions"});
+  EXPECT_EQ(Found("are being implemented in nine pilot local communities across Kyrgyzstan."),
+            Strings{"nine pilot local communities=9/communities"});
+  EXPECT_EQ(Found("\"Our working group of 12 people was organized this spring, including 3 ayil "
+                  "okmotu people, 3 aksakal court chairmen, a neighborhood inspector"),
+            (Strings{"12 people=12/people", "3 ayil okmotu people=3/people",
+                     "3 aksakal court chairmen=3/chairmen"}));
+  EXPECT_EQ(Found("The seminar, which was attended by 28 community police officers and "
+                  "instructors from Almaty"),
+            Strings{"28 community police officers=28/officers"});
+  EXPECT_EQ(Found("the focal points of the five Central Asian Member States."),
+            Strings{"five Central Asian Member States=5/states"});
+}
+
+TEST_F(CountExtractorTest, ReutersSentences) {
+  EXPECT_EQ(Found("it has agreed to issue up to 3,491,030 new shares to"),
+            Strings{"up to 3,491,030 new shares=3491030/shares"});
+  EXPECT_EQ(Found("Chemlawn has about 18.6 mln shares outstanding."),
+            Strings{"about 18.6 mln shares=18600000/shares"});
+  EXPECT_EQ(Found("The company will buy four mln shares at"),
+            Strings{"four mln shares=4000000/shares"});
+  EXPECT_EQ(Found("More than 170 ships were idle and 40,000 seafarers on strike"),
+            (Strings{"More than 170 ships=170/ships", "40,000 seafarers=40000/seafarers"}));
+  EXPECT_EQ(Found("completions included 36,834 oil\nwells and 13,036 gas wells"),
+            (Strings{"36,834 oil\nwells=36834/wells", "13,036 gas wells=13036/wells"}));
+  EXPECT_EQ(Found("an estimated 160 ships were trapped in 11 key Brazilian ports"),
+            (Strings{"an estimated 160 ships=160/ships", "11 key Brazilian ports=11/ports"}));
+  // Money, percentages and table rows are not counts.
+  EXPECT_EQ(Found("Shr 1.25 dlrs vs 98 cts\nNet 4,500,000 vs 3,000,000\nRevs 25.3 mln vs 22 mln"),
+            Strings{});
+  EXPECT_EQ(Found("profits rose 12 pct to 25 mln dlrs in 1986"), Strings{});
+}
+
+TEST_F(CountExtractorTest, TempEvalSentences) {
+  EXPECT_EQ(Found("He sold the property to five buyers and said he'd double his money."),
+            Strings{"five buyers=5/buyers"});
+  EXPECT_EQ(Found("Pamela Pak owns eight condominiums here"),
+            Strings{"eight condominiums=8/condominiums"});
+  EXPECT_EQ(Found("two hundred and thirty four Americans have flown in space"),
+            Strings{"two hundred and thirty four Americans=234/americans"});
+  EXPECT_EQ(Found("Bush can call up to 200,000 reservists for up to 180 days without"),
+            Strings{"up to 200,000 reservists=200000/reservists"});
+  EXPECT_EQ(Found("Nearly 9,000 Soviets were among the hundreds of thousands"),
+            Strings{"Nearly 9,000 Soviets=9000/soviets"});
+  EXPECT_EQ(Found("Iraq boasts an army of 1 million members"),
+            Strings{"1 million members=1000000/members"});
+  EXPECT_EQ(Found("In the last twenty four hours, three of his buyers have backed out"),
+            Strings{});
+  EXPECT_EQ(Found("Three thousand dollar pearls for eight hundred dollars"), Strings{});
+}
+
+TEST_F(CountExtractorTest, Qualifiers) {
+  const std::map<std::string, std::string> cases = {
+      {"Approximately 50 representatives", "approximately"},
+      {"about 20 people", "about"},
+      {"around 30 journalists", "around"},
+      {"nearly 100 volunteers", "nearly"},
+      {"almost 40 schools", "almost"},
+      {"over 200 participants", "over"},
+      {"more than 15 countries", "more than"},
+      {"less than 10 projects", "less than"},
+      {"up to 25 trainees", "up to"},
+      {"at least 12 villages", "at least"},
+      {"some 300 delegates", "some"},
+  };
+  for (const auto& [text, qualifier] : cases) {
+    const std::vector<Mention> mentions = Extract("They said " + text + " took part.");
+    ASSERT_EQ(mentions.size(), 1u) << text;
+    EXPECT_EQ(mentions[0].text, text);
+    EXPECT_EQ(mentions[0].attributes.at("qualifier"), qualifier) << text;
+  }
+  EXPECT_EQ(Extract("13 women")[0].attributes.count("qualifier"), 0u);
+}
+
+TEST_F(CountExtractorTest, NumberShapes) {
+  EXPECT_EQ(Found("1,500 participants"), Strings{"1,500 participants=1500/participants"});
+  EXPECT_EQ(Found("1 500 participants"), Strings{"1 500 participants=1500/participants"});
+  EXPECT_EQ(Found("1\u00a0500 participants"),
+            Strings{"1\u00a0500 participants=1500/participants"});
+  EXPECT_EQ(Found("2.5 million people"), Strings{"2.5 million people=2500000/people"});
+  EXPECT_EQ(Found("two million people"), Strings{"two million people=2000000/people"});
+  EXPECT_EQ(Found("twenty-five trainers"), Strings{"twenty-five trainers=25/trainers"});
+  EXPECT_EQ(Found("Twenty–five trainers"), Strings{"Twenty–five trainers=25/trainers"});
+  EXPECT_EQ(Found("one hundred students"), Strings{"one hundred students=100/students"});
+  EXPECT_EQ(Found("one hundred and twenty students"),
+            Strings{"one hundred and twenty students=120/students"});
+  EXPECT_EQ(Found("one participant"), Strings{"one participant=1/participant"});
+  EXPECT_EQ(Found("1 vehicle"), Strings{"1 vehicle=1/vehicle"});
+  EXPECT_EQ(Found("ＴＷＥＮＴＹ trainers"), Strings{"ＴＷＥＮＴＹ trainers=20/trainers"});
+}
+
+TEST_F(CountExtractorTest, IcuNumberWords) {
+  const std::map<std::string, std::int64_t> words = IcuNumberWords();
+  EXPECT_EQ(words.at("one"), 1);
+  EXPECT_EQ(words.at("nineteen"), 19);
+  EXPECT_EQ(words.at("twenty"), 20);
+  EXPECT_EQ(words.at("ninety"), 90);
+  EXPECT_EQ(words.at("hundred"), 100);
+  EXPECT_EQ(words.at("million"), 1'000'000);
+  EXPECT_EQ(words.count("twenty-five"), 0u);  // composed, not listed
+}
+
+TEST_F(CountExtractorTest, HeadNouns) {
+  EXPECT_EQ(Found("7 men selected the themes"), Strings{"7 men=7/men"});
+  EXPECT_EQ(Found("20 facilitators attended sessions"),
+            Strings{"20 facilitators=20/facilitators"});
+  EXPECT_EQ(Found("13 women's groups"), Strings{"13 women's groups=13/groups"});
+  EXPECT_EQ(Found("12 co-workers"), Strings{"12 co-workers=12/co-workers"});
+  // Too many modifiers: no head in reach.
+  EXPECT_EQ(Found("20 very long and winding"), Strings{});
+  EXPECT_EQ(Found("one of the participants"), Strings{});
+  EXPECT_EQ(Found("Twenty future"), Strings{});
+}
+
+TEST_F(CountExtractorTest, Breakdowns) {
+  const std::vector<Mention> mentions =
+      Extract("The earlier seminars prepared 39 participants (19 women, 10 men) from");
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[0].text, "39 participants");
+  EXPECT_EQ(mentions[0].attributes.at("breakdown_sum"), "29");
+  EXPECT_EQ(mentions[0].attributes.at("breakdown_mismatch"), "true");
+  EXPECT_EQ(mentions[1].attributes.count("breakdown_sum"), 0u);
+
+  const std::vector<Mention> adding_up =
+      Extract("20 trainers, including 13 women and 7 men, attended.");
+  ASSERT_EQ(adding_up.size(), 3u);
+  EXPECT_EQ(adding_up[0].attributes.at("breakdown_sum"), "20");
+  EXPECT_EQ(adding_up[0].attributes.count("breakdown_mismatch"), 0u);
+
+  // A list that is not right after the total is not its breakdown.
+  const std::vector<Mention> apart =
+      Extract("Twenty future facilitators from four countries in Central Asia, including 13 "
+              "women and 7 men");
+  for (const Mention& mention : apart) {
+    EXPECT_EQ(mention.attributes.count("breakdown_sum"), 0u) << mention.text;
+  }
+}
+
+TEST_F(CountExtractorTest, NotCounts) {
+  const Strings negatives = {
+      "in 2019 participants met",                       // year
+      "From 2018 to 2021, the Unit",                    // years
+      "1267/1989/2253 and 1988 Sanctions Committees",   // resolution numbers
+      "UNSCR 1325 calls on states",                     // a name's number
+      "Resolution 2250 urges members",                  // a resolution
+      "The seminar is the third in a series of seminars",  // ordinal
+      "the 21st meeting",                               // ordinal
+      "rose 40% and 40 percent and 12 pct",             // percentages
+      "Contacts: 0555068833, nurzhan@undp.org",         // phone number
+      "they paid $5 million to 20 dollars",             // money
+      "the nine-week seminar and a three-day training",  // durations
+      "the following six months will focus",           // duration
+      "for 3 years and 2 hours",                        // durations
+      "launched on 19 April 2021 and 10-12 September",  // dates
+      "at 10:30 and at 3 pm",                           // times
+      "due to the COVID-19 pandemic",                   // a name
+      "a ratio of 2.5 in the report",                   // decimal without a noun
+      "2.5 people",                                     // not whole
+      "30-40 participants",                             // range
+      "page 12 shows",                                  // label
+      "one another",                                    // pronoun
+      "in nineteen ninety-one Charles said",            // a year in words
+      "two three people",                               // not one number
+      "for three summers",                              // duration
+  };
+  for (const std::string& text : negatives) {
+    EXPECT_EQ(Found(text), Strings{}) << text;
+  }
+  // Within the list, the count itself is kept.
+  EXPECT_EQ(Found("9 pilot communities:\n1. Balykchy city;\n2. Kochkor"),
+            Strings{"9 pilot communities=9/communities"});
+}
+
+TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
+  const std::string raw = "Intro \u201cquoted\u201d text: approximately\u00a0 50\u2009000 "
+                          "repre\u00adsentatives and Twenty   future\nfacilitators.";
+  const std::vector<Mention> mentions = Extract(raw);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].value, "50000");
+  EXPECT_EQ(mentions[0].text, "approximately\u00a0 50\u2009000 repre\u00adsentatives");
+  EXPECT_EQ(mentions[1].value, "20");
+  EXPECT_EQ(mentions[1].text, "Twenty   future\nfacilitators");
+}
+
+TEST_F(CountExtractorTest, HostileInputDoesNotCrash) {
+  std::string digits_and_commas;
+  digits_and_commas.reserve(1 << 20);
+  for (std::size_t i = 0; digits_and_commas.size() < (1 << 20); ++i) {
+    digits_and_commas += std::to_string(i % 1000);
+    digits_and_commas += (i % 7 == 0) ? ", " : ",";
+  }
+  EXPECT_NO_THROW(Extract(digits_and_commas));
+  EXPECT_NO_THROW(Extract(std::string(1 << 20, '9')));
+
+  std::string number_words;
+  const Strings words = {"one", "twenty-five", "hundred", "and", "million", "three", "people"};
+  for (int i = 0; i < 10000; ++i) number_words += words[i % words.size()] + " ";
+  EXPECT_NO_THROW(Extract(number_words));
+
+  std::string long_words = "20 ";
+  long_words += std::string(100000, 's');
+  EXPECT_NO_THROW(Extract(long_words));
+  EXPECT_NO_THROW(Extract(""));
+  EXPECT_NO_THROW(Extract("5"));
+}
+
+TEST(CountExtractorFiles, BadLexiconNamesFileAndLine) {
+  ScratchDir scratch;
+  WriteFile(scratch / "nouns.txt", "noun person people\nfrobnicate x\n");
+  try {
+    CountExtractor extractor(DataDir() / "rules" / "counts.rules", scratch / "nouns.txt");
+    FAIL() << "expected RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_NE(std::string(error.what()).find("nouns.txt:2:"), std::string::npos) << error.what();
+  }
+}
+
+TEST(CountExtractorFiles, UnknownRuleKindIsAnError) {
+  ScratchDir scratch;
+  WriteFile(scratch / "counts.rules", "rule number_digits (?P<digits>\\d+)\nrule other x\n");
+  EXPECT_THROW(CountExtractor(scratch / "counts.rules",
+                              DataDir() / "rules" / "count-nouns.txt"),
+               RuleError);
+}
+
+// Every count of the seed gold is found with its span, value and unit.
+TEST_F(CountExtractorTest, SeedGold) {
+  const fs::path gold = SharedDir() / "eval" / "gold" / "seeds-dev.jsonl";
+  const fs::path seeds = SharedDir() / "corpora" / "seeds";
+  if (!fs::exists(gold) || !fs::is_directory(seeds)) GTEST_SKIP() << "no shared corpus";
+  std::istringstream lines(ReadFileOrDie(gold));
+  std::string line;
+  int checked = 0;
+  std::map<std::string, std::vector<Mention>> by_doc;
+  while (std::getline(lines, line)) {
+    if (line.empty()) continue;
+    const boost::json::object entity = boost::json::parse(line).as_object();
+    if (entity.at("type").as_string() != "count") continue;
+    const std::string doc(entity.at("doc").as_string());
+    if (by_doc.count(doc) == 0) by_doc[doc] = Extract(ReadFileOrDie(seeds / (doc + ".txt")));
+    bool found = false;
+    for (const Mention& mention : by_doc[doc]) {
+      if (mention.start == static_cast<std::size_t>(entity.at("start").as_int64()) &&
+          mention.end == static_cast<std::size_t>(entity.at("end").as_int64())) {
+        EXPECT_EQ(mention.value, entity.at("value").as_string());
+        EXPECT_EQ(mention.attributes.at("unit"), entity.at("unit").as_string());
+        found = true;
+      }
+    }
+    EXPECT_TRUE(found) << line;
+    ++checked;
+  }
+  EXPECT_GT(checked, 0);
+}
+
+}  // namespace
+}  // namespace gleaner

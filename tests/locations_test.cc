@@ -1,0 +1,263 @@
+// Tests of the location extractor, its gazetteer and the PhraseMatcher, on
+// sentences from the seed releases, Reuters-21578 and CoNLL-2003 train.
+#include "extractors/locations.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/gazetteer.h"
+#include "extractors/phrase_matcher.h"
+#include "extractors/rules.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+class LocationsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    normalizer_ = new Normalizer();
+    extractor_ = new LocationExtractor(testing::DataDir() / "gazetteer", *normalizer_);
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    delete normalizer_;
+  }
+
+  static std::vector<Mention> Extract(const std::string& raw) {
+    const NormalizedText normalized = normalizer_->Normalize(raw);
+    std::vector<Mention> mentions;
+    extractor_->Extract(TextView{raw, normalized}, ExtractionContext{}, &mentions);
+    for (const Mention& mention : mentions) {
+      EXPECT_EQ(raw.substr(mention.start, mention.end - mention.start), mention.text);
+    }
+    return mentions;
+  }
+  // "text/country" for each mention, in order.
+  static std::vector<std::string> Summary(const std::string& raw) {
+    std::vector<std::string> summary;
+    for (const Mention& mention : Extract(raw)) {
+      summary.push_back(mention.text + "/" + mention.attributes.at("country"));
+    }
+    return summary;
+  }
+
+  static Normalizer* normalizer_;
+  static LocationExtractor* extractor_;
+};
+
+Normalizer* LocationsTest::normalizer_ = nullptr;
+LocationExtractor* LocationsTest::extractor_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(LocationsTest, SeedSentencesWithCountries) {
+  EXPECT_EQ(Summary("The earlier seminars prepared 39 participants from Kazakhstan, Kyrgyzstan, "
+                    "Tajikistan, Turkmenistan and Uzbekistan."),
+            (Strings{"Kazakhstan/KZ", "Kyrgyzstan/KG", "Tajikistan/TJ", "Turkmenistan/TM",
+                     "Uzbekistan/UZ"}));
+  EXPECT_EQ(Summary("concluded in Almaty, Kazakhstan, on 30 November 2017."),
+            (Strings{"Almaty/KZ", "Kazakhstan/KZ"}));
+  EXPECT_EQ(Summary("tailored for South-Eastern Europe and Central Asia, as well as"),
+            (Strings{"South-Eastern Europe/", "Central Asia/"}));
+  EXPECT_EQ(Summary("Strengthening Community Resilience is part of the UNDP in the Kyrgyz "
+                    "Republic project"),
+            (Strings{"Kyrgyz Republic/KG"}));
+}
+
+TEST_F(LocationsTest, MentionAttributes) {
+  const std::vector<Mention> mentions = Extract("Bishkek, October 15, 2021 - Resilience");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].type, MentionType::kLocation);
+  EXPECT_EQ(mentions[0].start, 0u);
+  EXPECT_EQ(mentions[0].end, 7u);
+  EXPECT_EQ(mentions[0].value, "");
+  EXPECT_EQ(mentions[0].attributes.at("country"), "KG");
+  EXPECT_EQ(mentions[0].attributes.at("kind"), "city");
+  EXPECT_FALSE(mentions[0].attributes.at("geonames_id").empty());
+  EXPECT_FALSE(mentions[0].attributes.at("lat").empty());
+  EXPECT_FALSE(mentions[0].attributes.at("lon").empty());
+}
+
+TEST_F(LocationsTest, PlaceTypeWordsJoinTheSpan) {
+  EXPECT_EQ(Summary("1. Balykchy city of Issyk-Kul oblast;\n2. Kochkor aiyl okmotu of Naryn "
+                    "oblast;\n6. Nookat City, Osh oblast;\n8. Aidarken town of Batken oblast;"),
+            (Strings{"Balykchy city/KG", "Issyk-Kul oblast/KG", "Kochkor aiyl okmotu/KG",
+                     "Naryn oblast/KG", "Nookat City/KG", "Osh oblast/KG", "Aidarken town/KG",
+                     "Batken oblast/KG"}));
+  // Unknown names before a strong place type, country from what follows.
+  EXPECT_EQ(Summary("4. Kara-Buura aiyl okmotu of Talas oblast;\n7. Bazar-Korgon ai okmotu of "
+                    "Jalal-Abad oblast;"),
+            (Strings{"Kara-Buura aiyl okmotu/KG", "Talas oblast/KG", "Bazar-Korgon ai okmotu/KG",
+                     "Jalal-Abad oblast/KG"}));
+  EXPECT_EQ(Summary("executive secretary of the Kochkor ayil okmotu in Naryn region was"),
+            (Strings{"Kochkor ayil okmotu/KG", "Naryn region/KG"}));
+  // No name, no place: "3 ayil okmotu people".
+  EXPECT_EQ(Summary("including 3 ayil okmotu people, 3 aksakal court chairmen"), Strings{});
+}
+
+TEST_F(LocationsTest, DemonymsAreNotLocations) {
+  EXPECT_EQ(Summary("local trainers from the Central Asian region with skills"), Strings{});
+  EXPECT_EQ(Summary("actors in Central Asian countries to get a team"), Strings{});
+  EXPECT_EQ(Summary("It is who we are as Canadians. The Kyrgyz delegation"), Strings{});
+  EXPECT_EQ(Summary("Results of South Korean pro-soccer games"), Strings{});
+}
+
+TEST_F(LocationsTest, LocationsInsideOrganizationNames) {
+  EXPECT_EQ(Summary("said Abdumannop Saitov, National Programme Officer in the OSCE Programme "
+                    "Office in Dushanbe."),
+            (Strings{"Dushanbe/TJ"}));
+  EXPECT_EQ(Summary("In partnership with the Eurasia Foundation Central Asia, we further plan"),
+            (Strings{"Central Asia/"}));
+  EXPECT_EQ(Summary("Deputy Head of the Almaty Academy under the Ministry of Interior"),
+            (Strings{"Almaty/KZ"}));
+}
+
+TEST_F(LocationsTest, CommonWordsNeedEvidence) {
+  EXPECT_EQ(Summary("May I ask? In May the ministry said Mobile phones were cheap."), Strings{});
+  EXPECT_EQ(Summary("Reading the report, we Split the work."), Strings{});
+  EXPECT_EQ(Summary("The plant in Mobile, Alabama, will close."),
+            (Strings{"Mobile/US", "Alabama/US"}));
+  EXPECT_EQ(Summary("He was born in Split and moved on."), (Strings{"Split/HR"}));
+}
+
+TEST_F(LocationsTest, ReutersDatelinesAndHeadlines) {
+  // Reuters-21578: an all-caps title, then the dateline.
+  EXPECT_EQ(Summary("BRAZIL ANTI-INFLATION PLAN LIMPS\n\nRIO DE JANEIRO, Feb 26 - Brazil's "
+                    "anti-inflation plan"),
+            (Strings{"BRAZIL/BR", "RIO DE JANEIRO/BR", "Brazil/BR"}));
+  EXPECT_EQ(Summary("\n\nSALVADOR, Feb 26 - Cocoa showers"), (Strings{"SALVADOR/BR"}));
+  // All-caps words in ordinary text are abbreviations, not places.
+  EXPECT_EQ(Summary("The US and UK agreed; shares of MAGNA rose."),
+            (Strings{"US/US", "UK/GB"}));
+  EXPECT_EQ(Summary("Treasury officials in the U.S. said"), (Strings{"U.S./US"}));
+}
+
+TEST_F(LocationsTest, ConllSentences) {
+  // CoNLL-2003 train, tokens joined by spaces.
+  EXPECT_EQ(Summary("BRUSSELS 1996-08-22\nThe European Commission said on Thursday it "
+                    "disagreed with German advice"),
+            (Strings{"BRUSSELS/BE"}));
+  EXPECT_EQ(Summary("Germany 's representative to the European Union 's veterinary committee"),
+            (Strings{"Germany/DE"}));
+  // Person names that look like places.
+  EXPECT_EQ(Summary("but Wimbledon finalist MaliVai Washington and Marcelo Rios were not. "
+                    "Washington , who climbed back"),
+            Strings{});
+}
+
+TEST_F(LocationsTest, HomonymsFollowTheDocument) {
+  EXPECT_EQ(Summary("Talks in Paris ended."), (Strings{"Paris/FR"}));
+  EXPECT_EQ(Summary("Georgia and Armenia signed."), (Strings{"Georgia/GE", "Armenia/AM"}));
+}
+
+TEST_F(LocationsTest, HostileTextDoesNotCrash) {
+  std::string capitalized;
+  for (int i = 0; i < 10000; ++i) capitalized += (i % 3 == 0) ? "Paris " : "Almaty-Kara ";
+  EXPECT_NO_THROW(Extract(capitalized));
+  std::string long_line(1 << 20, 'A');
+  for (std::size_t i = 0; i < long_line.size(); i += 7) long_line[i] = ' ';
+  EXPECT_NO_THROW(Extract(long_line));
+  std::string oblasts;
+  for (int i = 0; i < 5000; ++i) oblasts += "Kara-Buura-Naryn aiyl okmotu oblast ";
+  EXPECT_NO_THROW(Extract(oblasts));
+  EXPECT_NO_THROW(Extract(std::string(100000, '\n')));
+  EXPECT_NO_THROW(Extract("'''---...,,,\xC2\xA0\xE2\x80\x93"));
+}
+
+TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
+  const Normalizer normalizer;
+  PhraseMatcher matcher;
+  ASSERT_TRUE(matcher.Add(normalizer, "New York", 1));
+  ASSERT_TRUE(matcher.Add(normalizer, "New York City", 2));
+  ASSERT_TRUE(matcher.Add(normalizer, "York", 3));
+  ASSERT_TRUE(matcher.Add(normalizer, "Issyk-Kul", 4));
+  ASSERT_TRUE(matcher.Add(normalizer, "Georgia", 5));
+  ASSERT_TRUE(matcher.Add(normalizer, "GEORGIA", 6));  // a homonym: same key
+  EXPECT_FALSE(matcher.Add(normalizer, "  ,, ", 7));
+  EXPECT_EQ(matcher.size(), 5u);
+
+  const NormalizedText text =
+      normalizer.Normalize("New York City, new york, York; ISSYK\u2013KUL and issyk kul. Georgia");
+  const std::vector<Token> tokens = Tokenize(text.text);
+  const std::vector<PhraseMatcher::Match> matches = matcher.FindAll(text.text, tokens);
+  ASSERT_EQ(matches.size(), 6u);
+  EXPECT_EQ(matches[0].payloads, (std::vector<std::uint32_t>{2}));
+  EXPECT_EQ(matches[0].token_count, 3u);
+  EXPECT_EQ(matches[1].payloads, (std::vector<std::uint32_t>{1}));
+  EXPECT_EQ(matches[2].payloads, (std::vector<std::uint32_t>{3}));
+  EXPECT_EQ(matches[3].payloads, (std::vector<std::uint32_t>{4}));
+  EXPECT_EQ(matches[4].payloads, (std::vector<std::uint32_t>{4}));
+  EXPECT_EQ(matches[5].payloads, (std::vector<std::uint32_t>{5, 6}));
+  EXPECT_EQ(text.text.substr(matches[3].start, matches[3].end - matches[3].start), "issyk-kul");
+
+  // A comma between tokens breaks a name.
+  const NormalizedText split = normalizer.Normalize("New, York");
+  const std::vector<PhraseMatcher::Match> split_matches =
+      matcher.FindAll(split.text, Tokenize(split.text));
+  ASSERT_EQ(split_matches.size(), 1u);
+  EXPECT_EQ(split_matches[0].payloads, (std::vector<std::uint32_t>{3}));
+
+  // The accept function can refuse the longest candidate.
+  const NormalizedText refused = normalizer.Normalize("New York City");
+  const std::vector<Token> refused_tokens = Tokenize(refused.text);
+  const auto shorter = matcher.FindAll(
+      refused.text, refused_tokens,
+      [](std::size_t, std::size_t count, const std::vector<std::uint32_t>&) { return count < 3; });
+  ASSERT_EQ(shorter.size(), 1u);
+  EXPECT_EQ(shorter[0].payloads, (std::vector<std::uint32_t>{1}));
+
+  EXPECT_NE(matcher.Lookup(PhraseKey(normalizer, "new  YORK")), nullptr);
+  EXPECT_EQ(matcher.Lookup("new"), nullptr);  // a prefix, not a name
+}
+
+TEST(PhraseMatcherTest, TokenizeKeepsInnerApostrophesAndDropsPossessives) {
+  const Normalizer normalizer;
+  EXPECT_EQ(PhraseKey(normalizer, "Côte d’Ivoire"), "côte d'ivoire");
+  EXPECT_EQ(PhraseKey(normalizer, "Kazakhstan’s"), "kazakhstan");
+  EXPECT_EQ(PhraseKey(normalizer, "U.S."), "u s");
+  EXPECT_TRUE(Tokenize("").empty());
+}
+
+TEST(GazetteerTest, MalformedLineNamesFileAndLine) {
+  const Normalizer normalizer;
+  testing::ScratchDir dir;
+  const std::string good_places =
+      "# comment\nAlmaty\tcity\tKZ\t1526384\t43.25\t76.92\t2000900\n";
+  testing::WriteFile(dir / "curated-places.tsv", "Central Asia\tregion\t\n");
+  testing::WriteFile(dir / "place-types.tsv", "oblast\tstrong\n");
+  testing::WriteFile(dir / "places.tsv", good_places);
+  EXPECT_NO_THROW(Gazetteer(dir.path(), normalizer));
+
+  testing::WriteFile(dir / "places.tsv", good_places + "Bishkek\tcity\tkg\t1\t42\t74\t9\n");
+  try {
+    Gazetteer gazetteer(dir.path(), normalizer);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_NE(std::string(error.what()).find("places.tsv:3: bad country code 'kg'"),
+              std::string::npos)
+        << error.what();
+  }
+  testing::WriteFile(dir / "places.tsv", good_places + "Osh\ttown\tKG\t1\t40\t72\t9\n");
+  EXPECT_THROW(Gazetteer(dir.path(), normalizer), RuleError);
+  testing::WriteFile(dir / "places.tsv", good_places + "Osh\tcity\tKG\t1\t40\n");
+  EXPECT_THROW(Gazetteer(dir.path(), normalizer), RuleError);
+  testing::WriteFile(dir / "places.tsv", good_places + "Osh\tcity\tKG\t1\t400\t72\t9\n");
+  EXPECT_THROW(Gazetteer(dir.path(), normalizer), RuleError);
+  testing::WriteFile(dir / "places.tsv", good_places);
+  testing::WriteFile(dir / "place-types.tsv", "oblast\tvery\n");
+  EXPECT_THROW(Gazetteer(dir.path(), normalizer), RuleError);
+}
+
+TEST(GazetteerTest, ShippedDataLoads) {
+  const Normalizer normalizer;
+  const Gazetteer gazetteer(testing::DataDir() / "gazetteer", normalizer);
+  EXPECT_GT(gazetteer.places().size(), 20000u);
+  EXPECT_NE(gazetteer.names().Lookup("central asia"), nullptr);
+  EXPECT_TRUE(gazetteer.IsCommonWord("mobile"));
+}
+
+}  // namespace
+}  // namespace gleaner
