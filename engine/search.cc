@@ -172,6 +172,26 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
   return results;
 }
 
+void Searcher::ForEachMatch(std::string_view query,
+                            const std::function<void(const StoredDocument&)>& visit) const {
+  try {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(ParseQuery(db_, query));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
+    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
+      visit(DocumentFromJson(boost::json::parse(it.get_document().get_data()).as_object()));
+    }
+  } catch (const Xapian::Error& e) {
+    throw IndexError("search failed: " + e.get_description());
+  } catch (const QueryError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw IndexError(std::string("corrupt document record: ") + e.what());
+  }
+}
+
 std::optional<StoredDocument> Searcher::Find(std::string_view id_or_name) const {
   try {
     for (const std::string& term :

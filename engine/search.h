@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -84,6 +85,11 @@ class Searcher {
   // A stored document by its id (absolute path) or, when no id matches, by
   // its file name without extension.
   std::optional<StoredDocument> Find(std::string_view id_or_name) const;
+
+  // Calls `visit` with the stored record of every document matching
+  // `query` (unranked, in document-id order). Throws like Search.
+  void ForEachMatch(std::string_view query,
+                    const std::function<void(const StoredDocument&)>& visit) const;
 
   Xapian::doccount size() const { return db_.get_doccount(); }
 

@@ -137,6 +137,74 @@ TEST_F(SampleDatabase, ShowPrintsMetadataAndMentions) {
   EXPECT_NE(missing.err.find("gleaner: no-such-doc: no such document"), std::string::npos);
 }
 
+TEST_F(SampleDatabase, FacetsCountTheWholeResultSet) {
+  const CommandResult result = RunGleaner(
+      {"search", "--db", db_, "--json", "--limit", "1", "--facet", "country", "--facet", "year",
+       "extremism"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const boost::json::object out = boost::json::parse(result.out).as_object();
+  EXPECT_EQ(out.at("results").as_array().size(), 1u);
+  const boost::json::object& facets = out.at("facets").as_object();
+  std::int64_t years = 0;
+  for (const auto& value : facets.at("year").as_array()) years += value.at("count").to_number<std::int64_t>();
+  // Every dated match has one document year, though only one result is shown.
+  const CommandResult all =
+      RunGleaner({"search", "--db", db_, "--json", "--limit", "100", "extremism"});
+  std::int64_t dated = 0;
+  const boost::json::value all_results = boost::json::parse(all.out);
+  for (const auto& hit : all_results.at("results").as_array()) {
+    dated += hit.at("date").as_string().empty() ? 0 : 1;
+  }
+  EXPECT_GT(dated, 1);
+  EXPECT_EQ(years, dated);
+  bool kyrgyzstan = false;
+  for (const auto& value : facets.at("country").as_array()) {
+    kyrgyzstan |= value.at("value").as_string() == "kg";
+  }
+  EXPECT_TRUE(kyrgyzstan) << result.out;
+  const CommandResult unknown = RunGleaner({"search", "--db", db_, "--facet", "colour", "x"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown facet 'colour'"), std::string::npos) << unknown.err;
+}
+
+TEST_F(SampleDatabase, CsvFollowsRfc4180) {
+  const CommandResult result =
+      RunGleaner({"search", "--db", db_, "--format", "csv", "--limit", "3", "extremism"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(result.out.starts_with("rank,id,title,date,path,percent,snippet\r\n")) << result.out;
+  // Parse it with Python's csv module: every row has the 7 columns.
+  ScratchDir dir;
+  testing::WriteFile(dir / "out.csv", result.out);
+  const CommandResult parsed = testing::RunCommand(
+      {"python3", "-c",
+       "import csv,sys\nrows=list(csv.reader(open(sys.argv[1],newline='')))\n"
+       "assert all(len(r)==7 for r in rows), rows\nprint(len(rows))",
+       (dir / "out.csv").string()});
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  EXPECT_EQ(parsed.out, "4\n");
+  const CommandResult facets = RunGleaner(
+      {"search", "--db", db_, "--format", "csv", "--limit", "0", "--facet", "org", "policing"});
+  EXPECT_TRUE(facets.out.starts_with("facet,value,documents\r\norg,")) << facets.out;
+}
+
+TEST_F(SampleDatabase, GeoJsonIsValid) {
+  const CommandResult result =
+      RunGleaner({"search", "--db", db_, "--format", "geojson", "extremism OR policing"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  ScratchDir dir;
+  testing::WriteFile(dir / "places.geojson", result.out);
+  // Validated by the geojson package (Debian python3-geojson), not by eye.
+  const CommandResult check = testing::RunCommand(
+      {"/usr/bin/python3", "-c",
+       "import geojson,sys\nobj=geojson.load(open(sys.argv[1]))\n"
+       "assert obj.is_valid, obj.errors()\nassert obj['type']=='FeatureCollection'\n"
+       "names={f['properties']['name'] for f in obj['features']}\n"
+       "assert 'Bishkek' in names, names\nprint(len(obj['features']))",
+       (dir / "places.geojson").string()});
+  ASSERT_EQ(check.exit_code, 0) << check.err << result.out;
+  EXPECT_GE(std::stoi(check.out), 3);
+}
+
 TEST(Extract, OffsetsHoldOnEverySeed) {
   const CommandResult result = RunGleaner({"extract", testing::SeedsDir().string()});
   ASSERT_EQ(result.exit_code, 0) << result.err;

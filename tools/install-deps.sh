@@ -9,7 +9,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
   libxml2-dev libarchive-dev libpoppler-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3
+  python3 python3-geojson
 )
 
 missing=()

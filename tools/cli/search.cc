@@ -1,4 +1,5 @@
-// gleaner search: ranked results with snippets, as text or JSON.
+// gleaner search: ranked results, facets over the whole result set, and
+// exports (table, json, jsonl, csv, geojson).
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 
 #include "engine/search.h"
 #include "tools/cli/cli.h"
+#include "tools/cli/export.h"
 
 namespace gleaner::cli {
 
@@ -16,7 +18,8 @@ namespace po = boost::program_options;
 
 namespace {
 
-// Xapian's snippets are HTML-escaped; a terminal wants the characters back.
+// Xapian's snippets are HTML-escaped; a terminal or a CSV file wants the
+// characters back.
 std::string UnescapeSnippet(std::string_view html) {
   static constexpr std::pair<std::string_view, char> kEntities[] = {
       {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
@@ -46,109 +49,22 @@ std::string OneLine(std::string text) {
   return text;
 }
 
-}  // namespace
-
-int RunSearch(const std::vector<std::string>& args) {
-  std::string db_dir;
-  std::string sort = "relevance";
-  SearchRequest request;
-  bool as_json = false;
-  std::vector<std::string> words;
-  po::options_description options("options");
-  options.add_options()
-      ("help,h", "print this help")
-      ("db", po::value(&db_dir)->required(), "database folder")
-      ("limit,n", po::value(&request.limit)->default_value(10), "results to show")
-      ("offset", po::value(&request.offset)->default_value(0), "results to skip (paging)")
-      ("sort", po::value(&sort)->default_value("relevance"), "relevance, newest or oldest")
-      ("json", po::bool_switch(&as_json), "print one JSON object")
-      ("facet", po::value(&request.facets)->composing(),
-       "count values over all matches: org, place, country, person, year, month, mentioned, "
-       "type (repeatable)")
-      ("facet-limit", po::value(&request.facet_limit)->default_value(10),
-       "values shown per facet (0 = all)")
-      ("no-collapse", "show every copy of identical documents")
-      ("query", po::value(&words), "query words");
-  po::positional_options_description positional;
-  positional.add("query", -1);
-  po::variables_map vm;
-  if (!ParseCommandLine(
-          args,
-          "usage: gleaner search --db DIR [--limit N] [--json] QUERY\n"
-          "QUERY: words (stemmed, AND by default), \"phrases\", AND OR NOT, wild*,\n"
-          "title:word, year:2021, file:NAME, mentioned:2020, date:2019..2021 (YYYY,\n"
-          "YYYY-MM or YYYY-MM-DD; either side may be empty: date:2020..)",
-          options, positional, vm)) {
-    return kExitOk;
-  }
-  if (words.empty()) throw UsageError("no query");
-  request.collapse_duplicates = vm.count("no-collapse") == 0;
-  if (sort == "newest") {
-    request.order = SortOrder::kDateNewestFirst;
-  } else if (sort == "oldest") {
-    request.order = SortOrder::kDateOldestFirst;
-  } else if (sort != "relevance") {
-    throw UsageError("--sort must be relevance, newest or oldest");
-  }
-  for (const std::string& word : words) {
-    if (!request.query.empty()) request.query += ' ';
-    request.query += word;
-  }
-  const bool tty = !as_json && isatty(STDOUT_FILENO) == 1;
-  if (!as_json) {
-    request.highlight_start = tty ? "\x1b[1m" : "[";
-    request.highlight_end = tty ? "\x1b[0m" : "]";
-  }
-
-  SearchResults results;
-  try {
-    const Searcher searcher(db_dir);
-    results = searcher.Search(request);
-  } catch (const QueryError& e) {
-    std::cerr << "gleaner: " << e.what() << '\n';
-    return kExitUsage;
-  } catch (const IndexError& e) {
-    std::cerr << "gleaner: " << e.what() << '\n';
-    return kExitUsage;
-  }
-
-  if (as_json) {
-    boost::json::object out;
-    out["query"] = request.query;
-    out["parsed"] = results.parsed_query;
-    out["estimated_matches"] = results.estimated_matches;
-    out["offset"] = request.offset;
-    boost::json::array hits;
-    for (const SearchHit& hit : results.hits) {
-      hits.push_back(boost::json::object{{"rank", hit.rank},
-                                         {"id", hit.id},
-                                         {"title", hit.title},
-                                         {"date", hit.date},
-                                         {"path", hit.path},
-                                         {"weight", hit.weight},
-                                         {"percent", hit.percent},
-                                         {"snippet", hit.snippet}});
+boost::json::object FacetsToJson(const std::vector<FacetCounts>& facets) {
+  boost::json::object out;
+  for (const FacetCounts& facet : facets) {
+    boost::json::array values;
+    for (const FacetValue& value : facet.values) {
+      values.push_back(boost::json::object{{"value", value.value}, {"count", value.documents}});
     }
-    out["results"] = std::move(hits);
-    if (!results.facets.empty()) {
-      boost::json::object facets;
-      for (const FacetCounts& facet : results.facets) {
-        boost::json::array values;
-        for (const FacetValue& value : facet.values) {
-          values.push_back(boost::json::object{{"value", value.value}, {"count", value.documents}});
-        }
-        facets[facet.name] = std::move(values);
-      }
-      out["facets"] = std::move(facets);
-    }
-    std::cout << boost::json::serialize(out) << '\n';
-    return kExitOk;
+    out[facet.name] = std::move(values);
   }
+  return out;
+}
 
-  std::cout << "about " << results.estimated_matches << " matches for " << request.query
-            << (results.hits.empty() ? "" : "; showing ") ;
+void PrintTable(const SearchRequest& request, const SearchResults& results, bool tty) {
+  std::cout << "about " << results.estimated_matches << " matches for " << request.query;
   if (!results.hits.empty()) {
-    std::cout << results.hits.front().rank << "-" << results.hits.back().rank;
+    std::cout << "; showing " << results.hits.front().rank << "-" << results.hits.back().rank;
   }
   std::cout << "\n";
   for (const FacetCounts& facet : results.facets) {
@@ -165,6 +81,118 @@ int RunSearch(const std::vector<std::string>& args) {
               << (hit.title.empty() ? hit.id : OneLine(hit.title)) << (tty ? "\x1b[0m" : "")
               << "\n   " << (hit.date.empty() ? "undated" : hit.date) << "  " << hit.percent
               << "%  " << hit.path << "\n   " << OneLine(UnescapeSnippet(hit.snippet)) << "\n";
+  }
+}
+
+}  // namespace
+
+int RunSearch(const std::vector<std::string>& args) {
+  std::string db_dir;
+  std::string sort = "relevance";
+  std::string format = "table";
+  SearchRequest request;
+  bool as_json = false;
+  std::vector<std::string> words;
+  po::options_description options("options");
+  options.add_options()
+      ("help,h", "print this help")
+      ("db", po::value(&db_dir)->required(), "database folder")
+      ("limit,n", po::value(&request.limit)->default_value(10),
+       "results to show (0: facets or places only)")
+      ("offset", po::value(&request.offset)->default_value(0), "results to skip (paging)")
+      ("sort", po::value(&sort)->default_value("relevance"), "relevance, newest or oldest")
+      ("format", po::value(&format)->default_value("table"),
+       "table, json, jsonl (one result a line), csv (RFC 4180; facets with --limit 0) or "
+       "geojson (every located place of the whole result set)")
+      ("json", po::bool_switch(&as_json), "same as --format json")
+      ("facet", po::value(&request.facets)->composing(),
+       "count values over all matches: org, place, country, person, year, month, mentioned, "
+       "type (repeatable)")
+      ("facet-limit", po::value(&request.facet_limit)->default_value(10),
+       "values shown per facet (0 = all)")
+      ("no-collapse", "show every copy of identical documents")
+      ("query", po::value(&words), "query words");
+  po::positional_options_description positional;
+  positional.add("query", -1);
+  po::variables_map vm;
+  if (!ParseCommandLine(
+          args,
+          "usage: gleaner search --db DIR [--limit N] [--format F] [--facet NAME]... QUERY\n"
+          "QUERY: words (stemmed, AND by default), \"phrases\", AND OR NOT, wild*,\n"
+          "title:word, year:2021, file:NAME, mentioned:2020, country:kz, place:Almaty,\n"
+          "org:OSCE, person:NAME, date:2019..2021 (YYYY, YYYY-MM or YYYY-MM-DD; either\n"
+          "side may be empty: date:2020..)",
+          options, positional, vm)) {
+    return kExitOk;
+  }
+  if (words.empty()) throw UsageError("no query");
+  if (as_json) format = "json";
+  if (format != "table" && format != "json" && format != "jsonl" && format != "csv" &&
+      format != "geojson") {
+    throw UsageError("--format must be table, json, jsonl, csv or geojson");
+  }
+  request.collapse_duplicates = vm.count("no-collapse") == 0;
+  if (sort == "newest") {
+    request.order = SortOrder::kDateNewestFirst;
+  } else if (sort == "oldest") {
+    request.order = SortOrder::kDateOldestFirst;
+  } else if (sort != "relevance") {
+    throw UsageError("--sort must be relevance, newest or oldest");
+  }
+  for (const std::string& word : words) {
+    if (!request.query.empty()) request.query += ' ';
+    request.query += word;
+  }
+  const bool tty = format == "table" && isatty(STDOUT_FILENO) == 1;
+  if (format == "table") {
+    request.highlight_start = tty ? "\x1b[1m" : "[";
+    request.highlight_end = tty ? "\x1b[0m" : "]";
+  } else if (format == "csv" || format == "jsonl") {
+    request.highlight_start = "";
+    request.highlight_end = "";
+  }
+
+  try {
+    const Searcher searcher(db_dir);
+    if (format == "geojson") {
+      std::cout << boost::json::serialize(PlacesGeoJson(searcher, request.query)) << '\n';
+      return kExitOk;
+    }
+    const SearchResults results = searcher.Search(request);
+    if (format == "json") {
+      boost::json::object out;
+      out["query"] = request.query;
+      out["parsed"] = results.parsed_query;
+      out["estimated_matches"] = results.estimated_matches;
+      out["offset"] = request.offset;
+      boost::json::array hits;
+      for (const SearchHit& hit : results.hits) hits.push_back(HitToJson(hit));
+      out["results"] = std::move(hits);
+      if (!results.facets.empty()) out["facets"] = FacetsToJson(results.facets);
+      std::cout << boost::json::serialize(out) << '\n';
+    } else if (format == "jsonl") {
+      for (const SearchHit& hit : results.hits) {
+        boost::json::object line = HitToJson(hit);
+        line["snippet"] = UnescapeSnippet(hit.snippet);
+        std::cout << boost::json::serialize(line) << '\n';
+      }
+    } else if (format == "csv") {
+      if (request.limit == 0) {
+        WriteFacetsCsv(results.facets, std::cout);
+      } else {
+        std::vector<SearchHit> hits = results.hits;
+        for (SearchHit& hit : hits) hit.snippet = UnescapeSnippet(hit.snippet);
+        WriteHitsCsv(hits, std::cout);
+      }
+    } else {
+      PrintTable(request, results, tty);
+    }
+  } catch (const QueryError& e) {
+    std::cerr << "gleaner: " << e.what() << '\n';
+    return kExitUsage;
+  } catch (const IndexError& e) {
+    std::cerr << "gleaner: " << e.what() << '\n';
+    return kExitUsage;
   }
   return kExitOk;
 }
