@@ -15,6 +15,8 @@
 #include "extractors/counts.h"
 #include "extractors/dates.h"
 #include "extractors/locations.h"
+#include "extractors/organizations.h"
+#include "extractors/persons.h"
 
 namespace gleaner {
 namespace {
@@ -106,6 +108,9 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
   extractors_.push_back(std::make_unique<LocationExtractor>(data_dir / "gazetteer", normalizer_));
   extractors_.push_back(
       std::make_unique<CountExtractor>(rules_dir / "counts.rules", rules_dir / "count-nouns.txt"));
+  extractors_.push_back(std::make_unique<OrganizationExtractor>(
+      normalizer_, rules_dir / "organizations.rules", data_dir / "organizations" / "bodies.tsv"));
+  extractors_.push_back(std::make_unique<PersonExtractor>(normalizer_, data_dir));
 }
 
 Analyzer::~Analyzer() = default;

@@ -1,0 +1,111 @@
+// Throughput of PersonExtractor::Extract in bytes per second, document
+// by document, over the seed press releases, CoNLL-2003 dev documents
+// (/tmp/evalsets/conll-testa/docs) and Reuters-21578 articles
+// (/tmp/evalsets/reuters/docs) when shared/eval has built them. Texts are
+// normalized once outside the timed loop, so the numbers are the
+// extractor's own (which includes the organization finder it runs to veto
+// persons inside organizations' names).
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/normalize.h"
+#include "extractors/persons.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Documents are read until about this many bytes.
+constexpr std::size_t kTargetBytes = 2 << 20;
+
+struct Corpus {
+  std::vector<std::string> raw;
+  std::vector<gleaner::NormalizedText> normalized;
+  std::size_t bytes = 0;
+};
+
+const gleaner::Normalizer& SharedNormalizer() {
+  static const gleaner::Normalizer normalizer;
+  return normalizer;
+}
+
+// The .txt files of `folder` in name order, up to kTargetBytes; when they
+// are fewer, the same documents again.
+Corpus LoadCorpus(const fs::path& folder) {
+  Corpus corpus;
+  if (!fs::is_directory(folder)) return corpus;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  while (!files.empty() && corpus.bytes < kTargetBytes) {
+    for (const fs::path& file : files) {
+      std::ifstream in(file, std::ios::binary);
+      std::ostringstream buffer;
+      buffer << in.rdbuf();
+      std::string text = buffer.str();
+      if (!gleaner::IsValidUtf8(text)) continue;
+      corpus.bytes += text.size();
+      corpus.normalized.push_back(SharedNormalizer().Normalize(text));
+      corpus.raw.push_back(std::move(text));
+      if (corpus.bytes >= kTargetBytes) break;
+    }
+  }
+  return corpus;
+}
+
+const gleaner::PersonExtractor& Extractor() {
+  static const gleaner::PersonExtractor extractor(SharedNormalizer(), fs::path(GLEANER_DATA_DIR));
+  return extractor;
+}
+
+void Run(benchmark::State& state, const Corpus& corpus) {
+  if (corpus.raw.empty()) {
+    state.SkipWithError("corpus not found");
+    return;
+  }
+  const auto& extractor = Extractor();
+  std::size_t mentions = 0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < corpus.raw.size(); ++i) {
+      std::vector<gleaner::Mention> out;
+      extractor.Extract(gleaner::TextView{corpus.raw[i], corpus.normalized[i]}, {}, &out);
+      mentions += out.size();
+    }
+  }
+  benchmark::DoNotOptimize(mentions);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+
+void BM_PersonsSeeds(benchmark::State& state) {
+  fs::path seeds = fs::path(GLEANER_SHARED_DIR) / "corpora" / "seeds";
+  if (!fs::is_directory(seeds)) seeds = fs::path(GLEANER_DATA_DIR) / "samples";
+  static const Corpus corpus = LoadCorpus(seeds);
+  Run(state, corpus);
+}
+
+void BM_PersonsConll(benchmark::State& state) {
+  static const Corpus corpus = LoadCorpus("/tmp/evalsets/conll-testa/docs");
+  Run(state, corpus);
+}
+
+void BM_PersonsReuters(benchmark::State& state) {
+  static const Corpus corpus = LoadCorpus("/tmp/evalsets/reuters/docs");
+  Run(state, corpus);
+}
+
+BENCHMARK(BM_PersonsSeeds)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PersonsConll)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PersonsReuters)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,1328 @@
+// The organization extractor. Three sources of names, settled per document:
+//  1. known bodies (corpora/organizations/bodies.tsv), looked up by their
+//     normalized words, with their canonical short name and top-level parent;
+//  2. head words marked by corpora/rules/organizations.rules ("Ministry",
+//     "Foundation", "Office", "Ltd", "Initiative" ...), around which the name
+//     is grown over the raw text's capitalized words and a few joining words
+//     ("of the", "against", "and", "in PLACE" after an office);
+//  3. acronyms defined in parentheses right after a name, and their later
+//     uses in the same document, which share the name's canonical id.
+// Programmes, initiatives, networks and courses come out as kProgramme.
+#include "extractors/organizations.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <re2/re2.h>
+
+#include "extractors/rules.h"
+
+namespace gleaner {
+namespace {
+
+// ---------------------------------------------------------------- words
+
+inline UChar32 DecodeAt(std::string_view text, std::size_t offset, std::size_t* next) {
+  const auto byte = static_cast<unsigned char>(text[offset]);
+  if (byte < 0x80) {
+    *next = offset + 1;
+    return byte;
+  }
+  int32_t index = static_cast<int32_t>(offset);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index,
+          static_cast<int32_t>(text.size()), c);
+  *next = static_cast<std::size_t>(index);
+  return c;
+}
+
+inline bool IsWordChar(UChar32 c) {
+  if (c < 0) return false;
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+inline bool IsUpper(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c);
+}
+
+inline bool IsLetter(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(c);
+}
+
+// Per raw line: whether it is written (almost) all in capitals, as CoNLL
+// and wire headlines are; capitalization says nothing about names there.
+struct ShoutingLines {
+  std::vector<std::uint32_t> line_ends;  // raw offset of each line's '\n' (or the end)
+  std::vector<bool> shouting;
+
+  explicit ShoutingLines(std::string_view raw) {
+    std::size_t upper = 0;
+    std::size_t lower = 0;
+    for (std::size_t i = 0; i <= raw.size(); ++i) {
+      const char c = i < raw.size() ? raw[i] : '\n';
+      if (c == '\n') {
+        line_ends.push_back(static_cast<std::uint32_t>(i));
+        shouting.push_back(upper >= 6 && lower * 10 <= upper);
+        upper = lower = 0;
+      } else if (c >= 'A' && c <= 'Z') {
+        ++upper;
+      } else if (c >= 'a' && c <= 'z') {
+        ++lower;
+      }
+    }
+  }
+
+  // For offsets that never decrease from one call to the next.
+  bool At(std::uint32_t raw_offset) {
+    while (cursor < line_ends.size() && line_ends[cursor] < raw_offset) ++cursor;
+    return cursor < line_ends.size() && shouting[cursor];
+  }
+  std::size_t cursor = 0;
+};
+
+void SetCapitalization(const TextView& text, NameWord* word) {
+  const std::string_view raw = text.raw;
+  const std::string_view normalized = text.normalized.text;
+  std::size_t next = 0;
+  const UChar32 first = DecodeAt(raw, word->raw_start, &next);
+  bool capitalized = IsUpper(first);
+  if (capitalized) {
+    const std::string_view body = normalized.substr(word->start, word->end - word->start);
+    const std::size_t hyphen = body.rfind('-');
+    if (hyphen != std::string_view::npos && word->start + hyphen + 1 < word->end) {
+      const UChar32 after =
+          DecodeAt(raw, text.normalized.raw_start[word->start + hyphen + 1], &next);
+      capitalized = IsUpper(after) || (after >= '0' && after <= '9');
+    }
+  }
+  word->capitalized = capitalized;
+  std::size_t letters = 0;
+  bool any_lower = false;
+  for (std::size_t i = word->raw_start; i < word->raw_end && !any_lower;) {
+    const UChar32 c = DecodeAt(raw, i, &next);
+    i = next;
+    if (c >= 0 && IsLetter(c)) {
+      ++letters;
+      if (!IsUpper(c)) any_lower = true;
+    }
+  }
+  word->all_caps = letters >= 2 && !any_lower;
+}
+
+// ------------------------------------------------------------ known bodies
+
+struct Body {
+  std::string canonical;
+  std::string parent;
+};
+
+struct BodyName {
+  std::uint32_t body = 0;
+  bool acronym = false;       // must be written exactly as listed
+  std::string exact;          // the acronym's raw words joined by ' '
+};
+
+struct BodyTable {
+  std::vector<Body> bodies;
+  std::unordered_map<std::string, std::vector<BodyName>> by_key;  // key: words joined by ' '
+  std::unordered_set<std::string> prefixes;                       // every proper prefix of a key
+  std::size_t max_words = 0;
+};
+
+std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find(separator, start);
+    parts.push_back(text.substr(start, end == std::string_view::npos ? text.npos : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
+
+std::string_view TrimSpaces(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.back() == '\r' || text.back() == ' ')) {
+    if (text.front() == ' ') {
+      text.remove_prefix(1);
+    } else {
+      text.remove_suffix(1);
+    }
+  }
+  return text;
+}
+
+// The lookup key of `name` and its raw words joined by ' '.
+std::pair<std::string, std::string> KeyOf(const Normalizer& normalizer, std::string_view name) {
+  const NormalizedText normalized = normalizer.Normalize(name);
+  const TextView view{name, normalized};
+  const std::vector<NameWord> words = ScanNameWords(view);
+  std::string key;
+  std::string exact;
+  for (const NameWord& word : words) {
+    if (!key.empty()) key += ' ';
+    if (!exact.empty()) exact += ' ';
+    key.append(normalized.text, word.start, word.end - word.start);
+    exact.append(name.substr(word.raw_start, word.raw_end - word.raw_start));
+  }
+  return {key, exact};
+}
+
+BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::path& path) {
+  const std::string file_name = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw RuleError(file_name + ": cannot read body table");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string content = buffer.str();
+
+  BodyTable table;
+  std::map<std::string, int> canonical_lines;
+  std::vector<std::pair<int, std::string>> parents_to_check;  // line, parent
+  int line_number = 0;
+  for (std::string_view line : SplitOn(content, '\n')) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (TrimSpaces(line).empty() || line.front() == '#') continue;
+    const auto fail = [&](const std::string& reason) {
+      throw RuleError(file_name + ":" + std::to_string(line_number) + ": " + reason);
+    };
+    const std::vector<std::string_view> fields = SplitOn(line, '\t');
+    if (fields.size() != 4) {
+      fail("expected 4 TAB-separated fields (canonical, names, acronyms, parent), found " +
+           std::to_string(fields.size()));
+    }
+    const std::string canonical(TrimSpaces(fields[0]));
+    if (canonical.empty()) fail("empty canonical name");
+    if (auto [it, inserted] = canonical_lines.emplace(canonical, line_number); !inserted) {
+      fail("duplicate canonical name '" + canonical + "' (first on line " +
+           std::to_string(it->second) + ")");
+    }
+    const std::string parent(TrimSpaces(fields[3]));
+    if (!parent.empty() && parent != canonical) parents_to_check.emplace_back(line_number, parent);
+    const auto body_index = static_cast<std::uint32_t>(table.bodies.size());
+    table.bodies.push_back(Body{canonical, parent});
+    std::size_t name_count = 0;
+    for (int column : {1, 2}) {
+      for (std::string_view name : SplitOn(fields[column], '|')) {
+        name = TrimSpaces(name);
+        if (name.empty()) continue;
+        if (!IsValidUtf8(name)) fail("name is not valid UTF-8");
+        auto [key, exact] = KeyOf(normalizer, name);
+        if (key.empty()) fail("name '" + std::string(name) + "' has no words");
+        const std::size_t word_count = static_cast<std::size_t>(
+            std::count(key.begin(), key.end(), ' ') + 1);
+        if (word_count > 12) fail("name '" + std::string(name) + "' has more than 12 words");
+        table.max_words = std::max(table.max_words, word_count);
+        for (std::size_t space = key.find(' '); space != std::string::npos;
+             space = key.find(' ', space + 1)) {
+          table.prefixes.insert(key.substr(0, space));
+        }
+        table.by_key[key].push_back(BodyName{body_index, column == 2, std::move(exact)});
+        ++name_count;
+      }
+    }
+    if (name_count == 0) fail("body '" + canonical + "' has neither a name nor an acronym");
+  }
+  for (const auto& [line, parent] : parents_to_check) {
+    if (canonical_lines.count(parent) == 0) {
+      throw RuleError(file_name + ":" + std::to_string(line) + ": parent '" + parent +
+                      "' is not the canonical name of any body");
+    }
+  }
+  return table;
+}
+
+// ------------------------------------------------------------- rule cues
+
+enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGovernment };
+
+// What a word rule or a context rule marks.
+
+enum class Cue {
+  kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
+  kTeamCue
+};
+
+struct RuleCue {
+  Cue cue = Cue::kHead;
+  Head head = Head::kNone;
+  int group = 0;  // index of the named group
+};
+
+std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_name) {
+  static constexpr std::array<std::pair<std::string_view, Head>, 5> kHeads = {{
+      {"org", Head::kOrg},
+      {"office", Head::kOffice},
+      {"suffix", Head::kSuffix},
+      {"programme", Head::kProgramme},
+      {"government", Head::kGovernment},
+  }};
+  std::vector<RuleCue> cues;
+  for (const Rule& rule : rules.rules()) {
+    const auto& groups = rule.regex->NamedCapturingGroups();
+    if (groups.size() != 1) {
+      throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
+                      "' needs exactly one named group (org, office, suffix, programme, "
+                      "government, notorg, adjective, teamsport, versus, nation, teamcue, role or notname)");
+    }
+    const auto& [name, index] = *groups.begin();
+    RuleCue cue;
+    cue.group = index;
+    if (name == "role") {
+      cue.cue = Cue::kRole;
+    } else if (name == "notorg") {
+      cue.cue = Cue::kNotOrganization;
+    } else if (name == "adjective") {
+      cue.cue = Cue::kAdjective;
+    } else if (name == "teamsport") {
+      cue.cue = Cue::kTeamSport;
+    } else if (name == "versus") {
+      cue.cue = Cue::kVersus;
+    } else if (name == "nation") {
+      cue.cue = Cue::kNation;
+    } else if (name == "teamcue") {
+      cue.cue = Cue::kTeamCue;
+    } else if (name == "notname") {
+      cue.cue = Cue::kFunctionWord;
+    } else {
+      const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
+                                       [&](const auto& entry) { return entry.first == name; });
+      if (known == kHeads.end()) {
+        throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
+                        "' uses unknown group '" + name + "'");
+      }
+      cue.head = known->second;
+    }
+    cues.push_back(cue);
+  }
+  return cues;
+}
+
+// Lower-case words that may join the capitalized words of one name.
+enum class Joiner : std::uint8_t { kNone, kOf, kThe, kAnd, kAgainst, kIn, kUnder, kNamed, kAfter };
+
+Joiner JoinerOf(std::string_view word) {
+  static const std::unordered_map<std::string_view, Joiner> kJoiners = {
+      {"of", Joiner::kOf},       {"for", Joiner::kOf},       {"on", Joiner::kOf},
+      {"de", Joiner::kOf},       {"du", Joiner::kOf},        {"des", Joiner::kOf},
+      {"del", Joiner::kOf},      {"della", Joiner::kOf},     {"di", Joiner::kOf},
+      {"da", Joiner::kOf},       {"für", Joiner::kOf},       {"the", Joiner::kThe},
+      {"and", Joiner::kAnd},     {"against", Joiner::kAgainst}, {"in", Joiner::kIn},
+      {"to", Joiner::kIn},       {"under", Joiner::kUnder},  {"named", Joiner::kNamed},
+      {"after", Joiner::kAfter},
+  };
+  const auto found = kJoiners.find(word);
+  return found == kJoiners.end() ? Joiner::kNone : found->second;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ scanning
+
+std::vector<NameWord> ScanNameWords(const TextView& text) {
+  const std::string_view normalized = text.normalized.text;
+  const std::size_t size = normalized.size();
+  std::vector<NameWord> words;
+  words.reserve(size / 6 + 1);
+  ShoutingLines shouting(text.raw);
+  std::size_t i = 0;
+  while (i < size) {
+    std::size_t next = 0;
+    const UChar32 c = DecodeAt(normalized, i, &next);
+    if (!IsWordChar(c)) {
+      i = next;
+      continue;
+    }
+    NameWord word;
+    word.start = static_cast<std::uint32_t>(i);
+    std::size_t end = next;
+    std::size_t segment_start = i;  // start of the current dotted segment
+    i = next;
+    while (i < size) {
+      const UChar32 c2 = DecodeAt(normalized, i, &next);
+      if (IsWordChar(c2)) {
+        end = next;
+        i = next;
+        continue;
+      }
+      if (c2 != '-' && c2 != '&' && c2 != '\'' && c2 != '.') break;
+      if (next >= size) break;
+      std::size_t after_next = 0;
+      const UChar32 c3 = DecodeAt(normalized, next, &after_next);
+      if (!IsWordChar(c3)) break;
+      if (c2 == '\'' && (c3 == 's') &&
+          (after_next >= size || !IsWordChar(DecodeAt(normalized, after_next, &after_next)))) {
+        word.possessive = true;
+        break;
+      }
+      if (c2 == '.') {
+        // "u.s.", "j.p." : single letters between dots.
+        std::size_t probe = 0;
+        DecodeAt(normalized, segment_start, &probe);
+        std::size_t after_letter = 0;
+        DecodeAt(normalized, next, &after_letter);
+        const bool single_before = probe == i;
+        const bool single_after = after_letter >= size || normalized[after_letter] == '.';
+        if (!single_before || !single_after) break;
+        segment_start = next;
+      }
+      std::size_t resume = 0;
+      DecodeAt(normalized, next, &resume);
+      end = resume;
+      i = resume;
+    }
+    // "u.s." keeps its final dot.
+    if (segment_start != word.start && end < size && normalized[end] == '.') ++end;
+    word.end = static_cast<std::uint32_t>(end);
+    word.raw_start = text.normalized.raw_start[word.start];
+    word.raw_end = text.normalized.raw_end[word.end - 1];
+    word.dotted = end < size && normalized[end] == '.';
+    SetCapitalization(text, &word);
+    word.shouting = shouting.At(word.raw_start);
+    // Sentence start: nothing but quotes and brackets back to . ! ? : or a line start.
+    std::size_t back = word.start;
+    word.sentence_start = true;
+    while (back > 0) {
+      const char before = normalized[back - 1];
+      if (before == ' ' || before == '"' || before == '\'' || before == '(' || before == '[' ||
+          before == '*' || before == '-') {
+        --back;
+        continue;
+      }
+      word.sentence_start = before == '\n' || before == '.' || before == '!' || before == '?' ||
+                            before == ':' || before == ';';
+      break;
+    }
+    words.push_back(word);
+  }
+  return words;
+}
+
+std::string_view GapBefore(const TextView& text, const std::vector<NameWord>& words,
+                           std::size_t i) {
+  const std::size_t from = i == 0 ? 0 : words[i - 1].end;
+  return std::string_view(text.normalized.text).substr(from, words[i].start - from);
+}
+
+// ------------------------------------------------------------ extractor
+
+struct OrganizationExtractor::Impl {
+  BodyTable table;
+  RuleSet rules;
+  std::vector<RuleCue> cues;  // parallel to rules.rules()
+  std::vector<int> role_rules;
+  std::vector<int> function_word_rules;
+  std::vector<int> nation_rules;
+  std::vector<int> team_sport_rules;    // matched on the first line only
+  std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
+  // Per rule, the cue of each of its capturing groups (index 0: none).
+  std::vector<std::vector<const RuleCue*>> cue_of_group;
+  // Every head, notorg and adjective rule in one alternation, so that the
+  // text is scanned once; its groups' cues.
+  std::unique_ptr<const RE2> head_cues;
+  std::vector<const RuleCue*> head_cue_of_group;
+  // ICU's English names of countries, as lookup keys: national teams are
+  // places, not organizations.
+  std::unordered_set<std::string> country_keys;
+
+  bool WordMatches(const std::vector<int>& rule_indexes, std::string_view word) const {
+    for (int index : rule_indexes) {
+      if (RE2::FullMatch(word, *rules.rules()[index].regex)) return true;
+    }
+    return false;
+  }
+};
+
+namespace {
+
+// One document's worth of working state.
+class OrganizationFinder {
+ public:
+  OrganizationFinder(const OrganizationExtractor::Impl& impl, const TextView& text,
+                     const std::vector<NameWord>& words)
+      : impl_(impl),
+        text_(text),
+        normalized_(text.normalized.text),
+        words_(words),
+        heads_(words.size(), Head::kNone),
+        blocked_(words.size(), false),
+        adjective_(words.size(), false),
+        versus_(words.size(), false),
+        team_cue_(words.size(), false),
+        known_start_(words.size(), false),
+        word_class_(words.size(), kUnknown) {}
+
+  void Run(std::vector<Mention>* out);
+
+ private:
+  static constexpr std::uint8_t kUnknown = 0xFF;
+  static constexpr std::uint8_t kRole = 1;
+  static constexpr std::uint8_t kFunctionWord = 2;
+
+  struct KnownMatch {
+    std::size_t first = 0;
+    std::size_t last = 0;  // inclusive
+    std::uint32_t body = 0;
+    bool acronym = false;
+  };
+
+  struct Span {
+    std::size_t first = 0;
+    std::size_t last = 0;  // inclusive
+    MentionType type = MentionType::kOrganization;
+    std::string canonical;
+    std::string parent;
+    bool known = false;  // from the body table
+  };
+
+  std::string_view WordText(std::size_t i) const {
+    return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
+  }
+  std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
+  bool SpaceBefore(std::size_t i) const { return i > 0 && Gap(i) == " " && !words_[i - 1].possessive; }
+
+  std::uint8_t WordClass(std::size_t i) {
+    if (word_class_[i] == kUnknown) {
+      const std::string_view word = WordText(i);
+      word_class_[i] = impl_.WordMatches(impl_.role_rules, word)            ? kRole
+                       : impl_.WordMatches(impl_.function_word_rules, word) ? kFunctionWord
+                                                                            : 0;
+    }
+    return word_class_[i];
+  }
+  bool IsRole(std::size_t i) { return WordClass(i) == kRole; }
+
+  // A capitalized word that may stand in a name.
+  bool IsNameWord(std::size_t i) {
+    const NameWord& word = words_[i];
+    if (!(word.capitalized || word.all_caps) || word.shouting) return false;
+    const std::uint8_t word_class = WordClass(i);
+    if (word_class == kRole) return false;
+    if (word_class == kFunctionWord && !word.all_caps) return false;
+    return true;
+  }
+
+  void MarkCue(const RuleCue& cue, std::size_t group_start, std::size_t group_end);
+  void MarkMatches(const RE2& regex, const std::vector<const RuleCue*>& cue_of_group,
+                   std::size_t begin, std::size_t end);
+  void MarkHeads();
+  void FindKnown();
+  void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
+                 std::vector<Span>* teams);
+  bool IsTeamWord(std::size_t i) {
+    const NameWord& word = words_[i];
+    if (!(word.capitalized || word.all_caps) || versus_[i]) return false;
+    return WordClass(i) == 0;
+  }
+  bool IsScore(std::size_t i) const {
+    const char c = normalized_[words_[i].start];
+    return c >= '0' && c <= '9';
+  }
+  std::string KeyOfWords(std::size_t first, std::size_t last) const {
+    std::string key;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (i > first) key += ' ';
+      key.append(WordText(i));
+    }
+    return key;
+  }
+  std::pair<std::size_t, std::size_t> Grow(std::size_t head);
+  bool RunHasHead(std::size_t first);
+  bool PrecededByRoleOf(std::size_t first);
+  bool Classify(Span* span);
+  bool HasProperWord(const Span& span);
+  void Emit(const Span& span, std::vector<Mention>* out);
+  bool AcronymAfter(std::size_t last, std::size_t* first_word, std::size_t* last_word);
+  std::string RawWords(std::size_t first, std::size_t last) const;
+
+  const OrganizationExtractor::Impl& impl_;
+  const TextView& text_;
+  std::string_view normalized_;
+  const std::vector<NameWord>& words_;
+  std::vector<Head> heads_;
+  std::vector<bool> blocked_;    // inside a place name that looks like a body's
+  std::vector<bool> adjective_;  // "area" in "the OSCE area"
+  std::vector<bool> versus_;     // "beat", "at", "v" between two teams
+  std::vector<bool> team_cue_;   // "against", "rivals" before a team
+  std::vector<bool> known_start_;  // a known body's name starts here
+  bool team_sport_ = false;      // the first line names a team sport
+  std::vector<std::uint8_t> word_class_;
+  std::vector<KnownMatch> known_;
+  std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
+};
+
+void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
+                                 std::size_t group_end) {
+  const auto first = std::lower_bound(
+      words_.begin(), words_.end(), group_start,
+      [](const NameWord& word, std::size_t offset) { return word.start < offset; });
+  if (first == words_.end() || first->start != group_start) return;
+  for (auto word = first; word != words_.end() && word->start < group_end; ++word) {
+    if (word->end != group_end && !(word->possessive && word->end + 2 == group_end)) continue;
+    const auto first_index = static_cast<std::size_t>(first - words_.begin());
+    const auto last_index = static_cast<std::size_t>(word - words_.begin());
+    if (cue.cue == Cue::kHead) {
+      heads_[last_index] = cue.head;
+    } else if (cue.cue == Cue::kTeamSport) {
+      team_sport_ = true;
+    } else if (cue.cue == Cue::kVersus) {
+      for (std::size_t i = first_index; i <= last_index; ++i) versus_[i] = true;
+    } else if (cue.cue == Cue::kTeamCue) {
+      team_cue_[last_index] = true;
+    } else if (cue.cue == Cue::kAdjective) {
+      adjective_[first_index] = true;
+    } else if (cue.cue == Cue::kNotOrganization) {
+      for (std::size_t i = first_index; i <= last_index; ++i) blocked_[i] = true;
+    }
+    return;
+  }
+}
+
+// Runs `regex` over normalized_[begin, end), marking the cue of each match:
+// `cue_of_group` gives the cue of each capturing group (nullptr: none).
+void OrganizationFinder::MarkMatches(const RE2& regex,
+                                     const std::vector<const RuleCue*>& cue_of_group,
+                                     std::size_t begin, std::size_t end) {
+  std::vector<re2::StringPiece> groups(cue_of_group.size());
+  std::size_t position = begin;
+  while (position < end && regex.Match(normalized_, position, end, RE2::UNANCHORED, groups.data(),
+                                       static_cast<int>(groups.size()))) {
+    const std::size_t whole_end =
+        static_cast<std::size_t>(groups[0].data() - normalized_.data()) + groups[0].size();
+    std::size_t next = std::max(position + 1, whole_end);
+    for (std::size_t g = 1; g < groups.size(); ++g) {
+      if (cue_of_group[g] == nullptr || groups[g].data() == nullptr || groups[g].empty()) continue;
+      const auto group_start = static_cast<std::size_t>(groups[g].data() - normalized_.data());
+      const std::size_t group_end = group_start + groups[g].size();
+      next = std::max(position + 1, group_end);
+      MarkCue(*cue_of_group[g], group_start, group_end);
+      break;
+    }
+    position = next;
+  }
+}
+
+// The combined head rules, tried (anchored) only where they can matter: at
+// each capitalized word and at the word after one ("the OSCE area"); the
+// team-sport rules only when the first line names a team sport.
+void OrganizationFinder::MarkHeads() {
+  if (words_.empty()) return;
+  const auto& cue_of_group = impl_.head_cue_of_group;
+  std::vector<re2::StringPiece> groups(cue_of_group.size());
+  bool previous_capitalized = false;
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    const bool capitalized = words_[i].capitalized || words_[i].all_caps;
+    const bool try_here = (capitalized || previous_capitalized) && !words_[i].shouting;
+    previous_capitalized = capitalized;
+    if (!try_here) continue;
+    const std::size_t from = words_[i].start == 0 ? 0 : words_[i].start - 1;
+    // No head spans more than three words; the character after the last
+    // lets a rule see the word's end.
+    const std::size_t to =
+        std::min<std::size_t>(words_[std::min(i + 3, words_.size() - 1)].end + 1,
+                              normalized_.size());
+    // A DFA-only test first; submatches only for the rare match.
+    re2::StringPiece whole;
+    if (!impl_.head_cues->Match(normalized_, from, to, RE2::ANCHOR_START, &whole, 1)) continue;
+    if (!impl_.head_cues->Match(normalized_, from, from + whole.size(), RE2::ANCHOR_BOTH,
+                                groups.data(), static_cast<int>(groups.size()))) {
+      continue;
+    }
+    for (std::size_t g = 1; g < groups.size(); ++g) {
+      if (cue_of_group[g] == nullptr || groups[g].data() == nullptr || groups[g].empty()) continue;
+      const auto group_start = static_cast<std::size_t>(groups[g].data() - normalized_.data());
+      MarkCue(*cue_of_group[g], group_start, group_start + groups[g].size());
+      break;
+    }
+  }
+  const std::size_t first_line_end = std::min(normalized_.find('\n'), normalized_.size());
+  for (int index : impl_.team_sport_rules) {
+    MarkMatches(*impl_.rules.rules()[index].regex, impl_.cue_of_group[index], 0, first_line_end);
+  }
+  if (!team_sport_) return;
+  for (int index : impl_.team_context_rules) {
+    MarkMatches(*impl_.rules.rules()[index].regex, impl_.cue_of_group[index], 0,
+                normalized_.size());
+  }
+}
+
+void OrganizationFinder::FindKnown() {
+  const BodyTable& table = impl_.table;
+  std::string key;
+  std::string exact;
+  for (std::size_t i = 0; i < words_.size();) {
+    const NameWord& word = words_[i];
+    if (!(word.capitalized || word.all_caps)) {
+      ++i;
+      continue;
+    }
+    key.assign(WordText(i));
+    std::size_t best_last = 0;
+    const BodyName* best = nullptr;
+    for (std::size_t j = i;;) {
+      if (auto found = table.by_key.find(key); found != table.by_key.end()) {
+        for (const BodyName& name : found->second) {
+          bool ok = false;
+          if (name.acronym) {
+            exact = RawWords(i, j);
+            ok = exact == name.exact && !(words_[i].shouting && exact.size() <= 3);
+          } else {
+            ok = (words_[j].capitalized || words_[j].all_caps) &&
+                 (words_[i].capitalized || words_[i].all_caps);
+          }
+          if (ok) {
+            best = &name;
+            best_last = j;
+            break;
+          }
+        }
+      }
+      if (j + 1 >= words_.size() || j + 1 - i >= table.max_words) break;
+      if (table.prefixes.count(key) == 0) break;
+      const std::string_view gap = Gap(j + 1);
+      if (gap != " " && gap != "/" && gap != " & " && gap != " / ") break;
+      if (words_[j].possessive) break;
+      ++j;
+      key += ' ';
+      key.append(WordText(j));
+    }
+    if (best == nullptr) {
+      ++i;
+      continue;
+    }
+    known_.push_back(KnownMatch{i, best_last, best->body, best->acronym});
+    known_start_[i] = true;
+    i = best_last + 1;
+  }
+}
+
+std::string OrganizationFinder::RawWords(std::size_t first, std::size_t last) const {
+  std::string joined;
+  for (std::size_t i = first; i <= last; ++i) {
+    if (i > first) joined += ' ';
+    joined.append(text_.raw.substr(words_[i].raw_start, words_[i].raw_end - words_[i].raw_start));
+  }
+  return joined;
+}
+
+// True when the run of name words starting at `first` holds a head word or
+// starts a known body: then "X and Y" are two names, not one.
+bool OrganizationFinder::RunHasHead(std::size_t first) {
+  if (known_start_[first]) return true;
+  for (std::size_t i = first; i < words_.size() && IsNameWord(i); ++i) {
+    if (heads_[i] != Head::kNone) return true;
+    if (i + 1 < words_.size() && !SpaceBefore(i + 1)) break;
+  }
+  return false;
+}
+
+// "Head of [the] X": X is part of a post's title, not a body's name.
+bool OrganizationFinder::PrecededByRoleOf(std::size_t first) {
+  std::size_t i = first;
+  if (i >= 1 && WordText(i - 1) == "the" && SpaceBefore(i)) --i;
+  if (i < 2 || !SpaceBefore(i) || !SpaceBefore(i - 1)) return false;
+  return JoinerOf(WordText(i - 1)) == Joiner::kOf && IsRole(i - 2);
+}
+
+// The widest name around the head word, as [first, last].
+std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
+  bool office = heads_[head] == Head::kOffice;
+  // Leftwards over name words, and over "of (the)", "and", "against", "&"
+  // when a run of name words lies beyond that is no post's title.
+  std::size_t first = head;
+  while (first > 0 && SpaceBefore(first)) {
+    const std::size_t before = first - 1;
+    if (IsNameWord(before) && !words_[before].sentence_start) {
+      first = before;
+      continue;
+    }
+    if (IsNameWord(before) && words_[before].sentence_start &&
+        WordClass(before) != kFunctionWord) {
+      first = before;
+      continue;
+    }
+    const Joiner joiner = JoinerOf(WordText(before));
+    std::size_t run_end = before;  // last word of the run beyond the joiner
+    if (joiner == Joiner::kThe && before >= 1 && SpaceBefore(before) &&
+        JoinerOf(WordText(before - 1)) == Joiner::kOf) {
+      run_end = before - 1;
+    } else if (joiner != Joiner::kOf && joiner != Joiner::kAnd && joiner != Joiner::kAgainst) {
+      break;
+    }
+    if (run_end == 0 || !SpaceBefore(run_end) || !IsNameWord(run_end - 1)) break;
+    std::size_t run_first = run_end - 1;
+    while (run_first > 0 && SpaceBefore(run_first) && IsNameWord(run_first - 1)) --run_first;
+    if (PrecededByRoleOf(run_first)) break;
+    // "X of Y": X must be a body ("Bank of ...", "Structure of the ...");
+    // "X and Y": X must not be one of its own ("Inc and Lear Corp").
+    bool run_has_head = false;
+    for (std::size_t i = run_first; i < run_end; ++i) {
+      run_has_head = run_has_head || (heads_[i] != Head::kNone && heads_[i] != Head::kProgramme);
+    }
+    if (joiner == Joiner::kAnd && run_has_head) break;
+    if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;
+    first = run_first;
+  }
+  // Rightwards.
+  std::size_t last = head;
+  while (last + 1 < words_.size() && SpaceBefore(last + 1) && heads_[last] != Head::kSuffix) {
+    const std::size_t next = last + 1;
+    if (IsNameWord(next)) {
+      last = next;
+      if (heads_[next] == Head::kOffice) office = true;
+      continue;
+    }
+    const Joiner joiner = JoinerOf(WordText(next));
+    std::size_t run_first = next + 1;
+    if (joiner == Joiner::kNone || joiner == Joiner::kThe || joiner == Joiner::kAfter) break;
+    if (joiner == Joiner::kNamed) {
+      if (run_first >= words_.size() || WordText(run_first) != "after") break;
+      ++run_first;
+    }
+    const bool the_follows = run_first < words_.size() && WordText(run_first) == "the" &&
+                             SpaceBefore(run_first);
+    if (the_follows) {
+      if (WordText(next) == "of" || joiner == Joiner::kUnder) {
+        ++run_first;
+      } else {
+        break;
+      }
+    }
+    if (run_first >= words_.size() || !SpaceBefore(run_first) || !IsNameWord(run_first)) break;
+    if (joiner == Joiner::kIn && !office) break;
+    if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
+    if (joiner == Joiner::kAnd && RunHasHead(run_first)) break;
+    std::size_t run_last = run_first;
+    const bool person_after = joiner == Joiner::kNamed;
+    while (run_last + 1 < words_.size() && IsNameWord(run_last + 1) &&
+           (SpaceBefore(run_last + 1) ||
+            (person_after && words_[run_last].dotted && Gap(run_last + 1) == ". "))) {
+      ++run_last;
+    }
+    if (joiner == Joiner::kIn) {
+      // A place after "in": stop before another head ("... in Astana Office").
+      last = run_last;
+      break;
+    }
+    last = run_last;
+    if (words_[last].possessive) break;
+  }
+  return {first, last};
+}
+
+bool OrganizationFinder::HasProperWord(const Span& span) {
+  for (std::size_t i = span.first; i <= span.last; ++i) {
+    if (heads_[i] != Head::kNone) continue;
+    if (!(words_[i].capitalized || words_[i].all_caps)) continue;
+    if (IsRole(i)) continue;
+    return true;
+  }
+  return false;
+}
+
+// Organization or programme: the last head of the name's core (the words
+// before its first "of", "for", "in" ...) decides; a suffix head counts only
+// as the core's last word. False when no head decides.
+bool OrganizationFinder::Classify(Span* span) {
+  std::size_t core_last = span->last;
+  for (std::size_t i = span->first + 1; i <= span->last; ++i) {
+    const Joiner joiner = JoinerOf(WordText(i));
+    if (joiner != Joiner::kNone && joiner != Joiner::kAnd && joiner != Joiner::kAgainst &&
+        !(words_[i].capitalized || words_[i].all_caps)) {
+      core_last = i - 1;
+      break;
+    }
+  }
+  Head decisive = Head::kNone;
+  for (std::size_t i = span->first; i <= core_last; ++i) {
+    const Head head = heads_[i];
+    if (head == Head::kNone) continue;
+    if (head == Head::kSuffix && i != core_last) continue;
+    if (head == Head::kGovernment && i != core_last) continue;
+    decisive = head;
+  }
+  if (decisive == Head::kNone) {
+    for (std::size_t i = core_last + 1; i <= span->last; ++i) {
+      if (heads_[i] != Head::kNone && heads_[i] != Head::kSuffix) decisive = heads_[i];
+    }
+  }
+  span->type = decisive == Head::kProgramme ? MentionType::kProgramme : MentionType::kOrganization;
+  return decisive != Head::kNone;
+}
+
+void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
+  for (std::size_t i = span.first; i <= span.last; ++i) {
+    if (blocked_[i]) return;
+  }
+  if (span.last + 1 < words_.size() && adjective_[span.last + 1] && SpaceBefore(span.last + 1)) {
+    return;
+  }
+  const std::size_t raw_start = words_[span.first].raw_start;
+  std::size_t raw_end = words_[span.last].raw_end;
+  // "Norwest Corp.", "Acme Co.": an abbreviated company form keeps its dot.
+  if (words_[span.last].dotted && heads_[span.last] == Head::kSuffix &&
+      raw_end < text_.raw.size() && text_.raw[raw_end] == '.') {
+    ++raw_end;
+  }
+  if (!emitted_.emplace(raw_start, raw_end).second) return;
+  Mention mention;
+  mention.type = span.type;
+  mention.start = raw_start;
+  mention.end = raw_end;
+  mention.text = std::string(text_.raw.substr(raw_start, raw_end - raw_start));
+  if (span.type == MentionType::kOrganization) {
+    mention.attributes["parent"] = span.parent;
+    mention.attributes["canonical"] = span.canonical.empty() ? mention.text : span.canonical;
+  } else if (!span.canonical.empty()) {
+    mention.attributes["canonical"] = span.canonical;
+  }
+  out->push_back(std::move(mention));
+}
+
+// An acronym in parentheses right after word `last`: "... Crime (UNODC)".
+bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
+                                      std::size_t* last_word) {
+  const std::size_t first = last + 1;
+  if (first >= words_.size() || Gap(first) != " (") return false;
+  std::size_t end = first;
+  while (end + 1 < words_.size() && end - first < 3) {
+    const std::string_view gap = Gap(end + 1);
+    if (gap != " " && gap != "/") break;
+    ++end;
+  }
+  // The parenthesis must close right after one of the words.
+  for (std::size_t candidate = first; candidate <= end; ++candidate) {
+    const std::size_t after = words_[candidate].end;
+    if (after < normalized_.size() && normalized_[after] == ')') {
+      bool acronym_like = false;
+      for (std::size_t i = first; i <= candidate; ++i) {
+        if (!(words_[i].capitalized || words_[i].all_caps)) return false;
+        std::size_t upper = 0;
+        std::size_t next = 0;
+        for (std::size_t r = words_[i].raw_start; r < words_[i].raw_end; r = next) {
+          if (IsUpper(DecodeAt(text_.raw, r, &next))) ++upper;
+        }
+        if (words_[i].all_caps || upper >= 2) acronym_like = true;
+      }
+      if (!acronym_like) return false;
+      *first_word = first;
+      *last_word = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Teams of a team-sport document (see the rule file): names in score
+// positions, then every use of those names; and every use of `aliases`
+// (companies' names without their legal form: "Pirelli" of "Pirelli SpA").
+void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
+                                   std::set<std::string> aliases, std::vector<Span>* teams) {
+  if (!team_sport_ && aliases.empty()) return;
+  struct Run {
+    std::size_t first = 0;
+    std::size_t last = 0;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < words_.size();) {
+    if (!IsTeamWord(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t last = i;
+    while (last + 1 < words_.size() && !words_[last].possessive && Gap(last + 1) == " " &&
+           IsTeamWord(last + 1)) {
+      ++last;
+    }
+    runs.push_back(Run{i, last});
+    i = last + 1;
+  }
+  // Per word, in one pass: its line, and whether an opened parenthesis of
+  // its line is still open before it; per line, whether it holds a number
+  // in parentheses ("Ilie Lazar ( 32nd )").
+  std::vector<std::uint32_t> line_of(words_.size(), 0);
+  std::vector<bool> in_parentheses(words_.size(), false);
+  std::vector<bool> line_has_parenthesized_number(1, false);
+  {
+    std::uint32_t line = 0;
+    int depth = 0;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      for (char c : Gap(i)) {
+        if (c == '\n') {
+          ++line;
+          depth = 0;
+          line_has_parenthesized_number.push_back(false);
+        } else if (c == '(') {
+          ++depth;
+        } else if (c == ')' && depth > 0) {
+          --depth;
+        }
+      }
+      line_of[i] = line;
+      in_parentheses[i] = depth > 0;
+      if (depth > 0 && IsScore(i)) line_has_parenthesized_number[line] = true;
+    }
+  }
+  const auto ends_line = [&](std::size_t word) {
+    return word + 1 == words_.size() || line_of[word + 1] != line_of[word];
+  };
+  std::set<std::string> team_keys = std::move(aliases);
+  const auto consider = [&](const Run& run) {
+    const std::string_view first_word = WordText(run.first);
+    if (first_word.size() == 1 && words_[run.first].dotted) return;  // "P. Simmons"
+    if (run.last - run.first >= 4) return;
+    const std::string key = KeyOfWords(run.first, run.last);
+    if (impl_.country_keys.count(key) != 0) return;
+    if (impl_.WordMatches(impl_.nation_rules, key)) return;
+    team_keys.insert(key);
+  };
+  for (std::size_t r = 0; r < runs.size() && team_sport_; ++r) {
+    const Run& run = runs[r];
+    if (in_parentheses[run.first]) continue;  // players' figures
+    const std::string_view before = Gap(run.first);
+    const bool at_line_start =
+        run.first == 0 || line_of[run.first - 1] != line_of[run.first];
+    const std::size_t last_char = before.find_last_not_of(' ');
+    const bool after_separator =
+        !at_line_start && last_char != std::string_view::npos &&
+        (before[last_char] == ':' || before[last_char] == ',' || before[last_char] == ';');
+    const bool after_score = run.first > 0 && Gap(run.first) == " " && IsScore(run.first - 1);
+    bool score_follows =
+        run.last + 1 < words_.size() && Gap(run.last + 1) == " " && IsScore(run.last + 1);
+    if (score_follows) {
+      // Not a dateline's date ("LONDON 1996-08-30") nor bowling figures
+      // ("Gough 20-4-55-2"), which follow places and players.
+      const std::string_view score = WordText(run.last + 1);
+      score_follows = std::count(score.begin(), score.end(), '-') < 2;
+    }
+    if (score_follows && (at_line_start || after_separator || after_score)) {
+      consider(run);
+      continue;
+    }
+    if (run.first > 0 && team_cue_[run.first - 1] && Gap(run.first) == " ") {
+      consider(run);
+      continue;
+    }
+    // "Gloria Bistrita ( Romania ) beat ...": a club and its country.
+    if (run.last + 1 < words_.size() && Gap(run.last + 1) == " ( ") {
+      for (std::size_t k = run.last + 1; k < words_.size() && k <= run.last + 3; ++k) {
+        if (k + 1 < words_.size() && Gap(k + 1).substr(0, 2) != " )") continue;
+        if (impl_.country_keys.count(KeyOfWords(run.last + 1, k)) != 0) consider(run);
+        break;
+      }
+    }
+    // "Gloria Bistrita - Ilie Lazar ( 32nd )": a scorers' line.
+    if (at_line_start && run.last + 1 < words_.size() && Gap(run.last + 1) == " - " &&
+        line_has_parenthesized_number[line_of[run.first]]) {
+      consider(run);
+      continue;
+    }
+    // "KANSAS CITY AT DETROIT" as a line of its own; "Essex beat Kent".
+    if (r + 1 < runs.size() && run.last + 2 == runs[r + 1].first && versus_[run.last + 1] &&
+        Gap(run.last + 1) == " " && Gap(run.last + 2) == " ") {
+      const Run& other = runs[r + 1];
+      const bool whole_line = at_line_start && ends_line(other.last);
+      const std::string_view between = WordText(run.last + 1);
+      if (whole_line || (between != "at" && between != "v")) {
+        consider(run);
+        consider(other);
+      }
+    }
+  }
+  if (team_keys.empty()) return;
+  // Names listed with a team: "Essex , Derbyshire and Surrey".
+  for (int pass = 0; pass < 2 && team_sport_; ++pass) {
+    for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
+      const Run& left = runs[r];
+      const Run& right = runs[r + 1];
+      const std::size_t between = right.first - left.last - 1;
+      const std::string_view gap = Gap(left.last + 1);
+      const bool listed = (between == 0 && gap == " , ") ||
+                          (between == 1 && WordText(left.last + 1) == "and" && gap == " " &&
+                           Gap(right.first) == " ");
+      if (!listed) continue;
+      const bool left_team = team_keys.count(KeyOfWords(left.first, left.last)) != 0;
+      const bool right_team = team_keys.count(KeyOfWords(right.first, right.last)) != 0;
+      if (left_team && !right_team) consider(right);
+      if (right_team && !left_team) consider(left);
+    }
+  }
+  for (const Run& run : runs) {
+    // Never a dateline's place.
+    if (run.last + 1 < words_.size() && IsScore(run.last + 1)) {
+      const std::string_view next = WordText(run.last + 1);
+      if (std::count(next.begin(), next.end(), '-') >= 2) continue;
+    }
+    bool free = true;
+    for (std::size_t i = run.first; i <= run.last; ++i) free = free && !covered[i];
+    if (!free || team_keys.count(KeyOfWords(run.first, run.last)) == 0) continue;
+    teams->push_back(Span{run.first, run.last, MentionType::kOrganization,
+                          RawWords(run.first, run.last), "", false});
+  }
+}
+
+void OrganizationFinder::Run(std::vector<Mention>* out) {
+  MarkHeads();
+  FindKnown();
+
+  // Names grown around head words, overlapping ones merged.
+  std::vector<Span> spans;
+  for (std::size_t h = 0; h < words_.size(); ++h) {
+    if (heads_[h] == Head::kNone || !IsNameWord(h)) continue;
+    if (heads_[h] == Head::kGovernment) {
+      // Only "Government(s) of X".
+      if (h + 2 >= words_.size() || WordText(h + 1) != "of" || !IsNameWord(h + 2)) continue;
+    }
+    if (PrecededByRoleOf(h)) continue;
+    // "National Programme Officer": the head belongs to a post's title.
+    if (h + 1 < words_.size() && SpaceBefore(h + 1) && IsRole(h + 1)) continue;
+    if (!spans.empty() && h <= spans.back().last) continue;
+    const auto [first, last] = Grow(h);
+    if (!spans.empty() && first <= spans.back().last) {
+      spans.back().last = std::max(spans.back().last, last);
+      spans.back().first = std::min(spans.back().first, first);
+      continue;
+    }
+    Span span;
+    span.first = first;
+    span.last = last;
+    spans.push_back(span);
+  }
+  // Trim joiners and function words at the edges.
+  std::vector<Span> named;
+  for (Span span : spans) {
+    while (span.first < span.last &&
+           (!(words_[span.first].capitalized || words_[span.first].all_caps) ||
+            WordClass(span.first) == kFunctionWord)) {
+      ++span.first;
+    }
+    while (span.last > span.first &&
+           !(words_[span.last].capitalized || words_[span.last].all_caps)) {
+      --span.last;
+    }
+    if (!HasProperWord(span)) continue;
+    if (!Classify(&span)) continue;  // no head where one counts ("United Kingdom")
+    named.push_back(span);
+  }
+
+  // Known bodies: the parent of a grown name is that of the first known
+  // body inside it; a known body outside every grown name is a name itself.
+  std::size_t next_known = 0;
+  std::vector<Span> all;
+  for (Span& span : named) {
+    while (next_known < known_.size() && known_[next_known].last < span.first) {
+      const KnownMatch& known = known_[next_known++];
+      Span alone{known.first, known.last, MentionType::kOrganization,
+                 impl_.table.bodies[known.body].canonical, impl_.table.bodies[known.body].parent,
+                 true};
+      all.push_back(alone);
+    }
+    bool parent_set = false;
+    while (next_known < known_.size() && known_[next_known].first <= span.last) {
+      const KnownMatch& known = known_[next_known++];
+      if (known.first < span.first || known.last > span.last) continue;  // straddles: drop
+      const Body& body = impl_.table.bodies[known.body];
+      if (!parent_set) {
+        span.parent = body.parent;
+        parent_set = true;
+      }
+      if (known.first == span.first && known.last == span.last) {
+        span.canonical = body.canonical;
+        span.known = true;
+      }
+    }
+    all.push_back(span);
+  }
+  for (; next_known < known_.size(); ++next_known) {
+    const KnownMatch& known = known_[next_known];
+    all.push_back(Span{known.first, known.last, MentionType::kOrganization,
+                       impl_.table.bodies[known.body].canonical,
+                       impl_.table.bodies[known.body].parent, true});
+  }
+
+  std::vector<bool> covered(words_.size(), false);
+  for (const Span& span : all) {
+    for (std::size_t i = span.first; i <= span.last; ++i) covered[i] = true;
+  }
+  std::set<std::string> aliases;
+  for (const Span& span : named) {
+    if (span.type != MentionType::kOrganization || heads_[span.last] != Head::kSuffix) continue;
+    std::size_t last = span.last;
+    while (last > span.first && heads_[last] == Head::kSuffix) --last;
+    if (heads_[last] == Head::kSuffix || heads_[last] != Head::kNone) continue;
+    bool plain_name = true;  // no "X of Y"
+    for (std::size_t i = span.first; i <= last; ++i) {
+      plain_name = plain_name && JoinerOf(WordText(i)) == Joiner::kNone;
+    }
+    if (!plain_name) continue;
+    const std::string alias = KeyOfWords(span.first, last);
+    if (impl_.country_keys.count(alias) == 0) aliases.insert(alias);
+  }
+  FindTeams(covered, std::move(aliases), &all);
+
+  // Acronyms defined in parentheses, and their later uses.
+  struct Defined {
+    std::string exact;  // raw words joined by ' '
+    std::size_t word_count = 0;
+    Span like;          // type, canonical, parent to copy
+    std::size_t defined_at = 0;
+  };
+  std::vector<Defined> defined;
+  std::vector<Span> acronyms;
+  for (Span& span : all) {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    if (!AcronymAfter(span.last, &first, &last)) continue;
+    Span acronym{first, last, span.type, span.canonical, span.parent, false};
+    const std::string exact = RawWords(first, last);
+    if (!span.known) {
+      // The acronym may itself be a known body: take its canonical id.
+      std::string key;
+      for (std::size_t i = first; i <= last; ++i) {
+        if (!key.empty()) key += ' ';
+        key.append(WordText(i));
+      }
+      if (auto found = impl_.table.by_key.find(key); found != impl_.table.by_key.end()) {
+        const Body& body = impl_.table.bodies[found->second.front().body];
+        acronym.canonical = body.canonical;
+        if (acronym.parent.empty()) acronym.parent = body.parent;
+        span.parent = acronym.parent;
+      } else {
+        acronym.canonical = exact;
+      }
+      span.canonical = acronym.canonical;
+    }
+    acronyms.push_back(acronym);
+    defined.push_back(Defined{exact, last - first + 1, acronym, last + 1});
+  }
+  for (const Span& span : all) Emit(span, out);
+  for (const Span& span : acronyms) Emit(span, out);
+  // Later uses: one pass over the words, each defined acronym looked up by
+  // its first word (the earliest definition of an acronym wins).
+  std::unordered_map<std::string, std::vector<const Defined*>> by_first_word;
+  std::set<std::string> seen;
+  for (const Defined& definition : defined) {
+    if (!seen.insert(definition.exact).second) continue;
+    by_first_word[definition.exact.substr(0, definition.exact.find(' '))].push_back(&definition);
+  }
+  for (std::size_t i = 0; i < words_.size() && !by_first_word.empty(); ++i) {
+    if (!words_[i].all_caps && !words_[i].capitalized) continue;
+    if (i > 0 && Gap(i).empty()) continue;
+    const auto found = by_first_word.find(std::string(
+        text_.raw.substr(words_[i].raw_start, words_[i].raw_end - words_[i].raw_start)));
+    if (found == by_first_word.end()) continue;
+    for (const Defined* definition : found->second) {
+      const std::size_t last = i + definition->word_count - 1;
+      if (i < definition->defined_at || last >= words_.size()) continue;
+      if (last + 1 < words_.size() && Gap(last + 1).empty()) continue;
+      if (RawWords(i, last) != definition->exact) continue;
+      Span use = definition->like;
+      use.first = i;
+      use.last = last;
+      Emit(use, out);
+    }
+  }
+}
+
+}  // namespace
+
+OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
+                                             const std::filesystem::path& rules_file,
+                                             const std::filesystem::path& bodies_file) {
+  auto impl = std::make_shared<Impl>();
+  impl->rules = RuleSet::Load(rules_file);
+  impl->cues = ReadRuleCues(impl->rules, rules_file.string());
+  for (std::size_t i = 0; i < impl->cues.size(); ++i) {
+    if (impl->cues[i].cue == Cue::kRole) impl->role_rules.push_back(static_cast<int>(i));
+    if (impl->cues[i].cue == Cue::kFunctionWord) {
+      impl->function_word_rules.push_back(static_cast<int>(i));
+    }
+    if (impl->cues[i].cue == Cue::kNation) impl->nation_rules.push_back(static_cast<int>(i));
+  }
+  std::string combined;
+  impl->head_cue_of_group.push_back(nullptr);
+  for (std::size_t i = 0; i < impl->cues.size(); ++i) {
+    const RuleCue& cue = impl->cues[i];
+    const Rule& rule = impl->rules.rules()[i];
+    std::vector<const RuleCue*> groups(1 + rule.regex->NumberOfCapturingGroups(), nullptr);
+    groups[cue.group] = &cue;
+    impl->cue_of_group.push_back(groups);
+    if (cue.cue == Cue::kTeamSport) impl->team_sport_rules.push_back(static_cast<int>(i));
+    if (cue.cue == Cue::kVersus || cue.cue == Cue::kTeamCue) {
+      impl->team_context_rules.push_back(static_cast<int>(i));
+    }
+    if (cue.cue != Cue::kHead && cue.cue != Cue::kNotOrganization && cue.cue != Cue::kAdjective) {
+      continue;
+    }
+    // Named groups become plain ones: names may repeat across rules.
+    std::string pattern = rule.pattern;
+    for (std::size_t at = pattern.find("(?P<"); at != std::string::npos;
+         at = pattern.find("(?P<", at)) {
+      const std::size_t close = pattern.find('>', at);
+      pattern.erase(at + 1, close - at);
+    }
+    if (!combined.empty()) combined += '|';
+    combined += "(?:" + pattern + ")";
+    impl->head_cue_of_group.insert(impl->head_cue_of_group.end(), groups.begin() + 1,
+                                   groups.end());
+  }
+  {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    impl->head_cues = std::make_unique<const RE2>(combined.empty() ? "$^" : combined, options);
+    if (!impl->head_cues->ok()) {
+      throw RuleError(rules_file.string() + ": head rules do not combine: " +
+                      impl->head_cues->error());
+    }
+  }
+  impl->table = LoadBodyTable(normalizer, bodies_file);
+  for (const char* const* country = icu::Locale::getISOCountries(); *country != nullptr;
+       ++country) {
+    icu::UnicodeString display;
+    icu::Locale("", *country).getDisplayCountry(icu::Locale::getEnglish(), display);
+    std::string name;
+    display.toUTF8String(name);
+    if (!name.empty()) impl->country_keys.insert(KeyOf(normalizer, name).first);
+  }
+  impl_ = std::move(impl);
+}
+
+OrganizationExtractor::~OrganizationExtractor() = default;
+
+std::size_t OrganizationExtractor::body_count() const { return impl_->table.bodies.size(); }
+
+bool OrganizationExtractor::IsCountryName(std::string_view key) const {
+  return impl_->country_keys.count(std::string(key)) != 0;
+}
+
+void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+                                    std::vector<Mention>* out) const {
+  const std::vector<NameWord> words = ScanNameWords(text);
+  ExtractFromWords(text, words, out);
+}
+
+void OrganizationExtractor::ExtractFromWords(const TextView& text,
+                                             const std::vector<NameWord>& words,
+                                             std::vector<Mention>* out) const {
+  OrganizationFinder finder(*impl_, text, words);
+  finder.Run(out);
+}
+
+}  // namespace gleaner

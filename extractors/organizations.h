@@ -1,0 +1,76 @@
+// Organizations (and programmes) in text: known bodies from
+// corpora/organizations/bodies.tsv, names built around head words of
+// corpora/rules/organizations.rules ("Ministry of ...", "... Foundation",
+// "OSCE Programme Office in Dushanbe"), and acronyms defined in parentheses
+// after a name. Also the word scanner that PersonExtractor shares.
+#ifndef GLEANER_EXTRACTORS_ORGANIZATIONS_H_
+#define GLEANER_EXTRACTORS_ORGANIZATIONS_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/extractor.h"
+
+namespace gleaner {
+
+// A word of a text as the name finders see it. Words are runs of letters,
+// digits and marks of the normalized text; a hyphen, an apostrophe (not a
+// final "'s"), '&' or the dots of "u.s." between letters stay inside.
+struct NameWord {
+  std::uint32_t start = 0;  // normalized offsets
+  std::uint32_t end = 0;
+  std::uint32_t raw_start = 0;  // raw offsets
+  std::uint32_t raw_end = 0;
+  bool capitalized = false;     // written with an upper-case first letter, and
+                                // the part after its last hyphen too ("Anti-
+                                // Terrorism"; not "OSCE-certified")
+  bool all_caps = false;        // two or more letters, all upper case
+  bool sentence_start = false;  // first word of a line or after . ! ? :
+  bool possessive = false;      // followed by "'s" (left out of the word)
+  bool shouting = false;        // in a line written (almost) all in capitals
+  bool dotted = false;          // followed directly by '.' ("M.", "Inc.")
+};
+
+// The words of a text, in order.
+std::vector<NameWord> ScanNameWords(const TextView& text);
+
+// What lies between words i-1 and i of `words` in the normalized text.
+std::string_view GapBefore(const TextView& text, const std::vector<NameWord>& words,
+                           std::size_t i);
+
+class OrganizationExtractor : public Extractor {
+ public:
+  // Loads the rule file and the table of known bodies; throws RuleError
+  // "FILE:LINE: reason" on a malformed line of either.
+  OrganizationExtractor(const Normalizer& normalizer, const std::filesystem::path& rules_file,
+                        const std::filesystem::path& bodies_file);
+  ~OrganizationExtractor() override;
+
+  MentionType type() const override { return MentionType::kOrganization; }
+  // Appends organization mentions (attributes "parent", "canonical") and
+  // programme mentions (type kProgramme).
+  void Extract(const TextView& text, const ExtractionContext& context,
+               std::vector<Mention>* out) const override;
+  // The same over words already scanned by ScanNameWords.
+  void ExtractFromWords(const TextView& text, const std::vector<NameWord>& words,
+                        std::vector<Mention>* out) const;
+
+  // Number of known bodies loaded.
+  std::size_t body_count() const;
+  // True when `key` (normalized words joined by ' ') is ICU's English name
+  // of a country.
+  bool IsCountryName(std::string_view key) const;
+
+  struct Impl;  // opaque: the loaded rules and body table
+
+ private:
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_ORGANIZATIONS_H_

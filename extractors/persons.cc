@@ -1,0 +1,449 @@
+// The person extractor. A candidate is a run of capitalized words of the
+// raw text (joined by single spaces, after an initial by ". ", with name
+// particles such as "van", "bin", "de" between them), cut at titles, at
+// function words and at organizations' names. A candidate becomes a person
+// on evidence: its first word is a known given name, it starts with an
+// initial, a word has a family-name shape (-ov, -eva, -uly, -enko ...), a
+// title stands before it, a verb of saying or an apposition with a role
+// follows it, or a fuller mention of the same person came earlier in the
+// document ("Simmons" after "Phil Simmons").
+#include "extractors/persons.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <re2/re2.h>
+
+#include "extractors/rules.h"
+
+namespace gleaner {
+namespace {
+
+enum class PersonCue { kTitle, kSpeech, kRole, kSurname, kNotName };
+
+struct PersonRule {
+  PersonCue cue = PersonCue::kTitle;
+  int group = 0;
+};
+
+// Lower-case particles inside a name: "Ruud van Nistelrooy", "Osama bin Laden".
+bool IsNameParticle(std::string_view word) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della",
+      "le",  "la",  "bin", "ibn", "al", "el", "ter", "ten", "y",  "zu",  "af",
+  };
+  return kParticles.count(word) != 0;
+}
+
+// Hashing that lets string_views look up std::string keys without a copy.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// A set of words for one document, kept as 64-bit hashes in one flat
+// open-addressing table (no allocation per word).
+class WordHashSet {
+ public:
+  explicit WordHashSet(std::size_t expected) {
+    std::size_t size = 16;
+    while (size < expected * 2) size <<= 1;
+    slots_.assign(size, 0);
+  }
+  void Insert(std::string_view word) {
+    const std::uint64_t hash = Hash(word);
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == hash) return;
+      if (slots_[i] == 0) {
+        slots_[i] = hash;
+        return;
+      }
+    }
+  }
+  bool Contains(std::string_view word) const {
+    const std::uint64_t hash = Hash(word);
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == hash) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+
+ private:
+  static std::uint64_t Hash(std::string_view word) {
+    const std::uint64_t hash = std::hash<std::string_view>{}(word);
+    return hash == 0 ? 1 : hash;
+  }
+  std::vector<std::uint64_t> slots_;
+};
+
+std::string ReadWholeFile(const std::filesystem::path& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw RuleError(path.string() + ": cannot read " + what);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+struct PersonExtractor::Impl {
+  RuleSet rules;
+  std::vector<PersonRule> cues;  // parallel to rules.rules()
+  std::vector<int> title_rules;
+  std::vector<int> speech_rules;
+  std::vector<int> role_rules;
+  std::vector<int> surname_rules;
+  std::vector<int> not_name_rules;
+  StringSet given_names;  // normalized (case folded)
+  std::unique_ptr<OrganizationExtractor> organizations;
+
+  bool WordMatches(const std::vector<int>& indexes, std::string_view word) const {
+    for (int index : indexes) {
+      if (RE2::FullMatch(word, *rules.rules()[index].regex)) return true;
+    }
+    return false;
+  }
+};
+
+namespace {
+
+class PersonFinder {
+ public:
+  PersonFinder(const PersonExtractor::Impl& impl, const TextView& text,
+               const std::vector<NameWord>& words)
+      : impl_(impl),
+        text_(text),
+        normalized_(text.normalized.text),
+        words_(words),
+        title_(words.size(), kUnknown),
+        vetoed_(words.size(), false),
+        word_class_(words.size(), kUnknown) {}
+
+  void Run(std::vector<Mention>* out);
+
+ private:
+  static constexpr std::uint8_t kUnknown = 0xFF;
+  static constexpr std::uint8_t kSurname = 1;
+  static constexpr std::uint8_t kNotName = 2;
+
+  struct Candidate {
+    std::size_t first = 0;
+    std::size_t last = 0;  // inclusive
+  };
+
+  std::string_view WordText(std::size_t i) const {
+    return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
+  }
+  std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
+
+  std::uint8_t WordClass(std::size_t i) {
+    if (word_class_[i] == kUnknown) {
+      const std::string_view word = WordText(i);
+      word_class_[i] = impl_.WordMatches(impl_.not_name_rules, word) ? kNotName
+                       : impl_.WordMatches(impl_.surname_rules, word) ? kSurname
+                                                                      : 0;
+    }
+    return word_class_[i];
+  }
+  bool IsInitial(std::size_t i) const {
+    return words_[i].capitalized && words_[i].dotted && words_[i].end - words_[i].start == 1;
+  }
+  // A word that may stand in a person's name.
+  bool IsNameWord(std::size_t i) {
+    const NameWord& word = words_[i];
+    if (!word.capitalized || word.shouting || vetoed_[i] || IsTitle(i)) return false;
+    if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) return false;
+    const char first = normalized_[word.start];
+    if (first >= '0' && first <= '9') return false;
+    return WordClass(i) != kNotName;
+  }
+  bool Joined(std::size_t i) const {  // may word i follow word i-1 in one name?
+    if (words_[i - 1].possessive) return false;
+    const std::string_view gap = Gap(i);
+    return gap == " " || (gap == ". " && IsInitial(i - 1));
+  }
+
+  // Whether the rules of `indexes` match normalized_[from, to) from its
+  // start (to its end as well with `anchor` ANCHOR_BOTH).
+  bool RulesMatch(const std::vector<int>& indexes, std::size_t from, std::size_t to,
+                  RE2::Anchor anchor) const {
+    for (int index : indexes) {
+      if (impl_.rules.rules()[index].regex->Match(normalized_, from, to, anchor, nullptr, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  std::size_t Before(std::size_t i) const { return words_[i].start == 0 ? 0 : words_[i].start - 1; }
+  std::size_t After(std::size_t i, std::size_t extra) const {
+    return std::min<std::size_t>(words_[i].end + extra, normalized_.size());
+  }
+  // A title or role word ("Ambassador", "coach", "Mr."), followed by a space.
+  bool IsTitle(std::size_t i) {
+    if (title_[i] == kUnknown) {
+      title_[i] = RulesMatch(impl_.title_rules, Before(i), After(i, 1), RE2::ANCHOR_BOTH) ||
+                          (words_[i].dotted &&
+                           RulesMatch(impl_.title_rules, Before(i), After(i, 2), RE2::ANCHOR_BOTH))
+                      ? 1
+                      : 0;
+    }
+    return title_[i] == 1;
+  }
+  // A verb of saying, in lower case ("States" is no verb).
+  bool IsSpeech(std::size_t i) const {
+    return !words_[i].capitalized &&
+           RulesMatch(impl_.speech_rules, Before(i), After(i, 1), RE2::ANCHOR_START);
+  }
+  // ", ROLE" right after word i.
+  bool ApposedRole(std::size_t i) const {
+    if (i + 1 >= words_.size()) return false;
+    const std::string_view gap = Gap(i + 1);
+    if (gap != ", " && gap != " , ") return false;
+    const std::size_t comma = words_[i].end + gap.find(',');
+    const std::size_t to = After(std::min(i + 8, words_.size() - 1), 1);
+    return RulesMatch(impl_.role_rules, comma, to, RE2::ANCHOR_START);
+  }
+  void VetoOrganizations();
+  std::vector<Candidate> Candidates();
+  std::string Key(const Candidate& candidate) const {
+    std::string key;
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (i > candidate.first) key += ' ';
+      key.append(WordText(i));
+    }
+    return key;
+  }
+
+  const PersonExtractor::Impl& impl_;
+  const TextView& text_;
+  std::string_view normalized_;
+  const std::vector<NameWord>& words_;
+  std::vector<std::uint8_t> title_;  // per word: kUnknown, 1 (a title), 0
+  std::vector<bool> vetoed_;            // inside an organization's name
+  std::vector<std::uint8_t> word_class_;
+};
+
+// Words of organizations' names cannot be persons, except a person a body
+// is "named after".
+void PersonFinder::VetoOrganizations() {
+  std::vector<Mention> organizations;
+  impl_.organizations->ExtractFromWords(text_, words_, &organizations);
+  for (const Mention& organization : organizations) {
+    auto word = std::lower_bound(
+        words_.begin(), words_.end(), organization.start,
+        [](const NameWord& w, std::size_t offset) { return w.raw_start < offset; });
+    bool named_after = false;
+    for (; word != words_.end() && word->raw_end <= organization.end; ++word) {
+      const auto i = static_cast<std::size_t>(word - words_.begin());
+      if (i > 0 && WordText(i - 1) == "after" && i > 1 && WordText(i - 2) == "named") {
+        named_after = true;
+      }
+      if (!named_after) vetoed_[i] = true;
+    }
+  }
+}
+
+std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < words_.size();) {
+    if (!IsNameWord(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t last = i;
+    while (last + 1 < words_.size()) {
+      const std::size_t next = last + 1;
+      if (IsNameWord(next) && Joined(next)) {
+        last = next;
+        continue;
+      }
+      // A particle between two name words.
+      if (next + 1 < words_.size() && !words_[next].capitalized &&
+          IsNameParticle(WordText(next)) && Gap(next) == " " && Gap(next + 1) == " " &&
+          IsNameWord(next + 1)) {
+        last = next + 1;
+        continue;
+      }
+      break;
+    }
+    candidates.push_back(Candidate{i, last});
+    i = last + 1;
+  }
+  return candidates;
+}
+
+void PersonFinder::Run(std::vector<Mention>* out) {
+  VetoOrganizations();
+
+  // Words the document also writes in lower case are common words
+  // ("Analysts said" at a sentence start).
+  WordHashSet lower_case_words(words_.size());
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (words_[i].capitalized || words_[i].all_caps) continue;
+    // Not the parts of an address: "nurzhan.alymkanova@undp.org".
+    const std::size_t start = words_[i].start;
+    const std::size_t end = words_[i].end;
+    const auto address_char = [](char c) { return c == '@' || c == '.' || c == '/'; };
+    if (start > 0 && address_char(normalized_[start - 1])) continue;
+    if (end + 1 < normalized_.size() && address_char(normalized_[end]) &&
+        normalized_[end + 1] != ' ' && normalized_[end + 1] != '\n') {
+      continue;
+    }
+    lower_case_words.Insert(WordText(i));
+  }
+  // A capitalized word that may not stand in a name, right beside a
+  // candidate, makes it part of some other name ("United States", "Central
+  // Asian").
+  const auto poisoned_by = [&](std::size_t i) {
+    return words_[i].capitalized && !words_[i].sentence_start && !vetoed_[i] && !IsTitle(i) &&
+           WordClass(i) == kNotName;
+  };
+  std::vector<Candidate> persons;
+  std::vector<Candidate> singles;  // one-word candidates without evidence yet
+  std::set<std::string> known_parts;  // words of persons found so far
+  for (Candidate candidate : Candidates()) {
+    const std::size_t length = candidate.last - candidate.first + 1;
+    if (length > 4) continue;
+    if (impl_.organizations->IsCountryName(Key(candidate))) continue;
+    if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1)) {
+      continue;
+    }
+    if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
+        poisoned_by(candidate.last + 1)) {
+      continue;
+    }
+    if (words_[candidate.first].sentence_start &&
+        lower_case_words.Contains(WordText(candidate.first))) {
+      continue;
+    }
+    const bool titled =
+        candidate.first > 0 && IsTitle(candidate.first - 1) &&
+        (Gap(candidate.first) == " " ||
+         (Gap(candidate.first) == ". " && words_[candidate.first - 1].dotted));
+    const bool given = impl_.given_names.find(WordText(candidate.first)) != impl_.given_names.end();
+    const bool initial = IsInitial(candidate.first);
+    bool surname_shape = false;
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      surname_shape = surname_shape || WordClass(i) == kSurname;
+    }
+    const std::size_t after = candidate.last + 1;
+    const bool says_after =
+        after < words_.size() &&
+        (Gap(after) == " " || Gap(after) == " , " || Gap(after) == ", ") && IsSpeech(after);
+    const bool said_before = candidate.first > 0 && Gap(candidate.first) == " " &&
+                             IsSpeech(candidate.first - 1);
+    const bool apposition = ApposedRole(candidate.last);
+    bool person = false;
+    if (length >= 2) {
+      person = titled || given || initial || surname_shape || says_after || said_before ||
+               apposition;
+    } else {
+      const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
+      person = titled || (says_after && lone_word_ok);
+    }
+    if (!person) {
+      if (length == 1) singles.push_back(candidate);
+      continue;
+    }
+    persons.push_back(candidate);
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (!IsInitial(i)) known_parts.insert(std::string(WordText(i)));
+    }
+  }
+  // "Simmons" after "Phil Simmons".
+  for (const Candidate& single : singles) {
+    if (known_parts.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
+  }
+  for (const Candidate& person : persons) {
+    Mention mention;
+    mention.type = MentionType::kPerson;
+    mention.start = words_[person.first].raw_start;
+    mention.end = words_[person.last].raw_end;
+    mention.text = std::string(text_.raw.substr(mention.start, mention.end - mention.start));
+    out->push_back(std::move(mention));
+  }
+}
+
+}  // namespace
+
+PersonExtractor::PersonExtractor(const Normalizer& normalizer,
+                                 const std::filesystem::path& data_dir) {
+  auto impl = std::make_shared<Impl>();
+  const std::filesystem::path rules_file = data_dir / "rules" / "persons.rules";
+  impl->rules = RuleSet::Load(rules_file);
+  for (const Rule& rule : impl->rules.rules()) {
+    const auto& groups = rule.regex->NamedCapturingGroups();
+    const std::string where =
+        rules_file.string() + ":" + std::to_string(rule.line) + ": rule '" + rule.name + "' ";
+    if (groups.size() != 1) {
+      throw RuleError(where +
+                      "needs exactly one named group (title, speech, role, surname or notname)");
+    }
+    const auto& [name, index] = *groups.begin();
+    PersonRule cue;
+    cue.group = index;
+    if (name == "title") {
+      cue.cue = PersonCue::kTitle;
+    } else if (name == "speech") {
+      cue.cue = PersonCue::kSpeech;
+    } else if (name == "role") {
+      cue.cue = PersonCue::kRole;
+    } else if (name == "surname") {
+      cue.cue = PersonCue::kSurname;
+    } else if (name == "notname") {
+      cue.cue = PersonCue::kNotName;
+    } else {
+      throw RuleError(where + "uses unknown group '" + name + "'");
+    }
+    const int rule_index = static_cast<int>(impl->cues.size());
+    if (cue.cue == PersonCue::kTitle) impl->title_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kSpeech) impl->speech_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kRole) impl->role_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kSurname) impl->surname_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kNotName) impl->not_name_rules.push_back(rule_index);
+    impl->cues.push_back(cue);
+  }
+
+  const std::filesystem::path names_file = data_dir / "names" / "given-names.txt";
+  const std::string names = ReadWholeFile(names_file, "given-name list");
+  int line_number = 0;
+  std::size_t line_start = 0;
+  while (line_start < names.size()) {
+    std::size_t line_end = names.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = names.size();
+    ++line_number;
+    std::string_view line(names.data() + line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    if (!IsValidUtf8(line) || line.find_first_of(" \t") != std::string_view::npos) {
+      throw RuleError(names_file.string() + ":" + std::to_string(line_number) +
+                      ": a given name is one word of valid UTF-8");
+    }
+    impl->given_names.insert(normalizer.Normalize(line).text);
+  }
+
+  impl->organizations = std::make_unique<OrganizationExtractor>(
+      normalizer, data_dir / "rules" / "organizations.rules",
+      data_dir / "organizations" / "bodies.tsv");
+  impl_ = std::move(impl);
+}
+
+PersonExtractor::~PersonExtractor() = default;
+
+void PersonExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+                              std::vector<Mention>* out) const {
+  const std::vector<NameWord> words = ScanNameWords(text);
+  PersonFinder finder(*impl_, text, words);
+  finder.Run(out);
+}
+
+}  // namespace gleaner

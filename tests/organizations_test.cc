@@ -1,0 +1,253 @@
+// Tests for OrganizationExtractor: names grown around head words, known
+// bodies and their parents, acronyms defined in parentheses, programmes,
+// team-sport documents, negatives, malformed data and hostile input.
+#include "extractors/organizations.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/rules.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+class OrganizationsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    normalizer_ = new Normalizer();
+    extractor_ = new OrganizationExtractor(
+        *normalizer_, testing::DataDir() / "rules" / "organizations.rules",
+        testing::DataDir() / "organizations" / "bodies.tsv");
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    delete normalizer_;
+  }
+
+  static std::vector<Mention> Extract(const std::string& raw) {
+    const NormalizedText normalized = normalizer_->Normalize(raw);
+    std::vector<Mention> out;
+    extractor_->Extract(TextView{raw, normalized}, ExtractionContext{}, &out);
+    for (const Mention& mention : out) {
+      EXPECT_EQ(mention.text, raw.substr(mention.start, mention.end - mention.start));
+    }
+    return out;
+  }
+
+  // Texts of the mentions of `type`, in order of position.
+  static std::vector<std::string> Texts(const std::vector<Mention>& mentions,
+                                        MentionType type = MentionType::kOrganization) {
+    std::vector<const Mention*> sorted;
+    for (const Mention& mention : mentions) {
+      if (mention.type == type) sorted.push_back(&mention);
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Mention* x, const Mention* y) { return x->start < y->start; });
+    std::vector<std::string> texts;
+    for (const Mention* mention : sorted) texts.push_back(mention->text);
+    return texts;
+  }
+
+  static const Mention* Find(const std::vector<Mention>& mentions, const std::string& text) {
+    for (const Mention& mention : mentions) {
+      if (mention.text == text && mention.type == MentionType::kOrganization) return &mention;
+    }
+    return nullptr;
+  }
+
+  static Normalizer* normalizer_;
+  static OrganizationExtractor* extractor_;
+};
+
+Normalizer* OrganizationsTest::normalizer_ = nullptr;
+OrganizationExtractor* OrganizationsTest::extractor_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrganizationsTest, LoadsTheBodyTable) { EXPECT_GT(extractor_->body_count(), 300u); }
+
+TEST_F(OrganizationsTest, LongestNameAsWrittenWithParent) {
+  const auto found = Extract(
+      "The Action against Terrorism Unit of the OSCE Transnational Threats Department "
+      "organized the seminar in co-operation with OSCE field operations in Central Asia.");
+  EXPECT_EQ(Texts(found),
+            (Strings{"Action against Terrorism Unit of the OSCE Transnational Threats Department",
+                     "OSCE"}));
+  for (const Mention& mention : found) EXPECT_EQ(mention.attributes.at("parent"), "OSCE");
+}
+
+TEST_F(OrganizationsTest, OfficesTakeTheirPlace) {
+  const auto found = Extract(
+      "said Abdumannop Saitov, National Programme Officer in the OSCE Programme Office in "
+      "Dushanbe. The event was co-organized by the OSCE Programme Office in Astana and the "
+      "Embassy of Canada in Kazakhstan.");
+  EXPECT_EQ(Texts(found), (Strings{"OSCE Programme Office in Dushanbe",
+                                   "OSCE Programme Office in Astana",
+                                   "Embassy of Canada in Kazakhstan"}));
+  EXPECT_EQ(Find(found, "OSCE Programme Office in Astana")->attributes.at("parent"), "OSCE");
+  EXPECT_EQ(Find(found, "Embassy of Canada in Kazakhstan")->attributes.at("parent"), "");
+  EXPECT_TRUE(Texts(found, MentionType::kProgramme).empty());  // "National Programme Officer"
+}
+
+TEST_F(OrganizationsTest, TitlesStayOutside) {
+  const auto found = Extract(
+      "Opening remarks were delivered by the Deputy Head of Mission of the Embassy of Japan in "
+      "Kazakhstan, and by Zhanat Dilbarkhanova, Deputy Head of the Almaty Academy under the "
+      "Ministry of Interior named after M. Yesbulatov.");
+  EXPECT_EQ(Texts(found),
+            (Strings{"Embassy of Japan in Kazakhstan",
+                     "Almaty Academy under the Ministry of Interior named after M. Yesbulatov"}));
+}
+
+TEST_F(OrganizationsTest, PossessiveAndAdjectiveUses) {
+  const auto found = Extract(
+      "The event is part of the OSCE\xE2\x80\x99s LIVE Initiative. It trains a team of "
+      "OSCE-certified facilitators across the OSCE area. The OSCE Secretariat\xE2\x80\x99s "
+      "Transnational Threats Department (TNTD) wrote it.");
+  EXPECT_EQ(Texts(found), (Strings{"OSCE", "OSCE Secretariat", "Transnational Threats Department",
+                                   "TNTD"}));
+  EXPECT_EQ(Texts(found, MentionType::kProgramme), (Strings{"LIVE Initiative"}));
+}
+
+TEST_F(OrganizationsTest, GenericKindsOfBodiesAreNotNames) {
+  const auto found = Extract(
+      "Advisory groups made up of youth and Local Self Government (LSG) representatives were "
+      "created based on existing Community Prevention Centers (CPCs). The CPCs met the LSG.");
+  EXPECT_TRUE(Texts(found).empty()) << ::testing::PrintToString(Texts(found));
+}
+
+TEST_F(OrganizationsTest, ProgrammesAreNotOrganizations) {
+  const auto found = Extract(
+      "The PVE Network was launched in 2018. A conference on the Counter-Terrorism Early "
+      "Warning Network for Central Asia followed.");
+  EXPECT_TRUE(Texts(found).empty());
+  EXPECT_EQ(Texts(found, MentionType::kProgramme),
+            (Strings{"PVE Network", "Counter-Terrorism Early Warning Network for Central Asia"}));
+}
+
+TEST_F(OrganizationsTest, KnownAcronymInParenthesesSharesTheCanonicalId) {
+  const auto found = Extract(
+      "the Regional Anti-Terrorism Structure of the Shanghai Cooperation Organization (SCO RATS) "
+      "and the United Nations Office of Counter-Terrorism (UNOCT) were present.");
+  const Mention* full =
+      Find(found, "Regional Anti-Terrorism Structure of the Shanghai Cooperation Organization");
+  const Mention* acronym = Find(found, "SCO RATS");
+  ASSERT_NE(full, nullptr);
+  ASSERT_NE(acronym, nullptr);
+  EXPECT_EQ(full->attributes.at("canonical"), acronym->attributes.at("canonical"));
+  EXPECT_EQ(acronym->attributes.at("parent"), "SCO");
+  ASSERT_NE(Find(found, "UNOCT"), nullptr);
+  EXPECT_EQ(Find(found, "UNOCT")->attributes.at("parent"), "UN");
+}
+
+TEST_F(OrganizationsTest, NewAcronymResolvesLaterUses) {
+  const auto found = Extract(
+      "The Kyrgyz Association of Rural Women (KARW) hosted the meeting. Later, KARW said the "
+      "plan worked, and KARW-led groups grew.");
+  EXPECT_EQ(Texts(found), (Strings{"Kyrgyz Association of Rural Women", "KARW", "KARW"}));
+  for (const Mention& mention : found) EXPECT_EQ(mention.attributes.at("canonical"), "KARW");
+}
+
+TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
+  const auto found = Extract(
+      "UNODC's Terrorism Prevention Branch (UNODC/TPB) and the Governments of Japan and Sweden "
+      "worked with the UNODC Regional Office for Central Asia.");
+  EXPECT_EQ(Texts(found),
+            (Strings{"UNODC", "Terrorism Prevention Branch", "UNODC/TPB",
+                     "Governments of Japan and Sweden", "UNODC Regional Office for Central Asia"}));
+  EXPECT_EQ(Find(found, "UNODC/TPB")->attributes.at("parent"), "UN");
+}
+
+TEST_F(OrganizationsTest, CompaniesAndTheirShortNames) {
+  const auto found = Extract(
+      "-- Lehman analyst Blake Bath started Southern New England Telecommunications Corp with an "
+      "outperform rating. Shares of Pirelli SpA rose; Pirelli said it was pleased.");
+  EXPECT_EQ(Texts(found), (Strings{"Southern New England Telecommunications Corp", "Pirelli SpA",
+                                   "Pirelli"}));
+}
+
+TEST_F(OrganizationsTest, TeamSportDocuments) {
+  // CoNLL-2003 train text: results lines name the teams, national sides are places.
+  const auto found = Extract(
+      "SOCCER - GLORIA BISTRITA BEAT 2-1 F.C. VALLETTA .\n"
+      "BISTRITA 1996-08-22\n"
+      "Gloria Bistrita ( Romania ) beat 2-1 ( halftime 1-1 ) F.C. Valletta ( Malta ) in their "
+      "Cup winners Cup match .\n"
+      "Scorers :\n"
+      "Gloria Bistrita - Ilie Lazar ( 32nd ) , Eugen Voica ( 84th )\n"
+      "Gloria Bistrita won 4-2 on aggregate .\n"
+      "Romania beat Lithuania 2-1 .\n");
+  const Strings texts = Texts(found);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Gloria Bistrita"), 3) << ::testing::PrintToString(texts);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Romania"), 0);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Lithuania"), 0);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "BISTRITA"), 0);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Ilie Lazar"), 0);
+}
+
+TEST_F(OrganizationsTest, CountyCricketResults) {
+  const auto found = Extract(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\n"
+      "LONDON 1996-08-30\n"
+      "Leicester : Leicestershire beat Somerset by an innings and 39 runs .\n"
+      "Somerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\n"
+      "Bowling : Gough 20-4-55-2 , Croft 10-1-30-0\n");
+  EXPECT_EQ(Texts(found), (Strings{"Leicestershire", "Somerset", "Somerset", "Leicestershire"}));
+}
+
+TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
+  testing::ScratchDir scratch;
+  testing::WriteFile(scratch / "bodies.tsv",
+                     "# comment\nUN\tUnited Nations\tUN\tUN\nOSCE\tOrganization for Security\n");
+  try {
+    OrganizationExtractor bad(*normalizer_, testing::DataDir() / "rules" / "organizations.rules",
+                              scratch / "bodies.tsv");
+    FAIL() << "no error";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              (scratch / "bodies.tsv").string() +
+                  ":3: expected 4 TAB-separated fields (canonical, names, acronyms, parent), "
+                  "found 2");
+  }
+  testing::WriteFile(scratch / "parents.tsv", "UNDP\tUnited Nations Development Programme\t\tUN\n");
+  EXPECT_THROW(OrganizationExtractor(*normalizer_,
+                                     testing::DataDir() / "rules" / "organizations.rules",
+                                     scratch / "parents.tsv"),
+               RuleError);
+}
+
+TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
+  testing::ScratchDir scratch;
+  testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
+  try {
+    OrganizationExtractor bad(*normalizer_, scratch / "bad.rules",
+                              testing::DataDir() / "organizations" / "bodies.tsv");
+    FAIL() << "no error";
+  } catch (const RuleError& error) {
+    EXPECT_NE(std::string(error.what()).find("bad.rules:2: rule 'heads' uses unknown group"),
+              std::string::npos)
+        << error.what();
+  }
+}
+
+TEST_F(OrganizationsTest, HostileInputDoesNotCrash) {
+  std::string capitalized;
+  for (int i = 0; i < 10000; ++i) capitalized += i % 7 == 0 ? "Ministry of " : "Foundation Bank ";
+  EXPECT_NO_FATAL_FAILURE(Extract(capitalized));
+  std::string long_line;
+  while (long_line.size() < (1u << 20)) long_line += "OSCE Office UN (UNDP) Ltd ";
+  EXPECT_NO_FATAL_FAILURE(Extract(long_line));
+  EXPECT_NO_FATAL_FAILURE(Extract("SOCCER - RESULTS\n" + long_line));
+  std::string scores = "CRICKET - SCORES\n";
+  while (scores.size() < (1u << 20)) scores += "Essex 12 , ( Kent 4 ) Surrey beat Kent AT ";
+  EXPECT_NO_FATAL_FAILURE(Extract(scores));
+  EXPECT_NO_FATAL_FAILURE(Extract(std::string(1 << 20, 'A')));
+  EXPECT_TRUE(Extract("").empty());
+  EXPECT_NO_FATAL_FAILURE(Extract("(((( )))) ( ) (A) Ministry"));
+}
+
+}  // namespace
+}  // namespace gleaner

@@ -1,0 +1,143 @@
+// Tests for PersonExtractor: names with and without titles, family-name
+// first, initials, speech and apposition cues, later short mentions,
+// vetoes (organizations, countries, demonyms, common words), malformed data
+// and hostile input.
+#include "extractors/persons.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "extractors/rules.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+class PersonsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    normalizer_ = new Normalizer();
+    extractor_ = new PersonExtractor(*normalizer_, testing::DataDir());
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    delete normalizer_;
+  }
+
+  static std::vector<std::string> Persons(const std::string& raw) {
+    const NormalizedText normalized = normalizer_->Normalize(raw);
+    std::vector<Mention> out;
+    extractor_->Extract(TextView{raw, normalized}, ExtractionContext{}, &out);
+    std::sort(out.begin(), out.end(),
+              [](const Mention& x, const Mention& y) { return x.start < y.start; });
+    std::vector<std::string> texts;
+    for (const Mention& mention : out) {
+      EXPECT_EQ(mention.type, MentionType::kPerson);
+      EXPECT_EQ(mention.text, raw.substr(mention.start, mention.end - mention.start));
+      texts.push_back(mention.text);
+    }
+    return texts;
+  }
+
+  static Normalizer* normalizer_;
+  static PersonExtractor* extractor_;
+};
+
+Normalizer* PersonsTest::normalizer_ = nullptr;
+PersonExtractor* PersonsTest::extractor_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(PersonsTest, SpeechAndApposition) {
+  EXPECT_EQ(Persons("\xE2\x80\x9CThe engagement of communities is instrumental,\xE2\x80\x9D said "
+                    "Abdumannop Saitov, National Programme Officer in the OSCE Programme Office "
+                    "in Dushanbe."),
+            (Strings{"Abdumannop Saitov"}));
+  EXPECT_EQ(Persons("Ikbalzhan Mirsayitov, an expert on religious security and trainer of the "
+                    "event, said preventive work is always in demand."),
+            (Strings{"Ikbalzhan Mirsayitov"}));
+}
+
+TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
+  EXPECT_EQ(Persons("Ambassador Gy\xC3\xB6rgy Szab\xC3\xB3, Head of the OSCE Programme Office in "
+                    "Astana, said: \"It is the local police.\""),
+            (Strings{"Gy\xC3\xB6rgy Szab\xC3\xB3"}));
+  EXPECT_EQ(Persons("UNDP project specialist Artur Bukalaev noted the plan."),
+            (Strings{"Artur Bukalaev"}));
+  EXPECT_EQ(Persons("The Ambassador of Canada to Kazakhstan, Nicholas Brousseau said: \"We are "
+                    "delighted.\""),
+            (Strings{"Nicholas Brousseau"}));
+}
+
+TEST_F(PersonsTest, FamilyNameFirstAndInitials) {
+  EXPECT_EQ(Persons("Chorgoeva Saltanat, executive secretary of the Kochkor ayil okmotu in Naryn "
+                    "region was enthusiastically exploring what she could do."),
+            (Strings{"Chorgoeva Saltanat"}));
+  EXPECT_EQ(Persons("Deputy Head of the Almaty Academy under the Ministry of Interior named after "
+                    "M. Yesbulatov. J. Smith agreed."),
+            (Strings{"M. Yesbulatov", "J. Smith"}));
+}
+
+TEST_F(PersonsTest, ReutersSportsAndLaterShortMentions) {
+  EXPECT_EQ(Persons("West Indian all-rounder Phil Simmons took four for 38 on Friday as "
+                    "Leicestershire beat Somerset .\nTrailing by 213 , Somerset got a solid start "
+                    "before Simmons stepped in to bundle them out for 174 ."),
+            (Strings{"Phil Simmons", "Simmons"}));
+  EXPECT_EQ(Persons("\" Roy agreed a new deal before last night 's game against Everton , \" said "
+                    "United manager Alex Ferguson on Thursday ."),
+            (Strings{"Alex Ferguson"}));
+}
+
+TEST_F(PersonsTest, OrganizationsPlacesAndDemonymsAreNotPersons) {
+  EXPECT_TRUE(Persons("The OSCE Secretariat said the Central Asian states agreed. The United "
+                      "States and the Kyrgyz Republic signed. Canadian officials said so.")
+                  .empty());
+  EXPECT_TRUE(Persons("Contacts for media: Communications Specialist, 0555068833").empty());
+  EXPECT_TRUE(Persons("Analysts said the market rose. The analysts expect more.").empty());
+  EXPECT_TRUE(Persons("Eurasia Foundation Central Asia helped the UNDP in Kyrgyzstan.").empty());
+}
+
+TEST_F(PersonsTest, AddressesDoNotTurnNamesIntoCommonWords) {
+  EXPECT_EQ(Persons("Contacts for media: Nurzhan Alymkanova, Communications Specialist, "
+                    "nurzhan.alymkanova@undp.org"),
+            (Strings{"Nurzhan Alymkanova"}));
+}
+
+TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
+  testing::ScratchDir scratch;
+  std::filesystem::create_directories(scratch.path() / "rules");
+  std::filesystem::create_directories(scratch.path() / "names");
+  std::filesystem::create_directories(scratch.path() / "organizations");
+  for (const char* file : {"rules/persons.rules", "rules/organizations.rules",
+                           "organizations/bodies.tsv"}) {
+    std::filesystem::copy_file(testing::DataDir() / file, scratch.path() / file);
+  }
+  testing::WriteFile(scratch / "names/given-names.txt", "# names\nAnna\nMary Ann\n");
+  try {
+    PersonExtractor bad(*normalizer_, scratch.path());
+    FAIL() << "no error";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              (scratch.path() / "names" / "given-names.txt").string() +
+                  ":3: a given name is one word of valid UTF-8");
+  }
+}
+
+TEST_F(PersonsTest, HostileInputDoesNotCrash) {
+  std::string capitalized;
+  for (int i = 0; i < 10000; ++i) capitalized += i % 5 == 0 ? "Mr. John " : "Smithov said ";
+  EXPECT_NO_FATAL_FAILURE(Persons(capitalized));
+  std::string long_line;
+  while (long_line.size() < (1u << 20)) long_line += "Anna Ivanova, an expert, said J. ";
+  EXPECT_NO_FATAL_FAILURE(Persons(long_line));
+  EXPECT_NO_FATAL_FAILURE(Persons(std::string(1 << 20, 'A')));
+  EXPECT_TRUE(Persons("").empty());
+  EXPECT_NO_FATAL_FAILURE(Persons(", , , said , Mr ."));
+}
+
+}  // namespace
+}  // namespace gleaner
