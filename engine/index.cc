@@ -1,6 +1,8 @@
 // Analysis -> Xapian::Document, and the writer that stores it.
 #include "engine/index.h"
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <boost/json.hpp>
@@ -60,10 +62,15 @@ std::string IdTerm(std::string_view id) {
   return term;
 }
 
-Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis) {
+Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis,
+                                     Xapian::WritableDatabase* spelling_db) {
   Xapian::Document xdoc;
   Xapian::TermGenerator generator;
   generator.set_stemmer(Xapian::Stem(std::string(schema::kStemLanguage)));
+  if (spelling_db != nullptr) {
+    generator.set_database(*spelling_db);
+    generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  }
   generator.set_document(xdoc);
   if (!doc.title.empty()) {
     generator.index_text(doc.title, 1, std::string(schema::kTitle));
@@ -93,6 +100,23 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
   }
   for (const Mention& mention : analysis.mentions) {
     switch (mention.type) {
+      case MentionType::kDate:
+        // Every YYYY-MM a value names: "2021-04-19", "2019-01", both ends of "2021-03/2021-05".
+        for (std::size_t at = 0; at + 7 <= mention.value.size(); ++at) {
+          const std::string_view value(mention.value);
+          if ((at == 0 || value[at - 1] == '/') && value[at + 4] == '-' &&
+              DigitsOnly(value.substr(at, 7)).size() == 6) {
+            AddBooleanTerm(xdoc, schema::kMentionedMonth, DigitsOnly(value.substr(at, 7)));
+          }
+        }
+        break;
+      case MentionType::kCount: {
+        auto unit = mention.attributes.find("unit");
+        if (unit != mention.attributes.end() && !mention.value.empty()) {
+          AddBooleanTerm(xdoc, schema::kCount, LowerAscii(unit->second) + "#" + mention.value);
+        }
+        break;
+      }
       case MentionType::kOrganization: {
         auto canonical = mention.attributes.find("canonical");
         AddBooleanTerm(xdoc, schema::kOrganization,
@@ -144,9 +168,43 @@ std::optional<std::string> IndexWriter::StoredHash(std::string_view id) const {
   }
 }
 
+std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Analysis& analysis) {
+  std::vector<std::pair<std::string, std::string>> synonyms;
+  const auto key_of = [](std::string_view name) {
+    std::string key;
+    bool gap = false;
+    for (unsigned char c : name) {
+      if (std::isalnum(c) != 0 || c >= 0x80) {
+        if (gap && !key.empty()) key += ' ';
+        key += static_cast<char>(std::tolower(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return key;
+  };
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.type != MentionType::kOrganization) continue;
+    auto canonical = mention.attributes.find("canonical");
+    const std::string& name =
+        canonical != mention.attributes.end() ? canonical->second : mention.text;
+    const std::string term = BooleanTerm(schema::kOrganization, name);
+    for (const std::string& key : {key_of(mention.text), key_of(name)}) {
+      if (!key.empty() && key.size() <= schema::kMaxTermBytes && term.size() <= schema::kMaxTermBytes) {
+        synonyms.emplace_back(key, term);
+      }
+    }
+  }
+  std::sort(synonyms.begin(), synonyms.end());
+  synonyms.erase(std::unique(synonyms.begin(), synonyms.end()), synonyms.end());
+  return synonyms;
+}
+
 void IndexWriter::Add(const Document& doc, const Analysis& analysis) {
   try {
-    db_.replace_document(IdTerm(doc.id), BuildXapianDocument(doc, analysis));
+    db_.replace_document(IdTerm(doc.id), BuildXapianDocument(doc, analysis, &db_));
+    for (const auto& [key, term] : OrganizationSynonyms(analysis)) db_.add_synonym(key, term);
   } catch (const Xapian::Error& e) {
     throw IndexError("cannot index: " + e.get_description());
   }

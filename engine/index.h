@@ -33,6 +33,8 @@ inline constexpr std::string_view kMimeType = "T";    // T + text/plain, text/ht
 inline constexpr std::string_view kFileName = "XF";   // XF + file name without extension
 inline constexpr std::string_view kHash = "XH";       // XH + content hash
 inline constexpr std::string_view kMentionedYear = "XY";  // XY + YYYY of each date mentioned
+inline constexpr std::string_view kMentionedMonth = "XM";  // XM + YYYYMM of each date mentioned
+inline constexpr std::string_view kCount = "XC";  // XC + unit + '#' + value ("XCwomen#13")
 inline constexpr std::string_view kOrganization = "XO";   // XO + canonical organization
 inline constexpr std::string_view kPlace = "XG";          // XG + place name
 inline constexpr std::string_view kCountry = "N";         // N + ISO 3166-1 alpha-2, lower case
@@ -60,7 +62,7 @@ inline constexpr Field kFields[] = {
     {"day", kDay, true},             {"type", kMimeType, true},
     {"mentioned", kMentionedYear, true}, {"org", kOrganization, true},
     {"place", kPlace, true},         {"country", kCountry, true},
-    {"person", kPerson, true},
+    {"person", kPerson, true},       {"count", kCount, true},
 };
 inline constexpr std::string_view kDateRangeField = "date:";
 
@@ -72,7 +74,8 @@ struct Facet {
 inline constexpr Facet kFacets[] = {
     {"org", kOrganization}, {"place", kPlace},  {"country", kCountry},
     {"person", kPerson},    {"year", kYear},    {"month", kMonth},
-    {"mentioned", kMentionedYear}, {"type", kMimeType},
+    {"mentioned", kMentionedYear}, {"mentioned_month", kMentionedMonth},
+    {"type", kMimeType},
 };
 
 // Boolean terms longer than this are hashed by Xapian's own limit; keep
@@ -89,8 +92,17 @@ class IndexError : public std::runtime_error {
 
 // Builds the Xapian document for `doc`: positional stemmed text, the title
 // (S), boolean terms of the schema, the date and hash slots, and the JSON
-// record (DocumentToJson) as document data.
-Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis);
+// record (DocumentToJson) as document data. With `spelling_db`, the words
+// are also added to its spelling dictionary.
+Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis,
+                                     Xapian::WritableDatabase* spelling_db = nullptr);
+
+// Synonym-table entries for a document's organizations: each name as
+// written (lower case, words joined by one space, as the QueryParser looks
+// them up) and the canonical name map to the organization's XO term, so
+// "UNODC" also finds releases that only spell the name out, and the other
+// way round.
+std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Analysis& analysis);
 
 // prefix + value as Omega and the QueryParser spell it: a ':' between a
 // multi-letter prefix and a value starting with a capital ("XO:OSCE").
@@ -110,7 +122,7 @@ class IndexWriter {
 
   // The content hash stored for `id`, if the document is indexed.
   std::optional<std::string> StoredHash(std::string_view id) const;
-  // Adds or replaces (by id) one document.
+  // Adds or replaces (by id) one document, and its organization synonyms.
   void Add(const Document& doc, const Analysis& analysis);
   void Commit();
   Xapian::doccount size() const;

@@ -2,6 +2,8 @@
 // document lookup.
 #include "engine/search.h"
 
+#include "engine/query.h"
+
 #include <charconv>
 #include <chrono>
 #include <memory>
@@ -9,91 +11,6 @@
 #include <boost/json.hpp>
 
 namespace gleaner {
-namespace {
-
-// Parses YYYY, YYYY-MM or YYYY-MM-DD (also without dashes); `upper` picks
-// the last day of a year or month instead of the first. Returns "" when the
-// text is not such a date.
-std::string DateBound(std::string_view text, bool upper) {
-  std::string digits;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      digits.push_back(c);
-    } else if (c != '-') {
-      return {};
-    }
-  }
-  auto number = [&](std::size_t pos, std::size_t len) {
-    int value = 0;
-    std::from_chars(digits.data() + pos, digits.data() + pos + len, value);
-    return value;
-  };
-  if (digits.size() == 4) return digits + (upper ? "1231" : "0101");
-  if (digits.size() == 6) {
-    const int month = number(4, 2);
-    if (month < 1 || month > 12) return {};
-    if (!upper) return digits + "01";
-    const std::chrono::year_month_day_last last{
-        std::chrono::year{number(0, 4)} / std::chrono::month{static_cast<unsigned>(month)} /
-        std::chrono::last};
-    return digits + (static_cast<unsigned>(last.day()) < 10 ? "0" : "") +
-           std::to_string(static_cast<unsigned>(last.day()));
-  }
-  if (digits.size() == 8) {
-    const std::chrono::year_month_day day{std::chrono::year{number(0, 4)},
-                                          std::chrono::month{static_cast<unsigned>(number(4, 2))},
-                                          std::chrono::day{static_cast<unsigned>(number(6, 2))}};
-    return day.ok() ? digits : std::string{};
-  }
-  return {};
-}
-
-// date:START..END over the YYYYMMDD value slot.
-class DocumentDateRange : public Xapian::RangeProcessor {
- public:
-  DocumentDateRange()
-      : Xapian::RangeProcessor(schema::kDateSlot, std::string(schema::kDateRangeField)) {}
-
-  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
-    const std::string low = begin.empty() ? std::string() : DateBound(begin, false);
-    const std::string high = end.empty() ? std::string() : DateBound(end, true);
-    if ((!begin.empty() && low.empty()) || (!end.empty() && high.empty())) {
-      throw QueryError("date range '" + begin + ".." + end +
-                       "': use YYYY, YYYY-MM or YYYY-MM-DD on each side");
-    }
-    if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low);
-    if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
-  }
-};
-
-
-}  // namespace
-
-Xapian::Query ParseQuery(const Xapian::Database& db, std::string_view query) {
-  Xapian::QueryParser parser;
-  parser.set_database(db);
-  parser.set_stemmer(Xapian::Stem(std::string(schema::kStemLanguage)));
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  parser.set_default_op(Xapian::Query::OP_AND);
-  parser.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-  for (const schema::Field& field : schema::kFields) {
-    if (field.boolean) {
-      parser.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
-    } else {
-      parser.add_prefix(std::string(field.name), std::string(field.prefix));
-    }
-  }
-  parser.add_rangeprocessor((new DocumentDateRange)->release());
-  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                         Xapian::QueryParser::FLAG_PURE_NOT;
-  try {
-    return parser.parse_query(std::string(query), flags);
-  } catch (const Xapian::QueryParserError& e) {
-    throw QueryError("cannot parse query '" + std::string(query) + "': " + e.get_msg());
-  }
-}
-
 Searcher::Searcher(const std::filesystem::path& db_dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(db_dir, ec)) {
@@ -109,7 +26,7 @@ Searcher::Searcher(const std::filesystem::path& db_dir) {
 SearchResults Searcher::Search(const SearchRequest& request) const {
   SearchResults results;
   try {
-    Xapian::Query query = ParseQuery(db_, request.query);
+    Xapian::Query query = ParseQuery(db_, request.query, &results.suggestion);
     results.parsed_query = query.get_description();
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);

@@ -18,14 +18,10 @@
 #include "engine/document_json.h"
 #include "engine/facets.h"
 #include "engine/index.h"
+#include "engine/query.h"
 
 namespace gleaner {
 
-// A query the parser rejects. what() is one line naming the problem.
-class QueryError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 enum class SortOrder { kRelevance, kDateNewestFirst, kDateOldestFirst };
 
@@ -58,6 +54,7 @@ struct SearchHit {
 
 struct SearchResults {
   std::string parsed_query;  // Xapian's description of the parsed query
+  std::string suggestion;    // a spelling-corrected query, when one is known
   Xapian::doccount estimated_matches = 0;
   // Exact when facets were requested (the whole result set is visited).
   Xapian::doccount lower_bound = 0;
@@ -65,12 +62,6 @@ struct SearchResults {
   std::vector<SearchHit> hits;
   std::vector<FacetCounts> facets;
 };
-
-// Builds the QueryParser for a database: English stemming, AND as the
-// default operator, boolean operators, phrases, wildcards, the schema's
-// fields and date:START..END over the document date, where START and END are
-// YYYY, YYYY-MM or YYYY-MM-DD and either may be left out.
-Xapian::Query ParseQuery(const Xapian::Database& db, std::string_view query);
 
 class Searcher {
  public:
@@ -92,6 +83,7 @@ class Searcher {
                     const std::function<void(const StoredDocument&)>& visit) const;
 
   Xapian::doccount size() const { return db_.get_doccount(); }
+  const Xapian::Database& database() const { return db_; }
 
  private:
   Xapian::Database db_;

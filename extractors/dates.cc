@@ -16,6 +16,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <array>
 #include <cstdint>
@@ -29,6 +30,9 @@ namespace {
 
 // The locales whose month names {MONTH} holds; en_GB adds "Sept".
 std::vector<std::string> MonthLocales() { return {"en", "en_GB", "ru"}; }
+// Their English part, {EN_MONTH}: for patterns only English writes ("Oct. 23"
+// puts the month first), whose smaller programs RE2 runs faster.
+std::vector<std::string> EnglishMonthLocales() { return {"en", "en_GB"}; }
 
 // One RE2 alternation of every name, longest first so that "september"
 // is tried before "sept" and "sep".
@@ -263,6 +267,69 @@ int NearestYear(const DatePoint& anchor, int month, int day) {
     if (days_from_anchor(year) < days_from_anchor(best)) best = year;
   }
   return best;
+}
+
+// The tense a clause shows before a date, from cue words between the start
+// of its sentence (or line) and the date, in the normalized text: future
+// ("will", "expected", "is to", "payable") or past ("was", "said", "ended",
+// any longer word in "-ed"). Used to choose the year of a month written
+// without one when the nearest reading lies months away.
+struct ClauseTense {
+  bool future = false;
+  bool past = false;
+};
+
+ClauseTense TenseBefore(std::string_view normalized, std::size_t start) {
+  constexpr std::size_t kMaxLookBack = 240;
+  std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  for (std::size_t i = start; i > from; --i) {
+    const char c = normalized[i - 1];
+    const bool ends_sentence =
+        c == '\n' || ((c == '.' || c == '!' || c == '?') && i < start && normalized[i] == ' ' &&
+                       i >= 3 && normalized[i - 3] != ' ' && normalized[i - 3] != '.');
+    if (ends_sentence) {
+      from = i;
+      break;
+    }
+  }
+  static constexpr std::array<std::string_view, 20> kFuture = {
+      "will", "'ll", "shall", "going", "expected", "expects", "expect", "scheduled",
+      "plans", "plan", "planned", "planning", "due", "next", "effective", "payable",
+      "would", "is", "are", "set"};
+  static constexpr std::array<std::string_view, 12> kPast = {
+      "was", "were", "had", "did", "said", "ended", "ago", "since", "began", "took", "rose", "fell"};
+  ClauseTense tense;
+  std::string_view previous;
+  std::size_t i = from;
+  while (i < start) {
+    while (i < start && !(std::isalpha(static_cast<unsigned char>(normalized[i])) ||
+                          normalized[i] == '\'')) {
+      ++i;
+    }
+    const std::size_t word_start = i;
+    while (i < start && (std::isalpha(static_cast<unsigned char>(normalized[i])) ||
+                         normalized[i] == '\'')) {
+      ++i;
+    }
+    const std::string_view word = normalized.substr(word_start, i - word_start);
+    if (word.empty()) continue;
+    // "is"/"are"/"set"/"going" only as "is to", "set to", "going to".
+    if ((previous == "is" || previous == "are" || previous == "set" || previous == "going") &&
+        word == "to") {
+      tense.future = true;
+    }
+    const bool listed_future = std::find(kFuture.begin(), kFuture.end(), word) != kFuture.end();
+    if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
+      tense.future = true;
+    }
+    if (!listed_future &&
+        (std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
+         (word.size() >= 5 && word.substr(word.size() - 2) == "ed"))) {
+      tense.past = true;
+    }
+    previous = word;
+  }
+  return tense;
 }
 
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && u_isalnum(c); }
@@ -667,6 +734,18 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       first.year = start_month > anchor.month ? anchor.year : anchor.year + 1;
     } else if (first.month > 0 && !group(g.this_one)) {
       first.year = NearestYear(anchor, first.month, first.day);
+      // The nearest reading, unless it lies more than two months away and
+      // the clause says otherwise: "was last seen Nov. 3" in May is last
+      // year's, "will open in December" in March this year's.
+      constexpr int kMaxDaysAway = 60;
+      const std::int64_t away =
+          DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 15) -
+          DaysOf(anchor);
+      if (away > kMaxDaysAway || away < -kMaxDaysAway) {
+        const ClauseTense tense = TenseBefore(normalized, candidate.start);
+        if (away > 0 && tense.past && !tense.future) --first.year;
+        if (away < 0 && tense.future && !tense.past) ++first.year;
+      }
     } else {
       first.year = anchor.year;
     }
@@ -862,6 +941,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file)
   const auto years_2000s = IcuNumberWords(u"%spellout-numbering-year", 2001, 2029);
   impl_->year_numbers.insert(years_2000s.begin(), years_2000s.end());
   impl_->rules = RuleSet::Load(rules_file, {{"MONTH", MonthAlternation(month_names)},
+                                            {"EN_MONTH", MonthAlternation(IcuMonthNames(
+                                                             EnglishMonthLocales()))},
                                             {"WEEKDAY", Alternation(impl_->weekday_numbers)},
                                             {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},

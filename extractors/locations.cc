@@ -43,6 +43,25 @@ constexpr std::uint64_t kShoutingMinPopulation = 100000;
 // ("Almaty Academy"); smaller ones are taken for given names there.
 constexpr std::uint64_t kLargeCityPopulation = 1000000;
 
+// US state abbreviations of news datelines ("PORTLAND, Ore."), lower case,
+// periods dropped; used only after "<town>, ".
+constexpr std::string_view kUsStateAbbreviations[] = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj",
+    "nm", "ny", "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va",
+    "wash", "wis", "wyo", "dc"};
+
+// Compass words: a region named by one of them alone (Cameroon's "West",
+// Zambia's "Central") is taken only with a place-type word after it.
+constexpr std::string_view kCompassWords[] = {"north", "south", "east", "west", "central",
+                                              "centre", "center", "northern", "southern",
+                                              "eastern", "western", "northeast", "northwest",
+                                              "southeast", "southwest"};
+
+// A line at least this long that ends in a word, followed by a line that
+// starts without indent, is taken for hard-wrapped running text.
+constexpr std::size_t kMinWrappedLineBytes = 40;
+
 // Up to this many capitalized words before a strong place type form a name.
 constexpr std::size_t kMaxUnknownNameTokens = 3;
 
@@ -70,7 +89,21 @@ TokenCase ReadTokenCase(std::string_view raw) {
   bool any_lower = false;
   bool first = true;
   while (index < length) {
-    UChar32 c = 0;
+    UChar32 c = bytes[index];
+    if (c < 0x80) {
+      ++index;
+      const bool upper = c >= 'A' && c <= 'Z';
+      const bool lower = c >= 'a' && c <= 'z';
+      if (!upper && !lower) {
+        first = false;
+        continue;
+      }
+      ++letters;
+      if (first) result.capitalized = upper;
+      first = false;
+      any_lower = any_lower || lower;
+      continue;
+    }
     U8_NEXT(bytes, index, length, c);
     if (c < 0) continue;
     if (!u_isalpha(c)) {
@@ -218,14 +251,40 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
   auto norm_of = [&](std::size_t token) {
     return norm.substr(tokens[token].start, tokens[token].end - tokens[token].start);
   };
+  // Line breaks that only wrap a paragraph of hard-wrapped text ("New\n
+  // Jersey"): one break, no indent after it, after a full line. soft[i] is
+  // set when the gap before token i is such a break.
+  std::vector<char> soft(tokens.size(), 0);
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (norm.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end) != "\n") continue;
+    const std::size_t left = raw_end(i - 1);
+    const std::size_t right = raw_begin(i);
+    std::size_t k = left;
+    while (k < right && (raw[k] == ' ' || raw[k] == '\t' || raw[k] == '\r')) ++k;
+    if (k + 1 != right || raw[k] != '\n') continue;
+    const std::size_t line_start = raw.rfind('\n', left == 0 ? 0 : left - 1);
+    const std::size_t line_length =
+        line_start == std::string_view::npos ? left : left - line_start - 1;
+    soft[i] = line_length >= kMinWrappedLineBytes;
+  }
+  // Whether tokens `left` and `left + 1` are separated by one space or a
+  // soft line break.
+  auto space_between = [&](std::size_t left) {
+    const std::size_t right = left + 1;
+    if (soft[right]) return true;
+    return tokens[right].start - tokens[left].end == 1 && norm[tokens[left].end] == ' ';
+  };
   // A name gap between two adjacent tokens (space or hyphen only).
   auto joined = [&](std::size_t left, std::size_t right) {
+    if (right == left + 1 && soft[right]) return true;
     const std::string_view gap =
         norm.substr(tokens[left].end, tokens[right].start - tokens[left].end);
     return gap.size() <= 2 && std::all_of(gap.begin(), gap.end(),
                                           [](char c) { return c == ' ' || c == '-'; });
   };
   auto is_dateline = [&](LineCursor& line, std::size_t first, std::size_t last) {
+    // A month name at a line start is a date ("March 17."), never a dateline.
+    if (first == last && month_names.count(std::string(norm_of(first))) > 0) return false;
     for (std::size_t i = line.start(); i < raw_begin(first); ++i) {
       if (raw[i] != ' ' && raw[i] != '\t' && raw[i] != '\r') return false;
     }
@@ -276,20 +335,15 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const auto first_byte = static_cast<unsigned char>(raw[raw_begin(i)]);
     may_start[i] = (first_byte >= 'A' && first_byte <= 'Z') || first_byte >= 0x80;
   }
-  gazetteer.names().FindAll(norm, tokens, accept, may_start);
+  gazetteer.names().FindAll(norm, tokens, accept, may_start, soft);
 
   // Place-type words after each candidate; unknown names before strong types.
   auto place_type_at = [&](std::size_t token, std::size_t limit, std::size_t* length,
                            bool* strong) {
-    std::string key;
     bool found = false;
     for (std::size_t count = 1; count <= 2 && token + count <= limit; ++count) {
-      if (count > 1) {
-        if (!joined(token + count - 2, token + count - 1)) break;
-        key += ' ';
-      }
-      key += norm_of(token + count - 1);
-      if (const auto* payloads = gazetteer.place_types().Lookup(key)) {
+      if (count > 1 && !joined(token + count - 2, token + count - 1)) break;
+      if (const auto* payloads = gazetteer.place_types().Lookup(norm, tokens, token, count)) {
         *length = count;
         *strong = payloads->front() == static_cast<std::uint32_t>(PlaceTypeStrength::kStrong);
         found = true;
@@ -386,9 +440,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
   // Evidence for names that are also common words or small all-caps towns.
   auto previous_word = [&](std::size_t token) -> std::string_view {
     if (token == 0) return {};
-    const std::string_view gap =
-        norm.substr(tokens[token - 1].end, tokens[token].start - tokens[token - 1].end);
-    if (gap != " ") return {};
+    if (!space_between(token - 1)) return {};
     return norm_of(token - 1);
   };
   auto next_is_organization_head = [&](const Candidate& candidate) {
@@ -467,10 +519,9 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const Candidate& candidate = candidates[index];
     const std::size_t after = candidate.first_token + 1;
     if (after >= tokens.size() || !joined(after - 1, after)) return false;
-    if (norm.substr(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end) != " ")
-      return false;
+    if (!space_between(after - 1)) return false;
     const TokenCase next_case = ReadTokenCase(raw_of(after));
-    if (!next_case.capitalized || next_case.all_caps) return false;
+    if (!next_case.capitalized || next_case.all_caps || raw_of(after).size() < 2) return false;
     if (index + 1 < candidates.size() && candidates[index + 1].first_token == after) return false;
     std::uint64_t population = 0;
     for (std::uint32_t payload : candidate.payloads) {
@@ -489,6 +540,15 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const Candidate& candidate = candidates[index];
     if (candidate.shouting || !is_single_town(candidate)) continue;
     const std::size_t first = candidate.first_token;
+    if (first >= 2 && norm.substr(tokens[first - 1].end, 2) == ". " &&
+        tokens[first - 1].end == tokens[first].start - 2 &&
+        raw_of(first - 1).size() == 1 && ReadTokenCase(raw_of(first - 1)).capitalized &&
+        space_between(first - 2) && ReadTokenCase(raw_of(first - 2)).capitalized &&
+        !sentence_start(first - 2)) {
+      // A middle initial before it: "Dudley S. Taft".
+      surnames.insert(std::string(norm_of(first)));
+      continue;
+    }
     if (first == 0 || previous_word(first).empty()) continue;
     const bool previous_is_place =
         index > 0 && candidates[index - 1].first_token + candidates[index - 1].token_count +
@@ -511,6 +571,50 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     surnames.insert(std::string(norm_of(first)));
   }
 
+  // "Portland, Maine", "SAN JOSE, Calif.", "London, Ontario": a town's name
+  // followed by ", " and a region or country (or a US state's abbreviation)
+  // is the town of that region's country.
+  auto placed_by_follower = [&](std::size_t index) -> std::optional<std::uint32_t> {
+    const Candidate& candidate = candidates[index];
+    if (candidate.payloads.size() < 2) return std::nullopt;
+    std::vector<std::string_view> countries;
+    if (const auto follower = comma_follower(index)) {
+      const Candidate& next = candidates[*follower];
+      if (next.rejected) return std::nullopt;
+      for (std::uint32_t other : next.payloads) {
+        if (places[other].kind != PlaceKind::kCity) countries.push_back(places[other].country);
+      }
+    } else {
+      const std::size_t after = candidate.first_token + candidate.token_count;
+      if (after >= tokens.size() ||
+          norm.substr(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end) !=
+              ", ") {
+        return std::nullopt;
+      }
+      // The abbreviation's tokens ("n", "y" of "N.Y.") end with a period.
+      std::string abbreviation;
+      std::size_t last = after;
+      for (; last < tokens.size() && last < after + 2; ++last) {
+        abbreviation += norm_of(last);
+        if (tokens[last].end < norm.size() && norm[tokens[last].end] == '.') break;
+      }
+      if (last >= tokens.size() || last >= after + 2 ||
+          !ReadTokenCase(raw_of(after)).capitalized || !Contains(kUsStateAbbreviations, abbreviation)) {
+        return std::nullopt;
+      }
+      countries.push_back("US");
+    }
+    std::optional<std::uint32_t> best;
+    for (std::uint32_t payload : candidate.payloads) {
+      if (std::find(countries.begin(), countries.end(), places[payload].country) ==
+          countries.end()) {
+        continue;
+      }
+      if (!best || places[payload].population > places[*best].population) best = payload;
+    }
+    return best;
+  };
+
   std::map<std::string, int> votes;
   for (std::size_t index = 0; index < candidates.size(); ++index) {
     Candidate& candidate = candidates[index];
@@ -523,6 +627,11 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
         (surnames.count(std::string(norm_of(candidate.first_token))) > 0 ||
          (!candidate.shouting && followed_by_name(index)) ||
          followed_by_number(candidate))) {
+      candidate.rejected = true;
+      continue;
+    }
+    if (candidate.token_count == 1 && candidate.type_tokens == 0 &&
+        Contains(kCompassWords, norm_of(candidate.first_token))) {
       candidate.rejected = true;
       continue;
     }
@@ -589,8 +698,13 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
 
   // Choose places, then the countries of unknown names from what follows
   // them ("of Talas oblast", ", Osh oblast") or the document's top country.
-  for (Candidate& candidate : candidates) {
+  for (std::size_t index = 0; index < candidates.size(); ++index) {
+    Candidate& candidate = candidates[index];
     if (candidate.rejected || candidate.payloads.empty() || candidate.chosen) continue;
+    if (const std::optional<std::uint32_t> placed = placed_by_follower(index)) {
+      candidate.chosen = placed;
+      continue;
+    }
     candidate.chosen = Choose(candidate.payloads, votes);
     // A small town's name opening a sentence, in a document that names no
     // other place of its country, is more likely an ordinary word ("Cocoa

@@ -2,19 +2,22 @@
 // under the string of its normalized tokens joined by single spaces, and
 // every proper prefix of a name is stored too (marked as such), so the scan
 // extends a candidate token by token and stops at the first prefix that no
-// name has: one or two hash lookups per token in ordinary text.
+// name has. Keys are looked up by a 64-bit hash of their token sequence in
+// a flat open-addressing table; a Bloom filter of first tokens rejects most
+// tokens of running text with one bit test.
 #include "extractors/phrase_matcher.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <unordered_map>
+#include <array>
+#include <cstring>
 
 namespace gleaner {
 namespace {
 
-bool IsAsciiWordByte(unsigned char byte) {
+constexpr bool IsAsciiWordByte(unsigned char byte) {
   return (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') ||
          (byte >= 'A' && byte <= 'Z');
 }
@@ -52,23 +55,34 @@ bool IsNameGap(std::string_view gap) {
                      [](char c) { return c == ' ' || c == '-' || c == '.' || c == '\''; });
 }
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-};
+std::uint64_t Mix64(std::uint64_t x) {
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ULL;
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ULL;
+  x ^= x >> 32;
+  return x;
+}
 
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view normalized) {
+  // 1 for ASCII letters and digits; bytes >= 0x80 are judged by ICU.
+  static constexpr std::array<std::uint8_t, 128> kWordByte = [] {
+    std::array<std::uint8_t, 128> table{};
+    for (int c = 0; c < 128; ++c) table[c] = IsAsciiWordByte(static_cast<unsigned char>(c));
+    return table;
+  }();
   std::vector<Token> tokens;
-  tokens.reserve(normalized.size() / 6 + 1);
+  tokens.reserve(normalized.size() / 5 + 1);
   const std::size_t limit = std::min<std::size_t>(normalized.size(), UINT32_MAX);
+  const char* const data = normalized.data();
   std::size_t offset = 0;
   while (offset < limit) {
     // Skip to the next word character.
-    const auto byte = static_cast<unsigned char>(normalized[offset]);
+    const auto byte = static_cast<unsigned char>(data[offset]);
     if (byte < 0x80) {
-      if (!IsAsciiWordByte(byte)) {
+      if (!kWordByte[byte]) {
         ++offset;
         continue;
       }
@@ -82,17 +96,16 @@ std::vector<Token> Tokenize(std::string_view normalized) {
     const std::size_t start = offset;
     std::size_t skip_after = 0;  // a possessive "'s" is dropped
     while (offset < limit) {
-      const auto current = static_cast<unsigned char>(normalized[offset]);
+      const auto current = static_cast<unsigned char>(data[offset]);
       if (current < 0x80) {
-        if (IsAsciiWordByte(current)) {
+        if (kWordByte[current]) {
           ++offset;
           continue;
         }
         // An apostrophe between letters stays, unless it starts a final
         // possessive "'s".
         if (current == '\'' && IsWordAt(normalized, offset + 1)) {
-          const bool possessive = normalized[offset + 1] == 's' &&
-                                  !IsWordAt(normalized, offset + 2);
+          const bool possessive = data[offset + 1] == 's' && !IsWordAt(normalized, offset + 2);
           if (!possessive) {
             ++offset;
             continue;
@@ -129,30 +142,120 @@ std::string PhraseKey(const Normalizer& normalizer, std::string_view name) {
   return JoinTokens(normalized.text, Tokenize(normalized.text));
 }
 
+std::uint64_t TokenHash(std::string_view token) {
+  const char* bytes = token.data();
+  std::size_t size = token.size();
+  std::uint64_t hash = 0x9E3779B97F4A7C15ULL ^ (static_cast<std::uint64_t>(size) << 56);
+  while (size >= 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    hash = Mix64(hash ^ word);
+    bytes += 8;
+    size -= 8;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, bytes, size);
+  return Mix64(hash ^ tail);
+}
+
+std::uint64_t ExtendTokenHash(std::uint64_t sequence, std::uint64_t token) {
+  return Mix64(sequence * 0xC2B2AE3D27D4EB4FULL + token);
+}
+
+// Names and their prefixes in one open-addressing table keyed by the 64-bit
+// hash of their token sequence (see TokenHash), so the scan extends a
+// candidate by hashing one more token, never by building a string. A hit is
+// confirmed against the stored key, token by token.
 struct PhraseMatcher::Impl {
   struct Entry {
+    std::string key;                      // tokens joined by ' '
     std::vector<std::uint32_t> payloads;  // empty for a mere prefix
     bool has_longer = false;              // some name continues this key
   };
-  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t entry = kEmpty;
+  };
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+
+  std::vector<Entry> entries;
+  std::vector<Slot> slots = std::vector<Slot>(64);
   std::size_t name_count = 0;
   // A one-hash Bloom filter of the first tokens of all names: most tokens
-  // of running text are rejected here without touching the hash table.
+  // of running text are rejected here without touching the table.
   static constexpr std::size_t kFilterBits = std::size_t{1} << 21;
   std::vector<std::uint64_t> first_token_filter = std::vector<std::uint64_t>(kFilterBits / 64);
 
-  static std::size_t FilterBit(std::string_view token) {
-    return StringHash{}(token) & (kFilterBits - 1);
+  static std::size_t FilterBit(std::uint64_t token_hash) {
+    return static_cast<std::size_t>(token_hash >> 40) & (kFilterBits - 1);
   }
-  void AddFirstToken(std::string_view token) {
-    const std::size_t bit = FilterBit(token);
+  void AddFirstToken(std::uint64_t token_hash) {
+    const std::size_t bit = FilterBit(token_hash);
     first_token_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
-  bool MayBeFirstToken(std::string_view token) const {
-    const std::size_t bit = FilterBit(token);
+  bool MayBeFirstToken(std::uint64_t token_hash) const {
+    const std::size_t bit = FilterBit(token_hash);
     return (first_token_filter[bit / 64] >> (bit % 64)) & 1;
   }
+
+  // The entry with this hash whose key `same_key` confirms, or nullptr.
+  template <typename SameKey>
+  const Entry* Find(std::uint64_t hash, const SameKey& same_key) const {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t index = static_cast<std::size_t>(hash) & mask;; index = (index + 1) & mask) {
+      const Slot& slot = slots[index];
+      if (slot.entry == kEmpty) return nullptr;
+      if (slot.hash == hash && same_key(entries[slot.entry].key)) return &entries[slot.entry];
+    }
+  }
+
+  Entry& FindOrInsert(std::uint64_t hash, std::string_view key) {
+    if ((entries.size() + 1) * 2 > slots.size()) Grow();
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t index = static_cast<std::size_t>(hash) & mask;; index = (index + 1) & mask) {
+      Slot& slot = slots[index];
+      if (slot.entry == kEmpty) {
+        slot.hash = hash;
+        slot.entry = static_cast<std::uint32_t>(entries.size());
+        entries.push_back(Entry{std::string(key), {}, false});
+        return entries.back();
+      }
+      if (slot.hash == hash && entries[slot.entry].key == key) return entries[slot.entry];
+    }
+  }
+
+  void Grow() {
+    std::vector<Slot> old(slots.size() * 2);
+    old.swap(slots);
+    const std::size_t mask = slots.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.entry == kEmpty) continue;
+      std::size_t index = static_cast<std::size_t>(slot.hash) & mask;
+      while (slots[index].entry != kEmpty) index = (index + 1) & mask;
+      slots[index] = slot;
+    }
+  }
 };
+
+namespace {
+
+// Whether `key` is tokens [first, first + count) of `text` joined by ' '.
+bool KeyIs(std::string_view key, std::string_view text, const std::vector<Token>& tokens,
+           std::size_t first, std::size_t count) {
+  std::size_t offset = 0;
+  for (std::size_t i = first; i < first + count; ++i) {
+    if (i > first) {
+      if (offset >= key.size() || key[offset] != ' ') return false;
+      ++offset;
+    }
+    const std::string_view token = text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    if (key.substr(offset, token.size()) != token) return false;
+    offset += token.size();
+  }
+  return offset == key.size();
+}
+
+}  // namespace
 
 bool PhraseMatcher::Add(const Normalizer& normalizer, std::string_view name,
                         std::uint32_t payload) {
@@ -164,13 +267,19 @@ bool PhraseMatcher::Add(const Normalizer& normalizer, std::string_view name,
   } else if (impl_.use_count() > 1) {
     impl_ = std::make_shared<Impl>(*impl_);  // copies share data until one adds
   }
-  impl_->AddFirstToken(std::string_view(normalized.text).substr(
-      tokens[0].start, tokens[0].end - tokens[0].start));
+  const std::string_view text = normalized.text;
+  auto token_text = [&](std::size_t i) {
+    return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+  };
+  impl_->AddFirstToken(TokenHash(token_text(0)));
   std::string key;
+  std::uint64_t hash = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0) key += ' ';
-    key.append(normalized.text, tokens[i].start, tokens[i].end - tokens[i].start);
-    Impl::Entry& entry = impl_->entries[key];
+    key.append(token_text(i));
+    const std::uint64_t token_hash = TokenHash(token_text(i));
+    hash = i == 0 ? token_hash : ExtendTokenHash(hash, token_hash);
+    Impl::Entry& entry = impl_->FindOrInsert(hash, key);
     if (i + 1 < tokens.size()) {
       entry.has_longer = true;
     } else {
@@ -199,9 +308,17 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(std::string_view normal
                                                          const std::vector<Token>& tokens,
                                                          const AcceptFunction& accept,
                                                          const std::vector<char>& may_start) const {
+  return FindAll(normalized, tokens, accept, may_start, {});
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
+    std::string_view normalized, const std::vector<Token>& tokens, const AcceptFunction& accept,
+    const std::vector<char>& may_start, const std::vector<char>& soft_breaks) const {
   std::vector<Match> matches;
   if (!impl_ || impl_->entries.empty()) return matches;
-  std::string key;
+  auto token_hash = [&](std::size_t i) {
+    return TokenHash(normalized.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+  };
   // Candidates at one position, longest last: (token count, entry).
   std::vector<std::pair<std::size_t, const Impl::Entry*>> candidates;
   std::size_t position = 0;
@@ -210,26 +327,29 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(std::string_view normal
       ++position;
       continue;
     }
-    if (!impl_->MayBeFirstToken(normalized.substr(
-            tokens[position].start, tokens[position].end - tokens[position].start))) {
+    std::uint64_t hash = token_hash(position);
+    if (!impl_->MayBeFirstToken(hash)) {
       ++position;
       continue;
     }
     candidates.clear();
-    key.clear();
     for (std::size_t count = 1; count <= kMaxTokens && position + count <= tokens.size();
          ++count) {
-      const Token& token = tokens[position + count - 1];
+      const std::size_t last = position + count - 1;
       if (count > 1) {
-        const Token& previous = tokens[position + count - 2];
-        if (!IsNameGap(normalized.substr(previous.end, token.start - previous.end))) break;
-        key += ' ';
+        const Token& previous = tokens[last - 1];
+        const std::string_view gap =
+            normalized.substr(previous.end, tokens[last].start - previous.end);
+        const bool soft = last < soft_breaks.size() && soft_breaks[last] && gap == "\n";
+        if (!soft && !IsNameGap(gap)) break;
+        hash = ExtendTokenHash(hash, token_hash(last));
       }
-      key.append(normalized.data() + token.start, token.end - token.start);
-      const auto found = impl_->entries.find(std::string_view(key));
-      if (found == impl_->entries.end()) break;
-      if (!found->second.payloads.empty()) candidates.emplace_back(count, &found->second);
-      if (!found->second.has_longer) break;
+      const Impl::Entry* entry = impl_->Find(hash, [&](std::string_view key) {
+        return KeyIs(key, normalized, tokens, position, count);
+      });
+      if (entry == nullptr) break;
+      if (!entry->payloads.empty()) candidates.emplace_back(count, entry);
+      if (!entry->has_longer) break;
     }
     bool matched = false;
     for (auto candidate = candidates.rbegin(); candidate != candidates.rend(); ++candidate) {
@@ -253,9 +373,39 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(std::string_view normal
 
 const std::vector<std::uint32_t>* PhraseMatcher::Lookup(std::string_view key) const {
   if (!impl_) return nullptr;
-  const auto found = impl_->entries.find(key);
-  if (found == impl_->entries.end() || found->second.payloads.empty()) return nullptr;
-  return &found->second.payloads;
+  std::uint64_t hash = 0;
+  std::size_t start = 0;
+  bool first = true;
+  while (start <= key.size()) {
+    std::size_t space = key.find(' ', start);
+    if (space == std::string_view::npos) space = key.size();
+    const std::uint64_t token_hash = TokenHash(key.substr(start, space - start));
+    hash = first ? token_hash : ExtendTokenHash(hash, token_hash);
+    first = false;
+    start = space + 1;
+  }
+  const Impl::Entry* entry =
+      impl_->Find(hash, [&](std::string_view stored) { return stored == key; });
+  if (entry == nullptr || entry->payloads.empty()) return nullptr;
+  return &entry->payloads;
+}
+
+const std::vector<std::uint32_t>* PhraseMatcher::Lookup(std::string_view normalized,
+                                                        const std::vector<Token>& tokens,
+                                                        std::size_t first,
+                                                        std::size_t count) const {
+  if (!impl_ || count == 0 || first + count > tokens.size()) return nullptr;
+  std::uint64_t hash = 0;
+  for (std::size_t i = first; i < first + count; ++i) {
+    const std::uint64_t token_hash =
+        TokenHash(normalized.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+    hash = i == first ? token_hash : ExtendTokenHash(hash, token_hash);
+  }
+  const Impl::Entry* entry = impl_->Find(hash, [&](std::string_view key) {
+    return KeyIs(key, normalized, tokens, first, count);
+  });
+  if (entry == nullptr || entry->payloads.empty()) return nullptr;
+  return &entry->payloads;
 }
 
 std::size_t PhraseMatcher::size() const { return impl_ ? impl_->name_count : 0; }

@@ -31,6 +31,12 @@ struct Token {
 // Splits normalized text into tokens.
 std::vector<Token> Tokenize(std::string_view normalized);
 
+// The 64-bit hash PhraseMatcher keys a token by, and the hash of a token
+// sequence extended by one more token; a name's key hash is
+// ExtendTokenHash(...ExtendTokenHash(TokenHash(t1), TokenHash(t2))..., tn).
+std::uint64_t TokenHash(std::string_view token);
+std::uint64_t ExtendTokenHash(std::uint64_t sequence, std::uint64_t token);
+
 // The lookup key of a name: its normalized tokens joined by one space.
 // `normalizer` normalizes `name` first, so any spelling of it may be given.
 std::string PhraseKey(const Normalizer& normalizer, std::string_view name);
@@ -76,10 +82,22 @@ class PhraseMatcher {
                              const AcceptFunction& accept,
                              const std::vector<char>& may_start) const;
 
+  // As above; `soft_breaks` (empty, or one entry per token) marks tokens
+  // whose gap to the previous token is a line break that only wraps a
+  // paragraph ("New\nJersey" in hard-wrapped news), which a name may span.
+  std::vector<Match> FindAll(std::string_view normalized, const std::vector<Token>& tokens,
+                             const AcceptFunction& accept, const std::vector<char>& may_start,
+                             const std::vector<char>& soft_breaks) const;
+
   static constexpr std::size_t kMaxGap = 3;
 
   // All payloads of an exact key (from PhraseKey), or nullptr.
   const std::vector<std::uint32_t>* Lookup(std::string_view key) const;
+  // The same for the name made of tokens [first, first + count) of
+  // `normalized`, without building its key.
+  const std::vector<std::uint32_t>* Lookup(std::string_view normalized,
+                                           const std::vector<Token>& tokens, std::size_t first,
+                                           std::size_t count) const;
 
   std::size_t size() const;
 

@@ -205,6 +205,69 @@ TEST_F(SampleDatabase, GeoJsonIsValid) {
   EXPECT_GE(std::stoi(check.out), 3);
 }
 
+std::int64_t Matches(const std::string& db, const std::string& query) {
+  const CommandResult result = RunGleaner({"search", "--db", db, "--json", query});
+  return boost::json::parse(result.out).at("estimated_matches").to_number<std::int64_t>();
+}
+
+TEST_F(SampleDatabase, TimelineCountsDocumentsAndMentionedMonths) {
+  const CommandResult result = RunGleaner({"timeline", "--db", db_, "--json", "extremism"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const boost::json::value out = boost::json::parse(result.out);
+  std::int64_t documents = 0;
+  for (const auto& row : out.at("months").as_array()) {
+    const std::string month(row.at("month").as_string());
+    documents += row.at("documents").to_number<std::int64_t>();
+    // Each figure equals a search for that month.
+    EXPECT_EQ(row.at("documents").to_number<std::int64_t>(),
+              Matches(db_, "extremism month:" + month.substr(0, 4) + month.substr(5)))
+        << month;
+    EXPECT_EQ(row.at("mentioned").to_number<std::int64_t>(),
+              Matches(db_, "extremism mentioned:" + month))
+        << month;
+  }
+  EXPECT_EQ(documents, Matches(db_, "extremism date:1900..2100"));
+}
+
+TEST_F(SampleDatabase, CooccurRanksByDiceWithTrueCounts) {
+  const CommandResult result = RunGleaner({"cooccur", "--db", db_, "--json", "org:OSCE"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const boost::json::value out = boost::json::parse(result.out);
+  const std::int64_t with_osce = Matches(db_, "org:OSCE");
+  EXPECT_EQ(out.at("documents").to_number<std::int64_t>(), with_osce);
+  const auto& rows = out.at("cooccurring").as_array();
+  ASSERT_FALSE(rows.empty());
+  double previous = 2;
+  for (const auto& row : rows) {
+    const std::string field(row.at("field").as_string());
+    const std::string value(row.at("value").as_string());
+    const std::int64_t together = row.at("documents_together").to_number<std::int64_t>();
+    EXPECT_EQ(together, Matches(db_, "org:OSCE " + field + ":\"" + value + "\"")) << value;
+    const double dice = row.at("dice").to_number<double>();
+    const double other = row.at("documents_with_other").to_number<double>();
+    EXPECT_NEAR(dice, 2.0 * together / (with_osce + other), 1e-9);
+    EXPECT_LE(dice, previous);
+    previous = dice;
+  }
+  EXPECT_EQ(RunGleaner({"cooccur", "--db", db_, "OSCE"}).exit_code, 2);
+}
+
+TEST_F(SampleDatabase, EntityListsVariantsAndDocuments) {
+  const CommandResult result = RunGleaner({"entity", "--db", db_, "--json", "unodc"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const boost::json::value out = boost::json::parse(result.out);
+  std::set<std::string> variants;
+  for (const auto& v : out.at("variants").as_array()) variants.insert(std::string(v.at("text").as_string()));
+  EXPECT_TRUE(variants.count("UNODC")) << result.out;
+  const auto& documents = out.at("documents").as_array();
+  EXPECT_GE(documents.size(), 2u);
+  EXPECT_EQ(out.at("first_seen").as_string(), documents.front().at("date").as_string());
+  EXPECT_LE(std::string(out.at("first_seen").as_string()), std::string(out.at("last_seen").as_string()));
+  const CommandResult missing = RunGleaner({"entity", "--db", db_, "Atlantis Authority"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no such organization, place or person"), std::string::npos);
+}
+
 TEST(Extract, OffsetsHoldOnEverySeed) {
   const CommandResult result = RunGleaner({"extract", testing::SeedsDir().string()});
   ASSERT_EQ(result.exit_code, 0) << result.err;

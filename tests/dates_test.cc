@@ -177,6 +177,12 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
   EXPECT_EQ(Found("The team planned to leave Nairobi on Thursday for Dar es Salaam.",
                   "1998-08-12"),
             Strings{"Thursday=1998-08-13"});
+  // The cue may stand a few words away: "planned ... on Saturday".
+  EXPECT_EQ(Found("Protesters planned a large demonstration in Little Havana on Saturday.",
+                  "2000-01-07"),
+            Strings{"Saturday=2000-01-08"});
+  EXPECT_EQ(Found("Navigation Mixte is to resume trading in Paris Tuesday.", "1989-10-27"),
+            Strings{"Tuesday=1989-10-31"});
   EXPECT_EQ(Found("since last Wednesday and until next Monday", "2000-03-30"),
             (Strings{"last Wednesday=2000-03-29", "next Monday=2000-04-03"}));
   EXPECT_EQ(Found("Iraq's Saddam Hussein said yesterday, and today, and will tomorrow",
@@ -273,6 +279,51 @@ TEST_F(DateExtractorTest, DatesWithoutAYearNeedAnAnchorAndACapital) {
   EXPECT_EQ(Found("It opens in March.", "2021-10-15"), Strings{"March=2022-03"});
   // The nearest year: a release of 7 January 2000 about "Nov. 25".
   EXPECT_EQ(Found("the crash on Nov. 25 killed", "2000-01-07"), Strings{"Nov. 25=1999-11-25"});
+}
+
+TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
+  // The nearest reading (October 1999, five months after a release of
+  // 6 May 1999) is overruled by a past-tense clause.
+  EXPECT_EQ(Found("Investigators have been searching for Kopp since shortly after the "
+                  "shooting on Oct. 23.",
+                  "1999-05-06"),
+            Strings{"Oct. 23=1998-10-23"});
+  EXPECT_EQ(Found("He was last seen Nov. 3, the day before authorities issued a warrant.",
+                  "1999-05-07"),
+            Strings{"Nov. 3=1998-11-03"});
+  EXPECT_EQ(Found("It had a net loss of $11 million in the fiscal year ended March 31.",
+                  "1989-10-31"),
+            Strings{"March 31=1989-03-31"});
+  // A future clause looks ahead: Qantas in a release of 13 February 1998.
+  EXPECT_EQ(Found("Qantas will almost double its flights between Australia and India by "
+                  "August.",
+                  "1998-02-13"),
+            Strings{"August=1998-08"});
+  // Near dates keep the nearest year whatever the tense.
+  EXPECT_EQ(Found("The rights were extended to Nov. 16.", "1989-10-30"),
+            Strings{"Nov. 16=1989-11-16"});
+  EXPECT_EQ(Found("The dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02"),
+            (Strings{"Jan. 2=1990-01-02", "Dec. 15=1989-12-15"}));
+}
+
+TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
+  EXPECT_EQ(Found("the sweeping sanctions imposed on Iraq after its 1990 invasion of Kuwait",
+                  "1998-03-06"),
+            Strings{"1990=1990"});
+  EXPECT_EQ(Found("A 1996 law named for him strengthened the 1959 trade embargo.",
+                  "2000-01-07"),
+            (Strings{"1996=1996", "1959=1959"}));
+  EXPECT_EQ(Found("costs from its 1988 recapitalization and the company's 1989 operating "
+                  "results",
+                  "1989-10-26"),
+            (Strings{"1988=1988", "1989=1989"}));
+  EXPECT_EQ(Found("gathered enough evidence in the October slaying of Dr. Barnett Slepian",
+                  "1999-04-19"),
+            Strings{"October=1998-10"});
+  EXPECT_EQ(Found("The job figures for January extended a surge.", "1998-02-06"),
+            Strings{"January=1998-01"});
+  // A capitalized noun after the year makes it part of a name.
+  EXPECT_TRUE(Found("the 1988 Sanctions Committee met", "2021-10-15").empty());
 }
 
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {

@@ -153,6 +153,45 @@ TEST_F(LocationsTest, HomonymsFollowTheDocument) {
   EXPECT_EQ(Summary("Georgia and Armenia signed."), (Strings{"Georgia/GE", "Armenia/AM"}));
 }
 
+TEST_F(LocationsTest, HardWrappedNewsLines) {
+  // Reuters-21578 wraps lines inside paragraphs: a name may span the break.
+  EXPECT_EQ(Summary("of a ship that lost its steering while delivering oil to a refinery in "
+                    "Paulsboro, New\nJersey, the ship apparently"),
+            (Strings{"New\nJersey/US"}));
+  EXPECT_EQ(Summary("said it and Mr S. Taft have requested a response from Taft\n"
+                    "Broadcasting Co by March 12."),
+            Strings{});
+  EXPECT_EQ(Summary("It's a rather gloomy outlook for the economy, said David\nWyss of Data "
+                    "Resources Inc."),
+            Strings{});
+  // A short line, or an indented new paragraph, is not a wrap.
+  EXPECT_EQ(Summary("Talks in London\nParis officials said"), (Strings{"London/GB", "Paris/FR"}));
+  EXPECT_EQ(Summary("the annual meeting of shareholders was held in New\n    Jersey officials"),
+            (Strings{"Jersey/JE"}));
+}
+
+TEST_F(LocationsTest, MonthsAtLineStartAreDates) {
+  EXPECT_EQ(Summary("    The dividend is payable April one to shareholders of record\n"
+                    "March 17.\n Reuter\n"),
+            Strings{});
+}
+
+TEST_F(LocationsTest, CompassWordsAloneAreNotRegions) {
+  EXPECT_EQ(Summary("Jon Googel and Benjamin Sisti of Colonial Realty, West Hartford, Conn., "
+                    "purchased shares."),
+            (Strings{"West Hartford/US"}));
+  EXPECT_EQ(Summary("a sale of 250,000 tonnes to the West and the East last year"), Strings{});
+  EXPECT_EQ(Summary("Farmers in the Midwest said"), (Strings{"Midwest/US"}));
+}
+
+TEST_F(LocationsTest, DatelineRegionPicksTheTown) {
+  EXPECT_EQ(Summary("SAN JOSE, Calif., March 3 - The company said"), (Strings{"SAN JOSE/US"}));
+  EXPECT_EQ(Summary("PORTLAND, Ore., March 3 - The utility said"), (Strings{"PORTLAND/US"}));
+  EXPECT_EQ(Summary("LONDON, March 3 - Prices fell"), (Strings{"LONDON/GB"}));
+  EXPECT_EQ(Summary("The plant in London, Ontario, will close."),
+            (Strings{"London/CA", "Ontario/CA"}));
+}
+
 TEST_F(LocationsTest, HostileTextDoesNotCrash) {
   std::string capitalized;
   for (int i = 0; i < 10000; ++i) capitalized += (i % 3 == 0) ? "Paris " : "Almaty-Kara ";

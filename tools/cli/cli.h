@@ -63,6 +63,9 @@ int RunIngest(const std::vector<std::string>& args);
 int RunSearch(const std::vector<std::string>& args);
 int RunShow(const std::vector<std::string>& args);
 int RunExtract(const std::vector<std::string>& args);
+int RunTimeline(const std::vector<std::string>& args);
+int RunCooccur(const std::vector<std::string>& args);
+int RunEntity(const std::vector<std::string>& args);
 
 }  // namespace gleaner::cli
 

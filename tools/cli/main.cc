@@ -15,6 +15,9 @@ constexpr const char* kUsage =
     "  search   search a database\n"
     "  show     print one indexed document with its metadata and entities\n"
     "  extract  print the entities of files as JSON Lines, without an index\n"
+    "  timeline documents and mentioned dates per month for a query\n"
+    "  cooccur  entities that appear in the same documents as an entity\n"
+    "  entity   variants, documents, first and last seen of an entity\n"
     "\n"
     "Run 'gleaner COMMAND --help' for the options of a command.\n";
 
@@ -41,6 +44,9 @@ int main(int argc, char** argv) {
     if (command == "search") return RunSearch(args);
     if (command == "show") return RunShow(args);
     if (command == "extract") return RunExtract(args);
+    if (command == "timeline") return RunTimeline(args);
+    if (command == "cooccur") return RunCooccur(args);
+    if (command == "entity") return RunEntity(args);
   } catch (const UsageError& e) {
     std::cerr << "gleaner " << command << ": " << e.what() << '\n'
               << "Run 'gleaner " << command << " --help' for usage.\n";

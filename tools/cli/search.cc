@@ -67,6 +67,7 @@ void PrintTable(const SearchRequest& request, const SearchResults& results, bool
     std::cout << "; showing " << results.hits.front().rank << "-" << results.hits.back().rank;
   }
   std::cout << "\n";
+  if (!results.suggestion.empty()) std::cout << "did you mean: " << results.suggestion << "\n";
   for (const FacetCounts& facet : results.facets) {
     std::cout << "\n" << facet.name << " (" << facet.documents_with_value << " documents)\n";
     std::size_t width = 0;
@@ -164,6 +165,7 @@ int RunSearch(const std::vector<std::string>& args) {
       out["query"] = request.query;
       out["parsed"] = results.parsed_query;
       out["estimated_matches"] = results.estimated_matches;
+      if (!results.suggestion.empty()) out["suggestion"] = results.suggestion;
       out["offset"] = request.offset;
       boost::json::array hits;
       for (const SearchHit& hit : results.hits) hits.push_back(HitToJson(hit));
