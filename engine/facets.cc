@@ -9,6 +9,47 @@
 
 namespace gleaner {
 
+namespace {
+
+// Walks `doc`'s term list from `prefix`, calling `visit` with each value.
+template <typename Visit>
+void ForEachPrefixedValue(const Xapian::Document& doc, std::string_view prefix, Visit visit) {
+  Xapian::TermIterator term = doc.termlist_begin();
+  const Xapian::TermIterator end = doc.termlist_end();
+  term.skip_to(std::string(prefix));
+  for (; term != end; ++term) {
+    const std::string& text = *term;
+    if (text.compare(0, prefix.size(), prefix) != 0) break;
+    // A longer prefix sharing these letters (XG vs XGEO) is another field:
+    // a value starts with ':' or a non-capital.
+    if (prefix.size() > 1 && text.size() > prefix.size()) {
+      const char next = text[prefix.size()];
+      if (next >= 'A' && next <= 'Z') continue;
+    }
+    visit(FacetValueOf(text, prefix));
+  }
+}
+
+}  // namespace
+
+std::string PackFacetValues(const Xapian::Document& doc, std::string_view prefix) {
+  std::string packed;
+  ForEachPrefixedValue(doc, prefix, [&](const std::string& value) {
+    packed += value;
+    packed += schema::kFacetValueEnd;
+  });
+  return packed;
+}
+
+std::optional<Xapian::valueno> FacetSlot(std::string_view name) {
+  Xapian::valueno slot = schema::kFacetSlotBase;
+  for (const schema::Facet& facet : schema::kFacets) {
+    if (facet.name == name) return slot;
+    ++slot;
+  }
+  return std::nullopt;
+}
+
 const std::string_view* FindFacetPrefix(std::string_view name) {
   for (const schema::Facet& facet : schema::kFacets) {
     if (facet.name == name) return &facet.prefix;
@@ -24,32 +65,31 @@ std::string FacetValueOf(std::string_view term, std::string_view prefix) {
 
 TermFacetSpy::TermFacetSpy(const std::vector<std::string>& facets) {
   for (const std::string& name : facets) {
-    const std::string_view* prefix = FindFacetPrefix(name);
-    if (prefix == nullptr) throw std::invalid_argument("unknown facet '" + name + "'");
-    counters_.push_back(Counter{name, std::string(*prefix), 0, {}});
+    const std::optional<Xapian::valueno> slot = FacetSlot(name);
+    if (!slot) throw std::invalid_argument("unknown facet '" + name + "'");
+    counters_.push_back(Counter{name, *slot, 0, {}});
   }
 }
 
 void TermFacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
   ++documents_seen_;
   for (Counter& counter : counters_) {
-    bool any = false;
-    Xapian::TermIterator term = doc.termlist_begin();
-    const Xapian::TermIterator end = doc.termlist_end();
-    term.skip_to(counter.prefix);
-    for (; term != end; ++term) {
-      const std::string& text = *term;
-      if (text.compare(0, counter.prefix.size(), counter.prefix) != 0) break;
-      // A longer prefix sharing these letters (XG vs XGEO) is another field:
-      // a value starts with ':' or a non-capital.
-      if (text.size() > counter.prefix.size()) {
-        const char next = text[counter.prefix.size()];
-        if (counter.prefix.size() > 1 && next >= 'A' && next <= 'Z') continue;
+    const std::string packed = doc.get_value(counter.slot);
+    if (packed.empty()) continue;
+    ++counter.documents_with_value;
+    const std::string_view values(packed);
+    std::size_t begin = 0;
+    for (std::size_t end = values.find(schema::kFacetValueEnd); end != std::string_view::npos;
+         end = values.find(schema::kFacetValueEnd, begin)) {
+      const std::string_view value = values.substr(begin, end - begin);
+      auto found = counter.counts.find(value);
+      if (found == counter.counts.end()) {
+        counter.counts.emplace(std::string(value), 1);
+      } else {
+        ++found->second;
       }
-      ++counter.counts[FacetValueOf(text, counter.prefix)];
-      any = true;
+      begin = end + 1;
     }
-    if (any) ++counter.documents_with_value;
   }
 }
 
@@ -62,11 +102,16 @@ std::vector<FacetCounts> TermFacetSpy::Results(std::size_t limit) const {
     for (const auto& [value, documents] : counter.counts) {
       facet.values.push_back(FacetValue{value, documents});
     }
-    std::stable_sort(facet.values.begin(), facet.values.end(),
-                     [](const FacetValue& a, const FacetValue& b) {
-                       return a.documents > b.documents;
-                     });
-    if (limit != 0 && facet.values.size() > limit) facet.values.resize(limit);
+    const auto more_frequent = [](const FacetValue& a, const FacetValue& b) {
+      return a.documents != b.documents ? a.documents > b.documents : a.value < b.value;
+    };
+    if (limit != 0 && facet.values.size() > limit) {
+      std::partial_sort(facet.values.begin(), facet.values.begin() + static_cast<std::ptrdiff_t>(limit),
+                        facet.values.end(), more_frequent);
+      facet.values.resize(limit);
+    } else {
+      std::sort(facet.values.begin(), facet.values.end(), more_frequent);
+    }
     results.push_back(std::move(facet));
   }
   return results;

@@ -1,12 +1,16 @@
 // Multi-valued facet counting over a whole result set: a Xapian MatchSpy
 // that, for every matching document, counts the distinct values of each
-// requested boolean-term prefix (a document with three organizations adds
-// one to each of the three).
+// requested facet (a document with three organizations adds one to each of
+// the three). The values come from the facet's value slot, which the indexer
+// fills from the same boolean terms the query parser filters on.
 #ifndef GLEANER_ENGINE_FACETS_H_
 #define GLEANER_ENGINE_FACETS_H_
 
 #include <cstddef>
+#include <functional>
 #include <map>
+#include <unordered_map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +34,9 @@ struct FacetCounts {
 // The name of a facet in engine/index.h's schema::kFacets, or nullptr.
 const std::string_view* FindFacetPrefix(std::string_view name);
 
+// The value slot of a facet in schema::kFacets, or nullopt.
+std::optional<Xapian::valueno> FacetSlot(std::string_view name);
+
 class TermFacetSpy : public Xapian::MatchSpy {
  public:
   // `facets` are names from schema::kFacets; throws std::invalid_argument
@@ -43,15 +50,24 @@ class TermFacetSpy : public Xapian::MatchSpy {
   std::vector<FacetCounts> Results(std::size_t limit) const;
 
  private:
+  // Lets the counters be probed with string_views cut from the packed slot.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
   struct Counter {
     std::string name;
-    std::string prefix;
+    Xapian::valueno slot;
     Xapian::doccount documents_with_value = 0;
-    std::map<std::string, Xapian::doccount> counts;
+    std::unordered_map<std::string, Xapian::doccount, StringHash, std::equal_to<>> counts;
   };
   std::vector<Counter> counters_;
   Xapian::doccount documents_seen_ = 0;
 };
+
+// The values of boolean terms under `prefix` in `doc`, packed for the
+// facet's value slot (each followed by schema::kFacetValueEnd).
+std::string PackFacetValues(const Xapian::Document& doc, std::string_view prefix);
 
 // Strips a facet prefix and Omega's ':' separator from a term.
 std::string FacetValueOf(std::string_view term, std::string_view prefix);

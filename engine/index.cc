@@ -7,6 +7,8 @@
 
 #include <boost/json.hpp>
 
+#include "engine/facets.h"
+
 namespace gleaner {
 namespace {
 
@@ -137,6 +139,12 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
       default:
         break;
     }
+  }
+  Xapian::valueno slot = schema::kFacetSlotBase;
+  for (const schema::Facet& facet : schema::kFacets) {
+    const std::string packed = PackFacetValues(xdoc, facet.prefix);
+    if (!packed.empty()) xdoc.add_value(slot, packed);
+    ++slot;
   }
   xdoc.set_data(boost::json::serialize(DocumentToJson(doc, analysis)));
   return xdoc;

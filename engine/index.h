@@ -45,6 +45,11 @@ inline constexpr std::string_view kTitle = "S";
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;  // "YYYYMMDD": sort and date ranges
 inline constexpr Xapian::valueno kHashSlot = 1;  // content hash: collapse duplicates
+// Slot kFacetSlotBase + i holds the values of kFacets[i], each followed by
+// kFacetValueEnd, so facet counting reads one value per document instead of
+// walking its term list.
+inline constexpr Xapian::valueno kFacetSlotBase = 10;
+inline constexpr char kFacetValueEnd = '\x1f';
 
 inline constexpr std::string_view kStemLanguage = "english";
 

@@ -332,6 +332,49 @@ ClauseTense TenseBefore(std::string_view normalized, std::size_t start) {
   return tense;
 }
 
+// True when the clause before `start` (back to a comma, a stop or a line
+// break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
+// "as early as" ... ("will meet Bush on Thursday"). The weekday rule leaves
+// this to code, as a lazy gap in the pattern would make its RE2 slow.
+bool FutureCueBefore(std::string_view normalized, std::size_t start) {
+  constexpr std::size_t kMaxLookBack = 64;
+  std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  for (std::size_t i = start; i > from; --i) {
+    const char c = normalized[i - 1];
+    if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      from = i;
+      break;
+    }
+  }
+  static constexpr std::array<std::string_view, 14> kCues = {
+      "will", "would", "could", "shall", "'ll", "plan", "plans", "planned", "planning",
+      "scheduled", "expected", "expects", "until", "till"};
+  std::string_view before_previous;
+  std::string_view previous;
+  std::size_t i = from;
+  while (i < start) {
+    const auto in_word = [&](std::size_t at) {
+      return std::isalpha(static_cast<unsigned char>(normalized[at])) || normalized[at] == '\'';
+    };
+    while (i < start && !in_word(i)) ++i;
+    const std::size_t word_start = i;
+    while (i < start && in_word(i)) ++i;
+    const std::string_view word = normalized.substr(word_start, i - word_start);
+    if (word.empty()) continue;
+    if (std::find(kCues.begin(), kCues.end(), word) != kCues.end()) return true;
+    if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
+                         previous == "is" || previous == "are")) {
+      return true;
+    }
+    if (word == "as" && before_previous == "as" && (previous == "soon" || previous == "early")) {
+      return true;
+    }
+    before_previous = previous;
+    previous = word;
+  }
+  return false;
+}
+
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && u_isalnum(c); }
 
 bool IsNumberGlue(UChar32 c) { return c == '.' || c == ',' || c == '/' || c == ':' || c == '-'; }
@@ -593,8 +636,10 @@ struct DateExtractor::Impl {
     return found->second;
   }
 
+  // `future_cue`: the clause before the mention looks ahead (see
+  // FutureCueBefore), for weekdays.
   std::optional<std::string> ResolveRelative(
-      const RuleGroups& g, const DatePoint& anchor,
+      const RuleGroups& g, const DatePoint& anchor, bool future_cue,
       const std::function<const re2::StringPiece*(int)>& group) const;
 
   std::optional<Candidate> Interpret(const TextView& text, const DatePoint& anchor, int rule_index,
@@ -655,7 +700,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (g.IsRelative()) {
     if (anchor.year == 0) return std::nullopt;
-    std::optional<std::string> value = ResolveRelative(g, anchor, group);
+    const bool future_cue = group(g.weekday) && FutureCueBefore(normalized, candidate.start);
+    std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, group);
     if (!value) return std::nullopt;
     candidate.value = std::move(*value);
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
@@ -783,7 +829,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
 // The value of a rule with relative groups, from the anchor (the document
 // date); nullopt when the written numbers make no sense.
 std::optional<std::string> DateExtractor::Impl::ResolveRelative(
-    const RuleGroups& g, const DatePoint& anchor,
+    const RuleGroups& g, const DatePoint& anchor, bool future_cue,
     const std::function<const re2::StringPiece*(int)>& group) const {
   auto text_of = [&](int index) {
     const re2::StringPiece* piece = group(index);
@@ -815,7 +861,7 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     // day included, unless "last", "next" or a future cue says otherwise.
     if (group(g.last)) return day_value(anchor_days - (days_back == 0 ? 7 : days_back));
     if (group(g.next)) return day_value(anchor_days + (days_ahead == 0 ? 7 : days_ahead));
-    if (group(g.future_cue)) return day_value(anchor_days + days_ahead);
+    if (group(g.future_cue) || future_cue) return day_value(anchor_days + days_ahead);
     return day_value(anchor_days - days_back);
   }
   if (group(g.decade)) {

@@ -30,7 +30,9 @@ class DateExtractor : public Extractor {
   // day/month order is unclear, "ambiguous" = "day-month" (such dates are
   // read day first unless the text's other numeric dates are month first).
   // Dates without a written year need context.document_date: they take the
-  // year that puts them nearest to it, and only when the month name is
+  // year that puts them nearest to it (unless that is more than two months
+  // away and the clause before the date is in the other tense: "was last
+  // seen Nov. 3" in May is last year's), and only when the month name is
   // capitalized in the raw text. Relative dates are resolved the TimeML way
   // ("last week" -> "1998-W01", "now" -> "PRESENT_REF") and, apart from the
   // *_REF values, need context.document_date too. corpora/rules/dates.rules
