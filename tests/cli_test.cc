@@ -268,6 +268,36 @@ TEST_F(SampleDatabase, EntityListsVariantsAndDocuments) {
   EXPECT_NE(missing.err.find("no such organization, place or person"), std::string::npos);
 }
 
+// The questions shown in the README, with the answers shown there.
+TEST_F(SampleDatabase, ReadmeQuestions) {
+  EXPECT_TRUE(ResultFileNames(RunGleaner({"search", "--db", db_, "--json",
+                                          "\"community policing\" country:kz date:2017..2019 "
+                                          "count:women>20"}))
+                  .empty());
+  const CommandResult policing = RunGleaner(
+      {"search", "--db", db_, "--json", "--facet", "org", "--facet", "place", "--facet-limit", "0",
+       "\"community policing\" country:kz date:2017..2019"});
+  EXPECT_EQ(ResultFileNames(policing), std::set<std::string>{"002_800bc796d5a9010c"});
+  const boost::json::value facets = boost::json::parse(policing.out).at("facets");
+  std::set<std::string> orgs;
+  for (const auto& v : facets.at("org").as_array()) orgs.insert(std::string(v.at("value").as_string()));
+  EXPECT_TRUE(orgs.count("OSCE Programme Office in Astana")) << policing.out;
+  EXPECT_TRUE(orgs.count("Embassy of Canada in Kazakhstan")) << policing.out;
+  std::set<std::string> places;
+  for (const auto& v : facets.at("place").as_array()) places.insert(std::string(v.at("value").as_string()));
+  EXPECT_TRUE(places.count("Almaty")) << policing.out;
+
+  EXPECT_EQ(ResultFileNames(RunGleaner({"search", "--db", db_, "--json", "count:women>=10"})),
+            (std::set<std::string>{"000_64286484d667445d", "undp-almaty-youth-resilience-forum"}));
+  const std::set<std::string> unodc =
+      ResultFileNames(RunGleaner({"search", "--db", db_, "--json", "UNODC"}));
+  EXPECT_TRUE(unodc.count("003_9c24a65fc0dcb9e5"));
+  EXPECT_TRUE(unodc.count("004_27320356c4b62caf"));
+  EXPECT_TRUE(unodc.count("unodc-tashkent-prison-radicalization-training"));
+  EXPECT_EQ(ResultFileNames(RunGleaner({"search", "--db", db_, "--json", "mentioned:2021-09"})),
+            std::set<std::string>{"001_91dc4f99a95f924e"});
+}
+
 TEST(Extract, OffsetsHoldOnEverySeed) {
   const CommandResult result = RunGleaner({"extract", testing::SeedsDir().string()});
   ASSERT_EQ(result.exit_code, 0) << result.err;
