@@ -63,22 +63,34 @@ std::string DateBound(std::string_view text, bool upper) {
 }
 
 // date:START..END over the YYYYMMDD value slot.
+// Processors must not throw through Xapian's parser (it leaks its parse
+// state then): they record the first problem in `error` and match nothing;
+// ParseQuery throws it after parsing.
+void RecordError(std::string* error, std::string message) {
+  if (error->empty()) *error = std::move(message);
+}
+
 class DocumentDateRange : public Xapian::RangeProcessor {
  public:
-  DocumentDateRange()
-      : Xapian::RangeProcessor(schema::kDateSlot, std::string(schema::kDateRangeField)) {}
+  explicit DocumentDateRange(std::string* error)
+      : Xapian::RangeProcessor(schema::kDateSlot, std::string(schema::kDateRangeField)),
+        error_(error) {}
 
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     const std::string low = begin.empty() ? std::string() : DateBound(begin, false);
     const std::string high = end.empty() ? std::string() : DateBound(end, true);
     if ((!begin.empty() && low.empty()) || (!end.empty() && high.empty())) {
-      throw QueryError("date range '" + begin + ".." + end +
-                       "': use YYYY, YYYY-MM or YYYY-MM-DD on each side");
+      RecordError(error_, "date range '" + begin + ".." + end +
+                              "': use YYYY, YYYY-MM or YYYY-MM-DD on each side");
+      return Xapian::Query::MatchNothing;
     }
     if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low);
     if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
   }
+
+ private:
+  std::string* error_;
 };
 
 // The terms under `prefix` whose value passes `keep`, ORed; a query that
@@ -125,7 +137,7 @@ class CountryFilter : public Xapian::FieldProcessor {
 // mentioned:2021, mentioned:2021-04, mentioned:2017..2019
 class MentionedFilter : public Xapian::FieldProcessor {
  public:
-  explicit MentionedFilter(const Xapian::Database& db) : db_(db) {}
+  MentionedFilter(const Xapian::Database& db, std::string* error) : db_(db), error_(error) {}
   Xapian::Query operator()(const std::string& value) override {
     const auto is_digits = [](std::string_view text) {
       return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
@@ -152,27 +164,29 @@ class MentionedFilter : public Xapian::FieldProcessor {
         });
       }
     }
-    throw QueryError("mentioned:" + value + ": use YYYY, YYYY-MM or YYYY..YYYY");
+    RecordError(error_, "mentioned:" + value + ": use YYYY, YYYY-MM or YYYY..YYYY");
+    return Xapian::Query::MatchNothing;
   }
 
  private:
   Xapian::Database db_;
+  std::string* error_;
 };
 
 // count:women>=20 — counts of a unit compared with a number.
 class CountFilter : public Xapian::FieldProcessor {
  public:
-  explicit CountFilter(const Xapian::Database& db) : db_(db) {}
+  CountFilter(const Xapian::Database& db, std::string* error) : db_(db), error_(error) {}
   Xapian::Query operator()(const std::string& value) override {
     const std::size_t op_at = value.find_first_of("<>=");
-    if (op_at == 0 || op_at == std::string::npos) throw Malformed(value);
+    if (op_at == 0 || op_at == std::string::npos) return Malformed(value);
     std::size_t number_at = op_at + 1;
     if (number_at < value.size() && value[number_at] == '=') ++number_at;
     const std::string op = value.substr(op_at, number_at - op_at);
     const std::string_view digits = std::string_view(value).substr(number_at);
     if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos ||
         digits.size() > 15 || (op != "<" && op != ">" && op != "=" && op != "<=" && op != ">=")) {
-      throw Malformed(value);
+      return Malformed(value);
     }
     const std::int64_t bound = std::stoll(std::string(digits));
     const std::string unit = LowerAscii(value.substr(0, op_at));
@@ -196,10 +210,12 @@ class CountFilter : public Xapian::FieldProcessor {
   }
 
  private:
-  static QueryError Malformed(const std::string& value) {
-    return QueryError("count:" + value + ": use UNIT>=N (or >, <, <=, =), e.g. count:women>=20");
+  Xapian::Query Malformed(const std::string& value) {
+    RecordError(error_, "count:" + value + ": use UNIT>=N (or >, <, <=, =), e.g. count:women>=20");
+    return Xapian::Query::MatchNothing;
   }
   Xapian::Database db_;
+  std::string* error_;
 };
 
 bool IsFieldChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -259,6 +275,7 @@ void CheckSyntax(std::string_view query) {
 Xapian::Query ParseQuery(const Xapian::Database& db, std::string_view query,
                          std::string* suggestion) {
   CheckSyntax(query);
+  std::string error;  // outlives the parser, which owns the processors
   Xapian::QueryParser parser;
   parser.set_database(db);
   parser.set_stemmer(Xapian::Stem(std::string(schema::kStemLanguage)));
@@ -277,20 +294,21 @@ Xapian::Query ParseQuery(const Xapian::Database& db, std::string_view query,
     } else if (field.prefix == schema::kCountry) {
       parser.add_boolean_prefix(name, (new CountryFilter)->release(), &non_exclusive);
     } else if (field.prefix == schema::kMentionedYear) {
-      parser.add_boolean_prefix(name, (new MentionedFilter(db))->release(), &non_exclusive);
+      parser.add_boolean_prefix(name, (new MentionedFilter(db, &error))->release(), &non_exclusive);
     } else if (field.prefix == schema::kCount) {
-      parser.add_boolean_prefix(name, (new CountFilter(db))->release(), &non_exclusive);
+      parser.add_boolean_prefix(name, (new CountFilter(db, &error))->release(), &non_exclusive);
     } else {
       parser.add_boolean_prefix(name, std::string(field.prefix));
     }
   }
-  parser.add_rangeprocessor((new DocumentDateRange)->release());
+  parser.add_rangeprocessor((new DocumentDateRange(&error))->release());
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT |
                          Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS |
                          (suggestion != nullptr ? Xapian::QueryParser::FLAG_SPELLING_CORRECTION : 0);
   try {
     Xapian::Query parsed = parser.parse_query(std::string(query), flags);
+    if (!error.empty()) throw QueryError(error);
     if (suggestion != nullptr) *suggestion = parser.get_corrected_query_string();
     return parsed;
   } catch (const Xapian::QueryParserError& e) {

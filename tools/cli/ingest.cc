@@ -6,6 +6,7 @@
 #include "engine/index.h"
 #include "engine/readers/reader.h"
 #include "tools/cli/cli.h"
+#include "tools/cli/terminal.h"
 
 namespace gleaner::cli {
 
@@ -78,15 +79,14 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  char summary[256];
-  std::snprintf(summary, sizeof summary,
-                "gleaner: %zu indexed, %zu unchanged, %zu failed in %.2f s (%.1f docs/s, "
-                "%.2f MB/s); %u documents in %s",
-                indexed, totals.skipped, totals.failed, seconds,
+  char rates[128];
+  std::snprintf(rates, sizeof rates, "in %.2f s (%.1f docs/s, %.2f MB/s)", seconds,
                 seconds > 0 ? static_cast<double>(totals.documents + totals.skipped) / seconds : 0.0,
-                seconds > 0 ? static_cast<double>(totals.bytes) / 1e6 / seconds : 0.0,
-                static_cast<unsigned>(writer->size()), db_dir.c_str());
-  std::cout << summary << '\n';
+                seconds > 0 ? static_cast<double>(totals.bytes) / 1e6 / seconds : 0.0);
+  std::cout << "gleaner: " << FormatCount(static_cast<std::int64_t>(indexed)) << " indexed, "
+            << FormatCount(static_cast<std::int64_t>(totals.skipped)) << " unchanged, "
+            << FormatCount(static_cast<std::int64_t>(totals.failed)) << " failed " << rates << "; "
+            << FormatCount(writer->size()) << " documents in " << db_dir << '\n';
   return totals.failed == 0 ? kExitOk : kExitSomeFailed;
 }
 

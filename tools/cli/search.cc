@@ -11,6 +11,7 @@
 #include "engine/search.h"
 #include "tools/cli/cli.h"
 #include "tools/cli/export.h"
+#include "tools/cli/terminal.h"
 
 namespace gleaner::cli {
 
@@ -62,19 +63,26 @@ boost::json::object FacetsToJson(const std::vector<FacetCounts>& facets) {
 }
 
 void PrintTable(const SearchRequest& request, const SearchResults& results, bool tty) {
-  std::cout << "about " << results.estimated_matches << " matches for " << request.query;
+  std::cout << "about " << FormatCount(results.estimated_matches) << " matches for "
+            << request.query;
   if (!results.hits.empty()) {
     std::cout << "; showing " << results.hits.front().rank << "-" << results.hits.back().rank;
   }
   std::cout << "\n";
   if (!results.suggestion.empty()) std::cout << "did you mean: " << results.suggestion << "\n";
   for (const FacetCounts& facet : results.facets) {
-    std::cout << "\n" << facet.name << " (" << facet.documents_with_value << " documents)\n";
+    std::cout << "\n" << facet.name << " (" << FormatCount(facet.documents_with_value)
+              << " documents)\n";
     std::size_t width = 0;
-    for (const FacetValue& value : facet.values) width = std::max(width, value.value.size());
+    std::size_t count_width = 0;
     for (const FacetValue& value : facet.values) {
+      width = std::max(width, value.value.size());
+      count_width = std::max(count_width, FormatCount(value.documents).size());
+    }
+    for (const FacetValue& value : facet.values) {
+      const std::string count = FormatCount(value.documents);
       std::cout << "  " << value.value << std::string(width - value.value.size() + 2, ' ')
-                << value.documents << "\n";
+                << std::string(count_width - count.size(), ' ') << count << "\n";
     }
   }
   for (const SearchHit& hit : results.hits) {
