@@ -108,9 +108,14 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
   extractors_.push_back(std::make_unique<LocationExtractor>(data_dir / "gazetteer", normalizer_));
   extractors_.push_back(
       std::make_unique<CountExtractor>(rules_dir / "counts.rules", rules_dir / "count-nouns.txt"));
-  extractors_.push_back(std::make_unique<OrganizationExtractor>(
-      normalizer_, rules_dir / "organizations.rules", data_dir / "organizations" / "bodies.tsv"));
-  extractors_.push_back(std::make_unique<PersonExtractor>(normalizer_, data_dir));
+  // Organizations before persons, which veto names inside them; both share
+  // one loading of the organization data.
+  auto organizations = std::make_shared<const OrganizationExtractor>(
+      normalizer_, rules_dir / "organizations.rules", data_dir / "organizations" / "bodies.tsv");
+  organizations_ = organizations.get();
+  extractors_.push_back(organizations);
+  extractors_.push_back(std::make_shared<const PersonExtractor>(normalizer_, data_dir,
+                                                                std::move(organizations)));
 }
 
 Analyzer::~Analyzer() = default;
@@ -134,7 +139,18 @@ Analysis Analyzer::Analyze(const Document& doc) const {
 
   ExtractionContext context;
   context.document_date = analysis.date;
-  for (const auto& extractor : extractors_) extractor->Extract(view, context, &analysis.mentions);
+  std::vector<ByteSpan> organization_spans;
+  for (const auto& extractor : extractors_) {
+    const std::size_t first = analysis.mentions.size();
+    extractor->Extract(view, context, &analysis.mentions);
+    if (extractor.get() == organizations_) {
+      organization_spans.reserve(analysis.mentions.size() - first);
+      for (std::size_t i = first; i < analysis.mentions.size(); ++i) {
+        organization_spans.push_back(ByteSpan{analysis.mentions[i].start, analysis.mentions[i].end});
+      }
+      context.organization_spans = &organization_spans;
+    }
+  }
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {

@@ -41,7 +41,10 @@ class Analyzer {
   void FindDocumentDate(const TextView& view, Analysis* analysis) const;
 
   Normalizer normalizer_;
-  std::vector<std::unique_ptr<Extractor>> extractors_;
+  std::vector<std::shared_ptr<const Extractor>> extractors_;
+  // The one of extractors_ whose mentions' spans go to the later ones
+  // (ExtractionContext::organization_spans).
+  const Extractor* organizations_ = nullptr;
   std::unique_ptr<const DatelineShapes> dateline_shapes_;
 };
 

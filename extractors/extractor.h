@@ -15,6 +15,13 @@ namespace gleaner {
 // What an extractor may know beyond the text itself.
 struct ExtractionContext {
   std::string document_date;  // "YYYY-MM-DD" anchor for dates without a year; may be empty
+  // The raw spans of every mention (organizations and programmes) that an
+  // OrganizationExtractor already found in this text, when the caller ran
+  // one (the Analyzer does); nullptr when not known. That extractor must be
+  // the one the PersonExtractor was built with, or load the same data: the
+  // PersonExtractor then vetoes names inside these spans instead of running
+  // its own organization pass. Other extractors ignore it.
+  const std::vector<ByteSpan>* organization_spans = nullptr;
 };
 
 // A document's text as the extractors see it: the original bytes (offsets

@@ -103,7 +103,7 @@ struct PersonExtractor::Impl {
   std::vector<int> surname_rules;
   std::vector<int> not_name_rules;
   StringSet given_names;  // normalized (case folded)
-  std::unique_ptr<OrganizationExtractor> organizations;
+  std::shared_ptr<const OrganizationExtractor> organizations;
 
   bool WordMatches(const std::vector<int>& indexes, std::string_view word) const {
     for (int index : indexes) {
@@ -118,8 +118,9 @@ namespace {
 class PersonFinder {
  public:
   PersonFinder(const PersonExtractor::Impl& impl, const TextView& text,
-               const std::vector<NameWord>& words)
+               const std::vector<NameWord>& words, const std::vector<ByteSpan>* organizations)
       : impl_(impl),
+        organization_spans_(organizations),
         text_(text),
         normalized_(text.normalized.text),
         words_(words),
@@ -223,6 +224,7 @@ class PersonFinder {
   }
 
   const PersonExtractor::Impl& impl_;
+  const std::vector<ByteSpan>* organization_spans_;  // given by the caller, or nullptr
   const TextView& text_;
   std::string_view normalized_;
   const std::vector<NameWord>& words_;
@@ -234,9 +236,17 @@ class PersonFinder {
 // Words of organizations' names cannot be persons, except a person a body
 // is "named after".
 void PersonFinder::VetoOrganizations() {
-  std::vector<Mention> organizations;
-  impl_.organizations->ExtractFromWords(text_, words_, &organizations);
-  for (const Mention& organization : organizations) {
+  std::vector<ByteSpan> found;
+  if (organization_spans_ == nullptr) {
+    std::vector<Mention> organizations;
+    impl_.organizations->ExtractFromWords(text_, words_, &organizations);
+    found.reserve(organizations.size());
+    for (const Mention& organization : organizations) {
+      found.push_back(ByteSpan{organization.start, organization.end});
+    }
+  }
+  const std::vector<ByteSpan>& spans = organization_spans_ != nullptr ? *organization_spans_ : found;
+  for (const ByteSpan& organization : spans) {
     auto word = std::lower_bound(
         words_.begin(), words_.end(), organization.start,
         [](const NameWord& w, std::size_t offset) { return w.raw_start < offset; });
@@ -375,7 +385,15 @@ void PersonFinder::Run(std::vector<Mention>* out) {
 }  // namespace
 
 PersonExtractor::PersonExtractor(const Normalizer& normalizer,
-                                 const std::filesystem::path& data_dir) {
+                                 const std::filesystem::path& data_dir)
+    : PersonExtractor(normalizer, data_dir,
+                      std::make_shared<const OrganizationExtractor>(
+                          normalizer, data_dir / "rules" / "organizations.rules",
+                          data_dir / "organizations" / "bodies.tsv")) {}
+
+PersonExtractor::PersonExtractor(const Normalizer& normalizer,
+                                 const std::filesystem::path& data_dir,
+                                 std::shared_ptr<const OrganizationExtractor> organizations) {
   auto impl = std::make_shared<Impl>();
   const std::filesystem::path rules_file = data_dir / "rules" / "persons.rules";
   impl->rules = RuleSet::Load(rules_file);
@@ -431,18 +449,16 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     impl->given_names.insert(normalizer.Normalize(line).text);
   }
 
-  impl->organizations = std::make_unique<OrganizationExtractor>(
-      normalizer, data_dir / "rules" / "organizations.rules",
-      data_dir / "organizations" / "bodies.tsv");
+  impl->organizations = std::move(organizations);
   impl_ = std::move(impl);
 }
 
 PersonExtractor::~PersonExtractor() = default;
 
-void PersonExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+void PersonExtractor::Extract(const TextView& text, const ExtractionContext& context,
                               std::vector<Mention>* out) const {
   const std::vector<NameWord> words = ScanNameWords(text);
-  PersonFinder finder(*impl_, text, words);
+  PersonFinder finder(*impl_, text, words, context.organization_spans);
   finder.Run(out);
 }
 

@@ -23,9 +23,15 @@ class PersonExtractor : public Extractor {
   // `data_dir`/organizations/bodies.tsv); throws RuleError "FILE:LINE:
   // reason" on a malformed line.
   PersonExtractor(const Normalizer& normalizer, const std::filesystem::path& data_dir);
+  // The same, sharing `organizations` (loaded from `data_dir`'s organization
+  // data) instead of loading that data again.
+  PersonExtractor(const Normalizer& normalizer, const std::filesystem::path& data_dir,
+                  std::shared_ptr<const OrganizationExtractor> organizations);
   ~PersonExtractor() override;
 
   MentionType type() const override { return MentionType::kPerson; }
+  // Uses context.organization_spans when given (see ExtractionContext), else
+  // finds the organizations itself.
   void Extract(const TextView& text, const ExtractionContext& context,
                std::vector<Mention>* out) const override;
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,44 @@ TEST_F(PersonsTest, OrganizationsPlacesAndDemonymsAreNotPersons) {
   EXPECT_TRUE(Persons("Contacts for media: Communications Specialist, 0555068833").empty());
   EXPECT_TRUE(Persons("Analysts said the market rose. The analysts expect more.").empty());
   EXPECT_TRUE(Persons("Eurasia Foundation Central Asia helped the UNDP in Kyrgyzstan.").empty());
+}
+
+// Organization spans handed over in the context (as the Analyzer does) veto
+// the same names as the extractor's own organization pass; with none given
+// (an empty list), nothing is vetoed.
+TEST_F(PersonsTest, OrganizationSpansFromTheContext) {
+  const std::string raw = "The John Smith Foundation helped the UNDP in Kyrgyzstan, "
+                          "said Nurlan Abdyrov.";
+  const NormalizedText normalized = normalizer_->Normalize(raw);
+  const TextView view{raw, normalized};
+  auto organizations = std::make_shared<const OrganizationExtractor>(
+      *normalizer_, testing::DataDir() / "rules" / "organizations.rules",
+      testing::DataDir() / "organizations" / "bodies.tsv");
+  const PersonExtractor sharing(*normalizer_, testing::DataDir(), organizations);
+  std::vector<Mention> found;
+  organizations->Extract(view, ExtractionContext{}, &found);
+  ASSERT_FALSE(found.empty());
+  std::vector<ByteSpan> spans;
+  for (const Mention& mention : found) spans.push_back(ByteSpan{mention.start, mention.end});
+
+  auto texts = [&](const PersonExtractor& extractor, const std::vector<ByteSpan>* given) {
+    ExtractionContext context;
+    context.organization_spans = given;
+    std::vector<Mention> out;
+    extractor.Extract(view, context, &out);
+    Strings result;
+    for (const Mention& mention : out) result.push_back(mention.text);
+    std::sort(result.begin(), result.end());
+    return result;
+  };
+  EXPECT_EQ(texts(sharing, &spans), Persons(raw));
+  EXPECT_EQ(texts(*extractor_, &spans), Persons(raw));
+  EXPECT_EQ(texts(sharing, nullptr), Persons(raw));
+  EXPECT_EQ(Persons(raw), (Strings{"Nurlan Abdyrov"}));
+  const std::vector<ByteSpan> none;
+  const Strings unvetoed = texts(sharing, &none);
+  EXPECT_NE(std::find(unvetoed.begin(), unvetoed.end(), "Nurlan Abdyrov"), unvetoed.end());
+  EXPECT_GT(unvetoed.size(), 1u) << ::testing::PrintToString(unvetoed);
 }
 
 TEST_F(PersonsTest, AddressesDoNotTurnNamesIntoCommonWords) {
