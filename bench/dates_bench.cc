@@ -9,97 +9,29 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bench_corpus.h"
 #include "engine/normalize.h"
 #include "extractors/dates.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using gleaner::bench::kTargetBytes;
+using gleaner::bench::RepeatTo;
 
-// Every input is repeated (or cut) to about this size.
-constexpr std::size_t kTargetBytes = 1 << 20;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string RepeatTo(const std::string& unit, std::size_t size) {
-  std::string text;
-  if (unit.empty()) return text;
-  text.reserve(size + unit.size());
-  while (text.size() < size) text += unit;
-  return text;
-}
-
-// The .txt files of `folder`, in name order, concatenated up to about
-// kTargetBytes (then repeated to it); empty when the folder is missing.
-std::string TextFiles(const fs::path& folder) {
-  if (!fs::is_directory(folder)) return {};
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::string corpus;
-  for (const fs::path& file : files) {
-    if (corpus.size() >= kTargetBytes) break;
-    corpus += ReadFile(file) + "\n\n";
-  }
-  return RepeatTo(corpus, kTargetBytes);
-}
-
-std::string SeedCorpus() {
-  fs::path seeds = fs::path(GLEANER_SHARED_DIR) / "corpora" / "seeds";
-  if (!fs::is_directory(seeds)) seeds = fs::path(GLEANER_DATA_DIR) / "samples";
-  return TextFiles(seeds);
-}
-
-std::string Gunzip(const fs::path& path) {
-  const std::string command = "gzip -dc '" + path.string() + "'";
-  std::FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return {};
-  std::string out;
-  char buffer[1 << 16];
-  std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, got);
-  ::pclose(pipe);
-  return out;
-}
-
-// Reuters articles as tools/eval writes them, else the raw bodies of the
-// first SGML file (ASCII apart from a few stray bytes, dropped here).
+std::string SeedCorpus() { return gleaner::bench::TextCorpus(gleaner::bench::SeedsDir(), "\n\n"); }
+// Reuters articles as tools/eval writes them, else the bodies of the first SGML file.
 std::string ReutersCorpus() {
-  std::string docs = TextFiles("/tmp/evalsets/reuters/docs");
-  if (!docs.empty()) return docs;
-  const fs::path file =
-      fs::path(GLEANER_SHARED_DIR) / "corpora" / "reuters21578" / "reut2-000.sgm.gz";
-  if (!fs::exists(file)) return {};
-  const std::string sgml = Gunzip(file);
-  std::string bodies;
-  for (std::size_t open = sgml.find("<BODY>");
-       open != std::string::npos && bodies.size() < kTargetBytes;
-       open = sgml.find("<BODY>", open + 1)) {
-    const std::size_t start = open + 6;
-    const std::size_t close = sgml.find("</BODY>", start);
-    if (close == std::string::npos) break;
-    bodies.append(sgml, start, close - start);
-    bodies += "\n\n";
-  }
-  bodies.erase(std::remove_if(bodies.begin(), bodies.end(),
-                              [](char c) { return static_cast<unsigned char>(c) >= 0x80; }),
-               bodies.end());
-  return RepeatTo(bodies, kTargetBytes);
+  std::string docs = gleaner::bench::TextCorpus("/tmp/evalsets/reuters/docs", "\n\n");
+  return docs.empty() ? gleaner::bench::ReutersBodies() : docs;
+}
+std::string TempEvalCorpus() {
+  return gleaner::bench::TextCorpus("/tmp/evalsets/te3-train/docs", "\n\n");
 }
 
-std::string TempEvalCorpus() { return TextFiles("/tmp/evalsets/te3-train/docs"); }
 
 const gleaner::DateExtractor& Extractor() {
   static const gleaner::DateExtractor extractor(fs::path(GLEANER_DATA_DIR) / "rules" /

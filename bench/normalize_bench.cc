@@ -7,59 +7,24 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bench_corpus.h"
 #include "engine/normalize.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-// Every input is repeated up to about this size, so one iteration does a
-// realistic amount of work and per-call overhead does not dominate.
-constexpr std::size_t kTargetBytes = 1 << 20;
+using gleaner::bench::kTargetBytes;  // inputs are repeated to about this size
+using gleaner::bench::RepeatTo;
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string RepeatTo(const std::string& unit, std::size_t size) {
-  std::string text;
-  if (unit.empty()) return text;
-  text.reserve(size + unit.size());
-  while (text.size() < size) text += unit;
-  return text;
-}
-
-// The seed releases, one string each; empty when no corpus is available.
-std::vector<std::string> SeedReleases() {
-  fs::path seeds = fs::path(GLEANER_SHARED_DIR) / "corpora" / "seeds";
-  if (!fs::is_directory(seeds)) seeds = fs::path(GLEANER_DATA_DIR) / "samples";
-  if (!fs::is_directory(seeds)) return {};
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(seeds)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> releases;
-  for (const fs::path& file : files) releases.push_back(ReadFile(file));
-  return releases;
-}
+std::vector<std::string> SeedReleases() { return gleaner::bench::TextFiles(gleaner::bench::SeedsDir()); }
 
 // The seed releases, concatenated and repeated; empty without a corpus.
 std::string SeedCorpus() {
-  std::string corpus;
-  for (const std::string& release : SeedReleases()) {
-    corpus += release;
-    corpus += '\n';
-  }
-  return RepeatTo(corpus, kTargetBytes);
+  return gleaner::bench::TextCorpus(gleaner::bench::SeedsDir(), "\n", kTargetBytes);
 }
 
 std::string AsciiText() {

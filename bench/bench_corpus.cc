@@ -1,0 +1,110 @@
+// Reading and shaping the benchmark inputs.
+#include "bench/bench_corpus.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace gleaner::bench {
+
+namespace fs = std::filesystem;
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string RepeatTo(const std::string& unit, std::size_t size) {
+  std::string text;
+  if (unit.empty()) return text;
+  text.reserve(size + unit.size());
+  while (text.size() < size) text += unit;
+  return text;
+}
+
+fs::path SeedsDir() {
+  for (const fs::path& candidate : {fs::path(GLEANER_SHARED_DIR) / "corpora" / "seeds",
+                                    fs::path(GLEANER_DATA_DIR) / "samples"}) {
+    if (fs::is_directory(candidate)) return candidate;
+  }
+  return {};
+}
+
+std::vector<std::string> TextFiles(const fs::path& folder) {
+  std::vector<std::string> texts;
+  if (folder.empty() || !fs::is_directory(folder)) return texts;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) texts.push_back(ReadFile(file));
+  return texts;
+}
+
+std::string TextCorpus(const fs::path& folder, const std::string& separator, std::size_t size) {
+  std::string corpus;
+  if (folder.empty() || !fs::is_directory(folder)) return corpus;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    if (corpus.size() >= size) break;
+    corpus += ReadFile(file);
+    corpus += separator;
+  }
+  return RepeatTo(corpus, size);
+}
+
+namespace {
+
+std::string Gunzip(const fs::path& path) {
+  const std::string command = "gzip -dc '" + path.string() + "'";
+  std::FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return {};
+  std::string out;
+  char buffer[1 << 16];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, got);
+  ::pclose(pipe);
+  return out;
+}
+
+void ReplaceAll(std::string* text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text->find(from); at != std::string::npos;
+       at = text->find(from, at + to.size())) {
+    text->replace(at, from.size(), to);
+  }
+}
+
+}  // namespace
+
+std::string ReutersBodies(std::size_t size) {
+  const fs::path file =
+      fs::path(GLEANER_SHARED_DIR) / "corpora" / "reuters21578" / "reut2-000.sgm.gz";
+  if (!fs::exists(file)) return {};
+  const std::string sgml = Gunzip(file);
+  std::string bodies;
+  for (std::size_t open = sgml.find("<BODY>"); open != std::string::npos && bodies.size() < size;
+       open = sgml.find("<BODY>", open + 1)) {
+    const std::size_t start = open + 6;
+    const std::size_t close = sgml.find("</BODY>", start);
+    if (close == std::string::npos) break;
+    bodies.append(sgml, start, close - start);
+    bodies += "\n\n";
+  }
+  bodies.erase(std::remove_if(bodies.begin(), bodies.end(),
+                              [](char c) { return static_cast<unsigned char>(c) >= 0x80; }),
+               bodies.end());
+  ReplaceAll(&bodies, "&lt;", "<");
+  ReplaceAll(&bodies, "&gt;", ">");
+  ReplaceAll(&bodies, "&amp;", "&");
+  return RepeatTo(bodies, size);
+}
+
+}  // namespace gleaner::bench
