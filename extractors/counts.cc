@@ -5,6 +5,7 @@
 // what is not a count; breakdown rules check "39 participants (19 women,
 // 10 men)" style totals.
 #include "extractors/counts.h"
+#include "extractors/utf8.h"
 
 #include <unicode/fieldpos.h>
 #include <unicode/locid.h>
@@ -219,23 +220,6 @@ std::size_t CharBoundary(std::string_view text, std::size_t offset) {
   if (offset >= text.size()) return text.size();
   while (offset > 0 && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
   return offset;
-}
-
-UChar32 CodePointBefore(std::string_view text, std::size_t offset) {
-  if (offset == 0) return U_SENTINEL;
-  int32_t index = static_cast<int32_t>(offset);
-  UChar32 c = 0;
-  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, index, c);
-  return c;
-}
-
-UChar32 CodePointAt(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return U_SENTINEL;
-  int32_t index = static_cast<int32_t>(offset);
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index,
-          static_cast<int32_t>(text.size()), c);
-  return c;
 }
 
 bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK)); }

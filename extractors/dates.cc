@@ -6,6 +6,7 @@
 // Month and weekday names come from ICU's DateFormatSymbols and number words
 // from ICU's spell-out rules, never from tables of our own.
 #include "extractors/dates.h"
+#include "extractors/utf8.h"
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
@@ -378,23 +379,6 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start) {
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && u_isalnum(c); }
 
 bool IsNumberGlue(UChar32 c) { return c == '.' || c == ',' || c == '/' || c == ':' || c == '-'; }
-
-UChar32 CodePointBefore(std::string_view text, std::size_t offset) {
-  if (offset == 0) return U_SENTINEL;
-  int32_t index = static_cast<int32_t>(offset);
-  UChar32 c = 0;
-  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, index, c);
-  return c;
-}
-
-UChar32 CodePointAt(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return U_SENTINEL;
-  int32_t index = static_cast<int32_t>(offset);
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index,
-          static_cast<int32_t>(text.size()), c);
-  return c;
-}
 
 bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 
