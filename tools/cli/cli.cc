@@ -27,6 +27,13 @@ bool ParseCommandLine(const std::vector<std::string>& args, std::string_view usa
   return true;
 }
 
+std::string ParseDocDateOption(const std::string& value) {
+  if (value.empty()) return value;
+  const std::string normalized = NormalizeIsoDate(value);
+  if (normalized.empty()) throw UsageError("--doc-date '" + value + "' is not YYYY-MM-DD");
+  return normalized;
+}
+
 void PrintError(std::string_view subject, std::string_view reason) {
   std::cerr << "gleaner: " << subject << ": " << reason << '\n';
 }

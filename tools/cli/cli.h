@@ -35,6 +35,10 @@ bool ParseCommandLine(const std::vector<std::string>& args, std::string_view usa
                       const boost::program_options::positional_options_description& positional,
                       boost::program_options::variables_map& vm);
 
+// The --doc-date value normalized to YYYY-MM-DD ("" stays ""); throws
+// UsageError when it is not a calendar date.
+std::string ParseDocDateOption(const std::string& value);
+
 // "gleaner: SUBJECT: reason" on stderr.
 void PrintError(std::string_view subject, std::string_view reason);
 

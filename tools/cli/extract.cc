@@ -5,7 +5,6 @@
 #include <boost/json.hpp>
 
 #include "engine/document_json.h"
-#include "engine/readers/reader.h"
 #include "tools/cli/cli.h"
 
 namespace gleaner::cli {
@@ -33,11 +32,7 @@ int RunExtract(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (paths.empty()) throw UsageError("no input paths");
-  if (!doc_date.empty()) {
-    const std::string normalized = NormalizeIsoDate(doc_date);
-    if (normalized.empty()) throw UsageError("--doc-date '" + doc_date + "' is not YYYY-MM-DD");
-    doc_date = normalized;
-  }
+  doc_date = ParseDocDateOption(doc_date);
   const std::filesystem::path rules = ResolveDataDir(data_dir);
   std::unique_ptr<Analyzer> analyzer;
   try {

@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "engine/index.h"
-#include "engine/readers/reader.h"
 #include "tools/cli/cli.h"
 #include "tools/cli/terminal.h"
 
@@ -37,11 +36,7 @@ int RunIngest(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (paths.empty()) throw UsageError("no input paths");
-  if (!doc_date.empty()) {
-    const std::string normalized = NormalizeIsoDate(doc_date);
-    if (normalized.empty()) throw UsageError("--doc-date '" + doc_date + "' is not YYYY-MM-DD");
-    doc_date = normalized;
-  }
+  doc_date = ParseDocDateOption(doc_date);
 
   const auto started = std::chrono::steady_clock::now();
   std::unique_ptr<Analyzer> analyzer;
