@@ -7,15 +7,11 @@
 
 #include "engine/facets.h"
 #include "engine/index.h"
-#include "engine/readers/reader.h"
 #include "engine/search.h"
-#include "extractors/analyzer.h"
 #include "tests/test_support.h"
 
 namespace gleaner {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Distinct facet values of one stored document, derived from its analysis.
 std::map<std::string, std::set<std::string>> ValuesFromMentions(const StoredDocument& stored) {
@@ -54,14 +50,7 @@ class FacetsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = new testing::ScratchDir;
-    const Analyzer analyzer(testing::DataDir());
-    IndexWriter writer(scratch_->path());
-    std::vector<std::string> errors;
-    for (const fs::path& input : ListInputs({(testing::DataDir() / "samples").string()}, &errors)) {
-      const Document doc = ReadDocument(input);
-      writer.Add(doc, analyzer.Analyze(doc));
-    }
-    writer.Commit();
+    testing::IndexSamples(scratch_->path());
   }
   static void TearDownTestSuite() { delete scratch_; }
   static testing::ScratchDir* scratch_;

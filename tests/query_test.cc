@@ -7,9 +7,7 @@
 
 #include "engine/index.h"
 #include "engine/query.h"
-#include "engine/readers/reader.h"
 #include "engine/search.h"
-#include "extractors/analyzer.h"
 #include "tests/test_support.h"
 
 namespace gleaner {
@@ -21,14 +19,7 @@ class QueryTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = new testing::ScratchDir;
-    const Analyzer analyzer(testing::DataDir());
-    IndexWriter writer(scratch_->path());
-    std::vector<std::string> errors;
-    for (const fs::path& input : ListInputs({(testing::DataDir() / "samples").string()}, &errors)) {
-      const Document doc = ReadDocument(input);
-      writer.Add(doc, analyzer.Analyze(doc));
-    }
-    writer.Commit();
+    testing::IndexSamples(scratch_->path());
   }
   static void TearDownTestSuite() { delete scratch_; }
 

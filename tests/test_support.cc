@@ -13,6 +13,10 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "engine/index.h"
+#include "engine/readers/reader.h"
+#include "extractors/analyzer.h"
+
 extern char** environ;
 
 namespace gleaner::testing {
@@ -28,6 +32,18 @@ fs::path SeedsDir() {
   return DataDir() / "samples";
 }
 fs::path GleanerBinary() { return GLEANER_BINARY; }
+
+void IndexSamples(const fs::path& db_dir) {
+  const Analyzer analyzer(DataDir());
+  IndexWriter writer(db_dir);
+  std::vector<std::string> errors;
+  for (const fs::path& input : ListInputs({(DataDir() / "samples").string()}, &errors)) {
+    const Document doc = ReadDocument(input);
+    writer.Add(doc, analyzer.Analyze(doc));
+  }
+  if (!errors.empty()) throw std::runtime_error("cannot list the samples: " + errors.front());
+  writer.Commit();
+}
 
 std::string ReadFileOrDie(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

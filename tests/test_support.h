@@ -15,6 +15,10 @@ std::filesystem::path SharedDir();   // ../shared; may be absent
 std::filesystem::path SeedsDir();    // ../shared/corpora/seeds, else corpora/samples
 std::filesystem::path GleanerBinary();
 
+// Reads, analyzes and indexes every file of corpora/samples into a new
+// database at `db_dir`, in-process (no gleaner binary), and commits.
+void IndexSamples(const std::filesystem::path& db_dir);
+
 std::string ReadFileOrDie(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 
