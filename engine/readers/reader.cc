@@ -415,4 +415,10 @@ std::string CleanTitle(std::string_view text) {
   return std::string(CapOnCharacterBoundary(collapsed, kMaxTitleBytes));
 }
 
+void ReadDocuments(const fs::path& path, const ReaderLimits& limits,
+                   const DocumentSink& on_document, const MemberErrorSink& /*on_member_error*/) {
+  // Every format read so far holds one document per file.
+  on_document(ReadDocument(path, limits));
+}
+
 }  // namespace gleaner

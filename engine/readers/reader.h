@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -40,6 +41,18 @@ std::vector<std::filesystem::path> ListInputs(const std::vector<std::string>& pa
 // "<!DOCTYPE html" / "<html", everything else is read as plain text. Throws
 // ReadError for an unreadable, empty, binary, oversized or non-UTF-8 file.
 Document ReadDocument(const std::filesystem::path& path, const ReaderLimits& limits = {});
+
+// One input file may hold many documents: feed items, archive members,
+// Reuters SGML records, JSON Lines records. ReadDocuments hands each to
+// `on_document` in file order. A member that cannot be read goes to
+// `on_member_error(member_id, reason)` and the rest of the file is still read;
+// a file that cannot be read at all throws ReadError. Member ids extend the
+// file's id: "archive.zip!/dir/a.html", "feed.xml#3", "reut2-000.sgm#NEWID".
+using DocumentSink = std::function<void(Document&&)>;
+using MemberErrorSink =
+    std::function<void(const std::string& member_id, const std::string& reason)>;
+void ReadDocuments(const std::filesystem::path& path, const ReaderLimits& limits,
+                   const DocumentSink& on_document, const MemberErrorSink& on_member_error);
 
 // The format readers, on bytes already in memory. `doc` has id, source_path
 // and raw set, and raw has passed CheckTextBytes; they fill format, text,

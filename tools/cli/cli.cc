@@ -58,8 +58,7 @@ InputTotals ForEachAnalyzedInput(
     ++totals.failed;
   }
   for (const std::filesystem::path& input : inputs) {
-    try {
-      Document doc = ReadDocument(input);
+    const auto analyze = [&](Document&& doc) {
       if (doc.date.empty() && !default_date.empty()) {
         doc.date = default_date;
         doc.date_source = DateSource::kCommandLine;
@@ -67,11 +66,23 @@ InputTotals ForEachAnalyzedInput(
       totals.bytes += doc.raw.size();
       if (skip && skip(doc)) {
         ++totals.skipped;
-        continue;
+        return;
       }
-      const Analysis analysis = analyzer.Analyze(doc);
-      sink(doc, analysis);
-      ++totals.documents;
+      try {
+        const Analysis analysis = analyzer.Analyze(doc);
+        sink(doc, analysis);
+        ++totals.documents;
+      } catch (const std::exception& e) {
+        PrintError(doc.id, e.what());
+        ++totals.failed;
+      }
+    };
+    const auto member_failed = [&](const std::string& member_id, const std::string& reason) {
+      PrintError(member_id, reason);
+      ++totals.failed;
+    };
+    try {
+      ReadDocuments(input, ReaderLimits{}, analyze, member_failed);
     } catch (const std::exception& e) {
       PrintError(input.string(), e.what());
       ++totals.failed;
