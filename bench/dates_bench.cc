@@ -4,6 +4,8 @@
 // under shared/corpora/reuters21578) and on TempEval-3 news when present.
 // Texts are normalized once outside the timed loop, so the numbers are the
 // extractor's own; a document date is given, so relative dates are resolved.
+// The *WithoutPrefilter runs give the speed of every rule over the whole text
+// (DateExtractorOptions::prefilter = false), for comparison.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -39,14 +41,21 @@ const gleaner::DateExtractor& Extractor() {
   return extractor;
 }
 
+const gleaner::DateExtractor& UnfilteredExtractor() {
+  static const gleaner::DateExtractor extractor(
+      fs::path(GLEANER_DATA_DIR) / "rules" / "dates.rules",
+      gleaner::DateExtractorOptions{.prefilter = false});
+  return extractor;
+}
+
 void RunExtract(benchmark::State& state, const std::string& text,
-                const std::string& document_date) {
+                const std::string& document_date,
+                const gleaner::DateExtractor& extractor = Extractor()) {
   if (text.empty()) {
     state.SkipWithError("corpus not found");
     return;
   }
   const gleaner::Normalizer normalizer;
-  const gleaner::DateExtractor& extractor = Extractor();
   const gleaner::NormalizedText normalized = normalizer.Normalize(text);
   std::vector<gleaner::Mention> mentions;
   for (auto _ : state) {
@@ -77,6 +86,18 @@ void BM_DatesTempEval(benchmark::State& state) {
   RunExtract(state, text, "1998-01-08");
 }
 BENCHMARK(BM_DatesTempEval)->Unit(benchmark::kMillisecond);
+
+void BM_DatesReutersWithoutPrefilter(benchmark::State& state) {
+  static const std::string text = ReutersCorpus();
+  RunExtract(state, text, "1987-03-01", UnfilteredExtractor());
+}
+BENCHMARK(BM_DatesReutersWithoutPrefilter)->Unit(benchmark::kMillisecond);
+
+void BM_DatesTempEvalWithoutPrefilter(benchmark::State& state) {
+  static const std::string text = TempEvalCorpus();
+  RunExtract(state, text, "1998-01-08", UnfilteredExtractor());
+}
+BENCHMARK(BM_DatesTempEvalWithoutPrefilter)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

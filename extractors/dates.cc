@@ -6,6 +6,7 @@
 // Month and weekday names come from ICU's DateFormatSymbols and number words
 // from ICU's spell-out rules, never from tables of our own.
 #include "extractors/dates.h"
+#include "extractors/date_windows.h"
 #include "extractors/utf8.h"
 
 #include <unicode/dtfmtsym.h>
@@ -593,6 +594,9 @@ struct DateExtractor::Impl {
   std::map<std::string, int, std::less<>> year_numbers;      // "nineteen ninety-six"
   RuleSet rules;
   std::vector<RuleGroups> groups;  // parallel to rules.rules()
+  // Where in a text the rules can match (see date_windows.h).
+  std::unique_ptr<DateWindowFinder> window_finder;
+  DateExtractorOptions options;
 
   // Month number of a month group's text (a name or digits), or 0.
   int MonthOf(std::string_view text) const {
@@ -958,8 +962,56 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
   ReferToNamedQuarters(candidates);
 }
 
-DateExtractor::DateExtractor(const std::filesystem::path& rules_file)
+namespace {
+
+// Words of which every date rule's match holds one, unless it holds a
+// four-digit number (a year, so every numeric date): the relative-time words
+// of the rule file below and, from ICU, the month and weekday names and the
+// longest word of each spelled-out year ("nineteen", "thousand"). A rule
+// added to corpora/rules/dates.rules without any of them must add its word
+// here; tests/dates_test.cc checks every rule's matches on real text.
+constexpr std::array<std::string_view, 36> kRelativeTriggerWords = {
+    "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
+    "evening", "night",     "day",      "days",     "week",      "weeks",
+    "weekend", "month",     "months",   "quarter",  "year",      "years",
+    "decade",  "decades",   "century",  "half",     "period",    "now",
+    "currently", "present", "recently", "recent",   "future",    "spring",
+    "summer",  "autumn",    "fall",     "winter",   "centuries", "halves"};
+
+using WordNumbers = std::map<std::string, int, std::less<>>;
+
+// The longest run of letters of `name`, the rarest in text: "nineteen" of
+// "nineteen ninety-six", "thousand" of "two thousand one".
+std::string_view LongestWord(std::string_view name) {
+  std::string_view longest;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = start;
+    while (end < name.size() && (std::isalpha(static_cast<unsigned char>(name[end])) ||
+                                 static_cast<unsigned char>(name[end]) >= 0x80)) {
+      ++end;
+    }
+    if (end - start > longest.size()) longest = name.substr(start, end - start);
+    start = end + 1;
+  }
+  return longest;
+}
+
+std::vector<std::string> TriggerWords(const WordNumbers& months, const WordNumbers& weekdays,
+                                      const WordNumbers& years) {
+  std::vector<std::string> words(kRelativeTriggerWords.begin(), kRelativeTriggerWords.end());
+  for (const WordNumbers* names : {&months, &weekdays, &years}) {
+    for (const auto& entry : *names) words.emplace_back(LongestWord(entry.first));
+  }
+  return words;
+}
+
+}  // namespace
+
+DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
+                             DateExtractorOptions options)
     : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
   const std::map<std::string, int> month_names = IcuMonthNames(MonthLocales());
   impl_->month_numbers.insert(month_names.begin(), month_names.end());
   impl_->weekday_numbers = IcuWeekdayNames();
@@ -980,6 +1032,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file)
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
   }
+  impl_->window_finder = std::make_unique<DateWindowFinder>(
+      TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers));
 }
 
 DateExtractor::~DateExtractor() = default;
@@ -991,36 +1045,51 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
   const DatePoint anchor = ParseAnchor(context.document_date);
   std::vector<Candidate> candidates;
   std::vector<re2::StringPiece> submatches;
-  // Block by block, each rule the RE2::Set finds in the block (and the
-  // margin after it) looks for matches that start in the block.
-  for (std::size_t block_start = 0; block_start < normalized.size();) {
-    std::size_t block_end = CharBoundary(normalized, block_start + kBlockSize);
-    if (block_end <= block_start) block_end = std::min(normalized.size(), block_start + kBlockSize);
-    const std::size_t search_end = CharBoundary(normalized, block_end + kMaxDateLength);
-    const std::string_view search_area = normalized.substr(block_start, search_end - block_start);
-    for (int rule_index : impl_->rules.MatchingRules(search_area)) {
-      const RE2& regex = *impl_->rules.rules()[rule_index].regex;
-      submatches.assign(impl_->groups[rule_index].submatch_count, re2::StringPiece());
-      std::size_t position = block_start;
-      while (position < block_end &&
-             regex.Match(subject, position, search_end, RE2::UNANCHORED, submatches.data(),
-                         static_cast<int>(submatches.size()))) {
-        const std::size_t match_start = submatches[0].data() - normalized.data();
-        if (match_start >= block_end) break;  // the next block's
-        std::optional<Candidate> candidate =
-            impl_->Interpret(text, anchor, rule_index, submatches);
-        if (candidate) {
-          // On from the end of the mention, not of the match: a rule may read
-          // one character of context after it.
-          position = std::max(candidate->end, NextCodePoint(normalized, match_start));
-          candidates.push_back(std::move(*candidate));
-        } else {
-          // Look again from the next character: a later start may stand alone.
-          position = NextCodePoint(normalized, match_start);
+  std::vector<TextWindow> windows;
+  std::vector<int> matching_rules;
+  if (impl_->options.prefilter) {
+    impl_->window_finder->Find(normalized, &windows);
+  } else {
+    windows.push_back({0, normalized.size()});
+  }
+  // Window by window, block by block: each rule the RE2::Set finds in the
+  // block (and the margin after it, within the window) looks for matches
+  // that start in the block.
+  for (const TextWindow& window : windows) {
+    for (std::size_t block_start = window.start; block_start < window.end;) {
+      std::size_t block_end = CharBoundary(normalized, block_start + kBlockSize);
+      if (block_end <= block_start) block_end = block_start + kBlockSize;
+      block_end = std::min(block_end, window.end);
+      const std::size_t search_end =
+          std::min(window.end, CharBoundary(normalized, block_end + kMaxDateLength));
+      const std::string_view search_area =
+          normalized.substr(block_start, search_end - block_start);
+      impl_->rules.MatchingRules(search_area, &matching_rules);
+      for (int rule_index : matching_rules) {
+        const RE2& regex = *impl_->rules.rules()[rule_index].regex;
+        submatches.assign(impl_->groups[rule_index].submatch_count, re2::StringPiece());
+        std::size_t position = block_start;
+        while (position < block_end &&
+               regex.Match(subject, position, search_end, RE2::UNANCHORED, submatches.data(),
+                           static_cast<int>(submatches.size()))) {
+          const std::size_t match_start = submatches[0].data() - normalized.data();
+          if (match_start >= block_end) break;  // the next block's
+          std::optional<Candidate> candidate =
+              impl_->Interpret(text, anchor, rule_index, submatches);
+          if (candidate) {
+            // On from the end of the mention, not of the match: a rule may
+            // read one character of context after it.
+            position = std::max(candidate->end, NextCodePoint(normalized, match_start));
+            candidates.push_back(std::move(*candidate));
+          } else {
+            // Look again from the next character: a later start may stand
+            // alone.
+            position = NextCodePoint(normalized, match_start);
+          }
         }
       }
+      block_start = block_end;
     }
-    block_start = block_end;
   }
   impl_->Settle(&candidates);
 

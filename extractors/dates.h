@@ -18,10 +18,18 @@
 
 namespace gleaner {
 
+struct DateExtractorOptions {
+  // Run the rules only where the text holds a word or number a date needs
+  // (see extractors/date_windows.h). The mentions are the same either way;
+  // false is for tests and benchmarks that check and measure this.
+  bool prefilter = true;
+};
+
 class DateExtractor : public Extractor {
  public:
   // Loads `rules_file` with the ICU-derived macros; throws RuleError.
-  explicit DateExtractor(const std::filesystem::path& rules_file);
+  explicit DateExtractor(const std::filesystem::path& rules_file,
+                         DateExtractorOptions options = {});
   ~DateExtractor() override;
 
   MentionType type() const override { return MentionType::kDate; }

@@ -218,17 +218,22 @@ const Rule* RuleSet::Find(std::string_view name) const {
 
 std::vector<int> RuleSet::MatchingRules(std::string_view text) const {
   std::vector<int> matching;
-  if (!set_) return matching;
+  MatchingRules(text, &matching);
+  return matching;
+}
+
+void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) const {
+  matching->clear();
+  if (!set_) return;
   RE2::Set::ErrorInfo error_info{RE2::Set::kNoError};
-  if (!set_->Match(text, &matching, &error_info) && error_info.kind != RE2::Set::kNoError) {
+  if (!set_->Match(text, matching, &error_info) && error_info.kind != RE2::Set::kNoError) {
     // The set's DFA ran out of memory on this text: fall back to trying
     // every rule, which is slower but gives the same mentions.
-    matching.resize(rules_.size());
-    for (std::size_t i = 0; i < rules_.size(); ++i) matching[i] = static_cast<int>(i);
-    return matching;
+    matching->resize(rules_.size());
+    for (std::size_t i = 0; i < rules_.size(); ++i) (*matching)[i] = static_cast<int>(i);
+    return;
   }
-  std::sort(matching.begin(), matching.end());
-  return matching;
+  std::sort(matching->begin(), matching->end());
 }
 
 }  // namespace gleaner

@@ -61,6 +61,9 @@ class RuleSet {
   // Indexes into rules() of the rules that match somewhere in `text`, from
   // one pass of an RE2::Set over it; extractors run only those rules.
   std::vector<int> MatchingRules(std::string_view text) const;
+  // The same into *matching (replacing its contents), so that a caller
+  // looping over many texts reuses one vector.
+  void MatchingRules(std::string_view text, std::vector<int>* matching) const;
 
  private:
   std::vector<Rule> rules_;

@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -557,6 +558,52 @@ TEST_F(SeedGoldTest, EveryMentionIsItsRawText) {
       }
     }
   }
+}
+
+// The prefilter (extractors/date_windows.h) runs the rules only around the
+// words and numbers dates need; it must find exactly what a run of every rule
+// over the whole text finds. Checked on every TempEval-3 training document
+// (news and Wall Street Journal text, TimeML markup included) and the seed
+// releases.
+TEST_F(DateExtractorTest, PrefilterFindsTheSameMentions) {
+  std::vector<fs::path> files;
+  const fs::path tempeval = SharedDir() / "corpora" / "tempeval3" / "train";
+  if (fs::is_directory(tempeval)) {
+    for (const auto& entry : fs::recursive_directory_iterator(tempeval)) {
+      if (entry.path().extension() == ".tml") files.push_back(entry.path());
+    }
+  }
+  if (fs::is_directory(::gleaner::testing::SeedsDir())) {
+    for (const auto& entry : fs::directory_iterator(::gleaner::testing::SeedsDir())) {
+      if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
+  }
+  if (files.empty()) GTEST_SKIP() << "no TempEval-3 or seed text under " << SharedDir();
+  std::sort(files.begin(), files.end());
+
+  const DateExtractor unfiltered(DataDir() / "rules" / "dates.rules",
+                                 DateExtractorOptions{.prefilter = false});
+  auto describe = [](const std::vector<Mention>& mentions) {
+    std::vector<std::string> described;
+    for (const Mention& mention : mentions) {
+      described.push_back(std::to_string(mention.start) + "-" + std::to_string(mention.end) + " " +
+                          mention.text + "=" + mention.value);
+    }
+    return described;
+  };
+  std::size_t total = 0;
+  for (const fs::path& file : files) {
+    const std::string raw = ReadFileOrDie(file);
+    const NormalizedText normalized = normalizer_.Normalize(raw);
+    std::vector<Mention> filtered_mentions;
+    std::vector<Mention> unfiltered_mentions;
+    const ExtractionContext context{"1998-02-13"};
+    extractor_.Extract(TextView{raw, normalized}, context, &filtered_mentions);
+    unfiltered.Extract(TextView{raw, normalized}, context, &unfiltered_mentions);
+    EXPECT_EQ(describe(filtered_mentions), describe(unfiltered_mentions)) << file;
+    total += unfiltered_mentions.size();
+  }
+  EXPECT_GT(total, files.size()) << "the texts should hold dates";
 }
 
 }  // namespace
