@@ -281,39 +281,73 @@ struct ClauseTense {
   bool past = false;
 };
 
+// True when a sentence ends just before normalized offset `i`: a line break,
+// or a stop followed by a space whose word is not a one-letter abbreviation
+// ("U.S.", "J. Smith").
+bool SentenceEndsBefore(std::string_view normalized, std::size_t i) {
+  const char c = normalized[i - 1];
+  return c == '\n' || ((c == '.' || c == '!' || c == '?') && i < normalized.size() &&
+                       normalized[i] == ' ' && i >= 3 && normalized[i - 3] != ' ' &&
+                       normalized[i - 3] != '.');
+}
+
+// With `first_cue_only`, the first word that shows a tense decides.
+ClauseTense TenseOfWords(std::string_view words, bool first_cue_only = false);
+
 ClauseTense TenseBefore(std::string_view normalized, std::size_t start) {
   constexpr std::size_t kMaxLookBack = 240;
   std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
   for (std::size_t i = start; i > from; --i) {
-    const char c = normalized[i - 1];
-    const bool ends_sentence =
-        c == '\n' || ((c == '.' || c == '!' || c == '?') && i < start && normalized[i] == ' ' &&
-                       i >= 3 && normalized[i - 3] != ' ' && normalized[i - 3] != '.');
-    if (ends_sentence) {
+    if (i < start && SentenceEndsBefore(normalized, i)) {
       from = i;
       break;
     }
   }
+  return TenseOfWords(normalized.substr(from, start - from));
+}
+
+// The tense of the first verb cue after `end` in its sentence, for a date
+// that opens its clause: "In January, American Medical brought in a new
+// chief executive, who will remain chairman" is past.
+ClauseTense TenseAfter(std::string_view normalized, std::size_t end) {
+  constexpr std::size_t kMaxLookAhead = 160;
+  const std::size_t limit = std::min(normalized.size(), end + kMaxLookAhead);
+  std::size_t to = limit;
+  for (std::size_t i = end + 1; i <= limit; ++i) {
+    if (SentenceEndsBefore(normalized, i)) {
+      to = i;
+      break;
+    }
+  }
+  return TenseOfWords(normalized.substr(end, to - end), /*first_cue_only=*/true);
+}
+
+ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   static constexpr std::array<std::string_view, 20> kFuture = {
       "will", "'ll", "shall", "going", "expected", "expects", "expect", "scheduled",
       "plans", "plan", "planned", "planning", "due", "next", "effective", "payable",
       "would", "is", "are", "set"};
-  static constexpr std::array<std::string_view, 12> kPast = {
-      "was", "were", "had", "did", "said", "ended", "ago", "since", "began", "took", "rose", "fell"};
+  // Past-tense cues: forms of be/have/do, "ago", "since" and the irregular
+  // past tenses news reports with (regular ones end in "-ed").
+  static constexpr std::array<std::string_view, 30> kPast = {
+      "was",    "were", "had",  "did",  "said", "ended", "ago",    "since", "began", "took",
+      "rose",   "fell", "told", "made", "came", "went",  "gave",   "got",   "left",  "won",
+      "lost",   "paid", "held", "met",  "sold", "bought", "brought", "became", "saw", "found"};
   ClauseTense tense;
   std::string_view previous;
-  std::size_t i = from;
-  while (i < start) {
-    while (i < start && !(std::isalpha(static_cast<unsigned char>(normalized[i])) ||
-                          normalized[i] == '\'')) {
+  std::size_t i = 0;
+  const std::size_t size = words.size();
+  while (i < size) {
+    while (i < size &&
+           !(std::isalpha(static_cast<unsigned char>(words[i])) || words[i] == '\'')) {
       ++i;
     }
     const std::size_t word_start = i;
-    while (i < start && (std::isalpha(static_cast<unsigned char>(normalized[i])) ||
-                         normalized[i] == '\'')) {
+    while (i < size &&
+           (std::isalpha(static_cast<unsigned char>(words[i])) || words[i] == '\'')) {
       ++i;
     }
-    const std::string_view word = normalized.substr(word_start, i - word_start);
+    const std::string_view word = words.substr(word_start, i - word_start);
     if (word.empty()) continue;
     // "is"/"are"/"set"/"going" only as "is to", "set to", "going to".
     if ((previous == "is" || previous == "are" || previous == "set" || previous == "going") &&
@@ -324,11 +358,13 @@ ClauseTense TenseBefore(std::string_view normalized, std::size_t start) {
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }
+    // A participle after "be" is passive, not past: "will be named".
     if (!listed_future &&
         (std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
-         (word.size() >= 5 && word.substr(word.size() - 2) == "ed"))) {
+         (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && previous != "be"))) {
       tense.past = true;
     }
+    if (first_cue_only && (tense.past || tense.future)) return tense;
     previous = word;
   }
   return tense;
@@ -336,7 +372,8 @@ ClauseTense TenseBefore(std::string_view normalized, std::size_t start) {
 
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
-// "as early as" ... ("will meet Bush on Thursday"). The weekday rule leaves
+// "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
+// "can" as often ("could be located Wednesday"). The weekday rule leaves
 // this to code, as a lazy gap in the pattern would make its RE2 slow.
 bool FutureCueBefore(std::string_view normalized, std::size_t start) {
   constexpr std::size_t kMaxLookBack = 64;
@@ -348,8 +385,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start) {
       break;
     }
   }
-  static constexpr std::array<std::string_view, 14> kCues = {
-      "will", "would", "could", "shall", "'ll", "plan", "plans", "planned", "planning",
+  static constexpr std::array<std::string_view, 13> kCues = {
+      "will", "would", "shall", "'ll", "plan", "plans", "planned", "planning",
       "scheduled", "expected", "expects", "until", "till"};
   std::string_view before_previous;
   std::string_view previous;
@@ -771,12 +808,15 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       // The nearest reading, unless it lies more than two months away and
       // the clause says otherwise: "was last seen Nov. 3" in May is last
       // year's, "will open in December" in March this year's.
+      // A date opening its clause takes the tense of the words after it
+      // ("In January, American Medical brought in a new chief").
       constexpr int kMaxDaysAway = 60;
       const std::int64_t away =
           DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 15) -
           DaysOf(anchor);
       if (away > kMaxDaysAway || away < -kMaxDaysAway) {
-        const ClauseTense tense = TenseBefore(normalized, candidate.start);
+        ClauseTense tense = TenseBefore(normalized, candidate.start);
+        if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
         if (away > 0 && tense.past && !tense.future) --first.year;
         if (away < 0 && tense.future && !tense.past) ++first.year;
       }

@@ -184,6 +184,11 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
             Strings{"Saturday=2000-01-08"});
   EXPECT_EQ(Found("Navigation Mixte is to resume trading in Paris Tuesday.", "1989-10-27"),
             Strings{"Tuesday=1989-10-31"});
+  // "could" is no future cue (APW20000106.0064, DCT Thursday 2000-01-06).
+  EXPECT_EQ(Found("Neither he nor Elian's four grandparents could be located Wednesday in "
+                  "their hometown of Cardenas, east of Havana.",
+                  "2000-01-06"),
+            Strings{"Wednesday=2000-01-05"});
   EXPECT_EQ(Found("since last Wednesday and until next Monday", "2000-03-30"),
             (Strings{"last Wednesday=2000-03-29", "next Monday=2000-04-03"}));
   EXPECT_EQ(Found("Iraq's Saddam Hussein said yesterday, and today, and will tomorrow",
@@ -305,6 +310,22 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
             Strings{"Nov. 16=1989-11-16"});
   EXPECT_EQ(Found("The dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02"),
             (Strings{"Jan. 2=1990-01-02", "Dec. 15=1989-12-15"}));
+  // A participle after "be" is passive, not past: the future stands
+  // (ABC19980304.1830.1636, DCT 1998-03-04).
+  EXPECT_EQ(Found("Lieutenant Colonel Eileen Collins will be named commander of the Space "
+                  "Shuttle Columbia for a mission in December.",
+                  "1998-03-04"),
+            Strings{"December=1998-12"});
+  // A date opening its sentence takes the tense of the first verb after it
+  // (wsj_0786, DCT 1989-10-27): "brought" is past, the later "will" is not
+  // what the date tells of.
+  EXPECT_EQ(Found("The completion of the merger agreement follows months of twists and turns. "
+                  "In January, American Medical brought in a new chief executive officer, "
+                  "Richard A. Gilleland, 45, who will remain as chairman.",
+                  "1989-10-27"),
+            Strings{"January=1989-01"});
+  EXPECT_EQ(Found("In March, the board will meet again.", "1989-10-27"),
+            Strings{"March=1990-03"});
 }
 
 TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
