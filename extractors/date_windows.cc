@@ -38,22 +38,22 @@ std::size_t CharStart(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
+std::size_t DateWindowFinder::Bucket(std::string_view word) {
+  const auto first = static_cast<unsigned char>(word.front());
+  const auto last = static_cast<unsigned char>(word.back());
+  return (first * 131 + last * 31 + word.size()) % kBuckets;
+}
+
 DateWindowFinder::DateWindowFinder(const std::vector<std::string>& trigger_words) {
   for (const std::string& word : trigger_words) {
-    if (word.empty() || word.size() > 63) continue;
-    const auto first = static_cast<unsigned char>(word[0]);
-    std::vector<std::string>& words = words_by_first_byte_[first];
-    if (std::find(words.begin(), words.end(), word) != words.end()) continue;
-    words.push_back(word);
-    lengths_by_first_byte_[first] |= std::uint64_t{1} << word.size();
+    if (word.empty()) continue;
+    std::vector<std::string>& bucket = buckets_[Bucket(word)];
+    if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
   }
 }
 
 bool DateWindowFinder::IsTrigger(std::string_view word) const {
-  if (word.size() > 63) return false;
-  const auto first = static_cast<unsigned char>(word[0]);
-  if ((lengths_by_first_byte_[first] & (std::uint64_t{1} << word.size())) == 0) return false;
-  for (const std::string& candidate : words_by_first_byte_[first]) {
+  for (const std::string& candidate : buckets_[Bucket(word)]) {
     if (candidate == word) return true;
   }
   return false;

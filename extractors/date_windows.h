@@ -7,9 +7,7 @@
 #ifndef GLEANER_EXTRACTORS_DATE_WINDOWS_H_
 #define GLEANER_EXTRACTORS_DATE_WINDOWS_H_
 
-#include <array>
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,12 +41,12 @@ class DateWindowFinder {
 
  private:
   bool IsTrigger(std::string_view word) const;
+  // A word's bucket: from its first and last bytes and its length, so that
+  // nearly every word of a text that is no trigger lands in an empty one.
+  static std::size_t Bucket(std::string_view word);
 
-  // Trigger words by first byte; for each first byte, a bit per word length
-  // (up to 63 bytes) that some word has, so that most words of a text are
-  // turned away by one bit test.
-  std::array<std::vector<std::string>, 256> words_by_first_byte_;
-  std::array<std::uint64_t, 256> lengths_by_first_byte_{};
+  static constexpr std::size_t kBuckets = 4096;
+  std::vector<std::vector<std::string>> buckets_ = std::vector<std::vector<std::string>>(kBuckets);
 };
 
 }  // namespace gleaner
