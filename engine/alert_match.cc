@@ -29,9 +29,7 @@ constexpr EntityPrefix kEntityPrefixes[] = {
 // "XO:OSCE" -> {org, OSCE}; terms of other prefixes -> nullopt.
 std::optional<MatchedEntity> EntityOfTerm(std::string_view term) {
   for (const EntityPrefix& entity : kEntityPrefixes) {
-    if (term.size() <= entity.prefix.size() || term.substr(0, entity.prefix.size()) != entity.prefix) {
-      continue;
-    }
+    if (term.size() <= entity.prefix.size() || !term.starts_with(entity.prefix)) continue;
     std::string_view value = term.substr(entity.prefix.size());
     if (entity.prefix.size() > 1 && value.front() == ':') value.remove_prefix(1);
     if (entity.prefix == schema::kCountry && !(value.front() >= 'a' && value.front() <= 'z')) {

@@ -39,7 +39,9 @@ std::vector<boost::json::object> JsonLines(const std::string& out) {
   while (begin < out.size()) {
     std::size_t end = out.find('\n', begin);
     if (end == std::string::npos) end = out.size();
-    if (end > begin) lines.push_back(boost::json::parse(out.substr(begin, end - begin)).as_object());
+    if (end > begin) {
+      lines.push_back(boost::json::parse(out.substr(begin, end - begin)).as_object());
+    }
     begin = end + 1;
   }
   return lines;
@@ -126,7 +128,8 @@ class BackgroundProcess {
         buffer.erase(0, end + 1);
         if (line.find(needle) != std::string::npos) return line;
       }
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
       if (left.count() <= 0) return "";
       pollfd pfd{fd, POLLIN, 0};
       if (poll(&pfd, 1, static_cast<int>(left.count())) <= 0) continue;
@@ -185,7 +188,8 @@ TEST(AlertCommand, AddListRemove) {
 TEST(AlertCommand, BadQueryIsOneLineWithTheColumn) {
   ScratchDir scratch;
   const std::string db = (scratch / "db").string();
-  const CommandResult bad = RunGleaner({"alert", "add", "--db", db, "broken", "org:OSCE", "colour:red"});
+  const CommandResult bad =
+      RunGleaner({"alert", "add", "--db", db, "broken", "org:OSCE", "colour:red"});
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_EQ(std::count(bad.err.begin(), bad.err.end(), '\n'), 1) << bad.err;
   EXPECT_EQ(bad.err.rfind("gleaner: alert broken: ", 0), 0u) << bad.err;
@@ -202,7 +206,9 @@ TEST(WatchOnce, FiresTheMatchingAlertsOnceAcrossRestarts) {
   const std::vector<fs::path> seeds = SeedFiles();
   ASSERT_GE(seeds.size(), 3u);
   // All seeds but the last now; the last one arrives after a restart.
-  for (std::size_t i = 0; i + 1 < seeds.size(); ++i) fs::copy_file(seeds[i], inbox / seeds[i].filename());
+  for (std::size_t i = 0; i + 1 < seeds.size(); ++i) {
+    fs::copy_file(seeds[i], inbox / seeds[i].filename());
+  }
   AddAlert(db, "osce", "org:OSCE");
   AddAlert(db, "unodc", "org:UNODC");
 
@@ -240,11 +246,41 @@ TEST(WatchOnce, FiresTheMatchingAlertsOnceAcrossRestarts) {
   ASSERT_EQ(third.exit_code, 0) << third.err;
   std::set<std::pair<std::string, std::string>> expected_new;
   for (const std::string alert : {"osce", "unodc"}) {
-    if (SeedsMentioning(alert == "osce" ? "OSCE" : "UNODC").count(seeds.back().filename().string())) {
-      expected_new.emplace(alert, seeds.back().filename().string());
+    const std::string name = seeds.back().filename().string();
+    if (SeedsMentioning(alert == "osce" ? "OSCE" : "UNODC").count(name) != 0) {
+      expected_new.emplace(alert, name);
     }
   }
   EXPECT_EQ(Fired(third.out), expected_new);
+}
+
+TEST(WatchOnce, DatabaseInsideTheWatchedFolderMustBeHidden) {
+  ScratchDir scratch;
+  const fs::path inbox = scratch / "inbox";
+  fs::create_directories(inbox);
+  const std::set<std::string> osce = SeedsMentioning("OSCE");
+  ASSERT_FALSE(osce.empty());
+  fs::copy_file(testing::SeedsDir() / *osce.begin(), inbox / *osce.begin());
+
+  const CommandResult visible =
+      RunGleaner({"watch", "--db", (inbox / "db").string(), "--once", inbox.string()});
+  EXPECT_EQ(visible.exit_code, 2);
+  EXPECT_EQ(visible.err.rfind("gleaner: " + inbox.string() + ": holds the database", 0), 0u)
+      << visible.err;
+
+  // In a hidden folder the database is out of the way: its files (Xapian
+  // tables, alerts.jsonl) are never read as input, on the first pass or after.
+  const std::string db = (inbox / ".gleaner").string();
+  AddAlert(db, "osce", "org:OSCE");
+  for (int run = 0; run < 2; ++run) {
+    const CommandResult hidden = RunGleaner({"watch", "--db", db, "--once", inbox.string()});
+    EXPECT_EQ(hidden.exit_code, 0) << hidden.err;
+    EXPECT_EQ(hidden.err.find("gleaner: " + db), std::string::npos) << hidden.err;
+    EXPECT_EQ(JsonLines(hidden.out).size(), run == 0 ? 1u : 0u) << hidden.out;
+  }
+  const CommandResult count = RunGleaner({"search", "--db", db, "--format", "json", "org:OSCE"});
+  const boost::json::object found = boost::json::parse(count.out).as_object();
+  EXPECT_EQ(found.at("estimated_matches").to_number<std::int64_t>(), 1);
 }
 
 TEST(WatchFolder, NoticesACopiedFileAndStopsOnSigterm) {
@@ -354,7 +390,15 @@ TEST(WatchFeed, HttpFeedIsFetchedSpooledAndAlertedOnce) {
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_EQ(second.out, "");
 
-  const CommandResult missing = RunGleaner({"watch", "--db", db, "--once", server.Url("gone.xml")});
+  const CommandResult https =
+      RunGleaner({"watch", "--db", db, "--once", "https://127.0.0.1/feed.xml"});
+  EXPECT_EQ(https.exit_code, 2);
+  EXPECT_EQ(https.err,
+            "gleaner: https://127.0.0.1/feed.xml: unsupported scheme 'https' (http:// and "
+            "file:// are supported)\n");
+
+  const CommandResult missing =
+      RunGleaner({"watch", "--db", db, "--once", server.Url("gone.xml")});
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_EQ(missing.err, "gleaner: " + server.Url("gone.xml") + ": HTTP 404 File not found\n");
 }
@@ -388,7 +432,8 @@ TEST(WatchFeed, FileUrlFeedIsReadInPlace) {
   fs::copy_file(testing::SeedsDir() / *unodc.begin(), feed);
   AddAlert(db, "unodc", "org:UNODC");
   const CommandResult first =
-      RunGleaner({"watch", "--db", db, "--once", "file://" + (scratch / "feeds%20dir" / "release.txt").string()});
+      RunGleaner({"watch", "--db", db, "--once",
+                  "file://" + (scratch / "feeds%20dir" / "release.txt").string()});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   const std::vector<boost::json::object> lines = JsonLines(first.out);
   ASSERT_EQ(lines.size(), 1u) << first.out;

@@ -23,7 +23,8 @@ std::vector<std::string> SplitCommand(const std::string& command);
 
 // Runs `argv` (argv[0] looked up on PATH) with `json_line` + '\n' on stdin,
 // GLEANER_ALERT and GLEANER_DOC_ID set, its stdout and stderr going to our
-// stderr (our stdout carries only alert lines), and waits for it. A command still running after `time_limit` is killed.
+// stderr (our stdout carries only alert lines), and waits for it. A command
+// still running after `time_limit` is killed.
 // Throws AlertCommandError when it cannot start, exits non-zero or is killed.
 void RunAlertCommand(const std::vector<std::string>& argv, const std::string& json_line,
                      const std::string& alert_name, const std::string& doc_id,

@@ -73,7 +73,14 @@ std::string ReadWholeFile(const fs::path& path) {
 }  // namespace
 
 bool IsFeedUrl(const std::string& source) {
-  return source.starts_with("http://") || source.starts_with("file://");
+  const std::size_t colon = source.find("://");
+  if (colon == std::string::npos || colon == 0) return false;
+  for (char c : source.substr(0, colon)) {
+    const bool scheme_char = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                             (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+    if (!scheme_char) return false;
+  }
+  return true;
 }
 
 FeedSource::FeedSource(std::string address, fs::path spool_dir) : address_(std::move(address)) {
@@ -89,6 +96,10 @@ FeedSource::FeedSource(std::string address, fs::path spool_dir) : address_(std::
     }
     local_path_ = url->path();  // percent-decoded
     return;
+  }
+  if (url->scheme() != "http") {
+    throw FetchError("unsupported scheme '" + std::string(url->scheme()) +
+                     "' (http:// and file:// are supported)");
   }
   remote_ = true;
   spool_dir_ = std::move(spool_dir);

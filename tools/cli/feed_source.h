@@ -13,7 +13,8 @@
 
 namespace gleaner::cli {
 
-// True for "http://..." and "file://..." sources.
+// True for sources written as URLs ("scheme://..."); FeedSource accepts
+// http:// and file:// among them.
 bool IsFeedUrl(const std::string& source);
 
 class FeedSource {

@@ -44,7 +44,9 @@ std::string ResolveLocation(const std::string& base, std::string_view location) 
   const auto relative = boost::urls::parse_uri_reference(location);
   if (!relative) throw FetchError("bad redirect location '" + std::string(location) + "'");
   boost::urls::url resolved(base);
-  if (!resolved.resolve(*relative)) throw FetchError("bad redirect location '" + std::string(location) + "'");
+  if (!resolved.resolve(*relative)) {
+    throw FetchError("bad redirect location '" + std::string(location) + "'");
+  }
   return std::string(resolved.buffer());
 }
 

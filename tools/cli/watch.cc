@@ -186,6 +186,18 @@ std::vector<std::string> StillPresent(std::vector<std::string> paths) {
   return paths;
 }
 
+// True when `db` lies inside `folder` with no hidden folder in between, so a
+// pass over the folder would read the database's own files.
+bool DatabaseInsideFolder(const fs::path& db, const fs::path& folder) {
+  const fs::path relative =
+      fs::weakly_canonical(db).lexically_relative(fs::weakly_canonical(folder));
+  if (relative.empty() || *relative.begin() == "..") return false;
+  for (const fs::path& part : relative) {
+    if (part.string().size() > 1 && part.string().front() == '.' && part != "..") return false;
+  }
+  return true;
+}
+
 int MinimumTimeout(int a, int b) {
   if (a < 0) return b;
   if (b < 0) return a;
@@ -256,6 +268,11 @@ int RunWatch(const std::vector<std::string>& args) {
       if (IsFeedUrl(source) || fs::is_regular_file(source)) {
         feeds.emplace_back(source, db_path / kSpoolFolderName);
       } else if (fs::is_directory(source)) {
+        if (DatabaseInsideFolder(db_path, source)) {
+          PrintError(source, "holds the database " + db_dir +
+                                 "; put the database elsewhere or in a hidden folder (.gleaner)");
+          return kExitUsage;
+        }
         folders.push_back(source);
       } else {
         PrintError(source, "no such file, folder or feed address");
