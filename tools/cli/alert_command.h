@@ -18,7 +18,7 @@ class AlertCommandError : public std::runtime_error {
 
 // Splits a --exec value into argv the way a POSIX shell splits words (quotes
 // and backslashes), without expanding anything; throws AlertCommandError for
-// an empty command or unbalanced quotes.
+// an empty command. (An unbalanced quote is taken literally by split_unix.)
 std::vector<std::string> SplitCommand(const std::string& command);
 
 // Runs `argv` (argv[0] looked up on PATH) with `json_line` + '\n' on stdin,

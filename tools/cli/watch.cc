@@ -255,12 +255,6 @@ int RunWatch(const std::vector<std::string>& args) {
   }
 
   const fs::path db_path(db_dir);
-  std::error_code error;
-  fs::create_directories(db_path, error);
-  if (error) {
-    PrintError(db_dir, "cannot create folder: " + error.message());
-    return kExitUsage;
-  }
   std::vector<std::string> folders;
   std::vector<FeedSource> feeds;
   for (const std::string& source : sources) {
@@ -282,6 +276,13 @@ int RunWatch(const std::vector<std::string>& args) {
       PrintError(source, e.what());
       return kExitUsage;
     }
+  }
+
+  std::error_code error;
+  fs::create_directories(db_path, error);
+  if (error) {
+    PrintError(db_dir, "cannot create folder: " + error.message());
+    return kExitUsage;
   }
 
   std::unique_ptr<Analyzer> analyzer;
