@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "tools/cli/cli.h"
+#include "tools/cli/watch.h"
 
 namespace {
 
@@ -18,6 +19,8 @@ constexpr const char* kUsage =
     "  timeline documents and mentioned dates per month for a query\n"
     "  cooccur  entities that appear in the same documents as an entity\n"
     "  entity   variants, documents, first and last seen of an entity\n"
+    "  watch    follow folders and feeds, index what is new, fire saved alerts\n"
+    "  alert    add, list or remove the saved alerts of a database\n"
     "\n"
     "Run 'gleaner COMMAND --help' for the options of a command.\n";
 
@@ -47,6 +50,8 @@ int main(int argc, char** argv) {
     if (command == "timeline") return RunTimeline(args);
     if (command == "cooccur") return RunCooccur(args);
     if (command == "entity") return RunEntity(args);
+    if (command == "watch") return RunWatch(args);
+    if (command == "alert") return RunAlert(args);
   } catch (const UsageError& e) {
     std::cerr << "gleaner " << command << ": " << e.what() << '\n'
               << "Run 'gleaner " << command << " --help' for usage.\n";
