@@ -41,6 +41,11 @@ struct Document {
   std::string date;  // ISO "YYYY-MM-DD", or empty when unknown
   DateSource date_source = DateSource::kNone;
   std::string content_hash;  // hex digest of `raw` (see ContentHash)
+  // Format facts that have no field of their own, sorted for stable output:
+  // "charset" (when the input was converted from a legacy encoding),
+  // "places"/"orgs"/"topics" (Reuters SGML, comma-separated), "from"/"to"
+  // (e-mail), "feed" (the feed a feed item came from). Empty for most inputs.
+  std::map<std::string, std::string> metadata;
 };
 
 enum class MentionType { kDate, kLocation, kOrganization, kCount, kPerson, kProgramme };
