@@ -189,7 +189,7 @@ void ReadReutersSgml(const Source& source, const ReadContext& context) {
     if (body.empty() && ElementContent(text_element, "TITLE").empty()) {
       body = text_element;  // TYPE="UNPROC": the text is the whole element
     }
-    doc.text = Unescape(TrimSpace(body));
+    doc.text = TrimSpace(Unescape(body));
     if (!doc.text.empty()) doc.text.push_back('\n');
     if (doc.text.empty()) doc.text = doc.title.empty() ? std::string() : doc.title + "\n";
     if (doc.text.empty()) {
