@@ -5,7 +5,7 @@
 // holds. Limits (ReaderLimits) stop zip bombs and deep nesting: total
 // uncompressed bytes, compression ratio, member count (each aborts the
 // archive with an error naming it, the member and the limit) and nesting
-// depth (the nested archive alone is skipped as a member error).
+// depth (an archive nested deeper is not opened: one member error).
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -114,6 +114,10 @@ std::string ReadMemberData(struct archive* handle, const Source& archive,
 
 void ReadArchive(const Source& source, const ReadContext& context) {
   const ReaderLimits& limits = context.limits;
+  if (context.archive_depth >= limits.max_archive_depth) {
+    throw ReadError("archives nested deeper than " + std::to_string(limits.max_archive_depth) +
+                    " levels (nesting depth limit)");
+  }
   ArchiveReader handle(archive_read_new());
   if (handle == nullptr) throw ReadError("cannot open archive: out of memory");
   archive_read_support_filter_all(handle.get());
@@ -162,10 +166,6 @@ void ReadArchive(const Source& source, const ReadContext& context) {
     }
     try {
       inner.bytes = ReadMemberData(handle.get(), source, inner.id, expanded, context);
-      if (member_context.archive_depth > limits.max_archive_depth) {
-        throw ReadError("archives nested deeper than " + std::to_string(limits.max_archive_depth) +
-                        " levels (nesting depth limit)");
-      }
       ReadSource(std::move(inner), member_context);
     } catch (const ArchiveLimitError&) {
       throw;  // the whole input stops

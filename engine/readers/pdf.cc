@@ -58,9 +58,11 @@ void ReadPdf(Document& doc) {
     for (char& c : page_text) {
       if (c == '\f' || c == '\r') c = '\n';
     }
-    if (page_text.find_first_not_of(" \t\n") == std::string::npos) continue;
+    const std::size_t last = page_text.find_last_not_of(" \t\n");
+    if (last == std::string::npos) continue;
+    page_text.resize(last + 1);
     text += page_text;
-    if (text.back() != '\n') text.push_back('\n');
+    text.push_back('\n');
   }
   if (text.empty()) {
     throw ReadError(pages == 0 ? "PDF has no pages (damaged?)"

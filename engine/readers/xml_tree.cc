@@ -87,7 +87,8 @@ const xmlNode* ChildElement(const xmlNode* node, std::string_view name) {
 }
 
 std::string AttributeText(const xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name));
+  // Namespace-blind: <text:s text:c="2"/> and <link href> alike.
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
   if (value == nullptr) return "";
   std::string text(reinterpret_cast<const char*>(value));
   xmlFree(value);

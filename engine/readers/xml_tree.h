@@ -34,7 +34,7 @@ std::string NodeText(const xmlNode* node);
 // The first child element with local name `name`, or nullptr.
 const xmlNode* ChildElement(const xmlNode* node, std::string_view name);
 
-// The attribute's value, or "" when absent.
+// The attribute's value whatever its namespace prefix, or "" when absent.
 std::string AttributeText(const xmlNode* node, const char* name);
 
 }  // namespace gleaner::readers
