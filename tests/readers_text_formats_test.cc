@@ -341,5 +341,24 @@ TEST(EmailReader, Base64PlainAndNoTextPart) {
   EXPECT_EQ(ReadAll(scratch / "image.eml").error, "e-mail has no text part");
 }
 
+// ------------------------------------------------------------ listing inputs
+
+TEST(ListInputs, ListsEveryNewFormat) {
+  ScratchDir scratch;
+  const std::vector<std::string> names = {
+      "a.rss", "b.atom", "c.xml", "d.pdf", "e.docx", "f.odt", "g.sgm", "h.jsonl", "i.eml",
+      "j.zip", "k.tar", "l.tar.gz", "m.tgz", "n.sgm.gz", "o.tar.bz2", "p.tar.xz"};
+  for (const std::string& name : names) WriteFile(scratch / "in" / name, "x");
+  WriteFile(scratch / "in" / "g.meta.json", "{}");   // sidecar: skipped
+  WriteFile(scratch / "in" / ".hidden.zip", "x");    // hidden: skipped
+  WriteFile(scratch / "in" / "backup.pdf~", "x");    // editor backup: skipped
+  std::vector<std::string> errors;
+  const std::vector<fs::path> inputs = ListInputs({(scratch / "in").string()}, &errors);
+  EXPECT_TRUE(errors.empty());
+  std::vector<std::string> listed;
+  for (const fs::path& input : inputs) listed.push_back(input.filename().string());
+  EXPECT_EQ(listed, names);
+}
+
 }  // namespace
 }  // namespace gleaner
