@@ -117,6 +117,8 @@ TEST(IngestFormats, MixedFolderIndexesGoodFilesAndNamesEachBadOne) {
   EXPECT_EQ(record.at("date").as_string(), "1987-03-03");
   EXPECT_EQ(record.at("metadata").at("places").as_string(), "usa,ussr");
   EXPECT_EQ(record.at("metadata").at("topics").as_string(), "grain,wheat");
+  const CommandResult text = RunGleaner({"show", "--db", db, in.string() + "/wire.sgm#101"});
+  EXPECT_NE(text.out.find("\nplaces:  usa,ussr\n"), std::string::npos) << text.out;
 }
 
 }  // namespace
