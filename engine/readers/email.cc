@@ -4,7 +4,6 @@
 // HTML reader when a message has no plain part), after undoing the
 // quoted-printable or base64 transfer encoding and converting the part's
 // charset to UTF-8. Attachments other than text are skipped.
-#include <unicode/ucnv.h>
 
 #include <algorithm>
 #include <string>
