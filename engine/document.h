@@ -30,17 +30,26 @@ std::optional<DateSource> ParseDateSource(std::string_view name);
 struct Document {
   std::string id;           // unique in a database: the source path as given
   std::string source_path;  // where the bytes came from
-  std::string format;       // reader that produced it: "text", "html"
-  std::string raw;          // the bytes exactly as read
+  // Reader that produced it: "text", "html", "rss", "atom", "pdf", "docx",
+  // "odt", "reuters-sgml", "jsonl", "email".
+  std::string format;
+  std::string raw;          // the bytes exactly as read (of the member or record)
   // The UTF-8 text that extraction runs on; every Mention offset indexes it.
-  // For plain-text input it is byte-identical to `raw`, so offsets are file
-  // offsets; for HTML it is the visible text extracted from the markup.
+  // For UTF-8 plain-text input it is byte-identical to `raw`, so offsets are
+  // file offsets; for text in a legacy charset it is the UTF-8 conversion
+  // (metadata "charset" names the source encoding); for other formats it is
+  // the text extracted from the markup, record or page layout.
   std::string text;
   std::string title;
   std::string url;
   std::string date;  // ISO "YYYY-MM-DD", or empty when unknown
   DateSource date_source = DateSource::kNone;
   std::string content_hash;  // hex digest of `raw` (see ContentHash)
+  // Format facts that have no field of their own, sorted for stable output:
+  // "charset" (when the input was converted from a legacy encoding),
+  // "places"/"orgs"/"topics" (Reuters SGML, comma-separated), "from"/"to"
+  // (e-mail), "feed" (the feed a feed item came from). Empty for most inputs.
+  std::map<std::string, std::string> metadata;
 };
 
 enum class MentionType { kDate, kLocation, kOrganization, kCount, kPerson, kProgramme };

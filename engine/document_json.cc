@@ -79,6 +79,11 @@ json::object DocumentToJson(const Document& doc, const Analysis& analysis) {
   object["date_source"] = DateSourceName(analysis.date_source);
   object["hash"] = doc.content_hash;
   object["text"] = doc.text;
+  if (!doc.metadata.empty()) {
+    json::object metadata;
+    for (const auto& [key, value] : doc.metadata) metadata[key] = value;
+    object["metadata"] = std::move(metadata);
+  }
   json::array mentions;
   mentions.reserve(analysis.mentions.size());
   for (const Mention& mention : analysis.mentions) mentions.push_back(MentionToJson(mention));
@@ -101,6 +106,11 @@ StoredDocument DocumentFromJson(const json::object& object) {
   doc.content_hash = StringField(object, "hash");
   doc.text = StringField(object, "text");
   doc.date_source = ParseDateSource(StringField(object, "date_source")).value_or(DateSource::kNone);
+  if (const json::value* metadata = object.if_contains("metadata")) {
+    for (const auto& [key, value] : metadata->as_object()) {
+      doc.metadata.emplace(std::string(key), std::string(value.as_string()));
+    }
+  }
   stored.analysis.date = doc.date;
   stored.analysis.date_source = doc.date_source;
   for (const json::value& mention : object.at("mentions").as_array()) {

@@ -25,7 +25,8 @@ boost::json::object MentionToJson(const Mention& mention);
 Mention MentionFromJson(const boost::json::object& object);  // throws std::exception on bad shape
 
 // A document and its analysis as one JSON object: id, path, format, title,
-// url, date, date_source, hash, text, mentions, years.
+// url, date, date_source, hash, text, mentions, years, and "metadata" (an
+// object of strings) when the document has format metadata.
 boost::json::object DocumentToJson(const Document& doc, const Analysis& analysis);
 
 struct StoredDocument {

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
 
 namespace gleaner {
@@ -305,19 +306,32 @@ std::string MetaValue(const PageMetadata& page, const std::string& key) {
   return found == page.meta.end() ? std::string() : found->second;
 }
 
-}  // namespace
-
-void ReadHtml(Document& doc) {
-  doc.format = "html";
-  if (doc.raw.size() > static_cast<std::size_t>(INT_MAX)) {
-    throw ReadError("file too large for the HTML parser (" + std::to_string(doc.raw.size()) +
+std::unique_ptr<xmlDoc, XmlDocFree> ParseHtml(std::string_view utf8) {
+  if (utf8.size() > static_cast<std::size_t>(INT_MAX)) {
+    throw ReadError("file too large for the HTML parser (" + std::to_string(utf8.size()) +
                     " bytes)");
   }
   // Once per process; thread-safe through the static's initialization.
   [[maybe_unused]] static const bool parser_ready = (xmlInitParser(), true);
-  const std::unique_ptr<xmlDoc, XmlDocFree> tree(htmlReadMemory(
-      doc.raw.data(), static_cast<int>(doc.raw.size()), nullptr, "UTF-8", kParseOptions));
+  std::unique_ptr<xmlDoc, XmlDocFree> tree(htmlReadMemory(
+      utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kParseOptions));
   if (tree == nullptr) throw ReadError("cannot parse HTML");
+  return tree;
+}
+
+}  // namespace
+
+void ReadHtml(Document& doc) { readers::ReadHtmlFrom(doc, doc.raw); }
+
+std::string readers::HtmlToText(std::string_view utf8_html) {
+  if (utf8_html.find_first_not_of(" \t\r\n") == std::string_view::npos) return "";
+  const std::unique_ptr<xmlDoc, XmlDocFree> tree = ParseHtml(utf8_html);
+  return VisibleText(reinterpret_cast<xmlNode*>(tree.get()));
+}
+
+void readers::ReadHtmlFrom(Document& doc, std::string_view utf8) {
+  doc.format = "html";
+  const std::unique_ptr<xmlDoc, XmlDocFree> tree = ParseHtml(utf8);
   xmlNode* const root = reinterpret_cast<xmlNode*>(tree.get());
 
   const PageMetadata page = CollectMetadata(root);

@@ -1,6 +1,6 @@
 // The format-independent part of reading: expanding input paths into files,
-// reading one file safely (size limit, no NULs, valid UTF-8), choosing the
-// format reader, applying the NAME.meta.json sidecar and normalizing ISO dates.
+// reading one file safely (size limit), applying the NAME.meta.json sidecar,
+// checking UTF-8 and normalizing ISO dates. Choosing the format is dispatch.cc.
 #include "engine/readers/reader.h"
 
 #include <fcntl.h>
@@ -15,6 +15,7 @@
 #include <system_error>
 
 #include "engine/normalize.h"
+#include "engine/readers/formats.h"
 
 namespace gleaner {
 namespace {
@@ -33,15 +34,6 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (AsciiLower(text[i]) != AsciiLower(prefix[i])) return false;
-  }
-  return true;
-}
 
 bool IsSidecarName(const std::string& name) { return EndsWith(name, kSidecarSuffix); }
 
@@ -68,7 +60,9 @@ class FileDescriptor {
 
 // Reads a whole regular file of at most `max_bytes`, checking the size
 // before reading anything, so an oversized file costs one fstat.
-std::string ReadRegularFile(const fs::path& path, std::size_t max_bytes) {
+}  // namespace
+
+std::string readers::ReadFileBytes(const fs::path& path, std::size_t max_bytes) {
   struct stat info {};
   // stat before open: opening a FIFO for reading would block.
   if (::stat(path.c_str(), &info) != 0) {
@@ -110,40 +104,7 @@ std::string ReadRegularFile(const fs::path& path, std::size_t max_bytes) {
   return bytes;
 }
 
-bool HasHtmlExtension(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), AsciiLower);
-  return extension == ".html" || extension == ".htm" || extension == ".xhtml";
-}
-
-// True when the content starts like an HTML page ("<!DOCTYPE html" or
-// "<html"), after an optional byte order mark, white space, an XML
-// declaration and comments ("<!-- saved from url=... -->").
-bool LooksLikeHtml(std::string_view bytes) {
-  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-  constexpr std::size_t kSniffBytes = 4096;
-  bytes = bytes.substr(0, kSniffBytes);
-  if (bytes.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
-    bytes.remove_prefix(kByteOrderMark.size());
-  }
-  while (true) {
-    const std::size_t first = bytes.find_first_not_of(" \t\r\n\f");
-    if (first == std::string_view::npos) return false;
-    bytes.remove_prefix(first);
-    std::string_view closing;
-    if (bytes.substr(0, 4) == "<!--") {
-      closing = "-->";
-    } else if (StartsWithIgnoringCase(bytes, "<?xml")) {
-      closing = "?>";
-    } else {
-      break;
-    }
-    const std::size_t end = bytes.find(closing);
-    if (end == std::string_view::npos) return false;
-    bytes.remove_prefix(end + closing.size());
-  }
-  return StartsWithIgnoringCase(bytes, "<!doctype html") || StartsWithIgnoringCase(bytes, "<html");
-}
+namespace {
 
 void ListFolder(const fs::path& folder, std::vector<fs::path>* files,
                 std::vector<std::string>* errors) {
@@ -277,27 +238,6 @@ std::vector<fs::path> ListInputs(const std::vector<std::string>& paths,
   return inputs;
 }
 
-Document ReadDocument(const fs::path& path, const ReaderLimits& limits) {
-  std::error_code error;
-  fs::path absolute = fs::absolute(path, error);
-  if (error) throw ReadError("cannot read: " + error.message());
-  absolute = absolute.lexically_normal();
-
-  Document doc;
-  doc.id = absolute.string();
-  doc.source_path = doc.id;
-  doc.raw = ReadRegularFile(absolute, limits.max_file_bytes);
-  CheckTextBytes(doc.raw);
-  doc.content_hash = ContentHash(doc.raw);
-  if (HasHtmlExtension(absolute) || LooksLikeHtml(doc.raw)) {
-    ReadHtml(doc);
-  } else {
-    ReadPlainText(doc);
-  }
-  ApplySidecar(absolute, doc);
-  return doc;
-}
-
 fs::path SidecarPath(const fs::path& path) {
   fs::path sidecar = path;
   sidecar.replace_extension(kSidecarSuffix);
@@ -312,7 +252,7 @@ void ApplySidecar(const fs::path& path, Document& doc) {
 
   std::string bytes;
   try {
-    bytes = ReadRegularFile(sidecar, kMaxSidecarBytes);
+    bytes = readers::ReadFileBytes(sidecar, kMaxSidecarBytes);
   } catch (const ReadError& read_error) {
     throw ReadError(SidecarReason(sidecar, read_error.what()));
   }
@@ -413,12 +353,6 @@ std::string CleanTitle(std::string_view text) {
     if (collapsed.size() > kMaxTitleBytes + 4) break;  // enough to cap below
   }
   return std::string(CapOnCharacterBoundary(collapsed, kMaxTitleBytes));
-}
-
-void ReadDocuments(const fs::path& path, const ReaderLimits& limits,
-                   const DocumentSink& on_document, const MemberErrorSink& /*on_member_error*/) {
-  // Every format read so far holds one document per file.
-  on_document(ReadDocument(path, limits));
 }
 
 }  // namespace gleaner

@@ -1,12 +1,16 @@
-// The plain-text reader: the text is the file's bytes unchanged, so every
-// mention offset is a file offset; the title is the first non-blank line.
+// The plain-text reader: the text is the file's bytes unchanged (or their
+// UTF-8 conversion, for a legacy encoding), so for UTF-8 files every mention
+// offset is a file offset; the title is the first non-blank line.
+#include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
 
 namespace gleaner {
 
-void ReadPlainText(Document& doc) {
+void ReadPlainText(Document& doc) { readers::ReadPlainTextFrom(doc, doc.raw); }
+
+void readers::ReadPlainTextFrom(Document& doc, std::string_view utf8) {
   doc.format = "text";
-  doc.text = doc.raw;
+  doc.text = utf8;
   doc.title.clear();
   std::string_view rest = doc.text;
   while (!rest.empty() && doc.title.empty()) {

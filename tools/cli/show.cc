@@ -58,6 +58,11 @@ int RunShow(const std::vector<std::string>& args) {
             << DateSourceName(doc.date_source) << ")\n"
             << "format:  " << doc.format << "\n";
   if (!doc.url.empty()) std::cout << "url:     " << doc.url << "\n";
+  // Format metadata: "places: usa,uk", "charset: windows-1251", ...
+  for (const auto& [key, value] : doc.metadata) {
+    std::cout << key << ":" << std::string(key.size() < 8 ? 8 - key.size() : 1, ' ') << value
+              << "\n";
+  }
   std::cout << "hash:    " << doc.content_hash << "\n"
             << "size:    " << doc.text.size() << " bytes of text\n";
   std::map<MentionType, std::vector<const Mention*>> by_type;

@@ -1,0 +1,89 @@
+// The PDF reader (poppler-cpp): the text of every page in reading order,
+// pages separated by a newline; the title from the document information
+// dictionary (Title, else the first line of text) and the date from its
+// CreationDate, else ModDate. Damaged, encrypted and text-less PDFs are
+// refused with the reason.
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <climits>
+#include <ctime>
+#include <memory>
+#include <string>
+
+#include "engine/readers/formats.h"
+#include "engine/readers/reader.h"
+
+namespace gleaner::readers {
+namespace {
+
+void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
+
+std::string ToUtf8(const poppler::ustring& text) {
+  const poppler::byte_array bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// An info-dictionary date as "YYYY-MM-DD" (UTC), or "" when absent.
+std::string InfoDate(const poppler::document& pdf, const std::string& key) {
+  const std::time_t seconds = pdf.info_date_t(key);
+  if (seconds <= 0) return "";
+  std::tm parts{};
+  if (gmtime_r(&seconds, &parts) == nullptr) return "";
+  char iso[16];
+  std::strftime(iso, sizeof iso, "%Y-%m-%d", &parts);
+  return NormalizeIsoDate(iso);
+}
+
+}  // namespace
+
+void ReadPdf(Document& doc) {
+  doc.format = "pdf";
+  // Poppler reports damage on stderr; the reason we give is enough. Set once.
+  [[maybe_unused]] static const bool quiet =
+      (poppler::set_debug_error_function(IgnorePopplerMessage, nullptr), true);
+  if (doc.raw.size() > static_cast<std::size_t>(INT_MAX)) throw ReadError("PDF too large");
+  const std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(doc.raw.data(), static_cast<int>(doc.raw.size())));
+  if (pdf == nullptr) throw ReadError("cannot open PDF (damaged or not a PDF)");
+  if (pdf->is_locked()) throw ReadError("encrypted PDF (password needed)");
+
+  std::string text;
+  const int pages = pdf->pages();
+  for (int index = 0; index < pages; ++index) {
+    const std::unique_ptr<poppler::page> page(pdf->create_page(index));
+    if (page == nullptr) continue;
+    std::string page_text = ToUtf8(page->text(poppler::rectf(), poppler::page::physical_layout));
+    for (char& c : page_text) {
+      if (c == '\f' || c == '\r') c = '\n';
+    }
+    const std::size_t last = page_text.find_last_not_of(" \t\n");
+    if (last == std::string::npos) continue;
+    page_text.resize(last + 1);
+    text += page_text;
+    text.push_back('\n');
+  }
+  if (text.empty()) {
+    throw ReadError(pages == 0 ? "PDF has no pages (damaged?)"
+                               : "PDF has no text layer (" + std::to_string(pages) + " pages)");
+  }
+  // Poppler yields UTF-8, but a damaged font map can produce stray bytes.
+  CheckTextBytes(text);
+  doc.text = std::move(text);
+
+  doc.title = CleanTitle(ToUtf8(pdf->info_key("Title")));
+  if (doc.title.empty()) {
+    std::string_view rest = doc.text;
+    while (!rest.empty() && doc.title.empty()) {
+      const std::size_t line_end = rest.find('\n');
+      doc.title = CleanTitle(rest.substr(0, line_end));
+      rest = line_end == std::string_view::npos ? std::string_view() : rest.substr(line_end + 1);
+    }
+  }
+  doc.date = InfoDate(*pdf, "CreationDate");
+  if (doc.date.empty()) doc.date = InfoDate(*pdf, "ModDate");
+  if (!doc.date.empty()) doc.date_source = DateSource::kMetadata;
+}
+
+}  // namespace gleaner::readers
