@@ -425,9 +425,9 @@ struct OrganizationExtractor::Impl {
   BodyTable table;
   RuleSet rules;
   std::vector<RuleCue> cues;  // parallel to rules.rules()
-  std::vector<int> role_rules;
-  std::vector<int> function_word_rules;
-  std::vector<int> nation_rules;
+  WordRules role_words;           // role rules
+  WordRules function_words;       // notname rules
+  WordRules nation_names;         // nation rules, over a run's key
   std::vector<int> team_sport_rules;    // matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -439,13 +439,6 @@ struct OrganizationExtractor::Impl {
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
   std::unordered_set<std::string> country_keys;
-
-  bool WordMatches(const std::vector<int>& rule_indexes, std::string_view word) const {
-    for (int index : rule_indexes) {
-      if (RE2::FullMatch(word, *rules.rules()[index].regex)) return true;
-    }
-    return false;
-  }
 };
 
 namespace {
@@ -499,9 +492,9 @@ class OrganizationFinder {
   std::uint8_t WordClass(std::size_t i) {
     if (word_class_[i] == kUnknown) {
       const std::string_view word = WordText(i);
-      word_class_[i] = impl_.WordMatches(impl_.role_rules, word)            ? kRole
-                       : impl_.WordMatches(impl_.function_word_rules, word) ? kFunctionWord
-                                                                            : 0;
+      word_class_[i] = impl_.role_words.Matches(word)       ? kRole
+                       : impl_.function_words.Matches(word) ? kFunctionWord
+                                                            : 0;
     }
     return word_class_[i];
   }
@@ -988,7 +981,7 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     if (run.last - run.first >= 4) return;
     const std::string key = KeyOfWords(run.first, run.last);
     if (impl_.country_keys.count(key) != 0) return;
-    if (impl_.WordMatches(impl_.nation_rules, key)) return;
+    if (impl_.nation_names.Matches(key)) return;
     team_keys.insert(key);
   };
   for (std::size_t r = 0; r < runs.size() && team_sport_; ++r) {
@@ -1247,13 +1240,16 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   auto impl = std::make_shared<Impl>();
   impl->rules = RuleSet::Load(rules_file);
   impl->cues = ReadRuleCues(impl->rules, rules_file.string());
-  for (std::size_t i = 0; i < impl->cues.size(); ++i) {
-    if (impl->cues[i].cue == Cue::kRole) impl->role_rules.push_back(static_cast<int>(i));
-    if (impl->cues[i].cue == Cue::kFunctionWord) {
-      impl->function_word_rules.push_back(static_cast<int>(i));
+  const auto rules_of = [&](Cue cue) {
+    std::vector<int> indexes;
+    for (std::size_t i = 0; i < impl->cues.size(); ++i) {
+      if (impl->cues[i].cue == cue) indexes.push_back(static_cast<int>(i));
     }
-    if (impl->cues[i].cue == Cue::kNation) impl->nation_rules.push_back(static_cast<int>(i));
-  }
+    return indexes;
+  };
+  impl->role_words = WordRules(impl->rules, rules_of(Cue::kRole));
+  impl->function_words = WordRules(impl->rules, rules_of(Cue::kFunctionWord));
+  impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
   std::string combined;
   impl->head_cue_of_group.push_back(nullptr);
   for (std::size_t i = 0; i < impl->cues.size(); ++i) {
