@@ -1308,10 +1308,13 @@ bool OrganizationExtractor::IsCountryName(std::string_view key) const {
   return impl_->country_keys.count(std::string(key)) != 0;
 }
 
-void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& context,
                                     std::vector<Mention>* out) const {
-  const std::vector<NameWord> words = ScanNameWords(text);
-  ExtractFromWords(text, words, out);
+  if (context.name_words != nullptr) {
+    ExtractFromWords(text, *context.name_words, out);
+    return;
+  }
+  ExtractFromWords(text, ScanNameWords(text), out);
 }
 
 void OrganizationExtractor::ExtractFromWords(const TextView& text,

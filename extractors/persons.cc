@@ -472,7 +472,10 @@ PersonExtractor::~PersonExtractor() = default;
 
 void PersonExtractor::Extract(const TextView& text, const ExtractionContext& context,
                               std::vector<Mention>* out) const {
-  const std::vector<NameWord> words = ScanNameWords(text);
+  std::vector<NameWord> scanned;
+  if (context.name_words == nullptr) scanned = ScanNameWords(text);
+  const std::vector<NameWord>& words =
+      context.name_words != nullptr ? *context.name_words : scanned;
   PersonFinder finder(*impl_, text, words, context.organization_spans);
   finder.Run(out);
 }
