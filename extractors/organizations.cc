@@ -313,6 +313,28 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
   return cues;
 }
 
+// A word up to its first space, apostrophe, hyphen, dot or '&' ("prosecutor"
+// of "prosecutor's office", "co" of "co-operative").
+std::string_view LeadingPart(std::string_view word) {
+  return word.substr(0, std::min(word.find_first_of(" '-.&"), word.size()));
+}
+
+// Whether `pattern` is a word boundary and then its first named group (as
+// written with or without the START macro).
+bool GroupFollowsWordBoundary(std::string_view pattern) {
+  const std::size_t group = pattern.find("(?P<");
+  if (group == std::string_view::npos) return false;
+  const std::string_view before = pattern.substr(0, group);
+  return before == R"((?:^|[^\pL\pN]))" || before == R"((?:(?:^|[^\pL\pN])))";
+}
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+
 // Lower-case words that may join the capitalized words of one name.
 enum class Joiner : std::uint8_t { kNone, kOf, kThe, kAnd, kAgainst, kIn, kUnder, kNamed, kAfter };
 
@@ -436,6 +458,11 @@ struct OrganizationExtractor::Impl {
   // text is scanned once; its groups' cues.
   std::unique_ptr<const RE2> head_cues;
   std::vector<const RuleCue*> head_cue_of_group;
+  // The leading part (LeadingPart) of every word those rules' groups list,
+  // when each of them is such a list right after a word boundary: their
+  // group then starts at the word tried, so a word whose leading part is
+  // not here needs no regex. Empty when some rule is not of that form.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> head_leads;
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
   std::unordered_set<std::string> country_keys;
@@ -630,6 +657,10 @@ void OrganizationFinder::MarkHeads() {
         std::min<std::size_t>(words_[std::min(i + 3, words_.size() - 1)].end + 1,
                               normalized_.size());
     // A DFA-only test first; submatches only for the rare match.
+    if (!impl_.head_leads.empty() &&
+        impl_.head_leads.find(LeadingPart(WordText(i))) == impl_.head_leads.end()) {
+      continue;
+    }
     re2::StringPiece whole;
     if (!impl_.head_cues->Match(normalized_, from, to, RE2::ANCHOR_START, &whole, 1)) continue;
     if (!impl_.head_cues->Match(normalized_, from, from + whole.size(), RE2::ANCHOR_BOTH,
@@ -1251,6 +1282,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->function_words = WordRules(impl->rules, rules_of(Cue::kFunctionWord));
   impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
   std::string combined;
+  bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
   for (std::size_t i = 0; i < impl->cues.size(); ++i) {
     const RuleCue& cue = impl->cues[i];
@@ -1265,6 +1297,12 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     if (cue.cue != Cue::kHead && cue.cue != Cue::kNotOrganization && cue.cue != Cue::kAdjective) {
       continue;
     }
+    if (rule.group_words.empty() || !GroupFollowsWordBoundary(rule.pattern)) {
+      heads_are_word_lists = false;
+    }
+    for (const std::string& word : rule.group_words) {
+      impl->head_leads.emplace(LeadingPart(word));
+    }
     // Named groups become plain ones: names may repeat across rules.
     std::string pattern = rule.pattern;
     for (std::size_t at = pattern.find("(?P<"); at != std::string::npos;
@@ -1277,6 +1315,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     impl->head_cue_of_group.insert(impl->head_cue_of_group.end(), groups.begin() + 1,
                                    groups.end());
   }
+  if (!heads_are_word_lists) impl->head_leads.clear();
   {
     RE2::Options options;
     options.set_encoding(RE2::Options::EncodingUTF8);
