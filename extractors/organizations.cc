@@ -465,7 +465,7 @@ struct OrganizationExtractor::Impl {
   std::unordered_set<std::string, StringHash, std::equal_to<>> head_leads;
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
-  std::unordered_set<std::string> country_keys;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> country_keys;
 };
 
 namespace {
@@ -1344,7 +1344,7 @@ OrganizationExtractor::~OrganizationExtractor() = default;
 std::size_t OrganizationExtractor::body_count() const { return impl_->table.bodies.size(); }
 
 bool OrganizationExtractor::IsCountryName(std::string_view key) const {
-  return impl_->country_keys.count(std::string(key)) != 0;
+  return impl_->country_keys.find(key) != impl_->country_keys.end();
 }
 
 void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& context,
