@@ -139,6 +139,9 @@ Analysis Analyzer::Analyze(const Document& doc) const {
 
   ExtractionContext context;
   context.document_date = analysis.date;
+  // Organizations and persons read the same words: scan them once.
+  const std::vector<NameWord> name_words = ScanNameWords(view);
+  context.name_words = &name_words;
   std::vector<ByteSpan> organization_spans;
   for (const auto& extractor : extractors_) {
     const std::size_t first = analysis.mentions.size();

@@ -12,6 +12,8 @@
 
 namespace gleaner {
 
+struct NameWord;  // extractors/organizations.h
+
 // What an extractor may know beyond the text itself.
 struct ExtractionContext {
   std::string document_date;  // "YYYY-MM-DD" anchor for dates without a year; may be empty
@@ -22,6 +24,11 @@ struct ExtractionContext {
   // PersonExtractor then vetoes names inside these spans instead of running
   // its own organization pass. Other extractors ignore it.
   const std::vector<ByteSpan>* organization_spans = nullptr;
+  // The words of this text as ScanNameWords (extractors/organizations.h)
+  // finds them, when the caller scanned them once for all the extractors
+  // that read them (the Analyzer does); nullptr when not known, and those
+  // extractors scan the text themselves.
+  const std::vector<NameWord>* name_words = nullptr;
 };
 
 // A document's text as the extractors see it: the original bytes (offsets

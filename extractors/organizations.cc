@@ -313,6 +313,28 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
   return cues;
 }
 
+// A word up to its first space, apostrophe, hyphen, dot or '&' ("prosecutor"
+// of "prosecutor's office", "co" of "co-operative").
+std::string_view LeadingPart(std::string_view word) {
+  return word.substr(0, std::min(word.find_first_of(" '-.&"), word.size()));
+}
+
+// Whether `pattern` is a word boundary and then its first named group (as
+// written with or without the START macro).
+bool GroupFollowsWordBoundary(std::string_view pattern) {
+  const std::size_t group = pattern.find("(?P<");
+  if (group == std::string_view::npos) return false;
+  const std::string_view before = pattern.substr(0, group);
+  return before == R"((?:^|[^\pL\pN]))" || before == R"((?:(?:^|[^\pL\pN])))";
+}
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+
 // Lower-case words that may join the capitalized words of one name.
 enum class Joiner : std::uint8_t { kNone, kOf, kThe, kAnd, kAgainst, kIn, kUnder, kNamed, kAfter };
 
@@ -425,9 +447,9 @@ struct OrganizationExtractor::Impl {
   BodyTable table;
   RuleSet rules;
   std::vector<RuleCue> cues;  // parallel to rules.rules()
-  std::vector<int> role_rules;
-  std::vector<int> function_word_rules;
-  std::vector<int> nation_rules;
+  WordRules role_words;           // role rules
+  WordRules function_words;       // notname rules
+  WordRules nation_names;         // nation rules, over a run's key
   std::vector<int> team_sport_rules;    // matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -436,16 +458,14 @@ struct OrganizationExtractor::Impl {
   // text is scanned once; its groups' cues.
   std::unique_ptr<const RE2> head_cues;
   std::vector<const RuleCue*> head_cue_of_group;
+  // The leading part (LeadingPart) of every word those rules' groups list,
+  // when each of them is such a list right after a word boundary: their
+  // group then starts at the word tried, so a word whose leading part is
+  // not here needs no regex. Empty when some rule is not of that form.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> head_leads;
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
-  std::unordered_set<std::string> country_keys;
-
-  bool WordMatches(const std::vector<int>& rule_indexes, std::string_view word) const {
-    for (int index : rule_indexes) {
-      if (RE2::FullMatch(word, *rules.rules()[index].regex)) return true;
-    }
-    return false;
-  }
+  std::unordered_set<std::string, StringHash, std::equal_to<>> country_keys;
 };
 
 namespace {
@@ -499,9 +519,9 @@ class OrganizationFinder {
   std::uint8_t WordClass(std::size_t i) {
     if (word_class_[i] == kUnknown) {
       const std::string_view word = WordText(i);
-      word_class_[i] = impl_.WordMatches(impl_.role_rules, word)            ? kRole
-                       : impl_.WordMatches(impl_.function_word_rules, word) ? kFunctionWord
-                                                                            : 0;
+      word_class_[i] = impl_.role_words.Matches(word)       ? kRole
+                       : impl_.function_words.Matches(word) ? kFunctionWord
+                                                            : 0;
     }
     return word_class_[i];
   }
@@ -637,6 +657,10 @@ void OrganizationFinder::MarkHeads() {
         std::min<std::size_t>(words_[std::min(i + 3, words_.size() - 1)].end + 1,
                               normalized_.size());
     // A DFA-only test first; submatches only for the rare match.
+    if (!impl_.head_leads.empty() &&
+        impl_.head_leads.find(LeadingPart(WordText(i))) == impl_.head_leads.end()) {
+      continue;
+    }
     re2::StringPiece whole;
     if (!impl_.head_cues->Match(normalized_, from, to, RE2::ANCHOR_START, &whole, 1)) continue;
     if (!impl_.head_cues->Match(normalized_, from, from + whole.size(), RE2::ANCHOR_BOTH,
@@ -988,7 +1012,7 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     if (run.last - run.first >= 4) return;
     const std::string key = KeyOfWords(run.first, run.last);
     if (impl_.country_keys.count(key) != 0) return;
-    if (impl_.WordMatches(impl_.nation_rules, key)) return;
+    if (impl_.nation_names.Matches(key)) return;
     team_keys.insert(key);
   };
   for (std::size_t r = 0; r < runs.size() && team_sport_; ++r) {
@@ -1247,14 +1271,18 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   auto impl = std::make_shared<Impl>();
   impl->rules = RuleSet::Load(rules_file);
   impl->cues = ReadRuleCues(impl->rules, rules_file.string());
-  for (std::size_t i = 0; i < impl->cues.size(); ++i) {
-    if (impl->cues[i].cue == Cue::kRole) impl->role_rules.push_back(static_cast<int>(i));
-    if (impl->cues[i].cue == Cue::kFunctionWord) {
-      impl->function_word_rules.push_back(static_cast<int>(i));
+  const auto rules_of = [&](Cue cue) {
+    std::vector<int> indexes;
+    for (std::size_t i = 0; i < impl->cues.size(); ++i) {
+      if (impl->cues[i].cue == cue) indexes.push_back(static_cast<int>(i));
     }
-    if (impl->cues[i].cue == Cue::kNation) impl->nation_rules.push_back(static_cast<int>(i));
-  }
+    return indexes;
+  };
+  impl->role_words = WordRules(impl->rules, rules_of(Cue::kRole));
+  impl->function_words = WordRules(impl->rules, rules_of(Cue::kFunctionWord));
+  impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
   std::string combined;
+  bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
   for (std::size_t i = 0; i < impl->cues.size(); ++i) {
     const RuleCue& cue = impl->cues[i];
@@ -1269,6 +1297,12 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     if (cue.cue != Cue::kHead && cue.cue != Cue::kNotOrganization && cue.cue != Cue::kAdjective) {
       continue;
     }
+    if (rule.group_words.empty() || !GroupFollowsWordBoundary(rule.pattern)) {
+      heads_are_word_lists = false;
+    }
+    for (const std::string& word : rule.group_words) {
+      impl->head_leads.emplace(LeadingPart(word));
+    }
     // Named groups become plain ones: names may repeat across rules.
     std::string pattern = rule.pattern;
     for (std::size_t at = pattern.find("(?P<"); at != std::string::npos;
@@ -1281,6 +1315,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     impl->head_cue_of_group.insert(impl->head_cue_of_group.end(), groups.begin() + 1,
                                    groups.end());
   }
+  if (!heads_are_word_lists) impl->head_leads.clear();
   {
     RE2::Options options;
     options.set_encoding(RE2::Options::EncodingUTF8);
@@ -1309,13 +1344,16 @@ OrganizationExtractor::~OrganizationExtractor() = default;
 std::size_t OrganizationExtractor::body_count() const { return impl_->table.bodies.size(); }
 
 bool OrganizationExtractor::IsCountryName(std::string_view key) const {
-  return impl_->country_keys.count(std::string(key)) != 0;
+  return impl_->country_keys.find(key) != impl_->country_keys.end();
 }
 
-void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& context,
                                     std::vector<Mention>* out) const {
-  const std::vector<NameWord> words = ScanNameWords(text);
-  ExtractFromWords(text, words, out);
+  if (context.name_words != nullptr) {
+    ExtractFromWords(text, *context.name_words, out);
+    return;
+  }
+  ExtractFromWords(text, ScanNameWords(text), out);
 }
 
 void OrganizationExtractor::ExtractFromWords(const TextView& text,

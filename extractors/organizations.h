@@ -52,7 +52,8 @@ class OrganizationExtractor : public Extractor {
 
   MentionType type() const override { return MentionType::kOrganization; }
   // Appends organization mentions (attributes "parent", "canonical") and
-  // programme mentions (type kProgramme).
+  // programme mentions (type kProgramme); reads context.name_words when
+  // given, else scans the words itself.
   void Extract(const TextView& text, const ExtractionContext& context,
                std::vector<Mention>* out) const override;
   // The same over words already scanned by ScanNameWords.

@@ -100,17 +100,14 @@ struct PersonExtractor::Impl {
   std::vector<int> title_rules;
   std::vector<int> speech_rules;
   std::vector<int> role_rules;
-  std::vector<int> surname_rules;
-  std::vector<int> not_name_rules;
+  WordRules surname_shapes;
+  WordRules not_names;
+  // Every word a title rule's group lists, when each title rule's group is
+  // such a list: a word outside it is no title, without running the rules.
+  // Empty when some title rule is not a list.
+  StringSet title_words;
   StringSet given_names;  // normalized (case folded)
   std::shared_ptr<const OrganizationExtractor> organizations;
-
-  bool WordMatches(const std::vector<int>& indexes, std::string_view word) const {
-    for (int index : indexes) {
-      if (RE2::FullMatch(word, *rules.rules()[index].regex)) return true;
-    }
-    return false;
-  }
 };
 
 namespace {
@@ -148,9 +145,9 @@ class PersonFinder {
   std::uint8_t WordClass(std::size_t i) {
     if (word_class_[i] == kUnknown) {
       const std::string_view word = WordText(i);
-      word_class_[i] = impl_.WordMatches(impl_.not_name_rules, word) ? kNotName
-                       : impl_.WordMatches(impl_.surname_rules, word) ? kSurname
-                                                                      : 0;
+      word_class_[i] = impl_.not_names.Matches(word)        ? kNotName
+                       : impl_.surname_shapes.Matches(word) ? kSurname
+                                                            : 0;
     }
     return word_class_[i];
   }
@@ -189,6 +186,10 @@ class PersonFinder {
   }
   // A title or role word ("Ambassador", "coach", "Mr."), followed by a space.
   bool IsTitle(std::size_t i) {
+    if (title_[i] == kUnknown && !impl_.title_words.empty() &&
+        impl_.title_words.find(WordText(i)) == impl_.title_words.end()) {
+      title_[i] = 0;
+    }
     if (title_[i] == kUnknown) {
       title_[i] = RulesMatch(impl_.title_rules, Before(i), After(i, 1), RE2::ANCHOR_BOTH) ||
                           (words_[i].dotted &&
@@ -397,6 +398,8 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   auto impl = std::make_shared<Impl>();
   const std::filesystem::path rules_file = data_dir / "rules" / "persons.rules";
   impl->rules = RuleSet::Load(rules_file);
+  std::vector<int> surname_rules;
+  std::vector<int> not_name_rules;
   for (const Rule& rule : impl->rules.rules()) {
     const auto& groups = rule.regex->NamedCapturingGroups();
     const std::string where =
@@ -425,9 +428,21 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (cue.cue == PersonCue::kTitle) impl->title_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kSpeech) impl->speech_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kRole) impl->role_rules.push_back(rule_index);
-    if (cue.cue == PersonCue::kSurname) impl->surname_rules.push_back(rule_index);
-    if (cue.cue == PersonCue::kNotName) impl->not_name_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kSurname) surname_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kNotName) not_name_rules.push_back(rule_index);
     impl->cues.push_back(cue);
+  }
+  impl->surname_shapes = WordRules(impl->rules, surname_rules);
+  impl->not_names = WordRules(impl->rules, not_name_rules);
+  // IsTitle matches a title rule against one word and the characters around
+  // it, so the rule's group can only be the word itself.
+  for (int index : impl->title_rules) {
+    const Rule& rule = impl->rules.rules()[index];
+    if (rule.group_words.empty()) {
+      impl->title_words.clear();
+      break;
+    }
+    impl->title_words.insert(rule.group_words.begin(), rule.group_words.end());
   }
 
   const std::filesystem::path names_file = data_dir / "names" / "given-names.txt";
@@ -457,7 +472,10 @@ PersonExtractor::~PersonExtractor() = default;
 
 void PersonExtractor::Extract(const TextView& text, const ExtractionContext& context,
                               std::vector<Mention>* out) const {
-  const std::vector<NameWord> words = ScanNameWords(text);
+  std::vector<NameWord> scanned;
+  if (context.name_words == nullptr) scanned = ScanNameWords(text);
+  const std::vector<NameWord>& words =
+      context.name_words != nullptr ? *context.name_words : scanned;
   PersonFinder finder(*impl_, text, words, context.organization_spans);
   finder.Run(out);
 }

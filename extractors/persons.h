@@ -30,8 +30,8 @@ class PersonExtractor : public Extractor {
   ~PersonExtractor() override;
 
   MentionType type() const override { return MentionType::kPerson; }
-  // Uses context.organization_spans when given (see ExtractionContext), else
-  // finds the organizations itself.
+  // Uses context.organization_spans and context.name_words when given (see
+  // ExtractionContext), else finds the organizations and words itself.
   void Extract(const TextView& text, const ExtractionContext& context,
                std::vector<Mention>* out) const override;
 

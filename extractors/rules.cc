@@ -54,6 +54,42 @@ bool IsValidName(std::string_view name) {
   return std::all_of(name.begin(), name.end(), IsNameChar);
 }
 
+// The alternatives of the first named group of `pattern` when they are
+// plain words (letters, digits, spaces, '-', '\'', "\\." and any non-ASCII
+// byte);
+// *whole_pattern tells whether that group is the entire pattern.
+std::vector<std::string> GroupWords(std::string_view pattern, bool* whole_pattern) {
+  *whole_pattern = false;
+  const std::size_t open = pattern.find("(?P<");
+  if (open == std::string_view::npos) return {};
+  const std::size_t name_end = pattern.find('>', open);
+  if (name_end == std::string_view::npos) return {};
+  std::vector<std::string> words;
+  std::string word;
+  std::size_t i = name_end + 1;
+  for (; i < pattern.size() && pattern[i] != ')'; ++i) {
+    const char c = pattern[i];
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' ||
+                       c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    if (c == '|') {
+      if (word.empty()) return {};
+      words.push_back(std::move(word));
+      word.clear();
+    } else if (c == '\\' && i + 1 < pattern.size() && pattern[i + 1] == '.') {
+      word.push_back('.');  // "s\.a"
+      ++i;
+    } else if (plain) {
+      word.push_back(c);
+    } else {
+      return {};
+    }
+  }
+  if (i == pattern.size() || word.empty()) return {};
+  words.push_back(std::move(word));
+  *whole_pattern = open == 0 && i + 1 == pattern.size();
+  return words;
+}
+
 class RuleFileParser {
  public:
   RuleFileParser(std::string_view file_name, const std::map<std::string, std::string>& macros)
@@ -111,6 +147,7 @@ class RuleFileParser {
       rule.line = line_number;
       rule.pattern = std::move(expanded);
       rule.regex = std::move(regex);
+      rule.group_words = GroupWords(rule.pattern, &rule.is_word_list);
       rules.push_back(std::move(rule));
     }
     return rules;
@@ -234,6 +271,25 @@ void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) c
     return;
   }
   std::sort(matching->begin(), matching->end());
+}
+
+WordRules::WordRules(const RuleSet& rules, const std::vector<int>& indexes) {
+  for (int index : indexes) {
+    const Rule& rule = rules.rules()[index];
+    if (rule.is_word_list) {
+      words_.insert(rule.group_words.begin(), rule.group_words.end());
+    } else {
+      regexes_.push_back(rule.regex.get());
+    }
+  }
+}
+
+bool WordRules::Matches(std::string_view word) const {
+  if (words_.find(word) != words_.end()) return true;
+  for (const RE2* regex : regexes_) {
+    if (RE2::FullMatch(word, *regex)) return true;
+  }
+  return false;
 }
 
 }  // namespace gleaner

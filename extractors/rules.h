@@ -22,6 +22,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <re2/re2.h>
@@ -40,6 +41,14 @@ struct Rule {
   int line = 0;                 // line in the rule file, 1-based
   std::string pattern;          // after macro expansion
   std::unique_ptr<const RE2> regex;
+  // The alternatives of the rule's first named group when that group is a
+  // plain list of words ("(?P<title>mr|mrs|prime minister)", "s\.a": no
+  // classes, repetition or escapes but "\."); empty otherwise. Extractors use them to skip
+  // the regex where the group's text cannot be one of them.
+  std::vector<std::string> group_words;
+  // The whole pattern is that group alone, so a full match of a word is
+  // exactly its being one of group_words.
+  bool is_word_list = false;
 };
 
 class RuleSet {
@@ -68,6 +77,28 @@ class RuleSet {
  private:
   std::vector<Rule> rules_;
   std::shared_ptr<const RE2::Set> set_;  // all rules, unanchored
+};
+
+// Matches single words against some rules of a RuleSet (RE2 full match of
+// each): rules that are plain word lists become one hash lookup, the others
+// keep their regex. Immutable after construction.
+class WordRules {
+ public:
+  WordRules() = default;
+  // `indexes` index into rules.rules(); `rules` must outlive this object.
+  WordRules(const RuleSet& rules, const std::vector<int>& indexes);
+  // True when one of the rules matches the whole of `word`.
+  bool Matches(std::string_view word) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  std::vector<const RE2*> regexes_;  // rules that are not word lists
 };
 
 }  // namespace gleaner

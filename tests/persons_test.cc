@@ -140,6 +140,40 @@ TEST_F(PersonsTest, OrganizationSpansFromTheContext) {
   EXPECT_GT(unvetoed.size(), 1u) << ::testing::PrintToString(unvetoed);
 }
 
+// The Analyzer scans the words once and hands them to organizations and
+// persons through the context; the mentions must be those of a scan of
+// their own, and the given words must be the ones read.
+TEST_F(PersonsTest, NameWordsFromTheContext) {
+  const OrganizationExtractor organizations(
+      *normalizer_, testing::DataDir() / "rules" / "organizations.rules",
+      testing::DataDir() / "organizations" / "bodies.tsv");
+  std::size_t persons_found = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::SeedsDir())) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string raw = testing::ReadFileOrDie(entry.path());
+    const NormalizedText normalized = normalizer_->Normalize(raw);
+    const TextView view{raw, normalized};
+    const std::vector<NameWord> words = ScanNameWords(view);
+    auto spans = [&](const Extractor& extractor, const std::vector<NameWord>* given) {
+      ExtractionContext context;
+      context.name_words = given;
+      std::vector<Mention> out;
+      extractor.Extract(view, context, &out);
+      std::vector<std::pair<std::size_t, std::size_t>> result;
+      for (const Mention& mention : out) result.emplace_back(mention.start, mention.end);
+      std::sort(result.begin(), result.end());
+      return result;
+    };
+    EXPECT_EQ(spans(*extractor_, &words), spans(*extractor_, nullptr)) << entry.path();
+    EXPECT_EQ(spans(organizations, &words), spans(organizations, nullptr)) << entry.path();
+    const std::vector<NameWord> no_words;
+    persons_found += spans(*extractor_, nullptr).size();
+    EXPECT_TRUE(spans(*extractor_, &no_words).empty()) << entry.path();
+    EXPECT_TRUE(spans(organizations, &no_words).empty()) << entry.path();
+  }
+  EXPECT_GT(persons_found, 0u);
+}
+
 TEST_F(PersonsTest, AddressesDoNotTurnNamesIntoCommonWords) {
   EXPECT_EQ(Persons("Contacts for media: Nurzhan Alymkanova, Communications Specialist, "
                     "nurzhan.alymkanova@undp.org"),

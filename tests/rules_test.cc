@@ -101,6 +101,49 @@ TEST(RuleSetTest, MatchingRulesReportsEachRuleFoundInTheText) {
   EXPECT_TRUE(rules.MatchingRules("").empty());
 }
 
+TEST(RuleSetTest, GroupWordsListsAPlainAlternationOfWords) {
+  const RuleSet rules = RuleSet::Parse(
+      "define START (?:^|[^\\pL\\pN])\n"
+      "rule roles (?P<role>head|vice-president|prime minister)\n"
+      "rule titles {START}(?P<title>mr|dr|prosecutor's office)\\.?(?: |\\n)\n"
+      "rule suffixes (?P<suffix>ltd|s\\.a)\n"
+      "rule shaped (?P<surname>\\pL+(?:ov|eva))\n"
+      "rule optional (?P<government>governments?) of \n",
+      "test.rules");
+  ASSERT_EQ(rules.rules().size(), 5u);
+  EXPECT_EQ(rules.rules()[0].group_words,
+            (std::vector<std::string>{"head", "vice-president", "prime minister"}));
+  EXPECT_TRUE(rules.rules()[0].is_word_list);
+  EXPECT_EQ(rules.rules()[1].group_words,
+            (std::vector<std::string>{"mr", "dr", "prosecutor's office"}));
+  EXPECT_FALSE(rules.rules()[1].is_word_list);  // more than the group
+  EXPECT_EQ(rules.rules()[2].group_words, (std::vector<std::string>{"ltd", "s.a"}));
+  EXPECT_TRUE(rules.rules()[2].is_word_list);
+  EXPECT_TRUE(rules.rules()[3].group_words.empty());  // a class and repetition
+  EXPECT_TRUE(rules.rules()[4].group_words.empty());  // "s?"
+}
+
+// WordRules must answer exactly as RE2::FullMatch of each rule would.
+TEST(RuleSetTest, WordRulesAgreeWithFullMatchOfTheRules) {
+  const RuleSet rules = RuleSet::Parse(
+      "rule roles (?P<role>head|vice-president|prime minister)\n"
+      "rule suffixes (?P<suffix>ltd|s\\.a)\n"
+      "rule shaped (?P<surname>\\pL+(?:ov|eva))\n",
+      "test.rules");
+  const WordRules word_rules(rules, {0, 1, 2});
+  for (const std::string word : {"head", "vice-president", "prime minister", "ltd", "s.a", "sxa",
+                                 "heads", "hea", "petrov", "ivanova", "ov", "", "Head",
+                                 "prime", "minister", "vice"}) {
+    bool full_match = false;
+    for (const Rule& rule : rules.rules()) full_match |= RE2::FullMatch(word, *rule.regex);
+    EXPECT_EQ(word_rules.Matches(word), full_match) << word;
+  }
+  EXPECT_TRUE(word_rules.Matches("petrov"));
+  EXPECT_TRUE(word_rules.Matches("s.a"));
+  EXPECT_FALSE(word_rules.Matches("sxa"));
+  EXPECT_FALSE(WordRules(rules, {0}).Matches("petrov"));
+}
+
 TEST(RuleSetTest, ReportsRe2ErrorsWithFileAndLine) {
   EXPECT_EQ(ParseError("# comment\nrule bad (unclosed\n"),
             "test.rules:2: bad pattern for rule 'bad': missing ): (unclosed");
