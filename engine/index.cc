@@ -227,7 +227,8 @@ Xapian::docid IndexWriter::FirstWith(const std::string& term) const {
   return posting == db_.postlist_end(term) ? 0 : *posting;
 }
 
-AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis) {
+AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis,
+                            const Xapian::Document* prebuilt) {
   try {
     const std::string id_term = IdTerm(doc.id);
     const Xapian::docid existing = FirstWith(id_term);
@@ -247,7 +248,8 @@ AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis) {
       db_.replace_document(same_content, xdoc);
       return AddOutcome::kAlias;
     }
-    const Xapian::Document xdoc = BuildXapianDocument(doc, analysis);
+    const Xapian::Document xdoc =
+        prebuilt != nullptr ? *prebuilt : BuildXapianDocument(doc, analysis);
     db_.add_document(xdoc);
     AddSpelling(xdoc);
     AddSynonyms(analysis);

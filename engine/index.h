@@ -145,8 +145,11 @@ class IndexWriter {
   // Adds or replaces (by id) one document, its spelling data and its
   // organization synonyms. Content already indexed under another id (same
   // content hash) is stored once: the new id becomes an extra id (Q and U
-  // terms) of that document. Throws IndexError.
-  AddOutcome Add(const Document& doc, const Analysis& analysis);
+  // terms) of that document. `prebuilt`, when given, is
+  // BuildXapianDocument(doc, analysis) made beforehand (for example on a
+  // worker thread, which keeps that work off the one writer). Throws IndexError.
+  AddOutcome Add(const Document& doc, const Analysis& analysis,
+                 const Xapian::Document* prebuilt = nullptr);
   // Removes `id`: the document goes when it was its only id, else only the
   // id is taken off it. Returns false when no document had `id`.
   bool Remove(std::string_view id);

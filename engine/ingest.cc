@@ -36,6 +36,9 @@ std::string UtcNow() {
 struct AnalyzedDocument {
   Document document;  // raw dropped once hashed: the index keeps text
   Analysis analysis;
+  // BuildXapianDocument(document, analysis), built by the worker so the
+  // writer thread only writes. Handed over whole, never shared.
+  Xapian::Document xapian_document;
 };
 
 // Everything a worker learned about one input, for the writer.
@@ -130,7 +133,7 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
           work.bytes_read += doc.raw.size();
           hashes += doc.content_hash;
           std::string().swap(doc.raw);
-          work.documents.push_back(AnalyzedDocument{std::move(doc), {}});
+          work.documents.push_back(AnalyzedDocument{std::move(doc), {}, {}});
         },
         [&](const std::string& member_id, const std::string& reason) {
           work.member_errors.emplace_back(member_id, reason);
@@ -159,6 +162,7 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
   for (AnalyzedDocument& item : work.documents) {
     try {
       item.analysis = analyze_(item.document);
+      item.xapian_document = BuildXapianDocument(item.document, item.analysis);
       analyzed.push_back(std::move(item));
     } catch (const std::exception& e) {
       work.member_errors.emplace_back(item.document.id, e.what());
@@ -189,7 +193,7 @@ void IngestRun::IndexDocuments(InputWork& work) {
   std::set<std::string> kept;
   for (const AnalyzedDocument& item : work.documents) {
     kept.insert(item.document.id);
-    switch (writer_.Add(item.document, item.analysis)) {
+    switch (writer_.Add(item.document, item.analysis, &item.xapian_document)) {
       case AddOutcome::kAdded:
       case AddOutcome::kReplaced:
         report_.changed_ids.push_back(item.document.id);

@@ -30,7 +30,7 @@ struct IngestOptions {
   bool force = false;  // re-index inputs whose records say they are unchanged
   bool prune = false;  // remove documents whose files are gone
   // Commit once this many bytes of new document text have been added.
-  std::uint64_t commit_bytes = 16u << 20;
+  std::uint64_t commit_bytes = 1u << 20;
   std::string default_date;  // YYYY-MM-DD for documents without a date
   ReaderLimits limits;
 };
