@@ -91,7 +91,11 @@ void IngestRun::ReportError(const std::string& subject, const std::string& reaso
 
 void IngestRun::Produce(const fs::path& input, InputWork& work) const {
   work = InputWork{};
-  work.record.path = input.string();
+  // Keyed like the document ids: absolute and normalized, whatever the
+  // working folder of the run.
+  std::error_code absolute_error;
+  const fs::path absolute = fs::absolute(input, absolute_error).lexically_normal();
+  work.record.path = absolute_error ? input.string() : absolute.string();
   std::optional<InputRecord> prior;
   if (auto found = records_.find(work.record.path); found != records_.end()) prior = found->second;
 
