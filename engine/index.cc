@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 
 #include <boost/json.hpp>
@@ -150,8 +151,21 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
   return xdoc;
 }
 
+namespace {
+
+// Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD documents (10,000
+// by default), read when a database is opened for writing. Ingest commits by
+// bytes of text instead, at input boundaries, so the automatic flush is
+// pushed out of the way unless the user set the variable.
+Xapian::WritableDatabase OpenForWriting(const std::filesystem::path& db_dir) {
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", "100000000", /*overwrite=*/0);
+  return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
+}
+
+}  // namespace
+
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir) try
-    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN) {
+    : db_(OpenForWriting(db_dir)) {
 } catch (const Xapian::Error& e) {
   throw IndexError("cannot open database " + db_dir.string() + " for writing: " +
                    e.get_description());
@@ -162,17 +176,6 @@ IndexWriter::~IndexWriter() {
     db_.commit();
   } catch (const Xapian::Error&) {
     // Destructors must not throw; callers that care call Commit() first.
-  }
-}
-
-std::optional<std::string> IndexWriter::StoredHash(std::string_view id) const {
-  try {
-    const std::string term = IdTerm(id);
-    Xapian::PostingIterator posting = db_.postlist_begin(term);
-    if (posting == db_.postlist_end(term)) return std::nullopt;
-    return db_.get_document(*posting).get_value(schema::kHashSlot);
-  } catch (const Xapian::Error& e) {
-    throw IndexError("cannot read database: " + e.get_description());
   }
 }
 
@@ -209,13 +212,165 @@ std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Anal
   return synonyms;
 }
 
-void IndexWriter::Add(const Document& doc, const Analysis& analysis) {
+std::optional<std::string> IndexWriter::StoredHash(std::string_view id) const {
   try {
-    db_.replace_document(IdTerm(doc.id), BuildXapianDocument(doc, analysis, &db_));
-    for (const auto& [key, term] : OrganizationSynonyms(analysis)) db_.add_synonym(key, term);
+    const Xapian::docid docid = FirstWith(IdTerm(id));
+    if (docid == 0) return std::nullopt;
+    return db_.get_document(docid).get_value(schema::kHashSlot);
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot read database: " + e.get_description());
+  }
+}
+
+Xapian::docid IndexWriter::FirstWith(const std::string& term) const {
+  Xapian::PostingIterator posting = db_.postlist_begin(term);
+  return posting == db_.postlist_end(term) ? 0 : *posting;
+}
+
+AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis,
+                            const Xapian::Document* prebuilt) {
+  try {
+    const std::string id_term = IdTerm(doc.id);
+    const Xapian::docid existing = FirstWith(id_term);
+    if (existing != 0) {
+      if (db_.get_document(existing).get_value(schema::kHashSlot) == doc.content_hash) {
+        return AddOutcome::kUnchanged;
+      }
+      Detach(doc.id, existing);
+    }
+    const Xapian::docid same_content =
+        doc.content_hash.empty() ? 0 : FirstWith(BooleanTerm(schema::kHash, doc.content_hash));
+    if (same_content != 0) {
+      Xapian::Document xdoc = db_.get_document(same_content);
+      xdoc.add_boolean_term(id_term);
+      AddBooleanTerm(xdoc, schema::kPath, doc.id);
+      AddBooleanTerm(xdoc, schema::kFileName, ExchangeDocName(doc.source_path));
+      db_.replace_document(same_content, xdoc);
+      return AddOutcome::kAlias;
+    }
+    const Xapian::Document xdoc =
+        prebuilt != nullptr ? *prebuilt : BuildXapianDocument(doc, analysis);
+    db_.add_document(xdoc);
+    AddSpelling(xdoc);
+    AddSynonyms(analysis);
+    return existing != 0 ? AddOutcome::kReplaced : AddOutcome::kAdded;
   } catch (const Xapian::Error& e) {
     throw IndexError("cannot index: " + e.get_description());
   }
+}
+
+void IndexWriter::AddSpelling(const Xapian::Document& xdoc) {
+  // What TermGenerator::FLAG_SPELLING records (every unprefixed word, once
+  // per occurrence), written once per distinct word with its wdf: far fewer
+  // spelling-table updates. Prefixed terms start with a capital letter.
+  for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
+    const std::string word = *term;
+    if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
+    db_.add_spelling(word, term.get_wdf());
+  }
+}
+
+void IndexWriter::AddSynonyms(const Analysis& analysis) {
+  for (auto& pair : OrganizationSynonyms(analysis)) {
+    if (synonyms_written_.contains(pair)) continue;
+    db_.add_synonym(pair.first, pair.second);
+    synonyms_written_.insert(std::move(pair));
+  }
+}
+
+void IndexWriter::Detach(std::string_view id, Xapian::docid docid) {
+  Xapian::Document xdoc = db_.get_document(docid);
+  std::vector<std::string> remaining;
+  const std::string removed = IdTerm(id);
+  for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
+    term.skip_to(std::string(schema::kId));
+    if (term == xdoc.termlist_end() || !(*term).starts_with(schema::kId)) break;
+    if (*term != removed) remaining.push_back((*term).substr(schema::kId.size()));
+  }
+  if (remaining.empty()) {
+    db_.delete_document(docid);
+    return;
+  }
+  // The stored record names the id the content was first indexed under;
+  // when that one goes, the next remaining id takes its place.
+  StoredDocument stored = DocumentFromJson(boost::json::parse(xdoc.get_data()).as_object());
+  const std::string primary = stored.document.id == id ? remaining.front() : stored.document.id;
+  if (stored.document.id == id) {
+    stored.document.id = primary;
+    stored.document.source_path = primary;
+    stored.document.url.clear();
+    xdoc.set_data(boost::json::serialize(DocumentToJson(stored.document, stored.analysis)));
+  }
+  // Path and file-name terms are rebuilt from the ids that remain.
+  std::vector<std::string> stale;
+  for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
+    const std::string& text = *term;
+    if (text == removed || text.starts_with(schema::kFileName) ||
+        text.starts_with(schema::kPath)) {
+      stale.push_back(text);
+    }
+  }
+  for (const std::string& term : stale) xdoc.remove_term(term);
+  AddBooleanTerm(xdoc, schema::kPath,
+                 stored.document.url.empty() ? stored.document.source_path : stored.document.url);
+  for (const std::string& other : remaining) {
+    AddBooleanTerm(xdoc, schema::kPath, other);
+    AddBooleanTerm(xdoc, schema::kFileName, ExchangeDocName(other));
+  }
+  AddBooleanTerm(xdoc, schema::kFileName, ExchangeDocName(stored.document.source_path));
+  db_.replace_document(docid, xdoc);
+}
+
+bool IndexWriter::Remove(std::string_view id) {
+  try {
+    const Xapian::docid docid = FirstWith(IdTerm(id));
+    if (docid == 0) return false;
+    Detach(id, docid);
+    return true;
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot remove " + std::string(id) + ": " + e.get_description());
+  }
+}
+
+std::vector<std::string> IndexWriter::IdsStartingWith(std::string_view prefix) const {
+  std::vector<std::string> ids;
+  try {
+    const std::string term_prefix = IdTerm(prefix);
+    for (Xapian::TermIterator term = db_.allterms_begin(term_prefix);
+         term != db_.allterms_end(term_prefix); ++term) {
+      ids.push_back((*term).substr(schema::kId.size()));
+    }
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot read database: " + e.get_description());
+  }
+  return ids;
+}
+
+std::vector<std::string> IndexWriter::IdsOfInput(std::string_view input) const {
+  std::vector<std::string> ids = IdsStartingWith(input);
+  std::erase_if(ids, [&](const std::string& id) {
+    return !(id.size() == input.size() || id[input.size()] == '#' ||
+             id.compare(input.size(), 2, "!/") == 0);
+  });
+  return ids;
+}
+
+std::vector<std::string> IdsOfDocument(const Xapian::Database& db, std::string_view id) {
+  std::vector<std::string> ids;
+  try {
+    const std::string term = IdTerm(id);
+    Xapian::PostingIterator posting = db.postlist_begin(term);
+    if (posting == db.postlist_end(term)) return ids;
+    for (Xapian::TermIterator it = db.termlist_begin(*posting); it != db.termlist_end(*posting);
+         ++it) {
+      it.skip_to(std::string(schema::kId));
+      if (it == db.termlist_end(*posting) || !(*it).starts_with(schema::kId)) break;
+      ids.push_back((*it).substr(schema::kId.size()));
+    }
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot read database: " + e.get_description());
+  }
+  return ids;
 }
 
 void IndexWriter::Commit() {

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
+#include <utility>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -116,6 +118,19 @@ std::string BooleanTerm(std::string_view prefix, std::string_view value);
 // The term that uniquely identifies a document id.
 std::string IdTerm(std::string_view id);
 
+// Every id a stored document answers to: the one it was indexed under and
+// the ids of identical content found later under other paths, in term
+// order. Empty when no document has `id`.
+std::vector<std::string> IdsOfDocument(const Xapian::Database& db, std::string_view id);
+
+// What IndexWriter::Add did with a document.
+enum class AddOutcome {
+  kAdded,      // a new document
+  kReplaced,   // the id was indexed with other content; now it has this one
+  kUnchanged,  // the id was already indexed with this content
+  kAlias,      // identical content was indexed under another id; this id was added to it
+};
+
 class IndexWriter {
  public:
   // Opens or creates the database folder; throws IndexError (for example
@@ -127,13 +142,39 @@ class IndexWriter {
 
   // The content hash stored for `id`, if the document is indexed.
   std::optional<std::string> StoredHash(std::string_view id) const;
-  // Adds or replaces (by id) one document, and its organization synonyms.
-  void Add(const Document& doc, const Analysis& analysis);
+  // Adds or replaces (by id) one document, its spelling data and its
+  // organization synonyms. Content already indexed under another id (same
+  // content hash) is stored once: the new id becomes an extra id (Q and U
+  // terms) of that document. `prebuilt`, when given, is
+  // BuildXapianDocument(doc, analysis) made beforehand (for example on a
+  // worker thread, which keeps that work off the one writer). Throws IndexError.
+  AddOutcome Add(const Document& doc, const Analysis& analysis,
+                 const Xapian::Document* prebuilt = nullptr);
+  // Removes `id`: the document goes when it was its only id, else only the
+  // id is taken off it. Returns false when no document had `id`.
+  bool Remove(std::string_view id);
+  // The ids of the documents that came from one input file: `input` itself
+  // and its members ("input!/member", "input#n"), in term order.
+  std::vector<std::string> IdsOfInput(std::string_view input) const;
+  // Every id that starts with `prefix`, in term order.
+  std::vector<std::string> IdsStartingWith(std::string_view prefix) const;
   void Commit();
   Xapian::doccount size() const;
+  // For the ingest records, which commit together with the documents.
+  Xapian::WritableDatabase& database() { return db_; }
 
  private:
+  // Takes `id` off document `docid`, deleting it when no id remains.
+  void Detach(std::string_view id, Xapian::docid docid);
+  // The first document indexed with `term`, or 0.
+  Xapian::docid FirstWith(const std::string& term) const;
+  void AddSpelling(const Xapian::Document& xdoc);
+  void AddSynonyms(const Analysis& analysis);
+
   Xapian::WritableDatabase db_;
+  // Synonym pairs written by this writer: each is written once per run, not
+  // once per document that mentions the organization.
+  std::set<std::pair<std::string, std::string>> synonyms_written_;
 };
 
 }  // namespace gleaner

@@ -10,6 +10,7 @@ packages=(
   libxml2-dev libarchive-dev libpoppler-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-geojson
+  time xapian-omega  # tools/throughput: /usr/bin/time -v and the omindex peer
 )
 
 missing=()

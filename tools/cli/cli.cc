@@ -2,8 +2,13 @@
 #include "tools/cli/cli.h"
 
 #include <cstdlib>
+#include <algorithm>
 #include <iostream>
+#include <optional>
+#include <thread>
+#include <utility>
 
+#include "engine/pipeline.h"
 #include "engine/readers/reader.h"
 
 namespace gleaner::cli {
@@ -49,7 +54,7 @@ std::filesystem::path ResolveDataDir(const std::string& flag_value) {
 InputTotals ForEachAnalyzedInput(
     const std::vector<std::string>& paths, const Analyzer& analyzer,
     const std::string& default_date, const std::function<bool(const Document&)>& skip,
-    const std::function<void(const Document&, const Analysis&)>& sink) {
+    const std::function<void(const Document&, const Analysis&)>& sink, std::size_t threads) {
   InputTotals totals;
   std::vector<std::string> listing_errors;
   const std::vector<std::filesystem::path> inputs = ListInputs(paths, &listing_errors);
@@ -57,37 +62,72 @@ InputTotals ForEachAnalyzedInput(
     std::cerr << "gleaner: " << error << '\n';
     ++totals.failed;
   }
-  for (const std::filesystem::path& input : inputs) {
+  // One input's documents, analyzed on a worker, handed to `sink` in input
+  // order on this thread.
+  struct Analyzed {
+    Document document;
+    std::optional<Analysis> analysis;  // empty when skipped
+  };
+  struct InputResult {
+    std::vector<Analyzed> documents;
+    std::vector<std::pair<std::string, std::string>> errors;  // id, reason (in order)
+    std::size_t bytes = 0;
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = threads == 1 ? 0 : threads;
+  const std::size_t window = workers == 0 ? 1 : DefaultWindow(workers);
+  std::vector<InputResult> slots(window);
+  const auto produce = [&](std::size_t i) {
+    InputResult& result = slots[i % window];
     const auto analyze = [&](Document&& doc) {
       if (doc.date.empty() && !default_date.empty()) {
         doc.date = default_date;
         doc.date_source = DateSource::kCommandLine;
       }
-      totals.bytes += doc.raw.size();
-      if (skip && skip(doc)) {
-        ++totals.skipped;
-        return;
+      result.bytes += doc.raw.size();
+      Analyzed item{std::move(doc), std::nullopt};
+      if (!(skip && skip(item.document))) {
+        try {
+          item.analysis = analyzer.Analyze(item.document);
+        } catch (const std::exception& e) {
+          result.errors.emplace_back(item.document.id, e.what());
+          return;
+        }
       }
-      try {
-        const Analysis analysis = analyzer.Analyze(doc);
-        sink(doc, analysis);
-        ++totals.documents;
-      } catch (const std::exception& e) {
-        PrintError(doc.id, e.what());
-        ++totals.failed;
-      }
+      result.documents.push_back(std::move(item));
     };
     const auto member_failed = [&](const std::string& member_id, const std::string& reason) {
-      PrintError(member_id, reason);
-      ++totals.failed;
+      result.errors.emplace_back(member_id, reason);
     };
     try {
-      ReadDocuments(input, ReaderLimits{}, analyze, member_failed);
+      ReadDocuments(inputs[i], ReaderLimits{}, analyze, member_failed);
     } catch (const std::exception& e) {
-      PrintError(input.string(), e.what());
+      result.errors.emplace_back(inputs[i].string(), e.what());
+    }
+  };
+  const auto consume = [&](std::size_t i) {
+    InputResult& result = slots[i % window];
+    totals.bytes += result.bytes;
+    for (const Analyzed& item : result.documents) {
+      if (!item.analysis) {
+        ++totals.skipped;
+        continue;
+      }
+      try {
+        sink(item.document, *item.analysis);
+        ++totals.documents;
+      } catch (const std::exception& e) {
+        PrintError(item.document.id, e.what());
+        ++totals.failed;
+      }
+    }
+    for (const auto& [id, reason] : result.errors) {
+      PrintError(id, reason);
       ++totals.failed;
     }
-  }
+    result = InputResult{};
+  };
+  RunInOrder(inputs.size(), workers, window, produce, consume);
   return totals;
 }
 

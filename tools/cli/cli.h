@@ -54,16 +54,20 @@ struct InputTotals {
 
 // Lists `paths`, reads each input, fills a missing document date from
 // `default_date` (DateSource::kCommandLine), and, unless `skip` (may be
-// empty) returns true for it, analyzes it and hands both to `sink`. A bad
-// input gets one error line and the loop goes on; a sink that throws
-// std::exception marks that input failed too.
+// empty) returns true for it, analyzes it and hands both to `sink`. Reading
+// and analysis run on `threads` threads (0: one per core, 1: this thread
+// only; `skip` must then be thread-safe), `sink` runs on this thread in input
+// order, so output is the same whatever the thread count. A bad input gets
+// one error line and the loop goes on; a sink that throws std::exception
+// marks that input failed too.
 InputTotals ForEachAnalyzedInput(
     const std::vector<std::string>& paths, const Analyzer& analyzer,
     const std::string& default_date, const std::function<bool(const Document&)>& skip,
-    const std::function<void(const Document&, const Analysis&)>& sink);
+    const std::function<void(const Document&, const Analysis&)>& sink, std::size_t threads = 1);
 
 // Subcommands; each parses its own arguments (args excludes the command name).
 int RunIngest(const std::vector<std::string>& args);
+int RunStatus(const std::vector<std::string>& args);
 int RunSearch(const std::vector<std::string>& args);
 int RunShow(const std::vector<std::string>& args);
 int RunExtract(const std::vector<std::string>& args);

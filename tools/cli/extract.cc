@@ -14,6 +14,7 @@ namespace po = boost::program_options;
 int RunExtract(const std::vector<std::string>& args) {
   std::string doc_date;
   std::string data_dir;
+  std::size_t threads = 0;
   std::vector<std::string> paths;
   po::options_description options("options");
   options.add_options()
@@ -21,6 +22,8 @@ int RunExtract(const std::vector<std::string>& args) {
       ("doc-date", po::value(&doc_date),
        "YYYY-MM-DD anchor for documents without a date of their own (sidecar or metadata)")
       ("data-dir", po::value(&data_dir), "folder holding rules/ (default: the built-in corpora)")
+      ("threads", po::value(&threads)->default_value(0),
+       "threads reading and analyzing (0: one per core); output order stays the input order")
       ("path", po::value(&paths), "input files or folders");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -48,7 +51,8 @@ int RunExtract(const std::vector<std::string>& args) {
         for (const Mention& mention : analysis.mentions) {
           std::cout << boost::json::serialize(MentionToExchangeJson(doc_name, mention)) << '\n';
         }
-      });
+      },
+      threads);
   std::cout.flush();
   return totals.failed == 0 ? kExitOk : kExitSomeFailed;
 }

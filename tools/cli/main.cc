@@ -13,6 +13,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  ingest   read files and folders, extract entities, index them\n"
+    "  status   what the last ingest into a database did, and its failures\n"
     "  search   search a database\n"
     "  show     print one indexed document with its metadata and entities\n"
     "  extract  print the entities of files as JSON Lines, without an index\n"
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (command == "ingest") return RunIngest(args);
+    if (command == "status") return RunStatus(args);
     if (command == "search") return RunSearch(args);
     if (command == "show") return RunShow(args);
     if (command == "extract") return RunExtract(args);

@@ -34,8 +34,11 @@ int RunShow(const std::vector<std::string>& args) {
   if (id.empty()) throw UsageError("no document id");
 
   std::optional<StoredDocument> stored;
+  std::vector<std::string> ids;  // every id of the stored document
   try {
-    stored = Searcher(db_dir).Find(id);
+    const Searcher searcher(db_dir);
+    stored = searcher.Find(id);
+    if (stored) ids = IdsOfDocument(searcher.database(), stored->document.id);
   } catch (const IndexError& e) {
     std::cerr << "gleaner: " << e.what() << '\n';
     return kExitUsage;
@@ -52,7 +55,12 @@ int RunShow(const std::vector<std::string>& args) {
     std::cout << boost::json::serialize(record) << '\n';
     return kExitOk;
   }
-  std::cout << "id:      " << doc.id << "\n"
+  std::cout << "id:      " << doc.id << "\n";
+  // Identical content found under other paths is stored once, with every id.
+  for (const std::string& other : ids) {
+    if (other != doc.id) std::cout << "also:    " << other << "\n";
+  }
+  std::cout
             << "title:   " << doc.title << "\n"
             << "date:    " << (doc.date.empty() ? "unknown" : doc.date) << " ("
             << DateSourceName(doc.date_source) << ")\n"

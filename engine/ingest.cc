@@ -1,0 +1,362 @@
+// IngestPaths: RunInOrder with workers that stat/read/analyze one input into
+// a slot, and the calling thread writing each slot to the index.
+#include "engine/ingest.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
+
+#include "engine/pipeline.h"
+
+namespace gleaner {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double MillisecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::string UtcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+struct AnalyzedDocument {
+  Document document;  // raw dropped once hashed: the index keeps text
+  Analysis analysis;
+  // BuildXapianDocument(document, analysis), built by the worker so the
+  // writer thread only writes. Handed over whole, never shared.
+  Xapian::Document xapian_document;
+};
+
+// Everything a worker learned about one input, for the writer.
+struct InputWork {
+  InputRecord record;  // status, reason, size, mtime, hash, timings so far
+  bool stat_changed = true;  // size or mtime differ from the stored record
+  std::uint64_t bytes_read = 0;
+  std::vector<AnalyzedDocument> documents;
+  std::vector<std::pair<std::string, std::string>> member_errors;  // id, reason
+};
+
+// Whether `prior` lets the input be skipped without reading or analysis.
+bool Reusable(const std::optional<InputRecord>& prior, bool force) {
+  return !force && prior && prior->status != InputStatus::kFailed && prior->member_failures == 0;
+}
+
+class IngestRun {
+ public:
+  IngestRun(IndexWriter& writer, const AnalyzeFunction& analyze, const IngestOptions& options,
+            const IngestEvents& events)
+      : writer_(writer), analyze_(analyze), options_(options), events_(events) {}
+
+  IngestReport Run(const std::vector<std::string>& paths);
+
+ private:
+  void Produce(const fs::path& input, InputWork& work) const;
+  void ReadAndAnalyze(const fs::path& input, const std::optional<InputRecord>& prior,
+                      InputWork& work) const;
+  void Consume(InputWork& work);
+  void IndexDocuments(InputWork& work);
+  void Prune();
+  void CommitBatch();
+  void ReportError(const std::string& subject, const std::string& reason);
+
+  IndexWriter& writer_;
+  const AnalyzeFunction& analyze_;
+  const IngestOptions& options_;
+  const IngestEvents& events_;
+  std::unordered_map<std::string, InputRecord> records_;  // read before the workers start
+  IngestReport report_;
+  IngestProgress progress_;
+  Clock::time_point started_;
+  std::uint64_t uncommitted_bytes_ = 0;
+};
+
+void IngestRun::ReportError(const std::string& subject, const std::string& reason) {
+  ++progress_.errors;
+  if (events_.on_error) events_.on_error(subject, reason);
+}
+
+void IngestRun::Produce(const fs::path& input, InputWork& work) const {
+  work = InputWork{};
+  // Keyed like the document ids: absolute and normalized, whatever the
+  // working folder of the run.
+  std::error_code absolute_error;
+  const fs::path absolute = fs::absolute(input, absolute_error).lexically_normal();
+  work.record.path = absolute_error ? input.string() : absolute.string();
+  std::optional<InputRecord> prior;
+  if (auto found = records_.find(work.record.path); found != records_.end()) prior = found->second;
+
+  std::error_code error;
+  work.record.size = fs::file_size(input, error);
+  if (!error) {
+    const auto mtime = fs::last_write_time(input, error);
+    work.record.mtime_ns =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(mtime.time_since_epoch()).count();
+  }
+  if (error) {
+    work.record.status = InputStatus::kFailed;
+    work.record.reason = "cannot read: " + error.message();
+    return;
+  }
+  work.stat_changed =
+      !prior || prior->size != work.record.size || prior->mtime_ns != work.record.mtime_ns;
+  if (Reusable(prior, options_.force) && !work.stat_changed) {
+    work.record = *prior;
+    work.record.status = InputStatus::kUnchanged;
+    work.record.read_ms = work.record.analyze_ms = work.record.index_ms = 0;  // nothing done
+    return;
+  }
+  ReadAndAnalyze(input, prior, work);
+}
+
+void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputRecord>& prior,
+                               InputWork& work) const {
+  const auto read_start = Clock::now();
+  std::string hashes;
+  try {
+    ReadDocuments(
+        input, options_.limits,
+        [&](Document&& doc) {
+          if (doc.date.empty() && !options_.default_date.empty()) {
+            doc.date = options_.default_date;
+            doc.date_source = DateSource::kCommandLine;
+          }
+          work.bytes_read += doc.raw.size();
+          hashes += doc.content_hash;
+          std::string().swap(doc.raw);
+          work.documents.push_back(AnalyzedDocument{std::move(doc), {}, {}});
+        },
+        [&](const std::string& member_id, const std::string& reason) {
+          work.member_errors.emplace_back(member_id, reason);
+        });
+  } catch (const std::exception& e) {
+    work.record.status = InputStatus::kFailed;
+    work.record.reason = e.what();
+    work.documents.clear();
+    work.record.read_ms = MillisecondsSince(read_start);
+    return;
+  }
+  work.record.read_ms = MillisecondsSince(read_start);
+  work.record.content_hash = ContentHash(hashes);
+  work.record.documents = work.documents.size();
+  work.record.member_failures = work.member_errors.size();
+  if (Reusable(prior, options_.force) && work.member_errors.empty() &&
+      prior->content_hash == work.record.content_hash) {
+    work.record.status = InputStatus::kUnchanged;  // touched, not changed
+    work.documents.clear();
+    return;
+  }
+
+  const auto analyze_start = Clock::now();
+  std::vector<AnalyzedDocument> analyzed;
+  analyzed.reserve(work.documents.size());
+  for (AnalyzedDocument& item : work.documents) {
+    try {
+      item.analysis = analyze_(item.document);
+      item.xapian_document = BuildXapianDocument(item.document, item.analysis);
+      analyzed.push_back(std::move(item));
+    } catch (const std::exception& e) {
+      work.member_errors.emplace_back(item.document.id, e.what());
+    }
+  }
+  work.documents = std::move(analyzed);
+  work.record.analyze_ms = MillisecondsSince(analyze_start);
+  work.record.member_failures = work.member_errors.size();
+  if (work.documents.empty() && !work.member_errors.empty()) {
+    // Nothing of the input could be used: the input failed, for the first reason.
+    work.record.status = InputStatus::kFailed;
+    work.record.reason = work.member_errors.front().second;
+    if (work.member_errors.size() == 1 && work.member_errors.front().first == work.record.path) {
+      work.member_errors.clear();  // one line for the file, not two
+    }
+    return;
+  }
+  work.record.status = InputStatus::kIndexed;
+}
+
+void IngestRun::IndexDocuments(InputWork& work) {
+  const auto index_start = Clock::now();
+  // Ids indexed from this input before, when it has been indexed before (a
+  // term scan on a database with uncommitted changes is not free).
+  const std::vector<std::string> before =
+      records_.contains(work.record.path) ? writer_.IdsOfInput(work.record.path)
+                                          : std::vector<std::string>();
+  std::set<std::string> kept;
+  for (const AnalyzedDocument& item : work.documents) {
+    kept.insert(item.document.id);
+    switch (writer_.Add(item.document, item.analysis, &item.xapian_document)) {
+      case AddOutcome::kAdded:
+      case AddOutcome::kReplaced:
+        report_.changed_ids.push_back(item.document.id);
+        ++report_.summary.documents_indexed;
+        uncommitted_bytes_ += item.document.text.size();
+        break;
+      case AddOutcome::kAlias:
+        report_.alias_ids.push_back(item.document.id);
+        ++report_.summary.documents_indexed;
+        break;
+      case AddOutcome::kUnchanged:
+        ++report_.documents_unchanged;
+        break;
+    }
+  }
+  // Members the input no longer has (an archive entry deleted, a feed item dropped).
+  for (const std::string& id : before) {
+    if (!kept.contains(id) && writer_.Remove(id)) report_.removed_ids.push_back(id);
+  }
+  work.record.index_ms = MillisecondsSince(index_start);
+}
+
+void IngestRun::Consume(InputWork& work) {
+  RunSummary& summary = report_.summary;
+  for (const auto& [member_id, reason] : work.member_errors) ReportError(member_id, reason);
+  summary.member_failures += work.member_errors.size();
+  summary.bytes += work.bytes_read;
+  progress_.bytes += work.bytes_read;
+  progress_.documents += work.documents.size();
+  summary.read_ms += work.record.read_ms;
+  summary.analyze_ms += work.record.analyze_ms;
+
+  if (work.record.status == InputStatus::kIndexed) {
+    try {
+      IndexDocuments(work);
+    } catch (const std::exception& e) {
+      work.record.status = InputStatus::kFailed;
+      work.record.reason = e.what();
+    }
+    summary.index_ms += work.record.index_ms;
+  }
+  switch (work.record.status) {
+    case InputStatus::kIndexed: ++summary.indexed; break;
+    case InputStatus::kUnchanged: ++summary.unchanged; break;
+    case InputStatus::kFailed:
+      ++summary.failed;
+      ReportError(work.record.path, work.record.reason);
+      break;
+  }
+  // An unchanged input's record is rewritten only when its stat changed, so
+  // a run over an unchanged tree writes nothing.
+  if (work.record.status != InputStatus::kUnchanged || work.stat_changed) {
+    work.record.run = summary.run;
+    PutInputRecord(writer_.database(), work.record);
+  }
+  if (uncommitted_bytes_ >= options_.commit_bytes) CommitBatch();
+  ++progress_.inputs_done;
+  if (events_.on_progress) {
+    progress_.seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+    events_.on_progress(progress_);
+  }
+}
+
+void IngestRun::CommitBatch() {
+  report_.summary.seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+  PutRunSummary(writer_.database(), report_.summary);
+  writer_.Commit();
+  uncommitted_bytes_ = 0;
+}
+
+// An id's input file: the id itself, or the part before "!/" (archive
+// member) or the last '#' (record of a multi-document file).
+bool InputStillExists(const std::string& id) {
+  std::error_code error;
+  if (fs::exists(id, error)) return true;
+  if (const std::size_t bang = id.find("!/"); bang != std::string::npos) {
+    return fs::exists(id.substr(0, bang), error);
+  }
+  if (const std::size_t hash = id.rfind('#'); hash != std::string::npos) {
+    return fs::exists(id.substr(0, hash), error);
+  }
+  return false;
+}
+
+void IngestRun::Prune() {
+  // Ids that are absolute file paths (not URLs) whose file is gone.
+  std::vector<std::string> gone;
+  for (const std::string& id : writer_.IdsStartingWith("/")) {
+    if (!InputStillExists(id)) gone.push_back(id);
+  }
+  for (const std::string& id : gone) {
+    if (writer_.Remove(id)) report_.removed_ids.push_back(id);
+  }
+  for (const auto& [path, record] : records_) {
+    std::error_code error;
+    if (!fs::exists(path, error)) {
+      EraseInputRecord(writer_.database(), path);
+      ++report_.summary.pruned;
+    }
+  }
+}
+
+IngestReport IngestRun::Run(const std::vector<std::string>& paths) {
+  started_ = Clock::now();
+  RunSummary& summary = report_.summary;
+  summary.started = UtcNow();
+  std::size_t threads = options_.threads;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  summary.threads = threads;
+  try {
+    const std::optional<RunSummary> last = GetRunSummary(writer_.database());
+    summary.run = last ? last->run + 1 : 1;
+    for (InputRecord& record : AllInputRecords(writer_.database())) {
+      std::string path = record.path;
+      records_.emplace(std::move(path), std::move(record));
+    }
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot read ingest records: " + e.get_description());
+  }
+
+  std::vector<std::string> listing_errors;
+  const std::vector<fs::path> inputs = ListInputs(paths, &listing_errors);
+  for (const std::string& error : listing_errors) {
+    const std::size_t colon = error.rfind(": ");
+    ReportError(error.substr(0, colon),
+                colon == std::string::npos ? std::string() : error.substr(colon + 2));
+    ++summary.failed;
+  }
+  summary.inputs = inputs.size() + listing_errors.size();
+  progress_.inputs_total = inputs.size();
+
+  // One thread: everything inline. N threads: N readers/analyzers and this
+  // thread writing.
+  const std::size_t workers = threads == 1 ? 0 : threads;
+  const std::size_t window = workers == 0 ? 1 : DefaultWindow(workers);
+  std::vector<InputWork> slots(window);
+  try {
+    RunInOrder(
+        inputs.size(), workers, window,
+        [&](std::size_t i) { Produce(inputs[i], slots[i % window]); },
+        [&](std::size_t i) {
+          Consume(slots[i % window]);
+          slots[i % window] = InputWork{};
+        });
+    if (options_.prune) Prune();
+    summary.complete = true;
+    CommitBatch();
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot write database: " + e.get_description());
+  }
+  return std::move(report_);
+}
+
+}  // namespace
+
+IngestReport IngestPaths(IndexWriter& writer, const std::vector<std::string>& paths,
+                         const AnalyzeFunction& analyze, const IngestOptions& options,
+                         const IngestEvents& events) {
+  return IngestRun(writer, analyze, options, events).Run(paths);
+}
+
+}  // namespace gleaner
