@@ -34,6 +34,15 @@ std::string ParseDocDateOption(const std::string& value) {
   return normalized;
 }
 
+ShardSpec ParseShardOption(const std::string& value) {
+  if (value.empty()) return {};
+  try {
+    return ParseShardSpec(value);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+}
+
 void PrintError(std::string_view subject, std::string_view reason) {
   std::cerr << "gleaner: " << subject << ": " << reason << '\n';
 }
@@ -49,7 +58,7 @@ std::filesystem::path ResolveDataDir(const std::string& flag_value) {
 InputTotals ForEachAnalyzedInput(
     const std::vector<std::string>& paths, const Analyzer& analyzer,
     const std::string& default_date, const std::function<bool(const Document&)>& skip,
-    const std::function<void(const Document&, const Analysis&)>& sink) {
+    const std::function<void(const Document&, const Analysis&)>& sink, const ShardSpec& shard) {
   InputTotals totals;
   std::vector<std::string> listing_errors;
   const std::vector<std::filesystem::path> inputs = ListInputs(paths, &listing_errors);
@@ -58,6 +67,7 @@ InputTotals ForEachAnalyzedInput(
     ++totals.failed;
   }
   for (const std::filesystem::path& input : inputs) {
+    if (!InShard(input, shard)) continue;
     const auto analyze = [&](Document&& doc) {
       if (doc.date.empty() && !default_date.empty()) {
         doc.date = default_date;

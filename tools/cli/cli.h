@@ -13,6 +13,7 @@
 #include <boost/program_options.hpp>
 
 #include "engine/document.h"
+#include "engine/shard.h"
 #include "extractors/analyzer.h"
 
 namespace gleaner::cli {
@@ -56,11 +57,16 @@ struct InputTotals {
 // `default_date` (DateSource::kCommandLine), and, unless `skip` (may be
 // empty) returns true for it, analyzes it and hands both to `sink`. A bad
 // input gets one error line and the loop goes on; a sink that throws
-// std::exception marks that input failed too.
+// std::exception marks that input failed too. Only the input files that
+// fall in `shard` (engine/shard.h) are read.
 InputTotals ForEachAnalyzedInput(
     const std::vector<std::string>& paths, const Analyzer& analyzer,
     const std::string& default_date, const std::function<bool(const Document&)>& skip,
-    const std::function<void(const Document&, const Analysis&)>& sink);
+    const std::function<void(const Document&, const Analysis&)>& sink,
+    const ShardSpec& shard = {});
+
+// The --shard value parsed; throws UsageError for a bad "I/N".
+ShardSpec ParseShardOption(const std::string& value);
 
 // Subcommands; each parses its own arguments (args excludes the command name).
 int RunIngest(const std::vector<std::string>& args);
@@ -70,6 +76,7 @@ int RunExtract(const std::vector<std::string>& args);
 int RunTimeline(const std::vector<std::string>& args);
 int RunCooccur(const std::vector<std::string>& args);
 int RunEntity(const std::vector<std::string>& args);
+int RunMerge(const std::vector<std::string>& args);
 
 }  // namespace gleaner::cli
 

@@ -15,12 +15,14 @@ int RunExtract(const std::vector<std::string>& args) {
   std::string doc_date;
   std::string data_dir;
   std::vector<std::string> paths;
+  std::string shard;
   po::options_description options("options");
   options.add_options()
       ("help,h", "print this help")
       ("doc-date", po::value(&doc_date),
        "YYYY-MM-DD anchor for documents without a date of their own (sidecar or metadata)")
       ("data-dir", po::value(&data_dir), "folder holding rules/ (default: the built-in corpora)")
+      ("shard", po::value(&shard), "I/N: only the inputs of shard I of N (0-based, see engine/shard.h)")
       ("path", po::value(&paths), "input files or folders");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -33,6 +35,7 @@ int RunExtract(const std::vector<std::string>& args) {
   }
   if (paths.empty()) throw UsageError("no input paths");
   doc_date = ParseDocDateOption(doc_date);
+  const ShardSpec shard_spec = ParseShardOption(shard);
   const std::filesystem::path rules = ResolveDataDir(data_dir);
   std::unique_ptr<Analyzer> analyzer;
   try {
@@ -48,7 +51,7 @@ int RunExtract(const std::vector<std::string>& args) {
         for (const Mention& mention : analysis.mentions) {
           std::cout << boost::json::serialize(MentionToExchangeJson(doc_name, mention)) << '\n';
         }
-      });
+      }, shard_spec);
   std::cout.flush();
   return totals.failed == 0 ? kExitOk : kExitSomeFailed;
 }

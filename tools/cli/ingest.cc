@@ -17,6 +17,7 @@ int RunIngest(const std::vector<std::string>& args) {
   std::string doc_date;
   bool force = false;
   std::vector<std::string> paths;
+  std::string shard;
   po::options_description options("options");
   options.add_options()
       ("help,h", "print this help")
@@ -25,6 +26,7 @@ int RunIngest(const std::vector<std::string>& args) {
       ("doc-date", po::value(&doc_date),
        "YYYY-MM-DD date for documents without one of their own")
       ("data-dir", po::value(&data_dir), "folder holding rules/ (default: the built-in corpora)")
+      ("shard", po::value(&shard), "I/N: only the inputs of shard I of N (0-based, see engine/shard.h)")
       ("path", po::value(&paths), "input files or folders");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -37,6 +39,7 @@ int RunIngest(const std::vector<std::string>& args) {
   }
   if (paths.empty()) throw UsageError("no input paths");
   doc_date = ParseDocDateOption(doc_date);
+  const ShardSpec shard_spec = ParseShardOption(shard);
 
   const auto started = std::chrono::steady_clock::now();
   std::unique_ptr<Analyzer> analyzer;
@@ -65,7 +68,7 @@ int RunIngest(const std::vector<std::string>& args) {
           writer->Commit();
           uncommitted_bytes = 0;
         }
-      });
+      }, shard_spec);
   try {
     writer->Commit();
   } catch (const std::exception& e) {

@@ -18,6 +18,7 @@ constexpr const char* kUsage =
     "  timeline documents and mentioned dates per month for a query\n"
     "  cooccur  entities that appear in the same documents as an entity\n"
     "  entity   variants, documents, first and last seen of an entity\n"
+    "  merge    join shard databases into one (compact) or list them in a stub file\n"
     "\n"
     "Run 'gleaner COMMAND --help' for the options of a command.\n";
 
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
     if (command == "timeline") return RunTimeline(args);
     if (command == "cooccur") return RunCooccur(args);
     if (command == "entity") return RunEntity(args);
+    if (command == "merge") return RunMerge(args);
   } catch (const UsageError& e) {
     std::cerr << "gleaner " << command << ": " << e.what() << '\n'
               << "Run 'gleaner " << command << " --help' for usage.\n";
