@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include <boost/json.hpp>
+
 #include "engine/index.h"
 
 namespace gleaner {
@@ -91,6 +93,75 @@ void TermFacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
       begin = end + 1;
     }
   }
+}
+
+Xapian::MatchSpy* TermFacetSpy::clone() const {
+  std::vector<std::string> names;
+  for (const Counter& counter : counters_) names.push_back(counter.name);
+  return new TermFacetSpy(names);
+}
+
+std::string TermFacetSpy::name() const { return "gleaner::TermFacetSpy"; }
+
+std::string TermFacetSpy::serialise() const {
+  boost::json::array names;
+  for (const Counter& counter : counters_) names.emplace_back(counter.name);
+  return boost::json::serialize(names);
+}
+
+Xapian::MatchSpy* TermFacetSpy::unserialise(const std::string& serialised,
+                                            const Xapian::Registry& /*context*/) const {
+  std::vector<std::string> names;
+  try {
+    const boost::json::value parsed = boost::json::parse(serialised);
+    for (const boost::json::value& name : parsed.as_array()) {
+      names.emplace_back(name.as_string());
+    }
+  } catch (const std::exception& e) {
+    throw Xapian::SerialisationError(std::string("bad TermFacetSpy parameters: ") + e.what());
+  }
+  return new TermFacetSpy(names);
+}
+
+std::string TermFacetSpy::serialise_results() const {
+  boost::json::object results;
+  results["seen"] = documents_seen_;
+  boost::json::array facets;
+  for (const Counter& counter : counters_) {
+    boost::json::object counts;
+    for (const auto& [value, documents] : counter.counts) counts[value] = documents;
+    boost::json::object facet;
+    facet["with_value"] = counter.documents_with_value;
+    facet["counts"] = std::move(counts);
+    facets.emplace_back(std::move(facet));
+  }
+  results["facets"] = std::move(facets);
+  return boost::json::serialize(results);
+}
+
+void TermFacetSpy::merge_results(const std::string& serialised) {
+  try {
+    const boost::json::object results = boost::json::parse(serialised).as_object();
+    documents_seen_ += static_cast<Xapian::doccount>(results.at("seen").to_number<std::uint64_t>());
+    const boost::json::array& facets = results.at("facets").as_array();
+    if (facets.size() != counters_.size()) throw std::invalid_argument("facet count differs");
+    for (std::size_t i = 0; i < facets.size(); ++i) {
+      const boost::json::object& facet = facets[i].as_object();
+      Counter& counter = counters_[i];
+      counter.documents_with_value +=
+          static_cast<Xapian::doccount>(facet.at("with_value").to_number<std::uint64_t>());
+      for (const auto& entry : facet.at("counts").as_object()) {
+        counter.counts[std::string(entry.key())] +=
+            static_cast<Xapian::doccount>(entry.value().to_number<std::uint64_t>());
+      }
+    }
+  } catch (const std::exception& e) {
+    throw Xapian::SerialisationError(std::string("bad TermFacetSpy results: ") + e.what());
+  }
+}
+
+std::string TermFacetSpy::get_description() const {
+  return "gleaner::TermFacetSpy(" + serialise() + ")";
 }
 
 std::vector<FacetCounts> TermFacetSpy::Results(std::size_t limit) const {

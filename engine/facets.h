@@ -45,6 +45,18 @@ class TermFacetSpy : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
+  // Remote shards (xapian-tcpsrv) and Enquire copies: the spy travels as its
+  // name plus its facet list, and each shard's counts come back as JSON
+  // that merge_results adds into this spy.
+  Xapian::MatchSpy* clone() const override;
+  std::string name() const override;
+  std::string serialise() const override;
+  Xapian::MatchSpy* unserialise(const std::string& serialised,
+                                const Xapian::Registry& context) const override;
+  std::string serialise_results() const override;
+  void merge_results(const std::string& serialised) override;
+  std::string get_description() const override;
+
   Xapian::doccount documents_seen() const { return documents_seen_; }
   // Counts in request order; `limit` values per facet (0 = all).
   std::vector<FacetCounts> Results(std::size_t limit) const;

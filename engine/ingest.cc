@@ -319,7 +319,8 @@ IngestReport IngestRun::Run(const std::vector<std::string>& paths) {
   }
 
   std::vector<std::string> listing_errors;
-  const std::vector<fs::path> inputs = ListInputs(paths, &listing_errors);
+  const std::vector<fs::path> inputs = 
+      SelectShard(ListInputs(paths, &listing_errors), options_.shard);
   for (const std::string& error : listing_errors) {
     const std::size_t colon = error.rfind(": ");
     ReportError(error.substr(0, colon),

@@ -20,6 +20,7 @@
 #include "engine/index.h"
 #include "engine/ingest_records.h"
 #include "engine/readers/reader.h"
+#include "engine/shard.h"
 
 namespace gleaner {
 
@@ -33,6 +34,9 @@ struct IngestOptions {
   std::uint64_t commit_bytes = 1u << 20;
   std::string default_date;  // YYYY-MM-DD for documents without a date
   ReaderLimits limits;
+  // Only the input files of this shard are read (engine/shard.h); with
+  // --prune, only this shard's documents can be pruned.
+  ShardSpec shard;
 };
 
 struct IngestProgress {

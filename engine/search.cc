@@ -6,15 +6,24 @@
 
 #include <charconv>
 #include <chrono>
+#include <fstream>
 #include <memory>
 
 #include <boost/json.hpp>
 
 namespace gleaner {
 Searcher::Searcher(const std::filesystem::path& db_dir) {
+  // A folder is a database; a file is a stub database listing shards
+  // (gleaner merge --stub), which Xapian opens as one database.
   std::error_code ec;
-  if (!std::filesystem::is_directory(db_dir, ec)) {
+  if (!std::filesystem::is_directory(db_dir, ec) && !std::filesystem::is_regular_file(db_dir, ec)) {
     throw IndexError("no database at " + db_dir.string());
+  }
+  if (std::filesystem::is_regular_file(db_dir, ec)) {
+    std::ifstream stub(db_dir);
+    for (std::string line; std::getline(stub, line);) {
+      if (line.rfind("remote ", 0) == 0) has_remote_shards_ = true;
+    }
   }
   try {
     db_ = Xapian::Database(db_dir.string());
@@ -48,7 +57,7 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
       } catch (const std::invalid_argument& e) {
         throw QueryError(e.what());
       }
-      enquire.add_matchspy(spy.get());
+      if (!has_remote_shards_) enquire.add_matchspy(spy.get());
     }
     // With facets every match must be visited, so ask Xapian to check them all.
     const Xapian::doccount check_at_least = spy ? db_.get_doccount() : 0;
@@ -59,6 +68,7 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
     results.lower_bound = mset.get_matches_lower_bound();
     results.upper_bound = mset.get_matches_upper_bound();
     if (spy) {
+      if (has_remote_shards_) CountFacetsHere(query, *spy);
       results.facets = spy->Results(request.facet_limit);
       enquire.clear_matchspies();
     }
@@ -87,6 +97,17 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
     throw IndexError(std::string("corrupt document record: ") + e.what());
   }
   return results;
+}
+
+void Searcher::CountFacetsHere(const Xapian::Query& query, TermFacetSpy& spy) const {
+  // Same documents the spy sees in a local match: every match, before
+  // duplicates are collapsed.
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::MSet every = enquire.get_mset(0, db_.get_doccount());
+  every.fetch();
+  for (Xapian::MSetIterator it = every.begin(); it != every.end(); ++it) spy(it.get_document(), 0);
 }
 
 void Searcher::ForEachMatch(std::string_view query,

@@ -65,8 +65,9 @@ struct SearchResults {
 
 class Searcher {
  public:
-  // Opens the database read-only; throws IndexError when the folder is
-  // missing or is not a readable Xapian database.
+  // Opens the database read-only: a folder, or a stub file listing shards
+  // (local folders, "remote HOST:PORT" served by xapian-tcpsrv). Throws
+  // IndexError when it is missing or is not a readable Xapian database.
   explicit Searcher(const std::filesystem::path& db_dir);
 
   // Throws QueryError for an unparseable query or an unknown facet,
@@ -86,7 +87,13 @@ class Searcher {
   const Xapian::Database& database() const { return db_; }
 
  private:
+  // Facet counts over every match of `query`, fetched to this process: the
+  // stock xapian-tcpsrv only rebuilds Xapian's own match spies, so with
+  // remote shards the TermFacetSpy cannot run on the servers.
+  void CountFacetsHere(const Xapian::Query& query, TermFacetSpy& spy) const;
+
   Xapian::Database db_;
+  bool has_remote_shards_ = false;  // a stub file with a "remote" line
 };
 
 }  // namespace gleaner

@@ -93,10 +93,14 @@ TEST(IngestFormats, MixedFolderIndexesGoodFilesAndNamesEachBadOne) {
   }
   EXPECT_EQ(CountLines(result.err), expected_errors.size()) << result.err;
 
-  // 2 feed items + 4 wire records + mail + latin1 + 1 record + pdf + docx
-  // + 1 zip member.
-  EXPECT_NE(result.out.find("12 indexed, 0 unchanged, 7 failed"), std::string::npos)
+  // 8 inputs indexed, 3 failed whole (zip bomb, billion laughs, half PDF); 12
+  // documents: 2 feed items + 4 wire records + mail + latin1 + 1 record + pdf
+  // + docx + 1 zip member; 4 members failed (feed item, record, wire record,
+  // zip member).
+  EXPECT_NE(result.out.find("8 indexed, 0 unchanged, 3 failed"), std::string::npos)
       << result.out;
+  EXPECT_NE(result.out.find("12 documents indexed"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("4 members failed"), std::string::npos) << result.out;
 
   EXPECT_EQ(SearchIds(db, "policing"), std::set<std::string>{in.string() + "/feeds/news.rss#1"});
   EXPECT_EQ(SearchIds(db, "wheat"), std::set<std::string>{in.string() + "/wire.sgm#101"});

@@ -39,6 +39,15 @@ std::string ParseDocDateOption(const std::string& value) {
   return normalized;
 }
 
+ShardSpec ParseShardOption(const std::string& value) {
+  if (value.empty()) return {};
+  try {
+    return ParseShardSpec(value);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+}
+
 void PrintError(std::string_view subject, std::string_view reason) {
   std::cerr << "gleaner: " << subject << ": " << reason << '\n';
 }
@@ -54,10 +63,12 @@ std::filesystem::path ResolveDataDir(const std::string& flag_value) {
 InputTotals ForEachAnalyzedInput(
     const std::vector<std::string>& paths, const Analyzer& analyzer,
     const std::string& default_date, const std::function<bool(const Document&)>& skip,
-    const std::function<void(const Document&, const Analysis&)>& sink, std::size_t threads) {
+    const std::function<void(const Document&, const Analysis&)>& sink, std::size_t threads,
+    const ShardSpec& shard) {
   InputTotals totals;
   std::vector<std::string> listing_errors;
-  const std::vector<std::filesystem::path> inputs = ListInputs(paths, &listing_errors);
+  const std::vector<std::filesystem::path> inputs =
+      SelectShard(ListInputs(paths, &listing_errors), shard);
   for (const std::string& error : listing_errors) {
     std::cerr << "gleaner: " << error << '\n';
     ++totals.failed;

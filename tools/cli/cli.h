@@ -13,6 +13,7 @@
 #include <boost/program_options.hpp>
 
 #include "engine/document.h"
+#include "engine/shard.h"
 #include "extractors/analyzer.h"
 
 namespace gleaner::cli {
@@ -59,11 +60,16 @@ struct InputTotals {
 // only; `skip` must then be thread-safe), `sink` runs on this thread in input
 // order, so output is the same whatever the thread count. A bad input gets
 // one error line and the loop goes on; a sink that throws std::exception
-// marks that input failed too.
+// marks that input failed too. Only the input files that fall in `shard`
+// (engine/shard.h) are read.
 InputTotals ForEachAnalyzedInput(
     const std::vector<std::string>& paths, const Analyzer& analyzer,
     const std::string& default_date, const std::function<bool(const Document&)>& skip,
-    const std::function<void(const Document&, const Analysis&)>& sink, std::size_t threads = 1);
+    const std::function<void(const Document&, const Analysis&)>& sink, std::size_t threads = 1,
+    const ShardSpec& shard = {});
+
+// The --shard value parsed; throws UsageError for a bad "I/N".
+ShardSpec ParseShardOption(const std::string& value);
 
 // Subcommands; each parses its own arguments (args excludes the command name).
 int RunIngest(const std::vector<std::string>& args);
@@ -74,6 +80,7 @@ int RunExtract(const std::vector<std::string>& args);
 int RunTimeline(const std::vector<std::string>& args);
 int RunCooccur(const std::vector<std::string>& args);
 int RunEntity(const std::vector<std::string>& args);
+int RunMerge(const std::vector<std::string>& args);
 
 }  // namespace gleaner::cli
 

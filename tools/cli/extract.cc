@@ -16,6 +16,7 @@ int RunExtract(const std::vector<std::string>& args) {
   std::string data_dir;
   std::size_t threads = 0;
   std::vector<std::string> paths;
+  std::string shard;
   po::options_description options("options");
   options.add_options()
       ("help,h", "print this help")
@@ -24,6 +25,7 @@ int RunExtract(const std::vector<std::string>& args) {
       ("data-dir", po::value(&data_dir), "folder holding rules/ (default: the built-in corpora)")
       ("threads", po::value(&threads)->default_value(0),
        "threads reading and analyzing (0: one per core); output order stays the input order")
+      ("shard", po::value(&shard), "I/N: only the inputs of shard I of N (0-based, see engine/shard.h)")
       ("path", po::value(&paths), "input files or folders");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -36,6 +38,7 @@ int RunExtract(const std::vector<std::string>& args) {
   }
   if (paths.empty()) throw UsageError("no input paths");
   doc_date = ParseDocDateOption(doc_date);
+  const ShardSpec shard_spec = ParseShardOption(shard);
   const std::filesystem::path rules = ResolveDataDir(data_dir);
   std::unique_ptr<Analyzer> analyzer;
   try {
@@ -52,7 +55,7 @@ int RunExtract(const std::vector<std::string>& args) {
           std::cout << boost::json::serialize(MentionToExchangeJson(doc_name, mention)) << '\n';
         }
       },
-      threads);
+      threads, shard_spec);
   std::cout.flush();
   return totals.failed == 0 ? kExitOk : kExitSomeFailed;
 }

@@ -27,6 +27,7 @@ int RunIngest(const std::vector<std::string>& args) {
   IngestOptions ingest_options;
   double commit_mb = static_cast<double>(ingest_options.commit_bytes) / (1u << 20);
   std::vector<std::string> paths;
+  std::string shard;
   po::options_description options("options");
   options.add_options()
       ("help,h", "print this help")
@@ -42,6 +43,7 @@ int RunIngest(const std::vector<std::string>& args) {
       ("doc-date", po::value(&doc_date),
        "YYYY-MM-DD date for documents without one of their own")
       ("data-dir", po::value(&data_dir), "folder holding rules/ (default: the built-in corpora)")
+      ("shard", po::value(&shard), "I/N: only the inputs of shard I of N (0-based, see engine/shard.h)")
       ("path", po::value(&paths), "input files or folders");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -59,6 +61,7 @@ int RunIngest(const std::vector<std::string>& args) {
   if (!(commit_mb > 0)) throw UsageError("--commit-mb must be positive");
   ingest_options.default_date = ParseDocDateOption(doc_date);
   ingest_options.commit_bytes = static_cast<std::uint64_t>(commit_mb * (1u << 20));
+  ingest_options.shard = ParseShardOption(shard);
 
   std::unique_ptr<Analyzer> analyzer;
   std::unique_ptr<IndexWriter> writer;

@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "  entity   variants, documents, first and last seen of an entity\n"
     "  watch    follow folders and feeds, index what is new, fire saved alerts\n"
     "  alert    add, list or remove the saved alerts of a database\n"
+    "  merge    join shard databases into one (compact) or list them in a stub file\n"
     "\n"
     "Run 'gleaner COMMAND --help' for the options of a command.\n";
 
@@ -54,6 +55,7 @@ int main(int argc, char** argv) {
     if (command == "entity") return RunEntity(args);
     if (command == "watch") return RunWatch(args);
     if (command == "alert") return RunAlert(args);
+    if (command == "merge") return RunMerge(args);
   } catch (const UsageError& e) {
     std::cerr << "gleaner " << command << ": " << e.what() << '\n'
               << "Run 'gleaner " << command << " --help' for usage.\n";

@@ -1,6 +1,5 @@
 // gleaner search: ranked results, facets over the whole result set, and
 // exports (table, json, jsonl, csv, geojson).
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -62,7 +61,7 @@ boost::json::object FacetsToJson(const std::vector<FacetCounts>& facets) {
   return out;
 }
 
-void PrintTable(const SearchRequest& request, const SearchResults& results, bool tty) {
+void PrintTable(const SearchRequest& request, const SearchResults& results, const TextStyle& style) {
   std::cout << "about " << FormatCount(results.estimated_matches) << " matches for "
             << request.query;
   if (!results.hits.empty()) {
@@ -71,8 +70,8 @@ void PrintTable(const SearchRequest& request, const SearchResults& results, bool
   std::cout << "\n";
   if (!results.suggestion.empty()) std::cout << "did you mean: " << results.suggestion << "\n";
   for (const FacetCounts& facet : results.facets) {
-    std::cout << "\n" << facet.name << " (" << FormatCount(facet.documents_with_value)
-              << " documents)\n";
+    std::cout << "\n" << style.header << facet.name << style.reset << " ("
+              << FormatCount(facet.documents_with_value) << " documents)\n";
     std::size_t width = 0;
     std::size_t count_width = 0;
     for (const FacetValue& value : facet.values) {
@@ -86,8 +85,8 @@ void PrintTable(const SearchRequest& request, const SearchResults& results, bool
     }
   }
   for (const SearchHit& hit : results.hits) {
-    std::cout << "\n" << hit.rank << ". " << (tty ? "\x1b[1m" : "")
-              << (hit.title.empty() ? hit.id : OneLine(hit.title)) << (tty ? "\x1b[0m" : "")
+    std::cout << "\n" << hit.rank << ". " << style.title
+              << (hit.title.empty() ? hit.id : OneLine(hit.title)) << style.reset
               << "\n   " << (hit.date.empty() ? "undated" : hit.date) << "  " << hit.percent
               << "%  " << hit.path << "\n   " << OneLine(UnescapeSnippet(hit.snippet)) << "\n";
   }
@@ -99,13 +98,14 @@ int RunSearch(const std::vector<std::string>& args) {
   std::string db_dir;
   std::string sort = "relevance";
   std::string format = "table";
+  std::string color = "auto";
   SearchRequest request;
   bool as_json = false;
   std::vector<std::string> words;
   po::options_description options("options");
   options.add_options()
       ("help,h", "print this help")
-      ("db", po::value(&db_dir)->required(), "database folder")
+      ("db", po::value(&db_dir)->required(), "database folder, or a stub file listing shards (gleaner merge --stub)")
       ("limit,n", po::value(&request.limit)->default_value(10),
        "results to show (0: facets or places only)")
       ("offset", po::value(&request.offset)->default_value(0), "results to skip (paging)")
@@ -114,6 +114,8 @@ int RunSearch(const std::vector<std::string>& args) {
        "table, json, jsonl (one result a line), csv (RFC 4180; facets with --limit 0) or "
        "geojson (every located place of the whole result set)")
       ("json", po::bool_switch(&as_json), "same as --format json")
+      ("color", po::value(&color)->default_value("auto"),
+       "auto (on a terminal, unless NO_COLOR is set), always or never")
       ("facet", po::value(&request.facets)->composing(),
        "count values over all matches: org, place, country, person, year, month, mentioned, "
        "type (repeatable)")
@@ -152,10 +154,16 @@ int RunSearch(const std::vector<std::string>& args) {
     if (!request.query.empty()) request.query += ' ';
     request.query += word;
   }
-  const bool tty = format == "table" && isatty(STDOUT_FILENO) == 1;
+  ColorMode color_mode = ColorMode::kAuto;
+  try {
+    color_mode = ParseColorMode(color);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  const TextStyle style = StyleFor(format == "table" && UseColor(color_mode));
   if (format == "table") {
-    request.highlight_start = tty ? "\x1b[1m" : "[";
-    request.highlight_end = tty ? "\x1b[0m" : "]";
+    request.highlight_start = style.highlight.empty() ? "[" : style.highlight;
+    request.highlight_end = style.reset.empty() ? "]" : style.reset;
   } else if (format == "csv" || format == "jsonl") {
     request.highlight_start = "";
     request.highlight_end = "";
@@ -195,7 +203,7 @@ int RunSearch(const std::vector<std::string>& args) {
         WriteHitsCsv(hits, std::cout);
       }
     } else {
-      PrintTable(request, results, tty);
+      PrintTable(request, results, style);
     }
   } catch (const QueryError& e) {
     std::cerr << "gleaner: " << e.what() << '\n';

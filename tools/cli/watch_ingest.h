@@ -1,7 +1,6 @@
 // The one seam between `gleaner watch` and ingestion: index what is new or
 // changed among some paths and say which documents that was. Watch depends on
-// nothing else of ingest, so this function can later call the threaded,
-// incremental ingest pipeline instead of the loop it runs today.
+// nothing else of ingest; the work is done by IngestPaths (engine/ingest.h).
 #ifndef GLEANER_TOOLS_CLI_WATCH_INGEST_H_
 #define GLEANER_TOOLS_CLI_WATCH_INGEST_H_
 
@@ -20,7 +19,7 @@ struct IngestedDocuments {
 };
 
 // Reads every input under `paths` (files or folders), skips documents whose
-// stored content hash is unchanged, analyzes and adds the rest to `writer`,
+// record or content hash is unchanged, analyzes and adds the rest to `writer`,
 // and commits. A bad input gets one "gleaner: PATH: reason" line on stderr
 // and the others are still indexed.
 IngestedDocuments IngestNewDocuments(IndexWriter& writer, const Analyzer& analyzer,
