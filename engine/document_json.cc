@@ -21,6 +21,14 @@ std::string ExchangeDocName(std::string_view source_path) {
   return std::filesystem::path(source_path).stem().string();
 }
 
+std::string ExchangeDocName(const Document& doc) {
+  std::string name = ExchangeDocName(doc.source_path);
+  if (doc.id.size() > doc.source_path.size() && doc.id.starts_with(doc.source_path)) {
+    name += doc.id.substr(doc.source_path.size());
+  }
+  return name;
+}
+
 json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention) {
   json::object line;
   line["doc"] = doc_name;

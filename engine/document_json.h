@@ -21,6 +21,12 @@ boost::json::object MentionToExchangeJson(std::string_view doc_name, const Menti
 // The file name of `source_path` without its last extension ("a/b.c.txt" -> "b.c").
 std::string ExchangeDocName(std::string_view source_path);
 
+// The exchange `doc` name of one document: ExchangeDocName of its file, plus
+// the member part of its id when the file holds many documents, so that every
+// document of a feed, archive or SGML file has its own name
+// ("/x/reut2-000.sgm#12" -> "reut2-000#12", "/x/a.zip!/d/b.html" -> "a!/d/b.html").
+std::string ExchangeDocName(const Document& doc);
+
 boost::json::object MentionToJson(const Mention& mention);
 Mention MentionFromJson(const boost::json::object& object);  // throws std::exception on bad shape
 

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <filesystem>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -123,6 +124,24 @@ TEST(IngestFormats, MixedFolderIndexesGoodFilesAndNamesEachBadOne) {
   EXPECT_EQ(record.at("metadata").at("topics").as_string(), "grain,wheat");
   const CommandResult text = RunGleaner({"show", "--db", db, in.string() + "/wire.sgm#101"});
   EXPECT_NE(text.out.find("\nplaces:  usa,ussr\n"), std::string::npos) << text.out;
+}
+
+// `gleaner extract` on files holding many documents: each record and item gets
+// its own exchange `doc` name, the file's name plus the member part of its id.
+TEST(ExtractFormats, EveryDocumentOfAMultiDocumentFileHasItsOwnName) {
+  const fs::path shared_wire =
+      ::gleaner::testing::SharedDir() / "corpora" / "reuters21578" / "reut2-000.sgm.gz";
+  if (!fs::exists(shared_wire)) GTEST_SKIP() << "no " << shared_wire;
+  const CommandResult result = RunGleaner({"extract", shared_wire.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::set<std::string> names;
+  std::istringstream lines(result.out);
+  for (std::string line; std::getline(lines, line);) {
+    names.insert(std::string(boost::json::parse(line).as_object().at("doc").as_string()));
+  }
+  EXPECT_GT(names.size(), 850u);  // 898 of the 1,000 records mention something
+  EXPECT_TRUE(names.contains("reut2-000.sgm#1")) << *names.begin();
+  for (const std::string& name : names) EXPECT_TRUE(name.starts_with("reut2-000.sgm#")) << name;
 }
 
 }  // namespace

@@ -50,7 +50,7 @@ int RunExtract(const std::vector<std::string>& args) {
   std::ios::sync_with_stdio(false);
   const InputTotals totals = ForEachAnalyzedInput(
       paths, *analyzer, doc_date, {}, [](const Document& doc, const Analysis& analysis) {
-        const std::string doc_name = ExchangeDocName(doc.source_path);
+        const std::string doc_name = ExchangeDocName(doc);
         for (const Mention& mention : analysis.mentions) {
           std::cout << boost::json::serialize(MentionToExchangeJson(doc_name, mention)) << '\n';
         }
