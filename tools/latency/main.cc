@@ -46,8 +46,8 @@ int main(int argc, char** argv) {
        "larger result sets get facets estimated from a sample")
       ("facet-sample", po::value(&defaults.facet_sample_size)->default_value(defaults.facet_sample_size),
        "about how many matches such a sample reads")
-      ("facet", po::value(&facets)->multitoken(),
-       "facets per query (default org place country; 'none' for none)")
+      ("facet", po::value(&facets),
+       "a facet per query, repeatable (default org, place, country; none: no facets)")
       ("db", po::value(&db)->required(), "database folder or stub file")
       ("queries", po::value(&queries_file)->required(), "one query a line, # comments")
       ("rounds", po::value(&rounds)->default_value(3), "times each query runs");
