@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
     std::vector<double> cpu_millis;
     std::vector<std::pair<double, std::string>> slowest;  // per query, last round
     std::size_t failed = 0;
+    std::size_t sampled = 0;  // queries whose facets were estimated, last round
     for (int round = 0; round < rounds; ++round) {
       for (const std::string& query : queries) {
         gleaner::SearchRequest request = defaults;
@@ -91,7 +92,10 @@ int main(int argc, char** argv) {
         const auto start = std::chrono::steady_clock::now();
         const double cpu_start = CpuMillis();
         try {
-          searcher.Search(request);
+          const gleaner::SearchResults results = searcher.Search(request);
+          if (round == rounds - 1 && !results.facets.empty() && results.facets[0].approximate) {
+            ++sampled;
+          }
         } catch (const gleaner::QueryError& e) {
           if (round == 0) std::cerr << "gleaner-latency: " << e.what() << "\n";
           ++failed;
@@ -131,6 +135,7 @@ int main(int argc, char** argv) {
     std::printf("CPU time per query: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n",
                 percentile_of(cpu_millis, 0.50), percentile_of(cpu_millis, 0.95),
                 percentile_of(cpu_millis, 0.99), cpu_millis.back());
+    if (!facets.empty()) std::printf("facets estimated from a sample for %zu queries\n", sampled);
     std::sort(slowest.rbegin(), slowest.rend());
     for (std::size_t i = 0; i < slowest.size() && i < 5; ++i) {
       std::printf("  slowest: %7.2f ms  %s\n", slowest[i].first, slowest[i].second.c_str());
