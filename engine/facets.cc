@@ -3,6 +3,7 @@
 #include "engine/facets.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include <boost/json.hpp>
@@ -65,34 +66,56 @@ std::string FacetValueOf(std::string_view term, std::string_view prefix) {
   return std::string(term);
 }
 
-TermFacetSpy::TermFacetSpy(const std::vector<std::string>& facets) {
+TermFacetSpy::TermFacetSpy(const std::vector<std::string>& facets,
+                           const Xapian::Database* values_from) {
   for (const std::string& name : facets) {
     const std::optional<Xapian::valueno> slot = FacetSlot(name);
     if (!slot) throw std::invalid_argument("unknown facet '" + name + "'");
-    counters_.push_back(Counter{name, *slot, 0, {}});
+    counters_.push_back(Counter{name, *slot, 0, {}, {}, 0});
+  }
+  if (values_from != nullptr) values_from_ = *values_from;
+}
+
+std::string TermFacetSpy::ReadPacked(Counter& counter, const Xapian::Document& doc,
+                                     Xapian::docid docid) {
+  if (!values_from_) return doc.get_value(counter.slot);
+  // The matcher visits a database in ascending docid order (a multi-database
+  // one sub-database after another), so the stream only moves forward except
+  // when a new sub-database starts: then it is reopened.
+  if (counter.stream_docid == 0 || docid < counter.stream_docid) {
+    counter.stream = values_from_->valuestream_begin(counter.slot);
+  }
+  counter.stream_docid = docid;
+  if (counter.stream == values_from_->valuestream_end(counter.slot)) return {};
+  counter.stream.skip_to(docid);
+  if (counter.stream == values_from_->valuestream_end(counter.slot) ||
+      counter.stream.get_docid() != docid) {
+    return {};
+  }
+  return *counter.stream;
+}
+
+void TermFacetSpy::Count(Counter& counter, std::string_view packed) {
+  if (packed.empty()) return;
+  ++counter.documents_with_value;
+  std::size_t begin = 0;
+  for (std::size_t end = packed.find(schema::kFacetValueEnd); end != std::string_view::npos;
+       end = packed.find(schema::kFacetValueEnd, begin)) {
+    const std::string_view value = packed.substr(begin, end - begin);
+    auto found = counter.counts.find(value);
+    if (found == counter.counts.end()) {
+      counter.counts.emplace(std::string(value), 1);
+    } else {
+      ++found->second;
+    }
+    begin = end + 1;
   }
 }
 
 void TermFacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
   ++documents_seen_;
-  for (Counter& counter : counters_) {
-    const std::string packed = doc.get_value(counter.slot);
-    if (packed.empty()) continue;
-    ++counter.documents_with_value;
-    const std::string_view values(packed);
-    std::size_t begin = 0;
-    for (std::size_t end = values.find(schema::kFacetValueEnd); end != std::string_view::npos;
-         end = values.find(schema::kFacetValueEnd, begin)) {
-      const std::string_view value = values.substr(begin, end - begin);
-      auto found = counter.counts.find(value);
-      if (found == counter.counts.end()) {
-        counter.counts.emplace(std::string(value), 1);
-      } else {
-        ++found->second;
-      }
-      begin = end + 1;
-    }
-  }
+  const Xapian::docid docid = values_from_ ? doc.get_docid() : 0;
+  for (Counter& counter : counters_) Count(counter, ReadPacked(counter, doc, docid));
 }
 
 Xapian::MatchSpy* TermFacetSpy::clone() const {
@@ -186,6 +209,19 @@ std::vector<FacetCounts> TermFacetSpy::Results(std::size_t limit) const {
     results.push_back(std::move(facet));
   }
   return results;
+}
+
+void ScaleSampledCounts(std::vector<FacetCounts>& facets, double fraction,
+                        Xapian::doccount sample_documents) {
+  const auto scaled = [fraction](Xapian::doccount count) {
+    return static_cast<Xapian::doccount>(std::llround(count / fraction));
+  };
+  for (FacetCounts& facet : facets) {
+    facet.documents_with_value = scaled(facet.documents_with_value);
+    for (FacetValue& value : facet.values) value.documents = scaled(value.documents);
+    facet.approximate = true;
+    facet.sample_documents = sample_documents;
+  }
 }
 
 }  // namespace gleaner

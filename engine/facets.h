@@ -3,6 +3,9 @@
 // requested facet (a document with three organizations adds one to each of
 // the three). The values come from the facet's value slot, which the indexer
 // fills from the same boolean terms the query parser filters on.
+// Counts are exact over the documents the spy sees; when the caller shows it
+// only a sample of the matches (engine/sampled_docids.h), ScaleSampledCounts
+// turns the sample's counts into estimates marked approximate.
 #ifndef GLEANER_ENGINE_FACETS_H_
 #define GLEANER_ENGINE_FACETS_H_
 
@@ -29,6 +32,10 @@ struct FacetCounts {
   std::string name;
   Xapian::doccount documents_with_value = 0;  // documents having at least one value
   std::vector<FacetValue> values;
+  // Set when the counts are estimated from a sample of the result set:
+  // `sample_documents` matches were read and every count scaled up.
+  bool approximate = false;
+  Xapian::doccount sample_documents = 0;
 };
 
 // The name of a facet in engine/index.h's schema::kFacets, or nullptr.
@@ -40,8 +47,12 @@ std::optional<Xapian::valueno> FacetSlot(std::string_view name);
 class TermFacetSpy : public Xapian::MatchSpy {
  public:
   // `facets` are names from schema::kFacets; throws std::invalid_argument
-  // for an unknown one.
-  explicit TermFacetSpy(const std::vector<std::string>& facets);
+  // for an unknown one. With `values_from`, the database being searched, the
+  // spy reads the facet slots through value streams (sequential reads as the
+  // matcher moves forward in docid order) instead of a B-tree lookup per
+  // document and slot; without it (remote copies) it uses Document::get_value.
+  explicit TermFacetSpy(const std::vector<std::string>& facets,
+                        const Xapian::Database* values_from = nullptr);
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
@@ -72,10 +83,26 @@ class TermFacetSpy : public Xapian::MatchSpy {
     Xapian::valueno slot;
     Xapian::doccount documents_with_value = 0;
     std::unordered_map<std::string, Xapian::doccount, StringHash, std::equal_to<>> counts;
+    // With value streams: the slot's stream, positioned at or after the
+    // last document read, and that document's id.
+    Xapian::ValueIterator stream;
+    Xapian::docid stream_docid = 0;
   };
+  // The packed values of `counter`'s slot for document `docid` ("" if none).
+  std::string ReadPacked(Counter& counter, const Xapian::Document& doc, Xapian::docid docid);
+  void Count(Counter& counter, std::string_view packed);
+
   std::vector<Counter> counters_;
+  std::optional<Xapian::Database> values_from_;
   Xapian::doccount documents_seen_ = 0;
 };
+
+// Turns counts taken over a sample that kept each match with probability
+// `fraction` into estimates for the whole result set (each count divided by
+// the fraction, rounded; order kept), and marks them approximate with the
+// sample's size.
+void ScaleSampledCounts(std::vector<FacetCounts>& facets, double fraction,
+                        Xapian::doccount sample_documents);
 
 // The values of boolean terms under `prefix` in `doc`, packed for the
 // facet's value slot (each followed by schema::kFacetValueEnd).

@@ -3,7 +3,9 @@
 #include "engine/search.h"
 
 #include "engine/query.h"
+#include "engine/sampled_docids.h"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <fstream>
@@ -50,27 +52,36 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
         break;
     }
     if (request.collapse_duplicates) enquire.set_collapse_key(schema::kHashSlot);
-    std::unique_ptr<TermFacetSpy> spy;
-    if (!request.facets.empty()) {
-      try {
-        spy = std::make_unique<TermFacetSpy>(request.facets);
-      } catch (const std::invalid_argument& e) {
-        throw QueryError(e.what());
-      }
-      if (!has_remote_shards_) enquire.add_matchspy(spy.get());
+    for (const std::string& facet : request.facets) {
+      if (!FacetSlot(facet)) throw QueryError("unknown facet '" + facet + "'");
     }
-    // With facets every match must be visited, so ask Xapian to check them all.
-    const Xapian::doccount check_at_least = spy ? db_.get_doccount() : 0;
+    // With facets, check enough matches to know whether the result set is
+    // small enough for exact counting (matching alone is cheap; reading the
+    // facet values of every match is what costs).
+    const bool facets = !request.facets.empty();
+    const Xapian::doccount check_at_least = facets ? request.facet_exact_limit + 1 : 0;
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                          static_cast<Xapian::doccount>(request.limit),
                                          check_at_least);
     results.estimated_matches = mset.get_matches_estimated();
     results.lower_bound = mset.get_matches_lower_bound();
     results.upper_bound = mset.get_matches_upper_bound();
-    if (spy) {
-      if (has_remote_shards_) CountFacetsHere(query, *spy);
-      results.facets = spy->Results(request.facet_limit);
-      enquire.clear_matchspies();
+    if (facets) {
+      // Facets count every match before duplicates are collapsed.
+      const Xapian::doccount matches = mset.get_uncollapsed_matches_estimated();
+      const bool exact = request.exact_facets || has_remote_shards_ ||
+                         mset.get_uncollapsed_matches_upper_bound() <= request.facet_exact_limit ||
+                         matches <= request.facet_sample_size;
+      const double fraction =
+          exact || matches == 0
+              ? 1.0
+              : std::min(1.0, static_cast<double>(request.facet_sample_size) / static_cast<double>(matches));
+      Xapian::doccount seen = 0;
+      results.facets = CountFacets(query, request, fraction, &seen);
+      // Counting every match (before collapsing) gives the exact total.
+      if (fraction >= 1 && !request.collapse_duplicates) {
+        results.estimated_matches = results.lower_bound = results.upper_bound = seen;
+      }
     }
     const Xapian::Stem stemmer(std::string(schema::kStemLanguage));
     std::size_t rank = request.offset;
@@ -97,6 +108,36 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
     throw IndexError(std::string("corrupt document record: ") + e.what());
   }
   return results;
+}
+
+std::vector<FacetCounts> Searcher::CountFacets(const Xapian::Query& query,
+                                               const SearchRequest& request,
+                                               double sample_fraction,
+                                               Xapian::doccount* matches_seen) const {
+  // Value streams need the docids the spy sees to be the streams' docids,
+  // which holds for one local database only.
+  const bool one_local_database = !has_remote_shards_ && db_.size() == 1;
+  TermFacetSpy spy(request.facets, one_local_database ? &db_ : nullptr);
+  if (has_remote_shards_) {
+    CountFacetsHere(query, spy);
+    if (matches_seen != nullptr) *matches_seen = spy.documents_seen();
+    return spy.Results(request.facet_limit);
+  }
+  // A separate unranked pass: no weights to compute, and with a sample the
+  // filter lets the matcher skip straight from one sampled match to the next.
+  SampledDocids sample(sample_fraction);
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(sample_fraction < 1
+                        ? Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(&sample))
+                        : query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db_.get_doccount());
+  if (matches_seen != nullptr) *matches_seen = spy.documents_seen();
+  std::vector<FacetCounts> counts = spy.Results(request.facet_limit);
+  if (sample_fraction < 1) ScaleSampledCounts(counts, sample_fraction, spy.documents_seen());
+  return counts;
 }
 
 void Searcher::CountFacetsHere(const Xapian::Query& query, TermFacetSpy& spy) const {

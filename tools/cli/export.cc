@@ -1,6 +1,7 @@
 // CSV, JSON and GeoJSON writers for gleaner search.
 #include "tools/cli/export.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <set>
@@ -32,11 +33,14 @@ void WriteHitsCsv(const std::vector<SearchHit>& hits, std::ostream& out) {
 }
 
 void WriteFacetsCsv(const std::vector<FacetCounts>& facets, std::ostream& out) {
-  out << "facet,value,documents\r\n";
+  const bool any_approximate = std::any_of(facets.begin(), facets.end(),
+                                           [](const FacetCounts& f) { return f.approximate; });
+  out << (any_approximate ? "facet,value,documents,approximate\r\n" : "facet,value,documents\r\n");
   for (const FacetCounts& facet : facets) {
     for (const FacetValue& value : facet.values) {
-      out << CsvField(facet.name) << ',' << CsvField(value.value) << ',' << value.documents
-          << "\r\n";
+      out << CsvField(facet.name) << ',' << CsvField(value.value) << ',' << value.documents;
+      if (any_approximate) out << ',' << (facet.approximate ? "true" : "false");
+      out << "\r\n";
     }
   }
 }

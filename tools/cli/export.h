@@ -21,7 +21,10 @@ std::string CsvField(std::string_view value);
 // Header "rank,id,title,date,path,percent,snippet" and one row per hit,
 // CRLF line ends (RFC 4180). Snippets are plain text here.
 void WriteHitsCsv(const std::vector<SearchHit>& hits, std::ostream& out);
-// Header "facet,value,documents", one row per facet value.
+// Header "facet,value,documents", one row per facet value. When some counts
+// are estimated from a sample of the matches, a fourth column "approximate"
+// ("true"/"false") is added (kept out otherwise so exact exports stay as
+// they were).
 void WriteFacetsCsv(const std::vector<FacetCounts>& facets, std::ostream& out);
 
 boost::json::object HitToJson(const SearchHit& hit);

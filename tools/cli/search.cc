@@ -49,6 +49,18 @@ std::string OneLine(std::string text) {
   return text;
 }
 
+// Facets estimated from a sample, by name: {"approximate": true,
+// "sample_documents": N}. Empty when every count is exact.
+boost::json::object FacetSamplingToJson(const std::vector<FacetCounts>& facets) {
+  boost::json::object out;
+  for (const FacetCounts& facet : facets) {
+    if (!facet.approximate) continue;
+    out[facet.name] =
+        boost::json::object{{"approximate", true}, {"sample_documents", facet.sample_documents}};
+  }
+  return out;
+}
+
 boost::json::object FacetsToJson(const std::vector<FacetCounts>& facets) {
   boost::json::object out;
   for (const FacetCounts& facet : facets) {
@@ -70,16 +82,22 @@ void PrintTable(const SearchRequest& request, const SearchResults& results, cons
   std::cout << "\n";
   if (!results.suggestion.empty()) std::cout << "did you mean: " << results.suggestion << "\n";
   for (const FacetCounts& facet : results.facets) {
-    std::cout << "\n" << style.header << facet.name << style.reset << " ("
-              << FormatCount(facet.documents_with_value) << " documents)\n";
+    // "~": estimated from a sample of the matches (SearchRequest::facet_exact_limit).
+    const std::string approx = facet.approximate ? "~" : "";
+    std::cout << "\n" << style.header << facet.name << style.reset << " (" << approx
+              << FormatCount(facet.documents_with_value) << " documents";
+    if (facet.approximate) {
+      std::cout << ", estimated from a sample of " << FormatCount(facet.sample_documents);
+    }
+    std::cout << ")\n";
     std::size_t width = 0;
     std::size_t count_width = 0;
     for (const FacetValue& value : facet.values) {
       width = std::max(width, value.value.size());
-      count_width = std::max(count_width, FormatCount(value.documents).size());
+      count_width = std::max(count_width, (approx + FormatCount(value.documents)).size());
     }
     for (const FacetValue& value : facet.values) {
-      const std::string count = FormatCount(value.documents);
+      const std::string count = approx + FormatCount(value.documents);
       std::cout << "  " << value.value << std::string(width - value.value.size() + 2, ' ')
                 << std::string(count_width - count.size(), ' ') << count << "\n";
     }
@@ -121,6 +139,12 @@ int RunSearch(const std::vector<std::string>& args) {
        "type (repeatable)")
       ("facet-limit", po::value(&request.facet_limit)->default_value(10),
        "values shown per facet (0 = all)")
+      ("exact-facets", po::bool_switch(&request.exact_facets),
+       "count facets over every match even for large result sets (slower)")
+      ("facet-exact-limit", po::value(&request.facet_exact_limit)->default_value(kDefaultFacetExactLimit),
+       "result sets with more matches get facet counts estimated from a sample (marked ~)")
+      ("facet-sample", po::value(&request.facet_sample_size)->default_value(kDefaultFacetSampleSize),
+       "about how many matches such a sample reads")
       ("no-collapse", "show every copy of identical documents")
       ("query", po::value(&words), "query words");
   po::positional_options_description positional;
@@ -187,6 +211,8 @@ int RunSearch(const std::vector<std::string>& args) {
       for (const SearchHit& hit : results.hits) hits.push_back(HitToJson(hit));
       out["results"] = std::move(hits);
       if (!results.facets.empty()) out["facets"] = FacetsToJson(results.facets);
+      boost::json::object sampling = FacetSamplingToJson(results.facets);
+      if (!sampling.empty()) out["facet_sampling"] = std::move(sampling);
       std::cout << boost::json::serialize(out) << '\n';
     } else if (format == "jsonl") {
       for (const SearchHit& hit : results.hits) {
