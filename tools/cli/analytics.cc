@@ -79,6 +79,7 @@ int RunTimeline(const std::vector<std::string>& args) {
     request.query = JoinWords(words);
     request.limit = 0;
     request.facets = {"month", "mentioned_month"};
+    request.exact_facets = true;  // a timeline is counts, never estimates
     request.facet_limit = 0;
     request.collapse_duplicates = false;
     const SearchResults results = Searcher(db_dir).Search(request);
@@ -148,6 +149,7 @@ int RunCooccur(const std::vector<std::string>& args) {
     request.facets = {"org", "place", "country", "person"};
     request.facet_limit = 0;
     request.collapse_duplicates = false;
+    request.exact_facets = true;  // Dice and PMI need the real co-occurrence counts
     const SearchResults results = searcher.Search(request);
     const double with_entity = results.lower_bound;
     const double total = db.get_doccount();
