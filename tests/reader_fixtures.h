@@ -1,7 +1,8 @@
 // Binary fixtures for the reader tests, built at test time so no binary file
 // is checked in: archives (zip, tar and compressed tars, single compressed
 // files) written with libarchive, DOCX/ODT packages made of hand-written
-// XML, and a small PDF written by hand (objects plus a computed xref table).
+// XML, and a small PDF written by hand (objects plus a computed xref table);
+// and ReadAll, which collects what ReadDocuments makes of one file.
 #ifndef GLEANER_TESTS_READER_FIXTURES_H_
 #define GLEANER_TESTS_READER_FIXTURES_H_
 
@@ -15,6 +16,8 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "engine/readers/reader.h"
 
 namespace gleaner::testing {
 
@@ -205,6 +208,28 @@ inline std::string MakePdf(const std::vector<std::string>& pages, const std::str
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
          " /Root 1 0 R /Info 4 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
+}
+
+// Everything ReadDocuments gives for one file: its documents, its member
+// errors as "ID: reason", and the ReadError of the whole file ("" if none).
+struct ReadResult {
+  std::vector<Document> documents;
+  std::vector<std::string> member_errors;  // "ID: reason"
+  std::string error;                       // the ReadError of the whole file
+};
+
+inline ReadResult ReadAll(const std::filesystem::path& path, const ReaderLimits& limits = {}) {
+  ReadResult result;
+  try {
+    ReadDocuments(
+        path, limits, [&result](Document&& doc) { result.documents.push_back(std::move(doc)); },
+        [&result](const std::string& id, const std::string& reason) {
+          result.member_errors.push_back(id + ": " + reason);
+        });
+  } catch (const ReadError& error) {
+    result.error = error.what();
+  }
+  return result;
 }
 
 }  // namespace gleaner::testing

@@ -22,28 +22,11 @@ using ::gleaner::testing::MakeArchive;
 using ::gleaner::testing::MakeDocx;
 using ::gleaner::testing::MakeOdt;
 using ::gleaner::testing::MakePdf;
+using ::gleaner::testing::ReadAll;
+using ::gleaner::testing::ReadResult;
 using ::gleaner::testing::ScratchDir;
 using ::gleaner::testing::WriteFile;
 
-struct ReadResult {
-  std::vector<Document> documents;
-  std::vector<std::string> member_errors;  // "ID: reason"
-  std::string error;                       // the ReadError of the whole file
-};
-
-ReadResult ReadAll(const fs::path& path, const ReaderLimits& limits = {}) {
-  ReadResult result;
-  try {
-    ReadDocuments(
-        path, limits, [&result](Document&& doc) { result.documents.push_back(std::move(doc)); },
-        [&result](const std::string& id, const std::string& reason) {
-          result.member_errors.push_back(id + ": " + reason);
-        });
-  } catch (const ReadError& error) {
-    result.error = error.what();
-  }
-  return result;
-}
 
 std::vector<std::string> Ids(const ReadResult& result) {
   std::vector<std::string> ids;

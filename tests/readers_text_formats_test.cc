@@ -17,6 +17,8 @@ namespace gleaner {
 namespace {
 
 namespace fs = std::filesystem;
+using ::gleaner::testing::ReadAll;
+using ::gleaner::testing::ReadResult;
 using ::gleaner::testing::ScratchDir;
 using ::gleaner::testing::WriteFile;
 
@@ -25,25 +27,6 @@ fs::path ReaderData(const std::string& name) {
 }
 
 // Everything ReadDocuments hands out for one file.
-struct ReadResult {
-  std::vector<Document> documents;
-  std::vector<std::string> member_errors;  // "ID: reason"
-  std::string error;                       // the ReadError of the whole file
-};
-
-ReadResult ReadAll(const fs::path& path, const ReaderLimits& limits = {}) {
-  ReadResult result;
-  try {
-    ReadDocuments(
-        path, limits, [&result](Document&& doc) { result.documents.push_back(std::move(doc)); },
-        [&result](const std::string& id, const std::string& reason) {
-          result.member_errors.push_back(id + ": " + reason);
-        });
-  } catch (const ReadError& error) {
-    result.error = error.what();
-  }
-  return result;
-}
 
 std::string Absolute(const fs::path& path) {
   return fs::absolute(path).lexically_normal().string();
