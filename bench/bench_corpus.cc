@@ -33,27 +33,42 @@ fs::path SeedsDir() {
   return {};
 }
 
-std::vector<std::string> TextFiles(const fs::path& folder) {
-  std::vector<std::string> texts;
-  if (folder.empty() || !fs::is_directory(folder)) return texts;
+std::vector<fs::path> TextFilePaths(const fs::path& folder) {
   std::vector<fs::path> files;
+  if (folder.empty() || !fs::is_directory(folder)) return files;
   for (const auto& entry : fs::directory_iterator(folder)) {
     if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) texts.push_back(ReadFile(file));
+  return files;
+}
+
+std::vector<std::string> TextFiles(const fs::path& folder) {
+  std::vector<std::string> texts;
+  for (const fs::path& file : TextFilePaths(folder)) texts.push_back(ReadFile(file));
   return texts;
+}
+
+NormalizedCorpus LoadNormalizedCorpus(const fs::path& folder, const Normalizer& normalizer,
+                                      std::size_t size) {
+  NormalizedCorpus corpus;
+  const std::vector<fs::path> files = TextFilePaths(folder);
+  while (!files.empty() && corpus.bytes < size) {
+    for (const fs::path& file : files) {
+      std::string text = ReadFile(file);
+      if (!IsValidUtf8(text)) continue;
+      corpus.bytes += text.size();
+      corpus.normalized.push_back(normalizer.Normalize(text));
+      corpus.raw.push_back(std::move(text));
+      if (corpus.bytes >= size) break;
+    }
+  }
+  return corpus;
 }
 
 std::string TextCorpus(const fs::path& folder, const std::string& separator, std::size_t size) {
   std::string corpus;
-  if (folder.empty() || !fs::is_directory(folder)) return corpus;
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) {
+  for (const fs::path& file : TextFilePaths(folder)) {
     if (corpus.size() >= size) break;
     corpus += ReadFile(file);
     corpus += separator;

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/normalize.h"
+
 namespace gleaner::bench {
 
 inline constexpr std::size_t kTargetBytes = 1 << 20;
@@ -18,8 +20,22 @@ std::string ReadFile(const std::filesystem::path& path);
 std::string RepeatTo(const std::string& unit, std::size_t size);
 // ../shared/corpora/seeds, else corpora/samples; empty path when neither exists.
 std::filesystem::path SeedsDir();
+// The paths of the .txt files of `folder` in name order (empty when the
+// folder is missing).
+std::vector<std::filesystem::path> TextFilePaths(const std::filesystem::path& folder);
 // The .txt files of `folder` in name order (empty when the folder is missing).
 std::vector<std::string> TextFiles(const std::filesystem::path& folder);
+// Documents one by one, each with its normalized view, for extractors timed
+// document by document.
+struct NormalizedCorpus {
+  std::vector<std::string> raw;
+  std::vector<NormalizedText> normalized;
+  std::size_t bytes = 0;
+};
+// The valid UTF-8 .txt files of `folder` in name order, normalized once,
+// until about `size` bytes; when they are fewer, the same documents again.
+NormalizedCorpus LoadNormalizedCorpus(const std::filesystem::path& folder,
+                                      const Normalizer& normalizer, std::size_t size);
 // Those files joined by `separator` up to about `size` bytes, then repeated to it.
 std::string TextCorpus(const std::filesystem::path& folder, const std::string& separator,
                        std::size_t size = kTargetBytes);

@@ -8,14 +8,12 @@
 // it the words and organizations as the Analyzer does.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bench_corpus.h"
 #include "engine/normalize.h"
 #include "extractors/persons.h"
 
@@ -26,41 +24,15 @@ namespace fs = std::filesystem;
 // Documents are read until about this many bytes.
 constexpr std::size_t kTargetBytes = 2 << 20;
 
-struct Corpus {
-  std::vector<std::string> raw;
-  std::vector<gleaner::NormalizedText> normalized;
-  std::size_t bytes = 0;
-};
+using Corpus = gleaner::bench::NormalizedCorpus;
 
 const gleaner::Normalizer& SharedNormalizer() {
   static const gleaner::Normalizer normalizer;
   return normalizer;
 }
 
-// The .txt files of `folder` in name order, up to kTargetBytes; when they
-// are fewer, the same documents again.
 Corpus LoadCorpus(const fs::path& folder) {
-  Corpus corpus;
-  if (!fs::is_directory(folder)) return corpus;
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  while (!files.empty() && corpus.bytes < kTargetBytes) {
-    for (const fs::path& file : files) {
-      std::ifstream in(file, std::ios::binary);
-      std::ostringstream buffer;
-      buffer << in.rdbuf();
-      std::string text = buffer.str();
-      if (!gleaner::IsValidUtf8(text)) continue;
-      corpus.bytes += text.size();
-      corpus.normalized.push_back(SharedNormalizer().Normalize(text));
-      corpus.raw.push_back(std::move(text));
-      if (corpus.bytes >= kTargetBytes) break;
-    }
-  }
-  return corpus;
+  return gleaner::bench::LoadNormalizedCorpus(folder, SharedNormalizer(), kTargetBytes);
 }
 
 const gleaner::PersonExtractor& Extractor() {
