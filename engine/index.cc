@@ -173,6 +173,7 @@ IndexWriter::IndexWriter(const std::filesystem::path& db_dir) try
 
 IndexWriter::~IndexWriter() {
   try {
+    FlushSpelling();
     db_.commit();
   } catch (const Xapian::Error&) {
     // Destructors must not throw; callers that care call Commit() first.
@@ -261,13 +262,25 @@ AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis,
 
 void IndexWriter::AddSpelling(const Xapian::Document& xdoc) {
   // What TermGenerator::FLAG_SPELLING records (every unprefixed word, once
-  // per occurrence), written once per distinct word with its wdf: far fewer
-  // spelling-table updates. Prefixed terms start with a capital letter.
+  // per occurrence), summed here and written at the next commit: Xapian
+  // rewrites a word's spelling entry and its fragment entries on every
+  // add_spelling call, so one call per distinct word per batch is far
+  // cheaper than one per document. Prefixed terms start with a capital
+  // letter; terms with a digit (figures, codes, years) are no spelling
+  // suggestion anyone wants and are left out.
   for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
-    const std::string word = *term;
+    const std::string& word = *term;
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
-    db_.add_spelling(word, term.get_wdf());
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    pending_spelling_[word] += term.get_wdf();
   }
+}
+
+void IndexWriter::FlushSpelling() {
+  for (const auto& [word, frequency] : pending_spelling_) db_.add_spelling(word, frequency);
+  pending_spelling_.clear();
 }
 
 void IndexWriter::AddSynonyms(const Analysis& analysis) {
@@ -375,6 +388,7 @@ std::vector<std::string> IdsOfDocument(const Xapian::Database& db, std::string_v
 
 void IndexWriter::Commit() {
   try {
+    FlushSpelling();
     db_.commit();
   } catch (const Xapian::Error& e) {
     throw IndexError("cannot commit: " + e.get_description());

@@ -14,6 +14,7 @@
 #include <utility>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -168,13 +169,17 @@ class IndexWriter {
   void Detach(std::string_view id, Xapian::docid docid);
   // The first document indexed with `term`, or 0.
   Xapian::docid FirstWith(const std::string& term) const;
+  // Adds the document's words to the spelling counts written at the next commit.
   void AddSpelling(const Xapian::Document& xdoc);
+  void FlushSpelling();
   void AddSynonyms(const Analysis& analysis);
 
   Xapian::WritableDatabase db_;
   // Synonym pairs written by this writer: each is written once per run, not
   // once per document that mentions the organization.
   std::set<std::pair<std::string, std::string>> synonyms_written_;
+  // Spelling words and their frequencies added since the last commit.
+  std::unordered_map<std::string, Xapian::termcount> pending_spelling_;
 };
 
 }  // namespace gleaner

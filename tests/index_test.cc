@@ -2,6 +2,7 @@
 // Searcher with its metadata and mentions, ids are unique, the schema's
 // fields and date ranges filter, and Xapian's own tools read the database.
 #include <cstdio>
+#include <map>
 
 #include <gtest/gtest.h>
 
@@ -187,6 +188,35 @@ std::string RunShell(const std::string& command, int* status) {
   while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
   *status = pclose(pipe);
   return output;
+}
+
+TEST_F(IndexTest, SpellingDataHoldsWordsNotFiguresAndCommitsWithTheDocuments) {
+  const auto spellings_of = [](const std::filesystem::path& dir) {
+    const Xapian::Database db(dir.string());
+    std::map<std::string, Xapian::doccount> spellings;
+    for (Xapian::TermIterator word = db.spellings_begin(); word != db.spellings_end(); ++word) {
+      spellings[*word] = word.get_termfreq();
+    }
+    return spellings;
+  };
+  std::map<std::string, Xapian::doccount> spellings = spellings_of(dir_.path());
+  // Every indexed occurrence counts: the title (indexed as title and as text),
+  // the title line the text starts with, and "The seminar concluded".
+  EXPECT_EQ(spellings["seminar"], 3u);
+  EXPECT_EQ(spellings["bishkek"], 1u);
+  EXPECT_FALSE(spellings.contains("2017"));
+  EXPECT_FALSE(spellings.contains("30"));
+  EXPECT_EQ(Xapian::Database(dir_.path().string()).get_spelling_suggestion("seminr"), "seminar");
+
+  // Words added after the last commit are not in the database yet.
+  {
+    IndexWriter writer(dir_.path());
+    writer.Add(MakeDocument("nomad", "Nomadic herders\nHerders gathered.", "2020-01-01"),
+               Analysis());
+    EXPECT_FALSE(spellings_of(dir_.path()).contains("herders"));
+    writer.Commit();
+  }
+  EXPECT_EQ(spellings_of(dir_.path())["herders"], 3u);
 }
 
 TEST_F(IndexTest, XapianToolsReadTheDatabase) {
