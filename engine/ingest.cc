@@ -335,9 +335,17 @@ IngestReport IngestRun::Run(const std::vector<std::string>& paths) {
   const std::size_t workers = threads == 1 ? 0 : threads;
   const std::size_t window = workers == 0 ? 1 : DefaultWindow(workers);
   std::vector<InputWork> slots(window);
+  const InFlightBudget budget{[&](std::size_t i) {
+                                std::uint64_t bytes = 0;
+                                for (const AnalyzedDocument& item : slots[i % window].documents) {
+                                  bytes += item.document.text.size();
+                                }
+                                return bytes;
+                              },
+                              options_.in_flight_bytes};
   try {
     RunInOrder(
-        inputs.size(), workers, window,
+        inputs.size(), workers, window, budget,
         [&](std::size_t i) { Produce(inputs[i], slots[i % window]); },
         [&](std::size_t i) {
           Consume(slots[i % window]);

@@ -32,6 +32,12 @@ struct IngestOptions {
   bool prune = false;  // remove documents whose files are gone
   // Commit once this many bytes of new document text have been added.
   std::uint64_t commit_bytes = 1u << 20;
+  // With several threads, no further input is read while the inputs read and
+  // analyzed but not yet written hold this many bytes of document text (or
+  // more). An analyzed document with its prebuilt index terms takes some 40
+  // times its text, so this bounds the memory of multi-document inputs (a
+  // Reuters SGML file holds 1,000 stories) to about one input per thread.
+  std::uint64_t in_flight_bytes = 1u << 20;
   std::string default_date;  // YYYY-MM-DD for documents without a date
   ReaderLimits limits;
   // Only the input files of this shard are read (engine/shard.h); with

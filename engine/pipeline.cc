@@ -16,6 +16,13 @@ std::size_t DefaultWindow(std::size_t workers) { return 2 * workers + 2; }
 void RunInOrder(std::size_t count, std::size_t workers, std::size_t window,
                 const std::function<void(std::size_t)>& produce,
                 const std::function<void(std::size_t)>& consume) {
+  RunInOrder(count, workers, window, InFlightBudget{}, produce, consume);
+}
+
+void RunInOrder(std::size_t count, std::size_t workers, std::size_t window,
+                const InFlightBudget& budget,
+                const std::function<void(std::size_t)>& produce,
+                const std::function<void(std::size_t)>& consume) {
   if (workers == 0) {
     for (std::size_t i = 0; i < count; ++i) {
       produce(i);
@@ -29,6 +36,11 @@ void RunInOrder(std::size_t count, std::size_t workers, std::size_t window,
   std::size_t next_to_claim = 0;
   std::size_t consumed = 0;
   std::vector<bool> produced(window, false);  // slot i % window: produce(i) has returned
+  std::vector<std::uint64_t> weights(window, 0);  // slot i % window: weight of item i
+  std::uint64_t waiting_weight = 0;               // of items produced, not yet consumed
+  const auto within_budget = [&] {
+    return !budget.weight || waiting_weight < budget.max_in_flight;
+  };
   bool stop = false;
   std::exception_ptr failure;
 
@@ -42,18 +54,23 @@ void RunInOrder(std::size_t count, std::size_t workers, std::size_t window,
     std::unique_lock lock(mutex);
     for (;;) {
       changed.wait(lock, [&] {
-        return stop || next_to_claim >= count || next_to_claim < consumed + window;
+        return stop || next_to_claim >= count ||
+               (next_to_claim < consumed + window && within_budget());
       });
       if (stop || next_to_claim >= count) return;
       const std::size_t item = next_to_claim++;
       lock.unlock();
+      std::uint64_t weight = 0;
       try {
         produce(item);
+        if (budget.weight) weight = budget.weight(item);
       } catch (...) {
         fail(std::current_exception());
         return;
       }
       lock.lock();
+      weights[item % window] = weight;
+      waiting_weight += weight;
       produced[item % window] = true;
       changed.notify_all();
     }
@@ -76,6 +93,7 @@ void RunInOrder(std::size_t count, std::size_t workers, std::size_t window,
       }
       const std::lock_guard lock(mutex);
       produced[i % window] = false;
+      waiting_weight -= weights[i % window];
       ++consumed;
       changed.notify_all();
     }

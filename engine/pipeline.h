@@ -6,6 +6,7 @@
 #define GLEANER_ENGINE_PIPELINE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 
 namespace gleaner {
@@ -19,6 +20,22 @@ namespace gleaner {
 // consume(i)). An exception from either function stops the pool (items
 // already started finish) and is rethrown here.
 void RunInOrder(std::size_t count, std::size_t workers, std::size_t window,
+                const std::function<void(std::size_t)>& produce,
+                const std::function<void(std::size_t)>& consume);
+
+// Memory bound for RunInOrder when items differ in size: weight(i), asked
+// on a worker right after produce(i) returns, is what item i holds until it is
+// consumed (for ingest, the text of the documents read). No new item is
+// started while the items produced and not yet consumed weigh
+// `max_in_flight` or more, so at most that plus one item per worker is held.
+struct InFlightBudget {
+  std::function<std::uint64_t(std::size_t)> weight;
+  std::uint64_t max_in_flight = 0;
+};
+
+// RunInOrder with both limits: at most `window` items ahead and the budget.
+void RunInOrder(std::size_t count, std::size_t workers, std::size_t window,
+                const InFlightBudget& budget,
                 const std::function<void(std::size_t)>& produce,
                 const std::function<void(std::size_t)>& consume);
 
