@@ -39,6 +39,10 @@ struct AnalyzedDocument {
   // BuildXapianDocument(document, analysis), built by the worker so the
   // writer thread only writes. Handed over whole, never shared.
   Xapian::Document xapian_document;
+  // False for the documents of a large input past its first
+  // IngestOptions::in_flight_bytes of text: the writer analyzes those one at
+  // a time as it writes them, so memory does not grow with the input.
+  bool analyzed = false;
 };
 
 // Everything a worker learned about one input, for the writer.
@@ -163,10 +167,17 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
   const auto analyze_start = Clock::now();
   std::vector<AnalyzedDocument> analyzed;
   analyzed.reserve(work.documents.size());
+  std::uint64_t analyzed_bytes = 0;
   for (AnalyzedDocument& item : work.documents) {
+    if (analyzed_bytes >= options_.in_flight_bytes) {
+      analyzed.push_back(std::move(item));  // left for the writer
+      continue;
+    }
     try {
       item.analysis = analyze_(item.document);
       item.xapian_document = BuildXapianDocument(item.document, item.analysis);
+      item.analyzed = true;
+      analyzed_bytes += item.document.text.size();
       analyzed.push_back(std::move(item));
     } catch (const std::exception& e) {
       work.member_errors.emplace_back(item.document.id, e.what());
@@ -195,8 +206,25 @@ void IngestRun::IndexDocuments(InputWork& work) {
       records_.contains(work.record.path) ? writer_.IdsOfInput(work.record.path)
                                           : std::vector<std::string>();
   std::set<std::string> kept;
-  for (const AnalyzedDocument& item : work.documents) {
+  double deferred_analyze_ms = 0;
+  for (AnalyzedDocument& item : work.documents) {
     kept.insert(item.document.id);
+    if (!item.analyzed) {
+      const auto analyze_start = Clock::now();
+      try {
+        item.analysis = analyze_(item.document);
+        item.xapian_document = BuildXapianDocument(item.document, item.analysis);
+      } catch (const std::exception& e) {
+        ReportError(item.document.id, e.what());
+        ++report_.summary.member_failures;
+        ++work.record.member_failures;
+        continue;
+      }
+      const double analyze_ms = MillisecondsSince(analyze_start);
+      deferred_analyze_ms += analyze_ms;
+      work.record.analyze_ms += analyze_ms;
+      report_.summary.analyze_ms += analyze_ms;
+    }
     switch (writer_.Add(item.document, item.analysis, &item.xapian_document)) {
       case AddOutcome::kAdded:
       case AddOutcome::kReplaced:
@@ -212,12 +240,17 @@ void IngestRun::IndexDocuments(InputWork& work) {
         ++report_.documents_unchanged;
         break;
     }
+    item = AnalyzedDocument{};  // written: its memory goes now, not with the input
+    // Within a large input too, so Xapian's buffered changes stay small. A
+    // kill before the input's record is written only means the next run
+    // reads the input again; its documents already written are unchanged.
+    if (uncommitted_bytes_ >= options_.commit_bytes) CommitBatch();
   }
   // Members the input no longer has (an archive entry deleted, a feed item dropped).
   for (const std::string& id : before) {
     if (!kept.contains(id) && writer_.Remove(id)) report_.removed_ids.push_back(id);
   }
-  work.record.index_ms = MillisecondsSince(index_start);
+  work.record.index_ms = MillisecondsSince(index_start) - deferred_analyze_ms;
 }
 
 void IngestRun::Consume(InputWork& work) {
