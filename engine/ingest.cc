@@ -39,10 +39,6 @@ struct AnalyzedDocument {
   // BuildXapianDocument(document, analysis), built by the worker so the
   // writer thread only writes. Handed over whole, never shared.
   Xapian::Document xapian_document;
-  // False for the documents of a large input past its first
-  // IngestOptions::in_flight_bytes of text: the writer analyzes those one at
-  // a time as it writes them, so memory does not grow with the input.
-  bool analyzed = false;
 };
 
 // Everything a worker learned about one input, for the writer.
@@ -52,7 +48,18 @@ struct InputWork {
   std::uint64_t bytes_read = 0;
   std::vector<AnalyzedDocument> documents;
   std::vector<std::pair<std::string, std::string>> member_errors;  // id, reason
+  // A large input is read by the worker only up to IngestOptions::
+  // in_flight_bytes of text; the writer then reads it again, skips the
+  // `events_read` documents and member errors already seen, and analyzes and
+  // writes the rest one document at a time, so memory does not grow with the
+  // input.
+  bool read_stopped = false;
+  std::size_t events_read = 0;
+  std::string hashes;  // content hashes of the documents read so far
 };
+
+// Thrown from a reader's document callback to stop reading an input early.
+struct ReadBudgetReached {};
 
 // Whether `prior` lets the input be skipped without reading or analysis.
 bool Reusable(const std::optional<InputRecord>& prior, bool force) {
@@ -73,6 +80,10 @@ class IngestRun {
                       InputWork& work) const;
   void Consume(InputWork& work);
   void IndexDocuments(InputWork& work);
+  // Reads the rest of an input the worker stopped reading (read_stopped),
+  // writing each document as it comes; adds the ids written to `kept`.
+  void ReadAndWriteRest(InputWork& work, std::set<std::string>& kept);
+  void WriteDocument(AnalyzedDocument& item);
   void Prune();
   void CommitBatch();
   void ReportError(const std::string& subject, const std::string& reason);
@@ -129,7 +140,7 @@ void IngestRun::Produce(const fs::path& input, InputWork& work) const {
 void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputRecord>& prior,
                                InputWork& work) const {
   const auto read_start = Clock::now();
-  std::string hashes;
+  std::uint64_t text_bytes = 0;
   try {
     ReadDocuments(
         input, options_.limits,
@@ -138,14 +149,20 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
             doc.date = options_.default_date;
             doc.date_source = DateSource::kCommandLine;
           }
+          ++work.events_read;
           work.bytes_read += doc.raw.size();
-          hashes += doc.content_hash;
+          work.hashes += doc.content_hash;
+          text_bytes += doc.text.size();
           std::string().swap(doc.raw);
           work.documents.push_back(AnalyzedDocument{std::move(doc), {}, {}});
+          if (text_bytes >= options_.in_flight_bytes) throw ReadBudgetReached{};
         },
         [&](const std::string& member_id, const std::string& reason) {
+          ++work.events_read;
           work.member_errors.emplace_back(member_id, reason);
         });
+  } catch (const ReadBudgetReached&) {
+    work.read_stopped = true;
   } catch (const std::exception& e) {
     work.record.status = InputStatus::kFailed;
     work.record.reason = e.what();
@@ -154,10 +171,10 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
     return;
   }
   work.record.read_ms = MillisecondsSince(read_start);
-  work.record.content_hash = ContentHash(hashes);
+  work.record.content_hash = ContentHash(work.hashes);
   work.record.documents = work.documents.size();
   work.record.member_failures = work.member_errors.size();
-  if (Reusable(prior, options_.force) && work.member_errors.empty() &&
+  if (!work.read_stopped && Reusable(prior, options_.force) && work.member_errors.empty() &&
       prior->content_hash == work.record.content_hash) {
     work.record.status = InputStatus::kUnchanged;  // touched, not changed
     work.documents.clear();
@@ -167,17 +184,10 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
   const auto analyze_start = Clock::now();
   std::vector<AnalyzedDocument> analyzed;
   analyzed.reserve(work.documents.size());
-  std::uint64_t analyzed_bytes = 0;
   for (AnalyzedDocument& item : work.documents) {
-    if (analyzed_bytes >= options_.in_flight_bytes) {
-      analyzed.push_back(std::move(item));  // left for the writer
-      continue;
-    }
     try {
       item.analysis = analyze_(item.document);
       item.xapian_document = BuildXapianDocument(item.document, item.analysis);
-      item.analyzed = true;
-      analyzed_bytes += item.document.text.size();
       analyzed.push_back(std::move(item));
     } catch (const std::exception& e) {
       work.member_errors.emplace_back(item.document.id, e.what());
@@ -186,7 +196,7 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
   work.documents = std::move(analyzed);
   work.record.analyze_ms = MillisecondsSince(analyze_start);
   work.record.member_failures = work.member_errors.size();
-  if (work.documents.empty() && !work.member_errors.empty()) {
+  if (work.documents.empty() && !work.member_errors.empty() && !work.read_stopped) {
     // Nothing of the input could be used: the input failed, for the first reason.
     work.record.status = InputStatus::kFailed;
     work.record.reason = work.member_errors.front().second;
@@ -198,6 +208,87 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
   work.record.status = InputStatus::kIndexed;
 }
 
+void IngestRun::WriteDocument(AnalyzedDocument& item) {
+  switch (writer_.Add(item.document, item.analysis, &item.xapian_document)) {
+    case AddOutcome::kAdded:
+    case AddOutcome::kReplaced:
+      report_.changed_ids.push_back(item.document.id);
+      ++report_.summary.documents_indexed;
+      uncommitted_bytes_ += item.document.text.size();
+      break;
+    case AddOutcome::kAlias:
+      report_.alias_ids.push_back(item.document.id);
+      ++report_.summary.documents_indexed;
+      break;
+    case AddOutcome::kUnchanged:
+      ++report_.documents_unchanged;
+      break;
+  }
+  item = AnalyzedDocument{};  // written: its memory goes now, not with the input
+  // Within a large input too, so Xapian's buffered changes stay small. A kill
+  // before the input's record is written only means the next run reads the
+  // input again; the documents already written come back unchanged.
+  if (uncommitted_bytes_ >= options_.commit_bytes) CommitBatch();
+}
+
+void IngestRun::ReadAndWriteRest(InputWork& work, std::set<std::string>& kept) {
+  std::size_t to_skip = work.events_read;
+  double read_ms = 0;
+  double analyze_ms = 0;
+  auto read_start = Clock::now();
+  ReadDocuments(
+      work.record.path, options_.limits,
+      [&](Document&& doc) {
+        if (to_skip > 0) {
+          --to_skip;
+          return;
+        }
+        if (doc.date.empty() && !options_.default_date.empty()) {
+          doc.date = options_.default_date;
+          doc.date_source = DateSource::kCommandLine;
+        }
+        work.bytes_read += doc.raw.size();
+        report_.summary.bytes += doc.raw.size();
+        progress_.bytes += doc.raw.size();
+        ++progress_.documents;
+        work.hashes += doc.content_hash;
+        ++work.record.documents;
+        std::string().swap(doc.raw);
+        read_ms += MillisecondsSince(read_start);
+        const auto analyze_start = Clock::now();
+        AnalyzedDocument item{std::move(doc), {}, {}};
+        try {
+          item.analysis = analyze_(item.document);
+          item.xapian_document = BuildXapianDocument(item.document, item.analysis);
+        } catch (const std::exception& e) {
+          ReportError(item.document.id, e.what());
+          ++report_.summary.member_failures;
+          ++work.record.member_failures;
+          analyze_ms += MillisecondsSince(analyze_start);
+          read_start = Clock::now();
+          return;
+        }
+        analyze_ms += MillisecondsSince(analyze_start);
+        kept.insert(item.document.id);
+        WriteDocument(item);
+        read_start = Clock::now();
+      },
+      [&](const std::string& member_id, const std::string& reason) {
+        if (to_skip > 0) {
+          --to_skip;
+          return;
+        }
+        ReportError(member_id, reason);
+        ++report_.summary.member_failures;
+        ++work.record.member_failures;
+      });
+  work.record.content_hash = ContentHash(work.hashes);
+  work.record.read_ms += read_ms;
+  work.record.analyze_ms += analyze_ms;
+  report_.summary.read_ms += read_ms;
+  report_.summary.analyze_ms += analyze_ms;
+}
+
 void IngestRun::IndexDocuments(InputWork& work) {
   const auto index_start = Clock::now();
   // Ids indexed from this input before, when it has been indexed before (a
@@ -206,51 +297,18 @@ void IngestRun::IndexDocuments(InputWork& work) {
       records_.contains(work.record.path) ? writer_.IdsOfInput(work.record.path)
                                           : std::vector<std::string>();
   std::set<std::string> kept;
-  double deferred_analyze_ms = 0;
   for (AnalyzedDocument& item : work.documents) {
     kept.insert(item.document.id);
-    if (!item.analyzed) {
-      const auto analyze_start = Clock::now();
-      try {
-        item.analysis = analyze_(item.document);
-        item.xapian_document = BuildXapianDocument(item.document, item.analysis);
-      } catch (const std::exception& e) {
-        ReportError(item.document.id, e.what());
-        ++report_.summary.member_failures;
-        ++work.record.member_failures;
-        continue;
-      }
-      const double analyze_ms = MillisecondsSince(analyze_start);
-      deferred_analyze_ms += analyze_ms;
-      work.record.analyze_ms += analyze_ms;
-      report_.summary.analyze_ms += analyze_ms;
-    }
-    switch (writer_.Add(item.document, item.analysis, &item.xapian_document)) {
-      case AddOutcome::kAdded:
-      case AddOutcome::kReplaced:
-        report_.changed_ids.push_back(item.document.id);
-        ++report_.summary.documents_indexed;
-        uncommitted_bytes_ += item.document.text.size();
-        break;
-      case AddOutcome::kAlias:
-        report_.alias_ids.push_back(item.document.id);
-        ++report_.summary.documents_indexed;
-        break;
-      case AddOutcome::kUnchanged:
-        ++report_.documents_unchanged;
-        break;
-    }
-    item = AnalyzedDocument{};  // written: its memory goes now, not with the input
-    // Within a large input too, so Xapian's buffered changes stay small. A
-    // kill before the input's record is written only means the next run
-    // reads the input again; its documents already written are unchanged.
-    if (uncommitted_bytes_ >= options_.commit_bytes) CommitBatch();
+    WriteDocument(item);
   }
+  const double read_before = work.record.read_ms + work.record.analyze_ms;
+  if (work.read_stopped) ReadAndWriteRest(work, kept);
+  const double read_after = work.record.read_ms + work.record.analyze_ms;
   // Members the input no longer has (an archive entry deleted, a feed item dropped).
   for (const std::string& id : before) {
     if (!kept.contains(id) && writer_.Remove(id)) report_.removed_ids.push_back(id);
   }
-  work.record.index_ms = MillisecondsSince(index_start) - deferred_analyze_ms;
+  work.record.index_ms = MillisecondsSince(index_start) - (read_after - read_before);
 }
 
 void IngestRun::Consume(InputWork& work) {

@@ -1,8 +1,11 @@
-// A large multi-document input (JSON Lines of the seed releases) ingested
-// with a small in-flight budget: the documents past the budget are analyzed
-// by the writer one at a time, and the database comes out exactly as when the
-// workers analyze everything; a bad record among them is one member error.
+// A large multi-document input (JSON Lines of the seed releases, and a zip of
+// them) ingested with a small in-flight budget: the worker reads the input
+// only up to the budget and the writer reads the rest again, writing one
+// document at a time. The database must come out exactly as when the worker
+// reads everything, with a bad record among them one member error, once.
+#include <atomic>
 #include <map>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -13,6 +16,7 @@
 #include "engine/index.h"
 #include "engine/ingest.h"
 #include "extractors/analyzer.h"
+#include "tests/reader_fixtures.h"
 #include "tests/test_support.h"
 
 namespace gleaner {
@@ -43,6 +47,7 @@ class LargeInputIngest : public ::testing::Test {
     // 8 copies of every seed release, each made distinct by its last line,
     // and one broken record after the first few.
     std::string lines;
+    std::vector<testing::ArchiveMember> members;
     int records = 0;
     for (int copy = 0; copy < 8; ++copy) {
       for (const auto& entry : fs::directory_iterator(testing::SeedsDir())) {
@@ -51,16 +56,22 @@ class LargeInputIngest : public ::testing::Test {
         record["id"] = entry.path().stem().string() + "-" + std::to_string(copy);
         record["text"] = testing::ReadFileOrDie(entry.path()) + "\nCopy " + std::to_string(copy);
         lines += boost::json::serialize(record) + "\n";
-        if (++records == 7) lines += "{\"id\": \"broken\", \"text\": 12}\n";
+        members.push_back({"releases/" + std::string(record["id"].as_string()) + ".txt",
+                           std::string(record["text"].as_string())});
+        if (++records == 7) {
+          lines += "{\"id\": \"broken\", \"text\": 12}\n";
+          members.push_back({"releases/broken.txt", std::string("\x00\x01\x02junk\xff", 9)});
+        }
       }
     }
     ASSERT_GE(records, 24);
     records_ = records;
-    testing::WriteFile(input_, lines);
+    testing::WriteFile(jsonl_, lines);
+    testing::WriteFile(zip_, testing::MakeArchive(testing::ArchiveKind::kZip, members));
   }
 
-  IngestReport Ingest(const fs::path& db_dir, std::uint64_t in_flight_bytes,
-                      std::vector<std::string>* errors) {
+  IngestReport Ingest(const fs::path& input, const fs::path& db_dir,
+                      std::uint64_t in_flight_bytes, std::vector<std::string>* errors) {
     IndexWriter writer(db_dir);
     IngestOptions options;
     options.threads = 2;
@@ -70,42 +81,65 @@ class LargeInputIngest : public ::testing::Test {
     events.on_error = [&](const std::string& subject, const std::string& reason) {
       errors->push_back(subject + ": " + reason);
     };
-    const AnalyzeFunction analyze = [this](const Document& doc) {
+    const std::thread::id writer_thread = std::this_thread::get_id();
+    analyzed_by_writer_ = 0;
+    const AnalyzeFunction analyze = [this, writer_thread](const Document& doc) {
+      if (std::this_thread::get_id() == writer_thread) ++analyzed_by_writer_;
       return analyzer_.Analyze(doc);
     };
-    return IngestPaths(writer, {input_.string()}, analyze, options, events);
+    return IngestPaths(writer, {input.string()}, analyze, options, events);
+  }
+
+  // Ingests `input` with everything read ahead and with a 8 KB budget (the
+  // worker stops after two or three releases), and compares.
+  void ExpectSameDatabase(const fs::path& input, const std::string& broken_error) {
+    std::vector<std::string> errors_ahead;
+    const IngestReport ahead = Ingest(input, dir_.path() / "ahead", 64u << 20, &errors_ahead);
+    EXPECT_EQ(analyzed_by_writer_.load(), 0);  // two workers read and analyzed everything
+    std::vector<std::string> errors_streamed;
+    const IngestReport streamed =
+        Ingest(input, dir_.path() / "streamed", 8u << 10, &errors_streamed);
+    EXPECT_GT(analyzed_by_writer_.load(), records_ / 2);  // the rest came through the writer
+
+    EXPECT_EQ(streamed.summary.documents_indexed, static_cast<std::size_t>(records_));
+    EXPECT_EQ(streamed.summary.member_failures, 1u);
+    EXPECT_EQ(streamed.summary.indexed, 1u);
+    EXPECT_EQ(streamed.changed_ids, ahead.changed_ids);
+    EXPECT_EQ(errors_streamed, std::vector<std::string>{broken_error});
+    EXPECT_EQ(errors_ahead, errors_streamed);
+
+    const auto terms_ahead = TermsById(dir_.path() / "ahead");
+    const auto terms_streamed = TermsById(dir_.path() / "streamed");
+    ASSERT_EQ(terms_ahead.size(), static_cast<std::size_t>(records_));
+    EXPECT_EQ(terms_streamed, terms_ahead);
+    // The entities of the last record came from the analysis done by the writer.
+    bool has_organization = false;
+    for (const std::string& term : terms_streamed.at(streamed.changed_ids.back())) {
+      has_organization = has_organization || term.starts_with(schema::kOrganization);
+    }
+    EXPECT_TRUE(has_organization) << streamed.changed_ids.back();
+
+    // The input's record matches a whole read: a re-run finds it unchanged.
+    std::vector<std::string> errors_again;
+    const IngestReport again = Ingest(input, dir_.path() / "streamed", 8u << 10, &errors_again);
+    EXPECT_EQ(again.summary.documents_indexed, 0u);
+    EXPECT_EQ(again.documents_unchanged, static_cast<std::size_t>(records_));
   }
 
   ScratchDir dir_;
-  fs::path input_ = fs::absolute(dir_.path() / "releases.jsonl");
+  fs::path jsonl_ = fs::absolute(dir_.path() / "releases.jsonl");
+  fs::path zip_ = fs::absolute(dir_.path() / "releases.zip");
   int records_ = 0;
+  std::atomic<int> analyzed_by_writer_ = 0;
   Analyzer analyzer_{testing::DataDir()};
 };
 
-TEST_F(LargeInputIngest, WriterAnalyzedDocumentsAreIndexedLikeWorkerAnalyzedOnes) {
-  std::vector<std::string> errors_all_ahead;
-  const IngestReport all_ahead = Ingest(dir_.path() / "ahead", 64u << 20, &errors_all_ahead);
-  std::vector<std::string> errors_deferred;
-  const IngestReport deferred = Ingest(dir_.path() / "deferred", 8u << 10, &errors_deferred);
+TEST_F(LargeInputIngest, JsonLinesReadPastTheBudgetIndexLikeAWholeRead) {
+  ExpectSameDatabase(jsonl_, jsonl_.string() + "#broken: \"text\" is not a string");
+}
 
-  EXPECT_EQ(deferred.summary.documents_indexed, static_cast<std::size_t>(records_));
-  EXPECT_EQ(deferred.summary.member_failures, 1u);
-  EXPECT_EQ(deferred.changed_ids, all_ahead.changed_ids);
-  ASSERT_EQ(errors_deferred.size(), 1u);
-  EXPECT_EQ(errors_deferred, errors_all_ahead);
-  EXPECT_EQ(errors_deferred[0], input_.string() + "#broken: \"text\" is not a string");
-
-  const auto terms_ahead = TermsById(dir_.path() / "ahead");
-  const auto terms_deferred = TermsById(dir_.path() / "deferred");
-  ASSERT_EQ(terms_ahead.size(), static_cast<std::size_t>(records_));
-  EXPECT_EQ(terms_deferred, terms_ahead);
-  // The entities of a late record came from the analysis done by the writer.
-  const std::string& late = deferred.changed_ids.back();
-  bool has_organization = false;
-  for (const std::string& term : terms_deferred.at(late)) {
-    has_organization = has_organization || term.starts_with(schema::kOrganization);
-  }
-  EXPECT_TRUE(has_organization) << late;
+TEST_F(LargeInputIngest, ZipMembersReadPastTheBudgetIndexLikeAWholeRead) {
+  ExpectSameDatabase(zip_, zip_.string() + "!/releases/broken.txt: binary content (NUL byte at offset 0)");
 }
 
 }  // namespace
