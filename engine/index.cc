@@ -42,6 +42,15 @@ void AddBooleanTerm(Xapian::Document& xdoc, std::string_view prefix, std::string
   xdoc.add_boolean_term(term);
 }
 
+// The file-name terms of a document: its file's name, and for an archive
+// member its own name too ("file:report" for "a.zip!/2019/report.html").
+void AddFileNameTerms(Xapian::Document& xdoc, const Document& doc) {
+  AddBooleanTerm(xdoc, schema::kFileName, ExchangeDocName(doc.source_path));
+  if (const std::size_t member = doc.id.rfind("!/"); member != std::string::npos) {
+    AddBooleanTerm(xdoc, schema::kFileName, ExchangeDocName(doc.id.substr(member + 2)));
+  }
+}
+
 std::string DigitsOnly(std::string_view date) {
   std::string digits;
   for (char c : date) {
@@ -85,7 +94,7 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
 
   xdoc.add_boolean_term(IdTerm(doc.id));  // Q terms are never clipped: ids must stay unique
   AddBooleanTerm(xdoc, schema::kPath, doc.url.empty() ? doc.source_path : doc.url);
-  AddBooleanTerm(xdoc, schema::kFileName, ExchangeDocName(doc.source_path));
+  AddFileNameTerms(xdoc, doc);
   AddBooleanTerm(xdoc, schema::kMimeType, doc.format == "html" ? "text/html" : "text/plain");
   AddBooleanTerm(xdoc, schema::kHash, doc.content_hash);
 
@@ -245,7 +254,7 @@ AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis,
       Xapian::Document xdoc = db_.get_document(same_content);
       xdoc.add_boolean_term(id_term);
       AddBooleanTerm(xdoc, schema::kPath, doc.id);
-      AddBooleanTerm(xdoc, schema::kFileName, ExchangeDocName(doc.source_path));
+      AddFileNameTerms(xdoc, doc);
       db_.replace_document(same_content, xdoc);
       return AddOutcome::kAlias;
     }

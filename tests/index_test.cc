@@ -103,6 +103,21 @@ TEST_F(IndexTest, FindsByFileNameToo) {
   EXPECT_FALSE(Searcher(dir_.path()).Find("no-such-document").has_value());
 }
 
+TEST_F(IndexTest, ArchiveMembersAreFoundByTheirOwnFileNameAndTheArchives) {
+  Document member = MakeDocument("member", "Border guards trained\nBorder guards trained in Osh.",
+                                 "2019-05-02");
+  member.source_path = "/corpus/releases.zip";
+  member.id = "/corpus/releases.zip!/2019/border-guards.html";
+  {
+    IndexWriter writer(dir_.path());
+    writer.Add(member, Analysis());
+    writer.Commit();
+  }
+  EXPECT_EQ(Ids("file:border-guards"), std::vector<std::string>{member.id});
+  EXPECT_EQ(Ids("file:releases"), std::vector<std::string>{member.id});
+  EXPECT_TRUE(Ids("file:2019").empty());
+}
+
 TEST_F(IndexTest, ReplacingTheSameIdKeepsOneDocument) {
   {
     IndexWriter writer(dir_.path());
