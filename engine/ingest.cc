@@ -84,6 +84,8 @@ class IngestRun {
   // writing each document as it comes; adds the ids written to `kept`.
   void ReadAndWriteRest(InputWork& work, std::set<std::string>& kept);
   void WriteDocument(AnalyzedDocument& item);
+  // Reports a failed member of `work`'s input and notes it in its record.
+  void MemberFailed(InputWork& work, const std::string& member_id, const std::string& reason);
   void Prune();
   void CommitBatch();
   void ReportError(const std::string& subject, const std::string& reason);
@@ -208,6 +210,16 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
   work.record.status = InputStatus::kIndexed;
 }
 
+void IngestRun::MemberFailed(InputWork& work, const std::string& member_id,
+                             const std::string& reason) {
+  ReportError(member_id, reason);
+  ++report_.summary.member_failures;
+  ++work.record.member_failures;
+  if (work.record.failed_members.size() < kRecordedMemberFailures) {
+    work.record.failed_members.emplace_back(member_id, reason);
+  }
+}
+
 void IngestRun::WriteDocument(AnalyzedDocument& item) {
   switch (writer_.Add(item.document, item.analysis, &item.xapian_document)) {
     case AddOutcome::kAdded:
@@ -261,9 +273,7 @@ void IngestRun::ReadAndWriteRest(InputWork& work, std::set<std::string>& kept) {
           item.analysis = analyze_(item.document);
           item.xapian_document = BuildXapianDocument(item.document, item.analysis);
         } catch (const std::exception& e) {
-          ReportError(item.document.id, e.what());
-          ++report_.summary.member_failures;
-          ++work.record.member_failures;
+          MemberFailed(work, item.document.id, e.what());
           analyze_ms += MillisecondsSince(analyze_start);
           read_start = Clock::now();
           return;
@@ -278,9 +288,7 @@ void IngestRun::ReadAndWriteRest(InputWork& work, std::set<std::string>& kept) {
           --to_skip;
           return;
         }
-        ReportError(member_id, reason);
-        ++report_.summary.member_failures;
-        ++work.record.member_failures;
+        MemberFailed(work, member_id, reason);
       });
   work.record.content_hash = ContentHash(work.hashes);
   work.record.read_ms += read_ms;
@@ -313,7 +321,13 @@ void IngestRun::IndexDocuments(InputWork& work) {
 
 void IngestRun::Consume(InputWork& work) {
   RunSummary& summary = report_.summary;
-  for (const auto& [member_id, reason] : work.member_errors) ReportError(member_id, reason);
+  work.record.failed_members.clear();
+  for (const auto& [member_id, reason] : work.member_errors) {
+    ReportError(member_id, reason);
+    if (work.record.failed_members.size() < kRecordedMemberFailures) {
+      work.record.failed_members.emplace_back(member_id, reason);
+    }
+  }
   summary.member_failures += work.member_errors.size();
   summary.bytes += work.bytes_read;
   progress_.bytes += work.bytes_read;

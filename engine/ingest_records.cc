@@ -43,6 +43,14 @@ std::optional<InputRecord> RecordFromJson(std::string_view text) {
   record.content_hash = StringOr(object, "hash");
   record.documents = NumberOr<std::size_t>(object, "documents");
   record.member_failures = NumberOr<std::size_t>(object, "member_failures");
+  if (const boost::json::value* members = object.if_contains("failed_members");
+      members != nullptr && members->is_array()) {
+    for (const boost::json::value& member : members->get_array()) {
+      if (!member.is_object()) continue;
+      record.failed_members.emplace_back(StringOr(member.get_object(), "id"),
+                                         StringOr(member.get_object(), "reason"));
+    }
+  }
   record.read_ms = NumberOr<double>(object, "read_ms");
   record.analyze_ms = NumberOr<double>(object, "analyze_ms");
   record.index_ms = NumberOr<double>(object, "index_ms");
@@ -78,6 +86,13 @@ void PutInputRecord(Xapian::WritableDatabase& db, const InputRecord& record) {
   object["hash"] = record.content_hash;
   object["documents"] = record.documents;
   object["member_failures"] = record.member_failures;
+  if (!record.failed_members.empty()) {
+    boost::json::array members;
+    for (const auto& [id, reason] : record.failed_members) {
+      members.push_back(boost::json::object{{"id", id}, {"reason", reason}});
+    }
+    object["failed_members"] = std::move(members);
+  }
   object["read_ms"] = record.read_ms;
   object["analyze_ms"] = record.analyze_ms;
   object["index_ms"] = record.index_ms;

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -21,6 +22,9 @@ enum class InputStatus { kIndexed, kUnchanged, kFailed };
 
 std::string_view InputStatusName(InputStatus status);
 std::optional<InputStatus> ParseInputStatus(std::string_view name);
+
+// How many failed members an input record names (all are counted).
+inline constexpr std::size_t kRecordedMemberFailures = 20;
 
 struct InputRecord {
   std::string path;  // the input file as listed (absolute when given so)
@@ -33,6 +37,8 @@ struct InputRecord {
   std::string content_hash;
   std::size_t documents = 0;        // documents the input yielded
   std::size_t member_failures = 0;  // members (archive entries, records) that failed
+  // The first kRecordedMemberFailures of them: member id and reason.
+  std::vector<std::pair<std::string, std::string>> failed_members;
   double read_ms = 0;
   double analyze_ms = 0;
   double index_ms = 0;

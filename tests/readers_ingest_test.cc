@@ -103,6 +103,21 @@ TEST(IngestFormats, MixedFolderIndexesGoodFilesAndNamesEachBadOne) {
   EXPECT_NE(result.out.find("12 documents indexed"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("4 members failed"), std::string::npos) << result.out;
 
+  // `gleaner status` lists the failed inputs and, per input, the failed members.
+  const CommandResult status = RunGleaner({"status", "--db", db});
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  EXPECT_NE(status.out.find("\nfailed inputs (3):\n"), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("\ninputs with failed members (4):\n"), std::string::npos)
+      << status.out;
+  EXPECT_NE(status.out.find("  " + in.string() + "/bundle.zip: 1 of 2 members failed\n    " +
+                            in.string() +
+                            "/bundle.zip!/pages/broken.bin: binary content (NUL byte at offset 0)\n"),
+            std::string::npos)
+      << status.out;
+  EXPECT_NE(status.out.find("    " + in.string() + "/wire.sgm#105: record cut short (no </REUTERS>)\n"),
+            std::string::npos)
+      << status.out;
+
   EXPECT_EQ(SearchIds(db, "policing"), std::set<std::string>{in.string() + "/feeds/news.rss#1"});
   EXPECT_EQ(SearchIds(db, "wheat"), std::set<std::string>{in.string() + "/wire.sgm#101"});
   EXPECT_EQ(SearchIds(db, "café"), std::set<std::string>{in.string() + "/mail.eml"});
@@ -124,6 +139,32 @@ TEST(IngestFormats, MixedFolderIndexesGoodFilesAndNamesEachBadOne) {
   EXPECT_EQ(record.at("metadata").at("topics").as_string(), "grain,wheat");
   const CommandResult text = RunGleaner({"show", "--db", db, in.string() + "/wire.sgm#101"});
   EXPECT_NE(text.out.find("\nplaces:  usa,ussr\n"), std::string::npos) << text.out;
+}
+
+// An input with many bad members: the record names the first 20, counts all,
+// and the next run retries the input.
+TEST(IngestFormats, StatusNamesTheFirstFailedMembersAndCountsTheRest) {
+  ScratchDir scratch;
+  const fs::path in = fs::absolute(scratch.path() / "in");
+  std::string lines = "{\"id\": \"good\", \"text\": \"Seminar in Khujand on border security.\"}\n";
+  for (int i = 0; i < 25; ++i) lines += "{\"id\": \"bad" + std::to_string(i) + "\"}\n";
+  WriteFile(in / "records.jsonl", lines);
+  const std::string db = (scratch.path() / "db").string();
+  EXPECT_EQ(RunGleaner({"ingest", "--db", db, in.string()}).exit_code, 1);
+
+  const CommandResult status = RunGleaner({"status", "--db", db});
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  const std::string input = in.string() + "/records.jsonl";
+  EXPECT_NE(status.out.find("  " + input + ": 25 of 26 members failed\n    " + input +
+                            "#bad0: no text (fields text, body or content)\n"),
+            std::string::npos)
+      << status.out;
+  EXPECT_NE(status.out.find("    " + input + "#bad19: "), std::string::npos) << status.out;
+  EXPECT_EQ(status.out.find("#bad20: "), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("    ... and 5 more\n"), std::string::npos) << status.out;
+
+  const CommandResult again = RunGleaner({"ingest", "--db", db, in.string()});
+  EXPECT_NE(again.out.find("1 indexed, 0 unchanged, 0 failed"), std::string::npos) << again.out;
 }
 
 // `gleaner extract` on files holding many documents: each record and item gets

@@ -86,6 +86,25 @@ int RunStatus(const std::vector<std::string>& args) {
       }
     }
   }
+  std::size_t with_failed_members = 0;
+  for (const InputRecord& record : records) {
+    if (record.status != InputStatus::kFailed && record.member_failures != 0) ++with_failed_members;
+  }
+  if (with_failed_members != 0) {
+    std::cout << "\ninputs with failed members (" << Count(with_failed_members) << "):\n";
+    for (const InputRecord& record : records) {
+      if (record.status == InputStatus::kFailed || record.member_failures == 0) continue;
+      std::cout << "  " << record.path << ": " << Count(record.member_failures) << " of "
+                << Count(record.documents + record.member_failures) << " members failed\n";
+      for (const auto& [id, reason] : record.failed_members) {
+        std::cout << "    " << id << ": " << reason << "\n";
+      }
+      if (record.member_failures > record.failed_members.size()) {
+        std::cout << "    ... and " << Count(record.member_failures - record.failed_members.size())
+                  << " more\n";
+      }
+    }
+  }
   return kExitOk;
 }
 
