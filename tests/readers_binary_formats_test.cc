@@ -157,6 +157,37 @@ TEST(ArchiveReader, NestedZipBombNamesTheMemberPath) {
       << result.error;
 }
 
+// An archive file is streamed from disk: only its members are held to the
+// per-file size limit, not the archive (a ten-year archive zip can be large).
+TEST(ArchiveReader, AnArchiveLargerThanTheFileLimitIsStreamed) {
+  ScratchDir scratch;
+  std::vector<::gleaner::testing::ArchiveMember> members;
+  for (int i = 0; i < 12; ++i) {
+    members.push_back({"2019/release-" + std::to_string(i) + ".txt",
+                       "Release " + std::to_string(i) + ": border guards trained in Osh.\n" +
+                           std::string(900, ' ') + "End.\n"});
+  }
+  const std::string zip = MakeArchive(ArchiveKind::kZipStored, members);
+  ASSERT_GT(zip.size(), 8192u);
+  WriteFile(scratch / "releases.zip", zip);
+  const ReaderLimits limits{.max_file_bytes = 4096};
+  const ReadResult result = ReadAll(scratch / "releases.zip", limits);
+  EXPECT_EQ(result.error, "");
+  ASSERT_EQ(result.documents.size(), 12u);
+  EXPECT_EQ(result.documents[11].id,
+            fs::absolute(scratch / "releases.zip").lexically_normal().string() +
+                "!/2019/release-11.txt");
+
+  // A plain file of the same size is still refused, and so is a member over it.
+  WriteFile(scratch / "big.txt", std::string(zip.size(), 'a'));
+  EXPECT_TRUE(ReadAll(scratch / "big.txt", limits).error.starts_with("file too large"));
+  WriteFile(scratch / "one.zip",
+            MakeArchive(ArchiveKind::kZip, {{"big.txt", std::string(8192, 'a')}}));
+  const ReadResult one = ReadAll(scratch / "one.zip", limits);
+  EXPECT_EQ(one.member_errors.size(), 1u);
+  EXPECT_TRUE(one.documents.empty());
+}
+
 TEST(ArchiveReader, TotalSizeAndMemberCountLimits) {
   ScratchDir scratch;
   std::vector<::gleaner::testing::ArchiveMember> members;

@@ -93,12 +93,12 @@ std::string ReadMemberData(struct archive* handle, const Source& archive,
                               std::to_string(limits.max_archive_bytes) +
                               " bytes (total size limit)");
     }
-    if (expanded > kRatioFloorBytes &&
-        expanded / limits.max_compression_ratio > archive.bytes.size()) {
+    const std::uint64_t compressed = archive.file.empty() ? archive.bytes.size() : archive.file_size;
+    if (expanded > kRatioFloorBytes && expanded / limits.max_compression_ratio > compressed) {
       throw ArchiveLimitError("member " + RelativeMemberId(archive, member_id) +
                               ": expands more than " +
                               std::to_string(limits.max_compression_ratio) + "x the " +
-                              std::to_string(archive.bytes.size()) +
+                              std::to_string(compressed) +
                               " bytes of its archive (compression ratio limit; zip bomb?)");
     }
     if (data.size() + size > limits.max_file_bytes) {
@@ -123,8 +123,11 @@ void ReadArchive(const Source& source, const ReadContext& context) {
   archive_read_support_filter_all(handle.get());
   archive_read_support_format_all(handle.get());
   archive_read_support_format_raw(handle.get());  // a compressed single file
-  if (archive_read_open_memory(handle.get(), source.bytes.data(), source.bytes.size()) !=
-      ARCHIVE_OK) {
+  const int opened =
+      source.file.empty()
+          ? archive_read_open_memory(handle.get(), source.bytes.data(), source.bytes.size())
+          : archive_read_open_filename(handle.get(), source.file.c_str(), kReadBlockBytes);
+  if (opened != ARCHIVE_OK) {
     throw ReadError("cannot open archive: " + ArchiveErrorText(handle.get()));
   }
 

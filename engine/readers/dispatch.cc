@@ -268,9 +268,21 @@ void ReadDocuments(const std::filesystem::path& path, const ReaderLimits& limits
   source.id = absolute.string();
   source.source_path = source.id;
   source.name = absolute.filename().string();
-  source.bytes = readers::ReadFileBytes(absolute, limits.max_file_bytes);
   readers::ArchiveBudget budget;
   const readers::ReadContext context{limits, on_document, on_member_error, budget, 0};
+  // An archive (by name and magic bytes) is streamed from disk, not loaded:
+  // its limits are those on what comes out of it (ReaderLimits), not its size.
+  if (readers::IsArchiveExtension(readers::LowerCopy(source.name))) {
+    std::uint64_t size = 0;
+    const std::string head = readers::ReadFileHead(absolute, 512, &size);
+    if (readers::ChooseFormat(source.name, head) == readers::Format::kArchive) {
+      source.file = absolute;
+      source.file_size = size;
+      readers::ReadArchive(source, context);
+      return;
+    }
+  }
+  source.bytes = readers::ReadFileBytes(absolute, limits.max_file_bytes);
   readers::ReadSource(std::move(source), context);
 }
 

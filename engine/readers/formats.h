@@ -6,6 +6,7 @@
 #define GLEANER_ENGINE_READERS_FORMATS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ struct Source {
   std::string source_path;  // the file on disk the bytes came from
   std::string name;         // file or member name; its extension picks the format
   std::string bytes;
+  // An archive given as an input file is not loaded into `bytes`: the
+  // archive reader streams it from `file` (of `file_size` bytes), so an
+  // archive may be larger than ReaderLimits::max_file_bytes.
+  std::filesystem::path file;
+  std::uint64_t file_size = 0;
 };
 
 // An archive limit was exceeded (size, ratio, member count): the whole input
@@ -87,6 +93,10 @@ std::string DecodeInto(Document& doc, std::string_view bytes, std::string_view d
 // reading). Throws ReadError ("file too large (N bytes, limit M)", "not a
 // regular file", "cannot read: ...").
 std::string ReadFileBytes(const std::filesystem::path& path, std::size_t max_bytes);
+// The first `count` bytes of a regular file (fewer when it is shorter) and
+// its size; throws ReadError like ReadFileBytes.
+std::string ReadFileHead(const std::filesystem::path& path, std::size_t count,
+                         std::uint64_t* size);
 
 // Lower-cased extension of a file name: "a/B.HTML" -> ".html".
 std::string LowerExtension(std::string_view name);

@@ -104,6 +104,30 @@ std::string readers::ReadFileBytes(const fs::path& path, std::size_t max_bytes) 
   return bytes;
 }
 
+std::string readers::ReadFileHead(const fs::path& path, std::size_t count, std::uint64_t* size) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
+  if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
+  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+  if (file.get() < 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
+  if (::fstat(file.get(), &info) != 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
+  if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
+  *size = static_cast<std::uint64_t>(info.st_size);
+  std::string head(count, '\0');
+  std::size_t filled = 0;
+  while (filled < count) {
+    const ssize_t got = ::read(file.get(), head.data() + filled, count - filled);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw ReadError("cannot read: " + ErrnoMessage(errno));
+    }
+    if (got == 0) break;
+    filled += static_cast<std::size_t>(got);
+  }
+  head.resize(filled);
+  return head;
+}
+
 namespace {
 
 void ListFolder(const fs::path& folder, std::vector<fs::path>* files,
