@@ -314,13 +314,32 @@ TEST(WatchFolder, NoticesACopiedFileAndStopsOnSigterm) {
   EXPECT_EQ(watch.Stop(SIGTERM, std::chrono::seconds(20)), 0);
 }
 
-// Serves a folder over HTTP on loopback with python3's http.server.
+// python3's http.server over TLS: argv port, certificate folder (cert.pem,
+// key.pem), folder to serve.
+constexpr char kHttpsServer[] =
+    "import functools, http.server, ssl, sys\n"
+    "handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[3])\n"
+    "server = http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), handler)\n"
+    "context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\n"
+    "context.load_cert_chain(sys.argv[2] + '/cert.pem', sys.argv[2] + '/key.pem')\n"
+    "server.socket = context.wrap_socket(server.socket, server_side=True)\n"
+    "server.serve_forever()\n";
+
+// Serves a folder over HTTP on loopback with python3's http.server, or over
+// HTTPS with the certificate in `tls_folder` when one is given.
 class LoopbackHttpServer {
  public:
-  explicit LoopbackHttpServer(const fs::path& folder) : port_(FreePort()) {
-    process_ = std::make_unique<BackgroundProcess>(std::vector<std::string>{
-        "python3", "-m", "http.server", std::to_string(port_), "--bind", "127.0.0.1",
-        "--directory", folder.string()});
+  explicit LoopbackHttpServer(const fs::path& folder, const fs::path& tls_folder = {})
+      : port_(FreePort()), scheme_(tls_folder.empty() ? "http" : "https") {
+    if (tls_folder.empty()) {
+      process_ = std::make_unique<BackgroundProcess>(std::vector<std::string>{
+          "python3", "-m", "http.server", std::to_string(port_), "--bind", "127.0.0.1",
+          "--directory", folder.string()});
+    } else {
+      process_ = std::make_unique<BackgroundProcess>(std::vector<std::string>{
+          "python3", "-c", kHttpsServer, std::to_string(port_), tls_folder.string(),
+          folder.string()});
+    }
     const auto deadline = Clock::now() + std::chrono::seconds(20);
     while (Clock::now() < deadline && !Accepting()) {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -330,8 +349,8 @@ class LoopbackHttpServer {
   std::string WaitForRequest(const std::string& needle, std::chrono::seconds limit) {
     return process_->WaitForLine(false, needle, limit);
   }
-  std::string Url(const std::string& name) const {
-    return "http://127.0.0.1:" + std::to_string(port_) + "/" + name;
+  std::string Url(const std::string& name, const std::string& host = "127.0.0.1") const {
+    return scheme_ + "://" + host + ":" + std::to_string(port_) + "/" + name;
   }
   bool Accepting() const {
     const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -358,6 +377,7 @@ class LoopbackHttpServer {
   }
 
   int port_;
+  std::string scheme_;
   std::unique_ptr<BackgroundProcess> process_;
 };
 
@@ -390,17 +410,65 @@ TEST(WatchFeed, HttpFeedIsFetchedSpooledAndAlertedOnce) {
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_EQ(second.out, "");
 
-  const CommandResult https =
-      RunGleaner({"watch", "--db", db, "--once", "https://127.0.0.1/feed.xml"});
-  EXPECT_EQ(https.exit_code, 2);
-  EXPECT_EQ(https.err,
-            "gleaner: https://127.0.0.1/feed.xml: unsupported scheme 'https' (http:// and "
+  const CommandResult ftp = RunGleaner({"watch", "--db", db, "--once", "ftp://127.0.0.1/feed.xml"});
+  EXPECT_EQ(ftp.exit_code, 2);
+  EXPECT_EQ(ftp.err,
+            "gleaner: ftp://127.0.0.1/feed.xml: unsupported scheme 'ftp' (http://, https:// and "
             "file:// are supported)\n");
 
   const CommandResult missing =
       RunGleaner({"watch", "--db", db, "--once", server.Url("gone.xml")});
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_EQ(missing.err, "gleaner: " + server.Url("gone.xml") + ": HTTP 404 File not found\n");
+}
+
+// HTTPS: the server's certificate must chain to a trusted one (here a
+// self-signed certificate made for the test and trusted through
+// SSL_CERT_FILE, which OpenSSL reads) and name the host in the URL.
+TEST(WatchFeed, HttpsFeedIsFetchedOnlyFromAVerifiedServer) {
+  ScratchDir scratch;
+  const std::string db = (scratch / "db").string();
+  const std::set<std::string> osce = SeedsMentioning("OSCE");
+  ASSERT_FALSE(osce.empty());
+  fs::create_directories(scratch / "www");
+  fs::copy_file(testing::SeedsDir() / *osce.begin(), scratch / "www" / "release.txt");
+  fs::create_directories(scratch / "tls");
+  const CommandResult certificate = testing::RunCommand(
+      {"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+       "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
+       (scratch / "tls" / "key.pem").string(), "-out", (scratch / "tls" / "cert.pem").string()});
+  ASSERT_EQ(certificate.exit_code, 0) << certificate.err;
+  LoopbackHttpServer server(scratch / "www", scratch / "tls");
+  ASSERT_TRUE(server.Accepting()) << "the python3 https server did not start";
+  AddAlert(db, "osce", "org:OSCE");
+  const std::string url = server.Url("release.txt");
+
+  // Not trusted: the system's certificates do not include the test's own.
+  const CommandResult untrusted = RunGleaner({"watch", "--db", db, "--once", url});
+  EXPECT_EQ(untrusted.exit_code, 1);
+  EXPECT_EQ(untrusted.err, "gleaner: " + url +
+                               ": TLS handshake failed: certificate verify failed (SSL routines) "
+                               "(self-signed certificate)\n");
+  EXPECT_EQ(untrusted.out, "");
+
+  ::setenv("SSL_CERT_FILE", (scratch / "tls" / "cert.pem").c_str(), 1);
+  // Trusted, but issued for 127.0.0.1, not localhost.
+  const std::string by_name = server.Url("release.txt", "localhost");
+  const CommandResult mismatch = RunGleaner({"watch", "--db", db, "--once", by_name});
+  EXPECT_EQ(mismatch.exit_code, 1);
+  EXPECT_EQ(mismatch.err, "gleaner: " + by_name +
+                              ": TLS handshake failed: certificate verify failed (SSL routines) "
+                              "(hostname mismatch)\n");
+
+  const CommandResult trusted = RunGleaner({"watch", "--db", db, "--once", url});
+  ::unsetenv("SSL_CERT_FILE");
+  ASSERT_EQ(trusted.exit_code, 0) << trusted.err;
+  const std::vector<boost::json::object> lines = JsonLines(trusted.out);
+  ASSERT_EQ(lines.size(), 1u) << trusted.out << trusted.err;
+  EXPECT_EQ(lines[0].at("alert").as_string(), "osce");
+  const fs::path spooled(std::string(lines[0].at("id").as_string()));
+  EXPECT_EQ(testing::ReadFileOrDie(spooled),
+            testing::ReadFileOrDie(testing::SeedsDir() / *osce.begin()));
 }
 
 TEST(WatchFeed, RunningWatchPollsWithConditionalRequests) {

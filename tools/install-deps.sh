@@ -8,6 +8,7 @@ packages=(
   libicu-dev libre2-dev libxapian-dev xapian-tools
   libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
   libxml2-dev libarchive-dev libpoppler-cpp-dev
+  libssl-dev ca-certificates openssl  # https feeds (Beast over OpenSSL); openssl makes test certificates
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-geojson
   time xapian-omega  # tools/throughput: /usr/bin/time -v and the omindex peer

@@ -1,4 +1,4 @@
-// FeedSource: Boost.URL for file:// paths, HttpGet for http://, and a spool
+// FeedSource: Boost.URL for file:// paths, HttpGet for http:// and https://, and a spool
 // file (plus a NAME.meta.json sidecar carrying the URL) per remote feed.
 #include "tools/cli/feed_source.h"
 
@@ -97,9 +97,9 @@ FeedSource::FeedSource(std::string address, fs::path spool_dir) : address_(std::
     local_path_ = url->path();  // percent-decoded
     return;
   }
-  if (url->scheme() != "http") {
+  if (url->scheme() != "http" && url->scheme() != "https") {
     throw FetchError("unsupported scheme '" + std::string(url->scheme()) +
-                     "' (http:// and file:// are supported)");
+                     "' (http://, https:// and file:// are supported)");
   }
   remote_ = true;
   spool_dir_ = std::move(spool_dir);

@@ -1,10 +1,17 @@
-// HttpGet on Boost.Beast's synchronous client; Boost.URL splits the address.
+// HttpGet on Boost.Beast's synchronous client (over an OpenSSL stream for
+// https); Boost.URL splits the address.
 #include "tools/cli/fetch.h"
 
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
 #include <boost/asio/connect.hpp>
+#include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url.hpp>
 #include <boost/url/url_view.hpp>
@@ -14,10 +21,12 @@ namespace gleaner::cli {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
+namespace ssl = asio::ssl;
 
 namespace {
 
 struct HttpTarget {
+  bool secure = false;  // https
   std::string host;
   std::string port;
   std::string target;  // path and query, at least "/"
@@ -26,14 +35,15 @@ struct HttpTarget {
 HttpTarget ParseHttpUrl(const std::string& url) {
   const auto parsed = boost::urls::parse_uri(url);
   if (!parsed) throw FetchError("not a valid URL: " + parsed.error().message());
-  if (parsed->scheme() != "http") {
+  if (parsed->scheme() != "http" && parsed->scheme() != "https") {
     throw FetchError("unsupported scheme '" + std::string(parsed->scheme()) +
-                     "' (http:// and file:// are supported)");
+                     "' (http://, https:// and file:// are supported)");
   }
   HttpTarget target;
+  target.secure = parsed->scheme() == "https";
   target.host = parsed->encoded_host().decode();
   if (target.host.empty()) throw FetchError("URL has no host");
-  target.port = parsed->has_port() ? std::string(parsed->port()) : "80";
+  target.port = parsed->has_port() ? std::string(parsed->port()) : target.secure ? "443" : "80";
   target.target = std::string(parsed->encoded_target());
   if (target.target.empty() || target.target.front() != '/') target.target.insert(0, "/");
   return target;
@@ -50,6 +60,44 @@ std::string ResolveLocation(const std::string& base, std::string_view location) 
   return std::string(resolved.buffer());
 }
 
+// One GET over `stream` (connected, and for TLS handshaken), read into `parser`.
+template <typename Stream>
+void Exchange(Stream& stream, const HttpTarget& target, const HttpValidators& previous,
+              http::response_parser<http::string_body>& parser) {
+  http::request<http::empty_body> request{http::verb::get, target.target, 11};
+  request.set(http::field::host, target.host);
+  request.set(http::field::user_agent, "gleaner-watch/" GLEANER_VERSION);
+  if (!previous.etag.empty()) request.set(http::field::if_none_match, previous.etag);
+  if (!previous.last_modified.empty()) {
+    request.set(http::field::if_modified_since, previous.last_modified);
+  }
+  http::write(stream, request);
+  beast::flat_buffer buffer;
+  http::read(stream, buffer, parser);
+}
+
+// Makes the TLS handshake on `connection` require a certificate for `host`
+// (a DNS name or an IP address); a name is also sent as SNI, so servers with
+// many names present the right certificate.
+bool ExpectCertificateFor(SSL* connection, const std::string& host) {
+  boost::system::error_code not_an_ip;
+  asio::ip::make_address(host, not_an_ip);
+  if (!not_an_ip) {
+    return X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(connection), host.c_str()) == 1;
+  }
+  return SSL_set1_host(connection, host.c_str()) == 1 &&
+         SSL_set_tlsext_host_name(connection, host.c_str()) == 1;
+}
+
+// The certificate checks of an https request, for the message: OpenSSL's
+// reason ("certificate verify failed") says less than its verify result.
+std::string TlsFailure(const beast::system_error& e, SSL* connection) {
+  std::string reason = "TLS handshake failed: " + e.code().message();
+  const long verify = SSL_get_verify_result(connection);
+  if (verify != X509_V_OK) reason += std::string(" (") + X509_verify_cert_error_string(verify) + ")";
+  return reason;
+}
+
 }  // namespace
 
 HttpResponse HttpGet(const std::string& url, const HttpValidators& previous,
@@ -58,26 +106,39 @@ HttpResponse HttpGet(const std::string& url, const HttpValidators& previous,
   for (int redirect = 0;; ++redirect) {
     const HttpTarget target = ParseHttpUrl(current);
     asio::io_context io;
-    beast::tcp_stream stream(io);
     http::response_parser<http::string_body> parser;
     parser.body_limit(limits.max_body_bytes);
     try {
       asio::ip::tcp::resolver resolver(io);
-      stream.expires_after(limits.timeout);
-      stream.connect(resolver.resolve(target.host, target.port));
-
-      http::request<http::empty_body> request{http::verb::get, target.target, 11};
-      request.set(http::field::host, target.host);
-      request.set(http::field::user_agent, "gleaner-watch/" GLEANER_VERSION);
-      if (!previous.etag.empty()) request.set(http::field::if_none_match, previous.etag);
-      if (!previous.last_modified.empty()) {
-        request.set(http::field::if_modified_since, previous.last_modified);
+      if (target.secure) {
+        ssl::context context(ssl::context::tls_client);
+        context.set_default_verify_paths();
+        context.set_verify_mode(ssl::verify_peer);
+        beast::ssl_stream<beast::tcp_stream> stream(io, context);
+        // The certificate must name the host (OpenSSL checks it during the
+        // handshake, so a mismatch reads "hostname mismatch").
+        SSL* connection = stream.native_handle();
+        const bool named = ExpectCertificateFor(connection, target.host);
+        if (!named) throw FetchError("cannot check the certificate of " + target.host);
+        beast::get_lowest_layer(stream).expires_after(limits.timeout);
+        beast::get_lowest_layer(stream).connect(resolver.resolve(target.host, target.port));
+        try {
+          stream.handshake(ssl::stream_base::client);
+        } catch (const beast::system_error& e) {
+          if (e.code().category() != asio::error::get_ssl_category()) throw;
+          throw FetchError(TlsFailure(e, stream.native_handle()));
+        }
+        Exchange(stream, target, previous, parser);
+        beast::error_code ignored;  // many servers close without a TLS close_notify
+        stream.shutdown(ignored);
+      } else {
+        beast::tcp_stream stream(io);
+        stream.expires_after(limits.timeout);
+        stream.connect(resolver.resolve(target.host, target.port));
+        Exchange(stream, target, previous, parser);
+        beast::error_code ignored;
+        stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
       }
-      http::write(stream, request);
-      beast::flat_buffer buffer;
-      http::read(stream, buffer, parser);
-      beast::error_code ignored;
-      stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
     } catch (const beast::system_error& e) {
       if (e.code() == beast::error::timeout) {
         throw FetchError("timed out after " + std::to_string(limits.timeout.count()) + " s");

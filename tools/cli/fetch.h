@@ -1,5 +1,8 @@
-// Fetching a feed over HTTP (Boost.Beast): one conditional GET with a
-// timeout, following a few redirects, honouring ETag and Last-Modified.
+// Fetching a feed over HTTP or HTTPS (Boost.Beast, OpenSSL): one conditional
+// GET with a timeout, following a few redirects, honouring ETag and
+// Last-Modified. HTTPS checks the server's certificate chain against the
+// system's trusted certificates (OpenSSL's default paths; SSL_CERT_FILE and
+// SSL_CERT_DIR override them) and the host name against the certificate.
 #ifndef GLEANER_TOOLS_CLI_FETCH_H_
 #define GLEANER_TOOLS_CLI_FETCH_H_
 
@@ -37,7 +40,7 @@ struct FetchLimits {
   int max_redirects = 5;
 };
 
-// GET `url` (http:// only). Throws FetchError.
+// GET `url` (http:// or https://). Throws FetchError.
 HttpResponse HttpGet(const std::string& url, const HttpValidators& previous,
                      const FetchLimits& limits = {});
 

@@ -1,5 +1,5 @@
 // gleaner watch: follows folders (inotify) and feeds (local files, file:// and
-// http:// addresses polled every --interval seconds), ingests what is new or
+// http(s):// addresses polled every --interval seconds), ingests what is new or
 // changed, and runs every saved alert against the new documents only. A match
 // is one JSON line on stdout and in DIR/alerts.jsonl, and optionally the
 // input of an --exec command; each (alert, document) pair fires once, also
@@ -227,7 +227,7 @@ int RunWatch(const std::vector<std::string>& args) {
        "a changed file is read once it has been quiet this long")
       ("once", po::bool_switch(&once), "one pass over all sources, then exit")
       ("data-dir", po::value(&data_dir), "folder holding rules/ (default: the built-in corpora)")
-      ("source", po::value(&sources), "folders, feed files, file:// or http:// feed addresses");
+      ("source", po::value(&sources), "folders, feed files, file://, http:// or https:// feed addresses");
   po::positional_options_description positional;
   positional.add("source", -1);
   po::variables_map vm;
@@ -235,7 +235,7 @@ int RunWatch(const std::vector<std::string>& args) {
           args,
           "usage: gleaner watch --db DIR [--exec CMD] [--interval S] [--once] SOURCE...\n"
           "Follows folders (new, written and moved-in files) and feeds (files, file:// or\n"
-          "http:// addresses, polled every --interval seconds), indexes what is new, and\n"
+          "http(s):// addresses, polled every --interval seconds), indexes what is new, and\n"
           "prints one JSON line per saved alert (gleaner alert add) a new document matches:\n"
           "{\"alert\",\"id\",\"title\",\"date\",\"entities\"}, also appended to DIR/alerts.jsonl.\n"
           "An alert fires once per document, across restarts. SIGINT/SIGTERM stop it.",
