@@ -269,26 +269,42 @@ AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis,
   }
 }
 
+namespace {
+
+// Whether an index term is a word for the spelling table: unprefixed (prefixes
+// start with a capital letter) and without digits (figures, codes and years are
+// no spelling suggestion anyone wants).
+bool IsSpellingWord(const std::string& term) {
+  if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) return false;
+  return std::none_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 void IndexWriter::AddSpelling(const Xapian::Document& xdoc) {
   // What TermGenerator::FLAG_SPELLING records (every unprefixed word, once
   // per occurrence), summed here and written at the next commit: Xapian
   // rewrites a word's spelling entry and its fragment entries on every
   // add_spelling call, so one call per distinct word per batch is far
-  // cheaper than one per document. Prefixed terms start with a capital
-  // letter; terms with a digit (figures, codes, years) are no spelling
-  // suggestion anyone wants and are left out.
+  // cheaper than one per document.
   for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
     const std::string& word = *term;
-    if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
-    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      continue;
-    }
-    pending_spelling_[word] += term.get_wdf();
+    if (IsSpellingWord(word)) pending_spelling_[word] += term.get_wdf();
+  }
+}
+
+void IndexWriter::ForgetSpelling(const Xapian::Document& xdoc) {
+  for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
+    const std::string& word = *term;
+    if (IsSpellingWord(word)) pending_spelling_[word] -= term.get_wdf();
   }
 }
 
 void IndexWriter::FlushSpelling() {
-  for (const auto& [word, frequency] : pending_spelling_) db_.add_spelling(word, frequency);
+  for (const auto& [word, change] : pending_spelling_) {
+    if (change > 0) db_.add_spelling(word, static_cast<Xapian::termcount>(change));
+    if (change < 0) db_.remove_spelling(word, static_cast<Xapian::termcount>(-change));
+  }
   pending_spelling_.clear();
 }
 
@@ -310,6 +326,7 @@ void IndexWriter::Detach(std::string_view id, Xapian::docid docid) {
     if (*term != removed) remaining.push_back((*term).substr(schema::kId.size()));
   }
   if (remaining.empty()) {
+    ForgetSpelling(xdoc);
     db_.delete_document(docid);
     return;
   }

@@ -7,6 +7,7 @@
 #ifndef GLEANER_ENGINE_INDEX_H_
 #define GLEANER_ENGINE_INDEX_H_
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -171,6 +172,8 @@ class IndexWriter {
   Xapian::docid FirstWith(const std::string& term) const;
   // Adds the document's words to the spelling counts written at the next commit.
   void AddSpelling(const Xapian::Document& xdoc);
+  // Takes a removed document's words off the spelling counts (at the next commit).
+  void ForgetSpelling(const Xapian::Document& xdoc);
   void FlushSpelling();
   void AddSynonyms(const Analysis& analysis);
 
@@ -178,8 +181,8 @@ class IndexWriter {
   // Synonym pairs written by this writer: each is written once per run, not
   // once per document that mentions the organization.
   std::set<std::pair<std::string, std::string>> synonyms_written_;
-  // Spelling words and their frequencies added since the last commit.
-  std::unordered_map<std::string, Xapian::termcount> pending_spelling_;
+  // Spelling frequency changes since the last commit, by word.
+  std::unordered_map<std::string, std::int64_t> pending_spelling_;
 };
 
 }  // namespace gleaner

@@ -232,6 +232,24 @@ TEST_F(IndexTest, SpellingDataHoldsWordsNotFiguresAndCommitsWithTheDocuments) {
     writer.Commit();
   }
   EXPECT_EQ(spellings_of(dir_.path())["herders"], 3u);
+
+  // A removed or changed document takes its words' counts with it: a word
+  // left in no document is no longer suggested.
+  {
+    IndexWriter writer(dir_.path());
+    EXPECT_TRUE(writer.Remove("/corpus/nomad.txt"));
+    Document changed = youth_;
+    changed.text = "Youth resilience forum\nYoung leaders met online.";
+    changed.content_hash = ContentHash(changed.text);
+    writer.Add(changed, Analysis());
+    writer.Commit();
+  }
+  spellings = spellings_of(dir_.path());
+  EXPECT_FALSE(spellings.contains("herders"));
+  EXPECT_FALSE(spellings.contains("bishkek"));
+  EXPECT_EQ(spellings["leaders"], 1u);
+  EXPECT_EQ(spellings["seminar"], 3u);
+  EXPECT_EQ(Xapian::Database(dir_.path().string()).get_spelling_suggestion("herdrs"), "");
 }
 
 TEST_F(IndexTest, XapianToolsReadTheDatabase) {
