@@ -400,7 +400,11 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start) {
     while (i < start && in_word(i)) ++i;
     const std::string_view word = normalized.substr(word_start, i - word_start);
     if (word.empty()) continue;
-    if (std::find(kCues.begin(), kCues.end(), word) != kCues.end()) return true;
+    // A cue glued to a word before it by a hyphen is part of an adjective,
+    // not a verb: "lower-than-expected earnings after the market closed
+    // Wednesday", "a long-planned visit".
+    const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
+    if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) return true;
     if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
                          previous == "is" || previous == "are")) {
       return true;
@@ -822,6 +826,14 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       }
     } else {
       first.year = anchor.year;
+      // "the summer" of a text written before summer began is last year's,
+      // unless the clause looks ahead ("will be finished in the spring");
+      // "this spring" is always the document's year.
+      if (!candidate.season.empty() && !group(g.this_one) && start_month > anchor.month) {
+        ClauseTense tense = TenseBefore(normalized, candidate.start);
+        if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
+        if (!tense.future) --first.year;
+      }
     }
     if (is_range) last.year = first.year;
   }
@@ -1010,13 +1022,13 @@ namespace {
 // longest word of each spelled-out year ("nineteen", "thousand"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 36> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 38> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
     "decade",  "decades",   "century",  "half",     "period",    "now",
-    "currently", "present", "recently", "recent",   "future",    "spring",
-    "summer",  "autumn",    "fall",     "winter",   "centuries", "halves"};
+    "current", "currently", "present", "recently", "recent", "future", "spring",
+    "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past"};
 
 using WordNumbers = std::map<std::string, int, std::less<>>;
 

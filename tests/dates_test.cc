@@ -197,8 +197,9 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
   // Parts of the day.
   EXPECT_EQ(Found("was killed Wednesday night; the talks resume tonight", "2000-04-07"),
             (Strings{"Wednesday night=2000-04-05TNI", "tonight=2000-04-07TNI"}));
-  EXPECT_EQ(Found("Currie's lawyers stated this morning that", "1998-02-06"),
-            Strings{"this morning=1998-02-06TMO"});
+  // "this morning" is a time of day (TimeML's TIME; TempEval-3 gold
+  // NYT19980206.0466 types it so), not a date under GUIDELINES.md.
+  EXPECT_TRUE(Found("Currie's lawyers stated this morning that", "1998-02-06").empty());
   // A weekday before a written date is part of it.
   EXPECT_EQ(Found("on Tuesday, Jan. 6, the court", "1998-01-08"),
             Strings{"Tuesday, Jan. 6=1998-01-06"});
@@ -258,6 +259,104 @@ TEST_F(DateExtractorTest, ReferenceValues) {
             (Strings{"recently=PAST_REF", "the future=FUTURE_REF", "recent years=PAST_REF"}));
   // Phrases that only hold the word.
   EXPECT_TRUE(Found("For now, though, that would be a theory; until now he was silent").empty());
+}
+
+TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
+  // wsj_0610, wsj_0586 (DCT 1989-10-30).
+  EXPECT_EQ(Found("Kellogg's current share is believed to be slightly under 40%", "1989-10-30"),
+            Strings{"current=PRESENT_REF"});
+  EXPECT_EQ(Found("when Wall Street's plunge helped spark the current weakness in London."),
+            Strings{"current=PRESENT_REF"});
+  // A longer relative date keeps its own value (wsj_0344).
+  EXPECT_EQ(Found("sales from the current year's figures", "1989-11-01"),
+            Strings{"the current year=1989"});
+  // wsj_0924: "then current" looks back; accounting terms are no times.
+  EXPECT_TRUE(Found("to buy additional shares at 50% of the then current market price").empty());
+  EXPECT_TRUE(Found("a current account deficit and current liabilities; currently").size() == 1);
+}
+
+TEST_F(DateExtractorTest, TheYearAndThePastWithoutANumber) {
+  // wsj_0520, wsj_0189, wsj_0568, wsj_0918 (DCT 1989-10-30).
+  const std::string dct = "1989-10-30";
+  EXPECT_EQ(Found("rising to a high for the year of $42.875 a share", dct),
+            Strings{"the year=1989"});
+  EXPECT_EQ(Found("decline in revenue through the first nine months of the year.", dct),
+            Strings{"the year=1989"});
+  EXPECT_EQ(Found("Sales for the full year were $6.6 billion", dct),
+            Strings{"the full year=1989"});
+  EXPECT_EQ(Found("a reduction of $500 million by the end of the year.", dct),
+            Strings{"the end of the year=1989"});
+  EXPECT_EQ(Found("herbicide use was delayed earlier in the year by heavy rains", dct),
+            Strings{"earlier in the year=1989"});
+  // A year that ended on another day, or the one before, is not the DCT's
+  // (wsj_0520 "the year ended March 31"; APW19980227 "the year before").
+  EXPECT_EQ(Found("revenue of $76 million for the year ended March 31.", dct),
+            Strings{"March 31=1989-03-31"});
+  EXPECT_TRUE(Found("down from $450 million the year before; the year-earlier results", dct)
+                  .size() == 1);
+  // APW19980227.0494, WSJ900813-0157: "in the past" is PAST_REF; "the past
+  // three years" is a duration.
+  EXPECT_EQ(Found("In the past, Russia has often claimed that Ukraine was undermining"),
+            Strings{"the past=PAST_REF"});
+  EXPECT_EQ(Found("commanders have indicated in the past that they were capable"),
+            Strings{"the past=PAST_REF"});
+  EXPECT_TRUE(Found("sales rose in the past three years and in the past week's trading").size() <=
+              1);
+  EXPECT_TRUE(Found("in the past three years").empty());
+}
+
+TEST_F(DateExtractorTest, SeasonsWithoutAYear) {
+  // wsj_1003, wsj_0928 (DCT 1989-10-26): seasons begun by the document date.
+  EXPECT_EQ(Found("order entry has increased from the low levels of the early summer, following",
+                  "1989-10-26"),
+            Strings{"the early summer=1989-SU"});
+  EXPECT_EQ(Found("to meet demand for its newest computers well into the summer.", "1989-10-26"),
+            Strings{"the summer=1989-SU"});
+  // The same clause in a February text: that summer was last year's.
+  EXPECT_EQ(Found("These problems resulted in a shortage well into the summer.", "1990-02-10"),
+            Strings{"the summer=1989-SU"});
+  // ... unless the clause looks ahead (NYT19980206.0460, DCT 1998-02-06).
+  EXPECT_EQ(Found("the manufacturing sector is going to start getting beat up in the spring.",
+                  "1998-02-06"),
+            Strings{"the spring=1998-SP"});
+  // "this summer" is the document's year (APW19980322.0749, DCT 1998-03-22).
+  EXPECT_EQ(Found("pledge to participate in each others' road-blocking protests this summer.",
+                  "1998-03-22"),
+            Strings{"this summer=1998-SU"});
+  // "the fall" is more often a drop than autumn; plurals are no dates.
+  EXPECT_TRUE(Found("the fall of the Berlin Wall; for the past three summers", "1990-02-10")
+                  .empty());
+}
+
+TEST_F(DateExtractorTest, HyphenatedWordsAreNoTenseCuesButModifiers) {
+  // wsj_0816 (DCT Friday 1989-10-27): "lower-than-expected" is an adjective,
+  // not a future cue.
+  EXPECT_EQ(Found("reporting lower-than-expected earnings after the stock market closed "
+                  "Wednesday.",
+                  "1989-10-27"),
+            Strings{"Wednesday=1989-10-25"});
+  EXPECT_EQ(Found("Ford is expected to report earnings Wednesday.", "1989-10-27"),
+            Strings{"Wednesday=1989-11-01"});
+  // APW20000128.0316 (DCT 2000-01-28): "late-" as "mid-".
+  EXPECT_EQ(Found("kidnapped along with the boy'' to make the late-November trip, Castro said.",
+                  "2000-01-28"),
+            Strings{"late-November=1999-11"});
+}
+
+TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
+  // APW19980213.1380 (DCT 1998-02-13), wsj_0152 and wsj_0542 (1989-11-02,
+  // 1989-10-30): TimeML makes these TIMEs, not DATEs.
+  EXPECT_TRUE(Found("in the town of Trujillo Alto at 10 p.m. Wednesday, police said.",
+                    "1998-02-13")
+                  .empty());
+  EXPECT_TRUE(Found("but negotiations broke off at noon Thursday.", "1998-02-13").empty());
+  EXPECT_TRUE(Found("common stock until 5 p.m. EST Nov. 9.", "1989-11-02").empty());
+  EXPECT_TRUE(Found("that it doesn't already own until 5 p.m. EST, Nov. 6.", "1989-10-30").empty());
+  EXPECT_TRUE(Found("previously had been scheduled to expire at midnight Friday.", "1989-10-30")
+                  .empty());
+  // A day without a clock time stays a date.
+  EXPECT_EQ(Found("negotiations broke off Thursday.", "1998-02-13"),
+            Strings{"Thursday=1998-02-12"});
 }
 
 TEST_F(DateExtractorTest, RelativeNotDates) {
