@@ -78,7 +78,7 @@ struct RuleGroups {
   int weekday = -1, future_cue = -1, not_after_name = -1, not_before_name = -1, not_date = -1;
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
-  int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1;
+  int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};
   std::array<int, 3> references = {-1, -1, -1};
@@ -90,6 +90,7 @@ struct RuleGroups {
   // ResolveRelative rather than read from written date parts.
   bool IsRelative() const {
     return weekday >= 0 || today >= 0 || yesterday >= 0 || tomorrow >= 0 || decade >= 0 ||
+           holiday >= 0 ||
            year_ago >= 0 ||
            std::any_of(units.begin(), units.end(), [](int index) { return index >= 0; });
   }
@@ -117,7 +118,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"this", &groups.this_one},     {"next", &groups.next},
       {"count", &groups.count},       {"ago", &groups.ago},
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
-      {"decade", &groups.decade},
+      {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -416,6 +417,59 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start) {
     previous = word;
   }
   return false;
+}
+
+// The day of a holiday in `year`, in days since 1970-01-01; nullopt for a
+// name it does not know. `name` is the holiday group's normalized text
+// ("thanksgiving day", "christmas"). Fixed-date holidays, and the United
+// States' Thanksgiving, the fourth Thursday of November.
+std::optional<std::int64_t> HolidayIn(std::string_view name, int year) {
+  const auto starts_with = [&](std::string_view prefix) {
+    return name.substr(0, prefix.size()) == prefix;
+  };
+  if (starts_with("thanksgiving")) {
+    const std::int64_t first = DaysFromCivil(year, 11, 1);
+    const int to_thursday = (3 - WeekdayOf(first) + 7) % 7;
+    return first + to_thursday + 21;
+  }
+  if (starts_with("christmas eve")) return DaysFromCivil(year, 12, 24);
+  if (starts_with("christmas")) return DaysFromCivil(year, 12, 25);
+  if (starts_with("new year's eve")) return DaysFromCivil(year, 12, 31);
+  if (starts_with("new year")) return DaysFromCivil(year, 1, 1);
+  if (starts_with("halloween")) return DaysFromCivil(year, 10, 31);
+  if (starts_with("valentine")) return DaysFromCivil(year, 2, 14);
+  return std::nullopt;
+}
+
+// The holiday `name` nearest the anchor, chosen as a weekday is: the latest
+// on or before it (news tells of the past), strictly before it with "last",
+// the first on or after it with a future cue, strictly after it with "next".
+enum class HolidayDirection { kLatest, kLast, kComing, kNext };
+
+std::optional<std::int64_t> HolidayNear(std::string_view name, const DatePoint& anchor,
+                                        HolidayDirection direction) {
+  const std::int64_t anchor_days = DaysOf(anchor);
+  const bool ahead = direction == HolidayDirection::kComing || direction == HolidayDirection::kNext;
+  for (int step = 0; step <= 1; ++step) {
+    const std::optional<std::int64_t> day =
+        HolidayIn(name, ahead ? anchor.year + step : anchor.year - step);
+    if (!day) return std::nullopt;
+    switch (direction) {
+      case HolidayDirection::kLatest:
+        if (*day <= anchor_days) return day;
+        break;
+      case HolidayDirection::kLast:
+        if (*day < anchor_days) return day;
+        break;
+      case HolidayDirection::kComing:
+        if (*day >= anchor_days) return day;
+        break;
+      case HolidayDirection::kNext:
+        if (*day > anchor_days) return day;
+        break;
+    }
+  }
+  return std::nullopt;
 }
 
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && u_isalnum(c); }
@@ -729,7 +783,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (g.IsRelative()) {
     if (anchor.year == 0) return std::nullopt;
-    const bool future_cue = group(g.weekday) && FutureCueBefore(normalized, candidate.start);
+    const bool future_cue =
+        (group(g.weekday) || group(g.holiday)) && FutureCueBefore(normalized, candidate.start);
     std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, group);
     if (!value) return std::nullopt;
     candidate.value = std::move(*value);
@@ -904,6 +959,15 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     if (group(g.future_cue) || future_cue) return day_value(anchor_days + days_ahead);
     return day_value(anchor_days - days_back);
   }
+  if (group(g.holiday)) {
+    const HolidayDirection direction = group(g.last)   ? HolidayDirection::kLast
+                                       : group(g.next) ? HolidayDirection::kNext
+                                       : future_cue    ? HolidayDirection::kComing
+                                                       : HolidayDirection::kLatest;
+    const std::optional<std::int64_t> day = HolidayNear(text_of(g.holiday), anchor, direction);
+    if (!day) return std::nullopt;
+    return day_value(*day);
+  }
   if (group(g.decade)) {
     const std::optional<int> digits = ParseNumber(text_of(g.decade));
     if (!digits) return std::nullopt;
@@ -1022,13 +1086,14 @@ namespace {
 // longest word of each spelled-out year ("nineteen", "thousand"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 38> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 42> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
     "decade",  "decades",   "century",  "half",     "period",    "now",
     "current", "currently", "present", "recently", "recent", "future", "spring",
-    "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past"};
+    "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past",
+    "thanksgiving", "christmas", "halloween", "valentine"};
 
 using WordNumbers = std::map<std::string, int, std::less<>>;
 

@@ -343,6 +343,26 @@ TEST_F(DateExtractorTest, HyphenatedWordsAreNoTenseCuesButModifiers) {
             Strings{"late-November=1999-11"});
 }
 
+TEST_F(DateExtractorTest, HolidaysAreTheirDayNearestTheDocumentDate) {
+  // NYT20000106.0007, APW20000210.0328: Thanksgiving 1999 was 25 November.
+  EXPECT_EQ(Found("was plucked from the Atlantic on Thanksgiving Day and brought ashore.",
+                  "2000-01-06"),
+            Strings{"Thanksgiving Day=1999-11-25"});
+  EXPECT_EQ(Found("clinging to an inner tube in the Atlantic last Thanksgiving following a boat "
+                  "wreck",
+                  "2000-02-10"),
+            Strings{"last Thanksgiving=1999-11-25"});
+  // Before it in the same year, news looks back to last year's; a future
+  // cue or "next" looks ahead.
+  EXPECT_EQ(Found("Sales rose at Christmas, and the store will open on Christmas Eve.",
+                  "1989-10-30"),
+            (Strings{"Christmas=1988-12-25", "Christmas Eve=1989-12-24"}));
+  EXPECT_EQ(Found("next Thanksgiving", "1998-11-26"), Strings{"next Thanksgiving=1999-11-25"});
+  EXPECT_EQ(Found("on New Year's Day", "1999-03-01"), Strings{"New Year's Day=1999-01-01"});
+  // Without a document date they are not dates.
+  EXPECT_TRUE(Found("on Thanksgiving Day").empty());
+}
+
 TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
   // APW19980213.1380 (DCT 1998-02-13), wsj_0152 and wsj_0542 (1989-11-02,
   // 1989-10-30): TimeML makes these TIMEs, not DATEs.
