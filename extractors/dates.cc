@@ -79,6 +79,7 @@ struct RuleGroups {
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
+  int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};
   std::array<int, 3> references = {-1, -1, -1};
@@ -119,6 +120,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"count", &groups.count},       {"ago", &groups.ago},
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
+      {"following", &groups.following}, {"that", &groups.that_one},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -578,11 +580,70 @@ struct Candidate {
   // (see ReferToNamedQuarters); `value` holds the fallback.
   bool year_before_named_quarter = false;
   bool looks_back_a_year = false;  // "the year-ago quarter": never a reference
+  // "the following year", "that day": a unit after (1) or at (0) the date
+  // last written before it, not the document date (see ResolveAnaphora);
+  // dropped when no earlier date has that unit.
+  std::optional<int> anaphoric_shift;
+  Unit anaphoric_unit = kYear;
   // How the day and month of an "a/b/yyyy" date were ordered.
   enum class NumericOrder { kNotNumeric, kDayFirst, kMonthFirst, kUndecided };
   NumericOrder numeric_order = NumericOrder::kNotNumeric;
   bool ambiguous = false;  // undecided, and the two numbers differ
 };
+
+// The TIMEX3 value of a settled candidate.
+std::string ValueOf(const Candidate& candidate) {
+  if (!candidate.value.empty()) return candidate.value;
+  if (!candidate.season.empty()) {
+    return std::to_string(candidate.first.year) + "-" + candidate.season;
+  }
+  std::string value = FormatPoint(candidate.first);
+  if (candidate.last.year > 0) {
+    value += "/" + FormatPoint(candidate.last);
+  } else if (candidate.open_range) {
+    value += "/";
+  }
+  return value;
+}
+
+// `antecedent` (a TIMEX3 value, the start of a range) at `unit`, moved by
+// `shift` units: ("1995-05-22", kYear, 1) -> "1996"; nullopt when the
+// antecedent is coarser than the unit or no calendar value.
+std::optional<std::string> ShiftedUnit(std::string_view antecedent, Unit unit, int shift) {
+  const std::optional<int> year = ParseNumber(antecedent.substr(0, 4));
+  if (!year || antecedent.size() < 4) return std::nullopt;
+  const bool has_month = antecedent.size() >= 7 && antecedent[4] == '-' &&
+                         ParseNumber(antecedent.substr(5, 2)).has_value();
+  const int month = has_month ? *ParseNumber(antecedent.substr(5, 2)) : 0;
+  switch (unit) {
+    case kYear:
+      return std::to_string(*year + shift);
+    case kMonth:
+      if (!has_month || month < 1 || month > 12) return std::nullopt;
+      return ShiftedMonth(*year, month, shift);
+    case kQuarter: {
+      int quarter = 0;
+      if (antecedent.size() >= 7 && antecedent.substr(4, 2) == "-Q") {
+        quarter = antecedent[6] - '0';
+      } else if (has_month && month >= 1 && month <= 12) {
+        quarter = (month - 1) / 3 + 1;
+      }
+      if (quarter < 1 || quarter > 4) return std::nullopt;
+      const int index = *year * 4 + quarter - 1 + shift;
+      return std::to_string(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+    }
+    case kDay: {
+      if (!has_month || antecedent.size() < 10 || antecedent[7] != '-') return std::nullopt;
+      const std::optional<int> day = ParseNumber(antecedent.substr(8, 2));
+      if (!day || month < 1 || month > 12 || *day < 1 || *day > DaysInMonth(*year, month)) {
+        return std::nullopt;
+      }
+      return FormatPoint(CivilFromDays(DaysFromCivil(*year, month, *day) + shift));
+    }
+    default:
+      return std::nullopt;
+  }
+}
 
 }  // namespace
 
@@ -729,6 +790,7 @@ struct DateExtractor::Impl {
                                      const std::vector<re2::StringPiece>& submatches) const;
   void Settle(std::vector<Candidate>* candidates) const;
   static void ReferToNamedQuarters(std::vector<Candidate>* candidates);
+  static void ResolveAnaphora(std::vector<Candidate>* candidates);
 };
 
 namespace {
@@ -791,6 +853,12 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);
+    if (group(g.following) || group(g.that_one)) {
+      candidate.anaphoric_shift = group(g.following) ? 1 : 0;
+      for (Unit unit : {kDay, kMonth, kQuarter, kYear}) {
+        if (group(g.units[unit])) candidate.anaphoric_unit = unit;
+      }
+    }
     return candidate;
   }
 
@@ -991,7 +1059,11 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     int year = written_year.value_or(anchor.year);
     int number = 0;
     if (group(g.ordinal)) {
-      const std::optional<int> ordinal = OrdinalOf(text_of(g.ordinal));
+      // "the last half of 1989" is its second.
+      const std::string_view ordinal_text = text_of(g.ordinal);
+      const std::optional<int> ordinal = (ordinal_text == "last" || ordinal_text == "latter")
+                                             ? std::optional<int>(per_year)
+                                             : OrdinalOf(ordinal_text);
       if (!ordinal || *ordinal < 1 || *ordinal > per_year) return std::nullopt;
       number = *ordinal;
       if (group(g.last) || group(g.next)) {
@@ -1076,6 +1148,31 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
   });
   *candidates = std::move(kept);
   ReferToNamedQuarters(candidates);
+  ResolveAnaphora(candidates);
+}
+
+// "On May 22, 1995, Farkas was made a brigadier general, and the following
+// year he was appointed": TimeML anchors "the following year", "that day",
+// "later that year" to the date last written before them. `candidates` are
+// in text order.
+void DateExtractor::Impl::ResolveAnaphora(std::vector<Candidate>* candidates) {
+  std::string antecedent;
+  std::vector<Candidate> kept;
+  kept.reserve(candidates->size());
+  for (Candidate& candidate : *candidates) {
+    if (candidate.anaphoric_shift) {
+      std::optional<std::string> value;
+      if (!antecedent.empty()) {
+        value = ShiftedUnit(antecedent, candidate.anaphoric_unit, *candidate.anaphoric_shift);
+      }
+      if (!value) continue;
+      candidate.value = *value;
+    }
+    const std::string value = ValueOf(candidate);
+    if (!value.empty() && value[0] >= '0' && value[0] <= '9') antecedent = value;
+    kept.push_back(std::move(candidate));
+  }
+  *candidates = std::move(kept);
 }
 
 namespace {
@@ -1218,18 +1315,7 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
     mention.start = raw.start;
     mention.end = raw.end;
     mention.text = std::string(text.raw.substr(raw.start, raw.end - raw.start));
-    if (!candidate.value.empty()) {
-      mention.value = candidate.value;
-    } else if (!candidate.season.empty()) {
-      mention.value = std::to_string(candidate.first.year) + "-" + candidate.season;
-    } else {
-      mention.value = FormatPoint(candidate.first);
-      if (candidate.last.year > 0) {
-        mention.value += "/" + FormatPoint(candidate.last);
-      } else if (candidate.open_range) {
-        mention.value += "/";
-      }
-    }
+    mention.value = ValueOf(candidate);
     mention.attributes["rule"] = rules[candidate.rule].name;
     if (candidate.ambiguous) mention.attributes["ambiguous"] = "day-month";
     out->push_back(std::move(mention));

@@ -363,6 +363,35 @@ TEST_F(DateExtractorTest, HolidaysAreTheirDayNearestTheDocumentDate) {
   EXPECT_TRUE(Found("on Thanksgiving Day").empty());
 }
 
+TEST_F(DateExtractorTest, AnaphoricUnitsFollowTheDateWrittenBefore) {
+  // APW19980418.0210, APW20000128.0316, wsj_0786, wsj_0026.
+  EXPECT_EQ(Found("On May 22, 1995, Farkas was made a brigadier general, and the following year "
+                  "he was appointed military attache",
+                  "1998-04-18"),
+            (Strings{"May 22, 1995=1995-05-22", "the following year=1996"}));
+  EXPECT_EQ(Found("Munero had fled to Florida in June 1998 and returned to Cuba later that year, "
+                  "only to be jailed",
+                  "2000-01-28"),
+            (Strings{"June 1998=1998-06", "later that year=1998"}));
+  EXPECT_EQ(Found("In March, American Medical received a $24-a-share offer. The following month, "
+                  "the company put itself up for sale.",
+                  "1989-10-27"),
+            (Strings{"March=1989-03", "The following month=1989-04"}));
+  EXPECT_EQ(Found("Slepian was killed on Oct. 23, 1998 by a sniper. Earlier that day, the family "
+                  "sent a fax",
+                  "1999-10-24"),
+            (Strings{"Oct. 23, 1998=1998-10-23", "Earlier that day=1998-10-23"}));
+  // wsj_1014: "the last half" of a written year is its second.
+  EXPECT_EQ(Found("lower-than-anticipated earnings for the last half of 1989 and for 1990.",
+                  "1989-10-26"),
+            (Strings{"the last half of 1989=1989-H2", "1990=1990"}));
+  // Without an earlier date of that unit there is nothing to follow.
+  EXPECT_TRUE(Found("a relatively small share of U.S. watch imports that year", "1989-11-02")
+                  .empty());
+  EXPECT_EQ(Found("In 1988, imports rose; the following month they fell.", "1989-11-02"),
+            Strings{"1988=1988"});
+}
+
 TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
   // APW19980213.1380 (DCT 1998-02-13), wsj_0152 and wsj_0542 (1989-11-02,
   // 1989-10-30): TimeML makes these TIMEs, not DATEs.
