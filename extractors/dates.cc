@@ -376,9 +376,11 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
-// "can" as often ("could be located Wednesday"). The weekday rule leaves
-// this to code, as a lazy gap in the pattern would make its RE2 slow.
-bool FutureCueBefore(std::string_view normalized, std::size_t start) {
+// "can" as often ("could be located Wednesday"). "until" looks ahead unless
+// it opens a clause whose main clause is past ("Until Thursday, they had
+// not called Kopp a suspect"; `end` is where the date ends). The weekday rule
+// leaves this to code, as a lazy gap in the pattern would make its RE2 slow.
+bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t end) {
   constexpr std::size_t kMaxLookBack = 64;
   std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
   for (std::size_t i = start; i > from; --i) {
@@ -407,7 +409,13 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start) {
     // not a verb: "lower-than-expected earnings after the market closed
     // Wednesday", "a long-planned visit".
     const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
-    if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) return true;
+    if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
+      // "Until Thursday, they had not ...": an opening "until" clause
+      // whose main clause is past.
+      if ((word != "until" && word != "till") || normalized.substr(end, 1) != ",") return true;
+      const ClauseTense after = TenseAfter(normalized, end);
+      if (!after.past || after.future) return true;
+    }
     if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
                          previous == "is" || previous == "are")) {
       return true;
@@ -845,8 +853,11 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (g.IsRelative()) {
     if (anchor.year == 0) return std::nullopt;
-    const bool future_cue =
-        (group(g.weekday) || group(g.holiday)) && FutureCueBefore(normalized, candidate.start);
+    // A possessive day names when a thing happened, whatever the clause's
+    // verb: "would look for ways to get around Wednesday's ruling".
+    const bool possessive = normalized.substr(candidate.end, 2) == "'s";
+    const bool future_cue = (group(g.weekday) || group(g.holiday)) && !possessive &&
+                            FutureCueBefore(normalized, candidate.start, candidate.end);
     std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, group);
     if (!value) return std::nullopt;
     candidate.value = std::move(*value);

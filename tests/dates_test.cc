@@ -392,6 +392,28 @@ TEST_F(DateExtractorTest, AnaphoricUnitsFollowTheDateWrittenBefore) {
             Strings{"1988=1988"});
 }
 
+TEST_F(DateExtractorTest, WeekdaysPossessiveRecurringAndUntil) {
+  // APW20000107.0088 (DCT Friday 2000-01-07): the future cue belongs to the
+  // clause, the possessive day to the ruling that was made.
+  EXPECT_EQ(Found("relatives said they would look for ways to get around Wednesday's ruling",
+                  "2000-01-07"),
+            Strings{"Wednesday=2000-01-05"});
+  EXPECT_EQ(Found("relatives said they would look for ways to get around it Wednesday",
+                  "2000-01-07"),
+            Strings{"Wednesday=2000-01-12"});
+  // APW19980213.1320: recurring days are sets, not dates.
+  EXPECT_EQ(Found("two new flights would leave Bombay on Monday and Tuesday nights from March "
+                  "30, with the third departing each Thursday from August 6.",
+                  "1998-02-13"),
+            (Strings{"Monday=1998-02-16", "March 30=1998-03-30", "August 6=1998-08-06"}));
+  // APW19990507.0207 (DCT Friday 1999-05-07): an opening "until" clause
+  // before a past main clause looks back.
+  EXPECT_EQ(Found("Until Thursday, they had not called Kopp a suspect.", "1999-05-07"),
+            Strings{"Thursday=1999-05-06"});
+  EXPECT_EQ(Found("INS extended its deadline until Thursday.", "1999-05-07"),
+            Strings{"Thursday=1999-05-13"});
+}
+
 TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
   // APW19980213.1380 (DCT 1998-02-13), wsj_0152 and wsj_0542 (1989-11-02,
   // 1989-10-30): TimeML makes these TIMEs, not DATEs.
