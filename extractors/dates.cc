@@ -1194,14 +1194,14 @@ namespace {
 // longest word of each spelled-out year ("nineteen", "thousand"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 42> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 43> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
     "decade",  "decades",   "century",  "half",     "period",    "now",
     "current", "currently", "present", "recently", "recent", "future", "spring",
     "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past",
-    "thanksgiving", "christmas", "halloween", "valentine"};
+    "thanksgiving", "christmas", "halloween", "valentine", "quarters"};
 
 using WordNumbers = std::map<std::string, int, std::less<>>;
 

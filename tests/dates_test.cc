@@ -257,6 +257,16 @@ TEST_F(DateExtractorTest, ReferenceValues) {
             (Strings{"Now=PRESENT_REF", "currently=PRESENT_REF"}));
   EXPECT_EQ(Found("The US government recently announced rules for the future; in recent years"),
             (Strings{"recently=PAST_REF", "the future=FUTURE_REF", "recent years=PAST_REF"}));
+  // Vague plural times, without the "the" before them (NYT19980206.0460,
+  // wsj_1003, wsj_0568, wsj_0585).
+  EXPECT_EQ(Found("it expects the economy to slow in coming months as ripple effects"),
+            Strings{"coming months=FUTURE_REF"});
+  EXPECT_EQ(Found("\"It doesn't bode well for coming quarters,\" said John Jacobson"),
+            Strings{"coming quarters=FUTURE_REF"});
+  EXPECT_EQ(Found("carry-forwards that will cut tax payments in future quarters."),
+            Strings{"future quarters=FUTURE_REF"});
+  EXPECT_EQ(Found("there were sell programs in past years, too"),
+            Strings{"past years=PAST_REF"});
   // Phrases that only hold the word.
   EXPECT_TRUE(Found("For now, though, that would be a theory; until now he was silent").empty());
 }
