@@ -76,6 +76,7 @@ struct RuleGroups {
   std::array<int, 4> seasons = {-1, -1, -1, -1};
   // Relative expressions (see the rule file).
   int weekday = -1, future_cue = -1, not_after_name = -1, not_before_name = -1, not_date = -1;
+  int after_preposition = -1;
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
@@ -114,6 +115,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"weekday", &groups.weekday},   {"future_cue", &groups.future_cue},
       {"not_after_name", &groups.not_after_name}, {"not_date", &groups.not_date},
       {"not_before_name", &groups.not_before_name},
+      {"after_preposition", &groups.after_preposition},
       {"today", &groups.today},       {"yesterday", &groups.yesterday},
       {"tomorrow", &groups.tomorrow}, {"last", &groups.last},
       {"this", &groups.this_one},     {"next", &groups.next},
@@ -534,6 +536,21 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
   return !OpensASentence(c);
 }
 
+// True when the word before normalized offset `start` is a preposition of
+// time ("for the year", "in the past"); checked in code so that the rule's
+// pattern starts at its own rarer words, which keeps the RE2::Set fast.
+bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
+  std::size_t end = start;
+  while (end > 0 && normalized[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(normalized[begin - 1]))) --begin;
+  if (begin > 0 && IsLetterOrDigit(CodePointBefore(normalized, begin))) return false;
+  static constexpr std::array<std::string_view, 9> kPrepositions = {
+      "for", "of", "in", "during", "through", "throughout", "by", "over", "into"};
+  const std::string_view word = normalized.substr(begin, end - begin);
+  return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+}
+
 // True when a capitalized word follows raw offset `end` on the same line,
 // after nothing but spaces, so that what precedes belongs to a name ("1988
 // Sanctions Committee").
@@ -760,6 +777,8 @@ struct DateExtractor::Impl {
   std::vector<RuleGroups> groups;  // parallel to rules.rules()
   // Where in a text the rules can match (see date_windows.h).
   std::unique_ptr<DateWindowFinder> window_finder;
+  // A clock time ending right before a date (see FollowsAClockTime).
+  std::unique_ptr<RE2> clock_time_before;
   DateExtractorOptions options;
 
   // Month number of a month group's text (a name or digits), or 0.
@@ -844,6 +863,26 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   if (group(g.not_before_name) &&
       PrecedesAName(text.raw, text.normalized.raw_end[candidate.end - 1])) {
     return std::nullopt;
+  }
+  if (group(g.after_preposition) && !FollowsAPreposition(normalized, candidate.start)) {
+    return std::nullopt;
+  }
+  // A date right after a clock time is part of a time of day, which
+  // GUIDELINES.md does not count as a date (TimeML makes "10 p.m.
+  // Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" one TIME).
+  if (!g.IsReference()) {
+    constexpr std::size_t kClockLookBack = 40;
+    const std::size_t from = candidate.start > kClockLookBack ? candidate.start - kClockLookBack : 0;
+    const std::string_view before = normalized.substr(from, candidate.start - from);
+    const bool may_hold_a_time = before.find("m.") != std::string_view::npos ||
+                                 before.find("am ") != std::string_view::npos ||
+                                 before.find("pm ") != std::string_view::npos ||
+                                 before.find("noon") != std::string_view::npos ||
+                                 before.find("midnight") != std::string_view::npos;
+    if (may_hold_a_time &&
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *clock_time_before)) {
+      return std::nullopt;
+    }
   }
   if (g.IsReference()) {
     for (std::size_t i = 0; i < kReferenceValues.size(); ++i) {
@@ -1135,7 +1174,14 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
     }
   }
 
-  std::sort(candidates->begin(), candidates->end(), [](const Candidate& x, const Candidate& y) {
+  // Candidates are large; the overlaps are settled on their indexes, and
+  // only the kept ones are moved, in text order.
+  std::vector<std::size_t> order(candidates->size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const std::vector<Candidate>& all = *candidates;
+  std::sort(order.begin(), order.end(), [&all](std::size_t a, std::size_t b) {
+    const Candidate& x = all[a];
+    const Candidate& y = all[b];
     const std::size_t x_length = x.end - x.start;
     const std::size_t y_length = y.end - y.start;
     if (x_length != y_length) return x_length > y_length;
@@ -1143,20 +1189,21 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
     return x.rule < y.rule;
   });
   std::map<std::size_t, std::size_t> kept_spans;  // start -> end, disjoint
-  std::vector<Candidate> kept;
-  for (Candidate& candidate : *candidates) {
+  std::vector<std::size_t> kept_indexes;
+  for (std::size_t index : order) {
+    const Candidate& candidate = all[index];
     auto next = kept_spans.lower_bound(candidate.start);
     if (next != kept_spans.end() && next->first < candidate.end) continue;
     if (next != kept_spans.begin() && std::prev(next)->second > candidate.start) continue;
     kept_spans.emplace(candidate.start, candidate.end);
-    kept.push_back(std::move(candidate));
+    if (!candidate.blocks) kept_indexes.push_back(index);
   }
-  kept.erase(std::remove_if(kept.begin(), kept.end(),
-                            [](const Candidate& candidate) { return candidate.blocks; }),
-             kept.end());
-  std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) {
-    return x.start != y.start ? x.start < y.start : x.end < y.end;
-  });
+  // Kept spans are disjoint, so their starts order them.
+  std::sort(kept_indexes.begin(), kept_indexes.end(),
+            [&all](std::size_t a, std::size_t b) { return all[a].start < all[b].start; });
+  std::vector<Candidate> kept;
+  kept.reserve(kept_indexes.size());
+  for (std::size_t index : kept_indexes) kept.push_back(std::move((*candidates)[index]));
   *candidates = std::move(kept);
   ReferToNamedQuarters(candidates);
   ResolveAnaphora(candidates);
@@ -1257,6 +1304,11 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
   }
+  // Checked on the few bytes before each candidate rather than as a rule, so
+  // that the RE2::Set over whole texts stays small.
+  impl_->clock_time_before = std::make_unique<RE2>(
+      R"((?:\A|[^0-9a-z:.])(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight))"
+      R"((?:\s+[a-z]{2,4})?(?:\s*\([a-z]{2,4}\))?,?\s+(?:on\s+)?\z)");
   impl_->window_finder = std::make_unique<DateWindowFinder>(
       TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers));
 }
