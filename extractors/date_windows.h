@@ -26,8 +26,9 @@ class DateWindowFinder {
   // Text a rule may match before the first trigger it holds ("the end of
   // the current fiscal year" before "year") and after the last one (", 2019"
   // is itself a trigger; "1990 and" reads one word on). Rules whose matches
-  // reach further would be cut; tests/date_windows_test.cc checks every rule
-  // of corpora/rules/dates.rules on real text.
+  // reach further would be cut; PrefilterFindsTheSameMentions in
+  // tests/dates_test.cc checks every rule of corpora/rules/dates.rules on
+  // real text.
   static constexpr std::size_t kReachBefore = 48;
   static constexpr std::size_t kReachAfter = 32;
 

@@ -76,9 +76,11 @@ struct RuleGroups {
   std::array<int, 4> seasons = {-1, -1, -1, -1};
   // Relative expressions (see the rule file).
   int weekday = -1, future_cue = -1, not_after_name = -1, not_before_name = -1, not_date = -1;
+  int after_preposition = -1;
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
-  int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1;
+  int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
+  int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};
   std::array<int, 3> references = {-1, -1, -1};
@@ -90,6 +92,7 @@ struct RuleGroups {
   // ResolveRelative rather than read from written date parts.
   bool IsRelative() const {
     return weekday >= 0 || today >= 0 || yesterday >= 0 || tomorrow >= 0 || decade >= 0 ||
+           holiday >= 0 ||
            year_ago >= 0 ||
            std::any_of(units.begin(), units.end(), [](int index) { return index >= 0; });
   }
@@ -112,12 +115,14 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"weekday", &groups.weekday},   {"future_cue", &groups.future_cue},
       {"not_after_name", &groups.not_after_name}, {"not_date", &groups.not_date},
       {"not_before_name", &groups.not_before_name},
+      {"after_preposition", &groups.after_preposition},
       {"today", &groups.today},       {"yesterday", &groups.yesterday},
       {"tomorrow", &groups.tomorrow}, {"last", &groups.last},
       {"this", &groups.this_one},     {"next", &groups.next},
       {"count", &groups.count},       {"ago", &groups.ago},
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
-      {"decade", &groups.decade},
+      {"decade", &groups.decade},     {"holiday", &groups.holiday},
+      {"following", &groups.following}, {"that", &groups.that_one},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -373,9 +378,11 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
-// "can" as often ("could be located Wednesday"). The weekday rule leaves
-// this to code, as a lazy gap in the pattern would make its RE2 slow.
-bool FutureCueBefore(std::string_view normalized, std::size_t start) {
+// "can" as often ("could be located Wednesday"). "until" looks ahead unless
+// it opens a clause whose main clause is past ("Until Thursday, they had
+// not called Kopp a suspect"; `end` is where the date ends). The weekday rule
+// leaves this to code, as a lazy gap in the pattern would make its RE2 slow.
+bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t end) {
   constexpr std::size_t kMaxLookBack = 64;
   std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
   for (std::size_t i = start; i > from; --i) {
@@ -400,7 +407,17 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start) {
     while (i < start && in_word(i)) ++i;
     const std::string_view word = normalized.substr(word_start, i - word_start);
     if (word.empty()) continue;
-    if (std::find(kCues.begin(), kCues.end(), word) != kCues.end()) return true;
+    // A cue glued to a word before it by a hyphen is part of an adjective,
+    // not a verb: "lower-than-expected earnings after the market closed
+    // Wednesday", "a long-planned visit".
+    const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
+    if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
+      // "Until Thursday, they had not ...": an opening "until" clause
+      // whose main clause is past.
+      if ((word != "until" && word != "till") || normalized.substr(end, 1) != ",") return true;
+      const ClauseTense after = TenseAfter(normalized, end);
+      if (!after.past || after.future) return true;
+    }
     if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
                          previous == "is" || previous == "are")) {
       return true;
@@ -412,6 +429,59 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start) {
     previous = word;
   }
   return false;
+}
+
+// The day of a holiday in `year`, in days since 1970-01-01; nullopt for a
+// name it does not know. `name` is the holiday group's normalized text
+// ("thanksgiving day", "christmas"). Fixed-date holidays, and the United
+// States' Thanksgiving, the fourth Thursday of November.
+std::optional<std::int64_t> HolidayIn(std::string_view name, int year) {
+  const auto starts_with = [&](std::string_view prefix) {
+    return name.substr(0, prefix.size()) == prefix;
+  };
+  if (starts_with("thanksgiving")) {
+    const std::int64_t first = DaysFromCivil(year, 11, 1);
+    const int to_thursday = (3 - WeekdayOf(first) + 7) % 7;
+    return first + to_thursday + 21;
+  }
+  if (starts_with("christmas eve")) return DaysFromCivil(year, 12, 24);
+  if (starts_with("christmas")) return DaysFromCivil(year, 12, 25);
+  if (starts_with("new year's eve")) return DaysFromCivil(year, 12, 31);
+  if (starts_with("new year")) return DaysFromCivil(year, 1, 1);
+  if (starts_with("halloween")) return DaysFromCivil(year, 10, 31);
+  if (starts_with("valentine")) return DaysFromCivil(year, 2, 14);
+  return std::nullopt;
+}
+
+// The holiday `name` nearest the anchor, chosen as a weekday is: the latest
+// on or before it (news tells of the past), strictly before it with "last",
+// the first on or after it with a future cue, strictly after it with "next".
+enum class HolidayDirection { kLatest, kLast, kComing, kNext };
+
+std::optional<std::int64_t> HolidayNear(std::string_view name, const DatePoint& anchor,
+                                        HolidayDirection direction) {
+  const std::int64_t anchor_days = DaysOf(anchor);
+  const bool ahead = direction == HolidayDirection::kComing || direction == HolidayDirection::kNext;
+  for (int step = 0; step <= 1; ++step) {
+    const std::optional<std::int64_t> day =
+        HolidayIn(name, ahead ? anchor.year + step : anchor.year - step);
+    if (!day) return std::nullopt;
+    switch (direction) {
+      case HolidayDirection::kLatest:
+        if (*day <= anchor_days) return day;
+        break;
+      case HolidayDirection::kLast:
+        if (*day < anchor_days) return day;
+        break;
+      case HolidayDirection::kComing:
+        if (*day >= anchor_days) return day;
+        break;
+      case HolidayDirection::kNext:
+        if (*day > anchor_days) return day;
+        break;
+    }
+  }
+  return std::nullopt;
 }
 
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && u_isalnum(c); }
@@ -464,6 +534,21 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
     c = CodePointBefore(raw, offset);
   }
   return !OpensASentence(c);
+}
+
+// True when the word before normalized offset `start` is a preposition of
+// time ("for the year", "in the past"); checked in code so that the rule's
+// pattern starts at its own rarer words, which keeps the RE2::Set fast.
+bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
+  std::size_t end = start;
+  while (end > 0 && normalized[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(normalized[begin - 1]))) --begin;
+  if (begin > 0 && IsLetterOrDigit(CodePointBefore(normalized, begin))) return false;
+  static constexpr std::array<std::string_view, 9> kPrepositions = {
+      "for", "of", "in", "during", "through", "throughout", "by", "over", "into"};
+  const std::string_view word = normalized.substr(begin, end - begin);
+  return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
 }
 
 // True when a capitalized word follows raw offset `end` on the same line,
@@ -520,11 +605,70 @@ struct Candidate {
   // (see ReferToNamedQuarters); `value` holds the fallback.
   bool year_before_named_quarter = false;
   bool looks_back_a_year = false;  // "the year-ago quarter": never a reference
+  // "the following year", "that day": a unit after (1) or at (0) the date
+  // last written before it, not the document date (see ResolveAnaphora);
+  // dropped when no earlier date has that unit.
+  std::optional<int> anaphoric_shift;
+  Unit anaphoric_unit = kYear;
   // How the day and month of an "a/b/yyyy" date were ordered.
   enum class NumericOrder { kNotNumeric, kDayFirst, kMonthFirst, kUndecided };
   NumericOrder numeric_order = NumericOrder::kNotNumeric;
   bool ambiguous = false;  // undecided, and the two numbers differ
 };
+
+// The TIMEX3 value of a settled candidate.
+std::string ValueOf(const Candidate& candidate) {
+  if (!candidate.value.empty()) return candidate.value;
+  if (!candidate.season.empty()) {
+    return std::to_string(candidate.first.year) + "-" + candidate.season;
+  }
+  std::string value = FormatPoint(candidate.first);
+  if (candidate.last.year > 0) {
+    value += "/" + FormatPoint(candidate.last);
+  } else if (candidate.open_range) {
+    value += "/";
+  }
+  return value;
+}
+
+// `antecedent` (a TIMEX3 value, the start of a range) at `unit`, moved by
+// `shift` units: ("1995-05-22", kYear, 1) -> "1996"; nullopt when the
+// antecedent is coarser than the unit or no calendar value.
+std::optional<std::string> ShiftedUnit(std::string_view antecedent, Unit unit, int shift) {
+  const std::optional<int> year = ParseNumber(antecedent.substr(0, 4));
+  if (!year || antecedent.size() < 4) return std::nullopt;
+  const bool has_month = antecedent.size() >= 7 && antecedent[4] == '-' &&
+                         ParseNumber(antecedent.substr(5, 2)).has_value();
+  const int month = has_month ? *ParseNumber(antecedent.substr(5, 2)) : 0;
+  switch (unit) {
+    case kYear:
+      return std::to_string(*year + shift);
+    case kMonth:
+      if (!has_month || month < 1 || month > 12) return std::nullopt;
+      return ShiftedMonth(*year, month, shift);
+    case kQuarter: {
+      int quarter = 0;
+      if (antecedent.size() >= 7 && antecedent.substr(4, 2) == "-Q") {
+        quarter = antecedent[6] - '0';
+      } else if (has_month && month >= 1 && month <= 12) {
+        quarter = (month - 1) / 3 + 1;
+      }
+      if (quarter < 1 || quarter > 4) return std::nullopt;
+      const int index = *year * 4 + quarter - 1 + shift;
+      return std::to_string(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+    }
+    case kDay: {
+      if (!has_month || antecedent.size() < 10 || antecedent[7] != '-') return std::nullopt;
+      const std::optional<int> day = ParseNumber(antecedent.substr(8, 2));
+      if (!day || month < 1 || month > 12 || *day < 1 || *day > DaysInMonth(*year, month)) {
+        return std::nullopt;
+      }
+      return FormatPoint(CivilFromDays(DaysFromCivil(*year, month, *day) + shift));
+    }
+    default:
+      return std::nullopt;
+  }
+}
 
 }  // namespace
 
@@ -633,6 +777,8 @@ struct DateExtractor::Impl {
   std::vector<RuleGroups> groups;  // parallel to rules.rules()
   // Where in a text the rules can match (see date_windows.h).
   std::unique_ptr<DateWindowFinder> window_finder;
+  // A clock time ending right before a date (see FollowsAClockTime).
+  std::unique_ptr<RE2> clock_time_before;
   DateExtractorOptions options;
 
   // Month number of a month group's text (a name or digits), or 0.
@@ -671,6 +817,7 @@ struct DateExtractor::Impl {
                                      const std::vector<re2::StringPiece>& submatches) const;
   void Settle(std::vector<Candidate>* candidates) const;
   static void ReferToNamedQuarters(std::vector<Candidate>* candidates);
+  static void ResolveAnaphora(std::vector<Candidate>* candidates);
 };
 
 namespace {
@@ -717,6 +864,26 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       PrecedesAName(text.raw, text.normalized.raw_end[candidate.end - 1])) {
     return std::nullopt;
   }
+  if (group(g.after_preposition) && !FollowsAPreposition(normalized, candidate.start)) {
+    return std::nullopt;
+  }
+  // A date right after a clock time is part of a time of day, which
+  // GUIDELINES.md does not count as a date (TimeML makes "10 p.m.
+  // Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" one TIME).
+  if (!g.IsReference()) {
+    constexpr std::size_t kClockLookBack = 40;
+    const std::size_t from = candidate.start > kClockLookBack ? candidate.start - kClockLookBack : 0;
+    const std::string_view before = normalized.substr(from, candidate.start - from);
+    const bool may_hold_a_time = before.find("m.") != std::string_view::npos ||
+                                 before.find("am ") != std::string_view::npos ||
+                                 before.find("pm ") != std::string_view::npos ||
+                                 before.find("noon") != std::string_view::npos ||
+                                 before.find("midnight") != std::string_view::npos;
+    if (may_hold_a_time &&
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *clock_time_before)) {
+      return std::nullopt;
+    }
+  }
   if (g.IsReference()) {
     for (std::size_t i = 0; i < kReferenceValues.size(); ++i) {
       if (group(g.references[i])) candidate.value = std::string(kReferenceValues[i]);
@@ -725,13 +892,23 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (g.IsRelative()) {
     if (anchor.year == 0) return std::nullopt;
-    const bool future_cue = group(g.weekday) && FutureCueBefore(normalized, candidate.start);
+    // A possessive day names when a thing happened, whatever the clause's
+    // verb: "would look for ways to get around Wednesday's ruling".
+    const bool possessive = normalized.substr(candidate.end, 2) == "'s";
+    const bool future_cue = (group(g.weekday) || group(g.holiday)) && !possessive &&
+                            FutureCueBefore(normalized, candidate.start, candidate.end);
     std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, group);
     if (!value) return std::nullopt;
     candidate.value = std::move(*value);
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);
+    if (group(g.following) || group(g.that_one)) {
+      candidate.anaphoric_shift = group(g.following) ? 1 : 0;
+      for (Unit unit : {kDay, kMonth, kQuarter, kYear}) {
+        if (group(g.units[unit])) candidate.anaphoric_unit = unit;
+      }
+    }
     return candidate;
   }
 
@@ -822,6 +999,14 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       }
     } else {
       first.year = anchor.year;
+      // "the summer" of a text written before summer began is last year's,
+      // unless the clause looks ahead ("will be finished in the spring");
+      // "this spring" is always the document's year.
+      if (!candidate.season.empty() && !group(g.this_one) && start_month > anchor.month) {
+        ClauseTense tense = TenseBefore(normalized, candidate.start);
+        if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
+        if (!tense.future) --first.year;
+      }
     }
     if (is_range) last.year = first.year;
   }
@@ -892,6 +1077,15 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     if (group(g.future_cue) || future_cue) return day_value(anchor_days + days_ahead);
     return day_value(anchor_days - days_back);
   }
+  if (group(g.holiday)) {
+    const HolidayDirection direction = group(g.last)   ? HolidayDirection::kLast
+                                       : group(g.next) ? HolidayDirection::kNext
+                                       : future_cue    ? HolidayDirection::kComing
+                                                       : HolidayDirection::kLatest;
+    const std::optional<std::int64_t> day = HolidayNear(text_of(g.holiday), anchor, direction);
+    if (!day) return std::nullopt;
+    return day_value(*day);
+  }
   if (group(g.decade)) {
     const std::optional<int> digits = ParseNumber(text_of(g.decade));
     if (!digits) return std::nullopt;
@@ -915,7 +1109,11 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     int year = written_year.value_or(anchor.year);
     int number = 0;
     if (group(g.ordinal)) {
-      const std::optional<int> ordinal = OrdinalOf(text_of(g.ordinal));
+      // "the last half of 1989" is its second.
+      const std::string_view ordinal_text = text_of(g.ordinal);
+      const std::optional<int> ordinal = (ordinal_text == "last" || ordinal_text == "latter")
+                                             ? std::optional<int>(per_year)
+                                             : OrdinalOf(ordinal_text);
       if (!ordinal || *ordinal < 1 || *ordinal > per_year) return std::nullopt;
       number = *ordinal;
       if (group(g.last) || group(g.next)) {
@@ -976,7 +1174,14 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
     }
   }
 
-  std::sort(candidates->begin(), candidates->end(), [](const Candidate& x, const Candidate& y) {
+  // Candidates are large; the overlaps are settled on their indexes, and
+  // only the kept ones are moved, in text order.
+  std::vector<std::size_t> order(candidates->size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const std::vector<Candidate>& all = *candidates;
+  std::sort(order.begin(), order.end(), [&all](std::size_t a, std::size_t b) {
+    const Candidate& x = all[a];
+    const Candidate& y = all[b];
     const std::size_t x_length = x.end - x.start;
     const std::size_t y_length = y.end - y.start;
     if (x_length != y_length) return x_length > y_length;
@@ -984,22 +1189,48 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
     return x.rule < y.rule;
   });
   std::map<std::size_t, std::size_t> kept_spans;  // start -> end, disjoint
-  std::vector<Candidate> kept;
-  for (Candidate& candidate : *candidates) {
+  std::vector<std::size_t> kept_indexes;
+  for (std::size_t index : order) {
+    const Candidate& candidate = all[index];
     auto next = kept_spans.lower_bound(candidate.start);
     if (next != kept_spans.end() && next->first < candidate.end) continue;
     if (next != kept_spans.begin() && std::prev(next)->second > candidate.start) continue;
     kept_spans.emplace(candidate.start, candidate.end);
-    kept.push_back(std::move(candidate));
+    if (!candidate.blocks) kept_indexes.push_back(index);
   }
-  kept.erase(std::remove_if(kept.begin(), kept.end(),
-                            [](const Candidate& candidate) { return candidate.blocks; }),
-             kept.end());
-  std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) {
-    return x.start != y.start ? x.start < y.start : x.end < y.end;
-  });
+  // Kept spans are disjoint, so their starts order them.
+  std::sort(kept_indexes.begin(), kept_indexes.end(),
+            [&all](std::size_t a, std::size_t b) { return all[a].start < all[b].start; });
+  std::vector<Candidate> kept;
+  kept.reserve(kept_indexes.size());
+  for (std::size_t index : kept_indexes) kept.push_back(std::move((*candidates)[index]));
   *candidates = std::move(kept);
   ReferToNamedQuarters(candidates);
+  ResolveAnaphora(candidates);
+}
+
+// "On May 22, 1995, Farkas was made a brigadier general, and the following
+// year he was appointed": TimeML anchors "the following year", "that day",
+// "later that year" to the date last written before them. `candidates` are
+// in text order.
+void DateExtractor::Impl::ResolveAnaphora(std::vector<Candidate>* candidates) {
+  std::string antecedent;
+  std::vector<Candidate> kept;
+  kept.reserve(candidates->size());
+  for (Candidate& candidate : *candidates) {
+    if (candidate.anaphoric_shift) {
+      std::optional<std::string> value;
+      if (!antecedent.empty()) {
+        value = ShiftedUnit(antecedent, candidate.anaphoric_unit, *candidate.anaphoric_shift);
+      }
+      if (!value) continue;
+      candidate.value = *value;
+    }
+    const std::string value = ValueOf(candidate);
+    if (!value.empty() && value[0] >= '0' && value[0] <= '9') antecedent = value;
+    kept.push_back(std::move(candidate));
+  }
+  *candidates = std::move(kept);
 }
 
 namespace {
@@ -1010,13 +1241,14 @@ namespace {
 // longest word of each spelled-out year ("nineteen", "thousand"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 36> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 43> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
     "decade",  "decades",   "century",  "half",     "period",    "now",
-    "currently", "present", "recently", "recent",   "future",    "spring",
-    "summer",  "autumn",    "fall",     "winter",   "centuries", "halves"};
+    "current", "currently", "present", "recently", "recent", "future", "spring",
+    "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past",
+    "thanksgiving", "christmas", "halloween", "valentine", "quarters"};
 
 using WordNumbers = std::map<std::string, int, std::less<>>;
 
@@ -1072,6 +1304,11 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
   }
+  // Checked on the few bytes before each candidate rather than as a rule, so
+  // that the RE2::Set over whole texts stays small.
+  impl_->clock_time_before = std::make_unique<RE2>(
+      R"((?:\A|[^0-9a-z:.])(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight))"
+      R"((?:\s+[a-z]{2,4})?(?:\s*\([a-z]{2,4}\))?,?\s+(?:on\s+)?\z)");
   impl_->window_finder = std::make_unique<DateWindowFinder>(
       TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers));
 }
@@ -1141,18 +1378,7 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
     mention.start = raw.start;
     mention.end = raw.end;
     mention.text = std::string(text.raw.substr(raw.start, raw.end - raw.start));
-    if (!candidate.value.empty()) {
-      mention.value = candidate.value;
-    } else if (!candidate.season.empty()) {
-      mention.value = std::to_string(candidate.first.year) + "-" + candidate.season;
-    } else {
-      mention.value = FormatPoint(candidate.first);
-      if (candidate.last.year > 0) {
-        mention.value += "/" + FormatPoint(candidate.last);
-      } else if (candidate.open_range) {
-        mention.value += "/";
-      }
-    }
+    mention.value = ValueOf(candidate);
     mention.attributes["rule"] = rules[candidate.rule].name;
     if (candidate.ambiguous) mention.attributes["ambiguous"] = "day-month";
     out->push_back(std::move(mention));

@@ -197,8 +197,9 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
   // Parts of the day.
   EXPECT_EQ(Found("was killed Wednesday night; the talks resume tonight", "2000-04-07"),
             (Strings{"Wednesday night=2000-04-05TNI", "tonight=2000-04-07TNI"}));
-  EXPECT_EQ(Found("Currie's lawyers stated this morning that", "1998-02-06"),
-            Strings{"this morning=1998-02-06TMO"});
+  // "this morning" is a time of day (TimeML's TIME; TempEval-3 gold
+  // NYT19980206.0466 types it so), not a date under GUIDELINES.md.
+  EXPECT_TRUE(Found("Currie's lawyers stated this morning that", "1998-02-06").empty());
   // A weekday before a written date is part of it.
   EXPECT_EQ(Found("on Tuesday, Jan. 6, the court", "1998-01-08"),
             Strings{"Tuesday, Jan. 6=1998-01-06"});
@@ -256,8 +257,187 @@ TEST_F(DateExtractorTest, ReferenceValues) {
             (Strings{"Now=PRESENT_REF", "currently=PRESENT_REF"}));
   EXPECT_EQ(Found("The US government recently announced rules for the future; in recent years"),
             (Strings{"recently=PAST_REF", "the future=FUTURE_REF", "recent years=PAST_REF"}));
+  // Vague plural times, without the "the" before them (NYT19980206.0460,
+  // wsj_1003, wsj_0568, wsj_0585).
+  EXPECT_EQ(Found("it expects the economy to slow in coming months as ripple effects"),
+            Strings{"coming months=FUTURE_REF"});
+  EXPECT_EQ(Found("\"It doesn't bode well for coming quarters,\" said John Jacobson"),
+            Strings{"coming quarters=FUTURE_REF"});
+  EXPECT_EQ(Found("carry-forwards that will cut tax payments in future quarters."),
+            Strings{"future quarters=FUTURE_REF"});
+  EXPECT_EQ(Found("there were sell programs in past years, too"),
+            Strings{"past years=PAST_REF"});
   // Phrases that only hold the word.
   EXPECT_TRUE(Found("For now, though, that would be a theory; until now he was silent").empty());
+}
+
+TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
+  // wsj_0610, wsj_0586 (DCT 1989-10-30).
+  EXPECT_EQ(Found("Kellogg's current share is believed to be slightly under 40%", "1989-10-30"),
+            Strings{"current=PRESENT_REF"});
+  EXPECT_EQ(Found("when Wall Street's plunge helped spark the current weakness in London."),
+            Strings{"current=PRESENT_REF"});
+  // A longer relative date keeps its own value (wsj_0344).
+  EXPECT_EQ(Found("sales from the current year's figures", "1989-11-01"),
+            Strings{"the current year=1989"});
+  // wsj_0924: "then current" looks back; accounting terms are no times.
+  EXPECT_TRUE(Found("to buy additional shares at 50% of the then current market price").empty());
+  EXPECT_TRUE(Found("a current account deficit and current liabilities; currently").size() == 1);
+}
+
+TEST_F(DateExtractorTest, TheYearAndThePastWithoutANumber) {
+  // wsj_0520, wsj_0189, wsj_0568, wsj_0918 (DCT 1989-10-30).
+  const std::string dct = "1989-10-30";
+  EXPECT_EQ(Found("rising to a high for the year of $42.875 a share", dct),
+            Strings{"the year=1989"});
+  EXPECT_EQ(Found("decline in revenue through the first nine months of the year.", dct),
+            Strings{"the year=1989"});
+  EXPECT_EQ(Found("Sales for the full year were $6.6 billion", dct),
+            Strings{"the full year=1989"});
+  EXPECT_EQ(Found("a reduction of $500 million by the end of the year.", dct),
+            Strings{"the end of the year=1989"});
+  EXPECT_EQ(Found("herbicide use was delayed earlier in the year by heavy rains", dct),
+            Strings{"earlier in the year=1989"});
+  // A year that ended on another day, or the one before, is not the DCT's
+  // (wsj_0520 "the year ended March 31"; APW19980227 "the year before").
+  EXPECT_EQ(Found("revenue of $76 million for the year ended March 31.", dct),
+            Strings{"March 31=1989-03-31"});
+  EXPECT_TRUE(Found("down from $450 million the year before; the year-earlier results", dct)
+                  .size() == 1);
+  // APW19980227.0494, WSJ900813-0157: "in the past" is PAST_REF; "the past
+  // three years" is a duration.
+  EXPECT_EQ(Found("In the past, Russia has often claimed that Ukraine was undermining"),
+            Strings{"the past=PAST_REF"});
+  EXPECT_EQ(Found("commanders have indicated in the past that they were capable"),
+            Strings{"the past=PAST_REF"});
+  EXPECT_TRUE(Found("sales rose in the past three years and in the past week's trading").size() <=
+              1);
+  EXPECT_TRUE(Found("in the past three years").empty());
+}
+
+TEST_F(DateExtractorTest, SeasonsWithoutAYear) {
+  // wsj_1003, wsj_0928 (DCT 1989-10-26): seasons begun by the document date.
+  EXPECT_EQ(Found("order entry has increased from the low levels of the early summer, following",
+                  "1989-10-26"),
+            Strings{"the early summer=1989-SU"});
+  EXPECT_EQ(Found("to meet demand for its newest computers well into the summer.", "1989-10-26"),
+            Strings{"the summer=1989-SU"});
+  // The same clause in a February text: that summer was last year's.
+  EXPECT_EQ(Found("These problems resulted in a shortage well into the summer.", "1990-02-10"),
+            Strings{"the summer=1989-SU"});
+  // ... unless the clause looks ahead (NYT19980206.0460, DCT 1998-02-06).
+  EXPECT_EQ(Found("the manufacturing sector is going to start getting beat up in the spring.",
+                  "1998-02-06"),
+            Strings{"the spring=1998-SP"});
+  // "this summer" is the document's year (APW19980322.0749, DCT 1998-03-22).
+  EXPECT_EQ(Found("pledge to participate in each others' road-blocking protests this summer.",
+                  "1998-03-22"),
+            Strings{"this summer=1998-SU"});
+  // "the fall" is more often a drop than autumn; plurals are no dates.
+  EXPECT_TRUE(Found("the fall of the Berlin Wall; for the past three summers", "1990-02-10")
+                  .empty());
+}
+
+TEST_F(DateExtractorTest, HyphenatedWordsAreNoTenseCuesButModifiers) {
+  // wsj_0816 (DCT Friday 1989-10-27): "lower-than-expected" is an adjective,
+  // not a future cue.
+  EXPECT_EQ(Found("reporting lower-than-expected earnings after the stock market closed "
+                  "Wednesday.",
+                  "1989-10-27"),
+            Strings{"Wednesday=1989-10-25"});
+  EXPECT_EQ(Found("Ford is expected to report earnings Wednesday.", "1989-10-27"),
+            Strings{"Wednesday=1989-11-01"});
+  // APW20000128.0316 (DCT 2000-01-28): "late-" as "mid-".
+  EXPECT_EQ(Found("kidnapped along with the boy'' to make the late-November trip, Castro said.",
+                  "2000-01-28"),
+            Strings{"late-November=1999-11"});
+}
+
+TEST_F(DateExtractorTest, HolidaysAreTheirDayNearestTheDocumentDate) {
+  // NYT20000106.0007, APW20000210.0328: Thanksgiving 1999 was 25 November.
+  EXPECT_EQ(Found("was plucked from the Atlantic on Thanksgiving Day and brought ashore.",
+                  "2000-01-06"),
+            Strings{"Thanksgiving Day=1999-11-25"});
+  EXPECT_EQ(Found("clinging to an inner tube in the Atlantic last Thanksgiving following a boat "
+                  "wreck",
+                  "2000-02-10"),
+            Strings{"last Thanksgiving=1999-11-25"});
+  // Before it in the same year, news looks back to last year's; a future
+  // cue or "next" looks ahead.
+  EXPECT_EQ(Found("Sales rose at Christmas, and the store will open on Christmas Eve.",
+                  "1989-10-30"),
+            (Strings{"Christmas=1988-12-25", "Christmas Eve=1989-12-24"}));
+  EXPECT_EQ(Found("next Thanksgiving", "1998-11-26"), Strings{"next Thanksgiving=1999-11-25"});
+  EXPECT_EQ(Found("on New Year's Day", "1999-03-01"), Strings{"New Year's Day=1999-01-01"});
+  // Without a document date they are not dates.
+  EXPECT_TRUE(Found("on Thanksgiving Day").empty());
+}
+
+TEST_F(DateExtractorTest, AnaphoricUnitsFollowTheDateWrittenBefore) {
+  // APW19980418.0210, APW20000128.0316, wsj_0786, wsj_0026.
+  EXPECT_EQ(Found("On May 22, 1995, Farkas was made a brigadier general, and the following year "
+                  "he was appointed military attache",
+                  "1998-04-18"),
+            (Strings{"May 22, 1995=1995-05-22", "the following year=1996"}));
+  EXPECT_EQ(Found("Munero had fled to Florida in June 1998 and returned to Cuba later that year, "
+                  "only to be jailed",
+                  "2000-01-28"),
+            (Strings{"June 1998=1998-06", "later that year=1998"}));
+  EXPECT_EQ(Found("In March, American Medical received a $24-a-share offer. The following month, "
+                  "the company put itself up for sale.",
+                  "1989-10-27"),
+            (Strings{"March=1989-03", "The following month=1989-04"}));
+  EXPECT_EQ(Found("Slepian was killed on Oct. 23, 1998 by a sniper. Earlier that day, the family "
+                  "sent a fax",
+                  "1999-10-24"),
+            (Strings{"Oct. 23, 1998=1998-10-23", "Earlier that day=1998-10-23"}));
+  // wsj_1014: "the last half" of a written year is its second.
+  EXPECT_EQ(Found("lower-than-anticipated earnings for the last half of 1989 and for 1990.",
+                  "1989-10-26"),
+            (Strings{"the last half of 1989=1989-H2", "1990=1990"}));
+  // Without an earlier date of that unit there is nothing to follow.
+  EXPECT_TRUE(Found("a relatively small share of U.S. watch imports that year", "1989-11-02")
+                  .empty());
+  EXPECT_EQ(Found("In 1988, imports rose; the following month they fell.", "1989-11-02"),
+            Strings{"1988=1988"});
+}
+
+TEST_F(DateExtractorTest, WeekdaysPossessiveRecurringAndUntil) {
+  // APW20000107.0088 (DCT Friday 2000-01-07): the future cue belongs to the
+  // clause, the possessive day to the ruling that was made.
+  EXPECT_EQ(Found("relatives said they would look for ways to get around Wednesday's ruling",
+                  "2000-01-07"),
+            Strings{"Wednesday=2000-01-05"});
+  EXPECT_EQ(Found("relatives said they would look for ways to get around it Wednesday",
+                  "2000-01-07"),
+            Strings{"Wednesday=2000-01-12"});
+  // APW19980213.1320: recurring days are sets, not dates.
+  EXPECT_EQ(Found("two new flights would leave Bombay on Monday and Tuesday nights from March "
+                  "30, with the third departing each Thursday from August 6.",
+                  "1998-02-13"),
+            (Strings{"Monday=1998-02-16", "March 30=1998-03-30", "August 6=1998-08-06"}));
+  // APW19990507.0207 (DCT Friday 1999-05-07): an opening "until" clause
+  // before a past main clause looks back.
+  EXPECT_EQ(Found("Until Thursday, they had not called Kopp a suspect.", "1999-05-07"),
+            Strings{"Thursday=1999-05-06"});
+  EXPECT_EQ(Found("INS extended its deadline until Thursday.", "1999-05-07"),
+            Strings{"Thursday=1999-05-13"});
+}
+
+TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
+  // APW19980213.1380 (DCT 1998-02-13), wsj_0152 and wsj_0542 (1989-11-02,
+  // 1989-10-30): TimeML makes these TIMEs, not DATEs.
+  EXPECT_TRUE(Found("in the town of Trujillo Alto at 10 p.m. Wednesday, police said.",
+                    "1998-02-13")
+                  .empty());
+  EXPECT_TRUE(Found("but negotiations broke off at noon Thursday.", "1998-02-13").empty());
+  EXPECT_TRUE(Found("common stock until 5 p.m. EST Nov. 9.", "1989-11-02").empty());
+  EXPECT_TRUE(Found("that it doesn't already own until 5 p.m. EST, Nov. 6.", "1989-10-30").empty());
+  EXPECT_TRUE(Found("previously had been scheduled to expire at midnight Friday.", "1989-10-30")
+                  .empty());
+  // A day without a clock time stays a date.
+  EXPECT_EQ(Found("negotiations broke off Thursday.", "1998-02-13"),
+            Strings{"Thursday=1998-02-12"});
 }
 
 TEST_F(DateExtractorTest, RelativeNotDates) {
