@@ -29,17 +29,22 @@ std::string ExchangeDocName(const Document& doc) {
   return name;
 }
 
-json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention) {
-  json::object line;
-  line["doc"] = doc_name;
-  line["type"] = MentionTypeName(mention.type);
-  line["text"] = mention.text;
-  line["start"] = mention.start;
-  line["end"] = mention.end;
-  line["value"] = mention.value;
-  for (const char* key : {"unit", "country", "parent"}) {
-    auto found = mention.attributes.find(key);
-    if (found != mention.attributes.end()) line[key] = found->second;
+json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention,
+                                   json::storage_ptr storage) {
+  static constexpr std::string_view kOptionalKeys[] = {"unit", "country", "parent"};
+  json::object line(std::move(storage));
+  line.reserve(6 + std::size(kOptionalKeys));
+  line.emplace("doc", doc_name);
+  line.emplace("type", MentionTypeName(mention.type));
+  line.emplace("text", mention.text);
+  line.emplace("start", mention.start);
+  line.emplace("end", mention.end);
+  line.emplace("value", mention.value);
+  if (!mention.attributes.empty()) {
+    for (std::string_view key : kOptionalKeys) {
+      auto found = mention.attributes.find(std::string(key));
+      if (found != mention.attributes.end()) line.emplace(key, found->second);
+    }
   }
   return line;
 }
