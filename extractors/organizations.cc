@@ -53,6 +53,12 @@ inline bool IsWordChar(UChar32 c) {
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
+// An ASCII letter or digit: IsWordChar of a one-byte character.
+inline bool IsAsciiWordByte(char byte) {
+  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+         (byte >= '0' && byte <= '9');
+}
+
 inline bool IsUpper(UChar32 c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return u_isupper(c) || u_istitle(c);
@@ -364,6 +370,11 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
   ShoutingLines shouting(text.raw);
   std::size_t i = 0;
   while (i < size) {
+    // Most bytes are ASCII: those are told apart without decoding.
+    if (static_cast<unsigned char>(normalized[i]) < 0x80 && !IsAsciiWordByte(normalized[i])) {
+      ++i;
+      continue;
+    }
     std::size_t next = 0;
     const UChar32 c = DecodeAt(normalized, i, &next);
     if (!IsWordChar(c)) {
@@ -376,6 +387,10 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
     std::size_t segment_start = i;  // start of the current dotted segment
     i = next;
     while (i < size) {
+      if (IsAsciiWordByte(normalized[i])) {
+        end = ++i;
+        continue;
+      }
       const UChar32 c2 = DecodeAt(normalized, i, &next);
       if (IsWordChar(c2)) {
         end = next;
