@@ -48,26 +48,16 @@ int RunExtract(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   std::ios::sync_with_stdio(false);
-  // One document's lines are built in an arena that starts on the stack and
-  // serialized through one reused buffer, so writing a line seldom allocates.
-  boost::json::serializer serializer;
+  // One writer and one buffer for every line: writing a line then seldom
+  // allocates, and each document's lines go out in one write.
+  ExchangeLineWriter writer;
   std::string buffer;
   const InputTotals totals = ForEachAnalyzedInput(
       paths, *analyzer, doc_date, {},
       [&](const Document& doc, const Analysis& analysis) {
         const std::string doc_name = ExchangeDocName(doc);
-        unsigned char initial_block[8192];
-        boost::json::monotonic_resource arena(initial_block, sizeof initial_block);
         buffer.clear();
-        for (const Mention& mention : analysis.mentions) {
-          const boost::json::object line = MentionToExchangeJson(doc_name, mention, &arena);
-          serializer.reset(&line);
-          while (!serializer.done()) {
-            char chunk[512];
-            buffer.append(serializer.read(chunk, sizeof chunk));
-          }
-          buffer.push_back('\n');
-        }
+        for (const Mention& mention : analysis.mentions) writer.Append(doc_name, mention, &buffer);
         std::cout.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
       },
       threads, shard_spec);
