@@ -1,7 +1,9 @@
 // Conversions between the document model and Boost.JSON values.
 #include "engine/document_json.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <iterator>
 #include <stdexcept>
 
 namespace gleaner {
@@ -29,19 +31,65 @@ std::string ExchangeDocName(const Document& doc) {
   return name;
 }
 
-json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention) {
-  json::object line;
-  line["doc"] = doc_name;
-  line["type"] = MentionTypeName(mention.type);
-  line["text"] = mention.text;
-  line["start"] = mention.start;
-  line["end"] = mention.end;
-  line["value"] = mention.value;
-  for (const char* key : {"unit", "country", "parent"}) {
-    auto found = mention.attributes.find(key);
-    if (found != mention.attributes.end()) line[key] = found->second;
+namespace {
+
+// The keys an exchange line has after the six every line has, in order.
+constexpr std::string_view kOptionalKeys[] = {"unit", "country", "parent"};
+constexpr std::size_t kFixedKeys = 6;  // doc, type, text, start, end, value
+
+}  // namespace
+
+json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention,
+                                   json::storage_ptr storage) {
+  json::object line(std::move(storage));
+  line.reserve(6 + std::size(kOptionalKeys));
+  line.emplace("doc", doc_name);
+  line.emplace("type", MentionTypeName(mention.type));
+  line.emplace("text", mention.text);
+  line.emplace("start", mention.start);
+  line.emplace("end", mention.end);
+  line.emplace("value", mention.value);
+  if (!mention.attributes.empty()) {
+    for (std::string_view key : kOptionalKeys) {
+      auto found = mention.attributes.find(std::string(key));
+      if (found != mention.attributes.end()) line.emplace(key, found->second);
+    }
   }
   return line;
+}
+
+ExchangeLineWriter::ExchangeLineWriter() {
+  line_.reserve(kFixedKeys + std::size(kOptionalKeys));
+  line_.emplace("doc", json::string());
+  line_.emplace("type", json::string());
+  line_.emplace("text", json::string());
+  line_.emplace("start", std::uint64_t{0});
+  line_.emplace("end", std::uint64_t{0});
+  line_.emplace("value", json::string());
+}
+
+void ExchangeLineWriter::Append(std::string_view doc_name, const Mention& mention,
+                                std::string* out) {
+  // The fixed fields in place, by position (the order above).
+  json::key_value_pair* field = line_.begin();
+  field[0].value().get_string() = doc_name;
+  field[1].value().get_string() = MentionTypeName(mention.type);
+  field[2].value().get_string() = mention.text;
+  field[3].value().get_uint64() = mention.start;
+  field[4].value().get_uint64() = mention.end;
+  field[5].value().get_string() = mention.value;
+  // The optional ones afresh; erasing the last element keeps the order.
+  while (line_.size() > kFixedKeys) line_.erase(line_.end() - 1);
+  if (!mention.attributes.empty()) {
+    for (std::string_view key : kOptionalKeys) {
+      auto found = mention.attributes.find(std::string(key));
+      if (found != mention.attributes.end()) line_.emplace(key, found->second);
+    }
+  }
+  serializer_.reset(&line_);
+  char chunk[1024];
+  while (!serializer_.done()) out->append(serializer_.read(chunk, sizeof chunk));
+  out->push_back('\n');
 }
 
 json::object MentionToJson(const Mention& mention) {

@@ -15,8 +15,26 @@ namespace gleaner {
 
 // {"doc","type","text","start","end","value"} plus "unit" (count),
 // "country" (location) and "parent" (organization) when the mention has them.
-// `doc_name` is the document's file name without its last extension.
-boost::json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention);
+// `doc_name` is the document's file name without its last extension. The
+// object allocates from `storage` (for example a monotonic_resource that a
+// caller writing many lines resets per document).
+boost::json::object MentionToExchangeJson(std::string_view doc_name, const Mention& mention,
+                                          boost::json::storage_ptr storage = {});
+
+// Writes exchange-format lines: the same text as serializing
+// MentionToExchangeJson, plus '\n', appended to a string. One writer reuses
+// one object, whose strings keep their capacity from line to line, so a
+// caller writing many lines allocates almost nothing per line. Not
+// thread-safe: one per writing thread.
+class ExchangeLineWriter {
+ public:
+  ExchangeLineWriter();
+  void Append(std::string_view doc_name, const Mention& mention, std::string* out);
+
+ private:
+  boost::json::object line_;
+  boost::json::serializer serializer_;
+};
 
 // The file name of `source_path` without its last extension ("a/b.c.txt" -> "b.c").
 std::string ExchangeDocName(std::string_view source_path);

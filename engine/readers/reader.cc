@@ -11,7 +11,8 @@
 #include <boost/json.hpp>
 #include <cerrno>
 #include <optional>
-#include <set>
+#include <unordered_set>
+#include <utility>
 #include <system_error>
 
 #include "engine/normalize.h"
@@ -59,19 +60,20 @@ class FileDescriptor {
 };
 
 // Reads a whole regular file of at most `max_bytes`, checking the size
-// before reading anything, so an oversized file costs one fstat.
-}  // namespace
-
-std::string readers::ReadFileBytes(const fs::path& path, std::size_t max_bytes) {
-  struct stat info {};
-  // stat before open: opening a FIFO for reading would block.
-  if (::stat(path.c_str(), &info) != 0) {
+// before reading anything, so an oversized file costs one fstat. Returns
+// nullopt when the file does not exist (ENOENT, ENOTDIR), so that a caller
+// probing for an optional file needs no stat of its own.
+std::optional<std::string> ReadFileBytesIfPresent(const fs::path& path, std::size_t max_bytes) {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
+  // writer; the fstat below then refuses it (for a regular file the flag
+  // changes nothing). Opening first and checking the open file costs one
+  // path lookup instead of a stat and an open.
+  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+  if (file.get() < 0) {
+    if (errno == ENOENT || errno == ENOTDIR) return std::nullopt;
     throw ReadError("cannot read: " + ErrnoMessage(errno));
   }
-  if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
-
-  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-  if (file.get() < 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
+  struct stat info {};
   if (::fstat(file.get(), &info) != 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
   if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
 
@@ -104,12 +106,19 @@ std::string readers::ReadFileBytes(const fs::path& path, std::size_t max_bytes) 
   return bytes;
 }
 
+}  // namespace
+
+std::string readers::ReadFileBytes(const fs::path& path, std::size_t max_bytes) {
+  std::optional<std::string> bytes = ReadFileBytesIfPresent(path, max_bytes);
+  if (!bytes) throw ReadError("cannot read: " + ErrnoMessage(ENOENT));
+  return std::move(*bytes);
+}
+
 std::string readers::ReadFileHead(const fs::path& path, std::size_t count, std::uint64_t* size) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
-  if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
-  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+  // Opened first and checked open, as ReadFileBytesIfPresent does.
+  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
   if (file.get() < 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
+  struct stat info {};
   if (::fstat(file.get(), &info) != 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
   if (!S_ISREG(info.st_mode)) throw ReadError("not a regular file");
   *size = static_cast<std::uint64_t>(info.st_size);
@@ -173,6 +182,19 @@ void ListFolder(const fs::path& folder, std::vector<fs::path>* files,
   for (const fs::path& subfolder : subfolders) ListFolder(subfolder, files, errors);
 }
 
+// A string that sorts and compares like `path` does under fs::path's
+// operator< and operator==: its components, each followed by a NUL byte
+// (which no component holds, and which sorts before every other byte).
+std::string PathOrderKey(const fs::path& path) {
+  std::string key;
+  key.reserve(path.native().size() + 8);
+  for (const fs::path& component : path) {
+    key += component.native();
+    key += '\0';
+  }
+  return key;
+}
+
 // Cuts `text` to at most `max_bytes`, never inside a UTF-8 sequence, and at
 // a space when one is close to the cut.
 std::string_view CapOnCharacterBoundary(std::string_view text, std::size_t max_bytes) {
@@ -230,9 +252,9 @@ std::vector<fs::path> ListInputs(const std::vector<std::string>& paths,
   std::vector<std::string> ignored_errors;
   if (errors == nullptr) errors = &ignored_errors;
   std::vector<fs::path> inputs;
-  std::set<fs::path> seen;
-  auto add = [&inputs, &seen](const fs::path& file) {
-    if (seen.insert(file).second) inputs.push_back(file);
+  std::unordered_set<std::string> seen;  // PathOrderKey of every input kept
+  auto add = [&inputs, &seen](fs::path&& file, std::string&& key) {
+    if (seen.insert(std::move(key)).second) inputs.push_back(std::move(file));
   };
   for (const std::string& given : paths) {
     const fs::path path(given);
@@ -251,12 +273,19 @@ std::vector<fs::path> ListInputs(const std::vector<std::string>& paths,
       // symbolic link; only links met during the walk are not followed.
       std::vector<fs::path> found;
       ListFolder(path, &found, errors);
-      std::sort(found.begin(), found.end());
-      for (const fs::path& file : found) add(file);
+      // Sorted as fs::path orders them (component by component), but on
+      // precomputed keys: comparing paths re-parses them every time, which
+      // cost more than reading the files of a folder of small documents.
+      std::vector<std::pair<std::string, fs::path>> keyed;
+      keyed.reserve(found.size());
+      for (fs::path& file : found) keyed.emplace_back(PathOrderKey(file), std::move(file));
+      std::sort(keyed.begin(), keyed.end(),
+                [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (auto& [key, file] : keyed) add(std::move(file), std::move(key));
     } else if (!IsSidecarName(path.filename().string())) {
       // A file named explicitly is kept even when hidden; ReadDocument
       // reports it when it is not a regular file.
-      add(path);
+      add(fs::path(path), PathOrderKey(path));
     }
   }
   return inputs;
@@ -270,13 +299,11 @@ fs::path SidecarPath(const fs::path& path) {
 
 void ApplySidecar(const fs::path& path, Document& doc) {
   const fs::path sidecar = SidecarPath(path);
-  std::error_code error;
-  const fs::file_status status = fs::status(sidecar, error);
-  if (status.type() == fs::file_type::not_found) return;
-
   std::string bytes;
   try {
-    bytes = readers::ReadFileBytes(sidecar, kMaxSidecarBytes);
+    std::optional<std::string> present = ReadFileBytesIfPresent(sidecar, kMaxSidecarBytes);
+    if (!present) return;
+    bytes = std::move(*present);
   } catch (const ReadError& read_error) {
     throw ReadError(SidecarReason(sidecar, read_error.what()));
   }
