@@ -267,6 +267,14 @@ void IngestRun::ReadAndWriteRest(InputWork& work, std::set<std::string>& kept) {
         ++work.record.documents;
         std::string().swap(doc.raw);
         read_ms += MillisecondsSince(read_start);
+        // Indexed before with the same content (a touched input): nothing
+        // to analyze or write.
+        if (!options_.force && writer_.StoredHash(doc.id) == doc.content_hash) {
+          kept.insert(doc.id);
+          ++report_.documents_unchanged;
+          read_start = Clock::now();
+          return;
+        }
         const auto analyze_start = Clock::now();
         AnalyzedDocument item{std::move(doc), {}, {}};
         try {
@@ -304,6 +312,8 @@ void IngestRun::IndexDocuments(InputWork& work) {
   const std::vector<std::string> before =
       records_.contains(work.record.path) ? writer_.IdsOfInput(work.record.path)
                                           : std::vector<std::string>();
+  const std::size_t indexed_before = report_.summary.documents_indexed;
+  const std::size_t removed_before = report_.removed_ids.size();
   std::set<std::string> kept;
   for (AnalyzedDocument& item : work.documents) {
     kept.insert(item.document.id);
@@ -315,6 +325,14 @@ void IngestRun::IndexDocuments(InputWork& work) {
   // Members the input no longer has (an archive entry deleted, a feed item dropped).
   for (const std::string& id : before) {
     if (!kept.contains(id) && writer_.Remove(id)) report_.removed_ids.push_back(id);
+  }
+  // A large input read through (its content hash could not be compared
+  // before writing) that changed nothing is reported as unchanged, as a
+  // small one would be.
+  if (work.read_stopped && work.record.member_failures == 0 &&
+      report_.summary.documents_indexed == indexed_before &&
+      report_.removed_ids.size() == removed_before) {
+    work.record.status = InputStatus::kUnchanged;
   }
   work.record.index_ms = MillisecondsSince(index_start) - (read_after - read_before);
 }

@@ -4,6 +4,7 @@
 // document at a time. The database must come out exactly as when the worker
 // reads everything, with a bad record among them one member error, once.
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <thread>
 #include <string>
@@ -124,6 +125,31 @@ class LargeInputIngest : public ::testing::Test {
     const IngestReport again = Ingest(input, dir_.path() / "streamed", 8u << 10, &errors_again);
     EXPECT_EQ(again.summary.documents_indexed, 0u);
     EXPECT_EQ(again.documents_unchanged, static_cast<std::size_t>(records_));
+
+    // Touched, not changed, with no failed member: read through, nothing
+    // analyzed again by the writer, nothing written, reported unchanged.
+    std::string lines = testing::ReadFileOrDie(input);
+    if (input.extension() == ".jsonl") {
+      lines.erase(lines.find("{\"id\": \"broken\""), lines.find('\n', lines.find("broken")) -
+                                                             lines.find("{\"id\": \"broken\"") + 1);
+      testing::WriteFile(input, lines);
+      std::vector<std::string> errors_fixed;
+      const IngestReport fixed = Ingest(input, dir_.path() / "streamed", 8u << 10, &errors_fixed);
+      EXPECT_TRUE(errors_fixed.empty());
+      // The broken record is gone, the documents are the same: nothing to write.
+      EXPECT_EQ(fixed.summary.unchanged, 1u);
+      EXPECT_EQ(fixed.summary.documents_indexed, 0u);
+      EXPECT_EQ(fixed.documents_unchanged, static_cast<std::size_t>(records_));
+      fs::last_write_time(input, fs::last_write_time(input) + std::chrono::seconds(5));
+      std::vector<std::string> errors_touched;
+      const IngestReport touched =
+          Ingest(input, dir_.path() / "streamed", 8u << 10, &errors_touched);
+      EXPECT_EQ(touched.summary.unchanged, 1u);
+      EXPECT_EQ(touched.summary.indexed, 0u);
+      EXPECT_EQ(touched.summary.documents_indexed, 0u);
+      EXPECT_EQ(touched.documents_unchanged, static_cast<std::size_t>(records_));
+      EXPECT_EQ(analyzed_by_writer_.load(), 0);
+    }
   }
 
   ScratchDir dir_;
