@@ -409,6 +409,8 @@ TEST(WatchFeed, HttpFeedIsFetchedSpooledAndAlertedOnce) {
   const CommandResult second = RunGleaner({"watch", "--db", db, "--once", url});
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_EQ(second.out, "");
+  // A new process still sends the saved Last-Modified: the server answers 304.
+  EXPECT_NE(server.WaitForRequest("\" 304 ", std::chrono::seconds(10)), "");
 
   const CommandResult ftp = RunGleaner({"watch", "--db", db, "--once", "ftp://127.0.0.1/feed.xml"});
   EXPECT_EQ(ftp.exit_code, 2);

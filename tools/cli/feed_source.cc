@@ -70,6 +70,26 @@ std::string ReadWholeFile(const fs::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// The validators of the spooled copy, kept beside it (a hidden file, which
+// folder walks skip) so that a restarted watch still asks "changed since?".
+HttpValidators LoadValidators(const fs::path& path) {
+  HttpValidators validators;
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) return validators;
+  boost::system::error_code json_error;
+  const boost::json::value saved = boost::json::parse(ReadWholeFile(path), json_error);
+  if (json_error || !saved.is_object()) return validators;  // unreadable: fetch afresh
+  const boost::json::object& fields = saved.get_object();
+  if (const auto* etag = fields.if_contains("etag"); etag != nullptr && etag->is_string()) {
+    validators.etag = std::string(etag->get_string());
+  }
+  if (const auto* modified = fields.if_contains("last_modified");
+      modified != nullptr && modified->is_string()) {
+    validators.last_modified = std::string(modified->get_string());
+  }
+  return validators;
+}
+
 }  // namespace
 
 bool IsFeedUrl(const std::string& source) {
@@ -104,6 +124,11 @@ FeedSource::FeedSource(std::string address, fs::path spool_dir) : address_(std::
   remote_ = true;
   spool_dir_ = std::move(spool_dir);
   spool_stem_ = SpoolStem(*url);  // the extension comes with the first response
+  validators_ = LoadValidators(ValidatorsPath());
+}
+
+fs::path FeedSource::ValidatorsPath() const {
+  return spool_dir_ / ("." + spool_stem_ + ".http.json");
 }
 
 std::optional<std::string> FeedSource::Poll() {
@@ -120,11 +145,18 @@ std::optional<std::string> FeedSource::Poll() {
     throw FetchError("cannot create " + spool_file.parent_path().string() + ": " +
                      error.message());
   }
-  if (fs::exists(spool_file) && ReadWholeFile(spool_file) == response.body) return std::nullopt;
-  // The sidecar gives the document its URL; the readers apply it.
-  WriteFileAtomically(SidecarPath(spool_file),
-                      boost::json::serialize(boost::json::object{{"url", address_}}));
-  WriteFileAtomically(spool_file, response.body);
+  const bool same_bytes = fs::exists(spool_file) && ReadWholeFile(spool_file) == response.body;
+  if (!same_bytes) {
+    // The sidecar gives the document its URL; the readers apply it.
+    WriteFileAtomically(SidecarPath(spool_file),
+                        boost::json::serialize(boost::json::object{{"url", address_}}));
+    WriteFileAtomically(spool_file, response.body);
+  }
+  // Saved after the copy, so they never describe bytes not on disk.
+  WriteFileAtomically(ValidatorsPath(),
+                      boost::json::serialize(boost::json::object{
+                          {"etag", validators_.etag}, {"last_modified", validators_.last_modified}}));
+  if (same_bytes) return std::nullopt;
   return spool_file.string();
 }
 

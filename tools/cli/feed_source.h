@@ -1,5 +1,6 @@
-// A feed followed by `gleaner watch`: an http:// address fetched into a spool
-// folder under the database (with ETag/Last-Modified), or a local file given
+// A feed followed by `gleaner watch`: an http(s):// address fetched into a
+// spool folder under the database (with ETag/Last-Modified, kept beside the
+// copy so they outlive a restart), or a local file given
 // as a path or a file:// address, read in place. Either way the watcher gets a
 // local path to ingest through the readers.
 #ifndef GLEANER_TOOLS_CLI_FEED_SOURCE_H_
@@ -30,6 +31,9 @@ class FeedSource {
   const std::string& address() const { return address_; }
 
  private:
+  // Where the ETag/Last-Modified of the spooled copy are kept.
+  std::filesystem::path ValidatorsPath() const;
+
   std::string address_;
   bool remote_ = false;
   std::filesystem::path local_path_;  // a local feed file
