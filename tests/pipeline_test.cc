@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -38,27 +39,28 @@ TEST(PipelineTest, ConsumesEveryItemInOrderOnTheCallingThread) {
   }
 }
 
-// Items 5..24 are heavy (3 MB), the rest light (1 KB), and the consumer is
-// slow. Without a budget the workers run ahead to fill the window of 16; with a
-// 1 MB budget, once a heavy item waits no new item starts, so at most one
-// waiting plus one per worker are held at once.
+// Items 5..24 are heavy (3 MB), the rest light (1 KB). The consumer stops at
+// the first heavy item until 8 heavy items are held or 2 s have passed: without
+// a budget the workers run ahead into the window of 16 and reach 8 at once;
+// with a 1 MB budget, once a heavy item waits no new item starts, so at most
+// one waiting plus one per worker are held, whatever the timing.
 std::size_t MostHeavyItemsHeld(const InFlightBudget& budget) {
   const auto heavy = [](std::size_t i) { return i >= 5 && i < 25; };
   std::mutex mutex;
+  std::condition_variable changed;
   std::size_t held = 0;
   std::size_t most_held = 0;
   RunInOrder(
       30, 3, 16, budget,
       [&](std::size_t i) {
-        if (heavy(i)) {
-          const std::lock_guard lock(mutex);
-          most_held = std::max(most_held, ++held);
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        if (!heavy(i)) return;
+        const std::lock_guard lock(mutex);
+        most_held = std::max(most_held, ++held);
+        changed.notify_all();
       },
       [&](std::size_t i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(3));
-        const std::lock_guard lock(mutex);
+        std::unique_lock lock(mutex);
+        if (i == 5) changed.wait_for(lock, std::chrono::seconds(2), [&] { return held >= 8; });
         if (heavy(i)) --held;
       });
   return most_held;
