@@ -84,6 +84,12 @@ class IngestRun {
   // writing each document as it comes; adds the ids written to `kept`.
   void ReadAndWriteRest(InputWork& work, std::set<std::string>& kept);
   void WriteDocument(AnalyzedDocument& item);
+  // A document as it comes from the reader, readied for analysis: the
+  // --doc-date default applied, its bytes and hash counted into `work`, its
+  // raw bytes dropped (the index keeps the text).
+  AnalyzedDocument TakeDocument(Document&& doc, InputWork& work) const;
+  // Analyzes `item` and builds its Xapian document. Throws what analysis throws.
+  void Analyze(AnalyzedDocument& item) const;
   // Reports a failed member of `work`'s input and notes it in its record.
   void MemberFailed(InputWork& work, const std::string& member_id, const std::string& reason);
   void Prune();
@@ -147,16 +153,9 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
     ReadDocuments(
         input, options_.limits,
         [&](Document&& doc) {
-          if (doc.date.empty() && !options_.default_date.empty()) {
-            doc.date = options_.default_date;
-            doc.date_source = DateSource::kCommandLine;
-          }
           ++work.events_read;
-          work.bytes_read += doc.raw.size();
-          work.hashes += doc.content_hash;
           text_bytes += doc.text.size();
-          std::string().swap(doc.raw);
-          work.documents.push_back(AnalyzedDocument{std::move(doc), {}, {}});
+          work.documents.push_back(TakeDocument(std::move(doc), work));
           if (text_bytes >= options_.in_flight_bytes) throw ReadBudgetReached{};
         },
         [&](const std::string& member_id, const std::string& reason) {
@@ -188,8 +187,7 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
   analyzed.reserve(work.documents.size());
   for (AnalyzedDocument& item : work.documents) {
     try {
-      item.analysis = analyze_(item.document);
-      item.xapian_document = BuildXapianDocument(item.document, item.analysis);
+      Analyze(item);
       analyzed.push_back(std::move(item));
     } catch (const std::exception& e) {
       work.member_errors.emplace_back(item.document.id, e.what());
@@ -218,6 +216,22 @@ void IngestRun::MemberFailed(InputWork& work, const std::string& member_id,
   if (work.record.failed_members.size() < kRecordedMemberFailures) {
     work.record.failed_members.emplace_back(member_id, reason);
   }
+}
+
+AnalyzedDocument IngestRun::TakeDocument(Document&& doc, InputWork& work) const {
+  if (doc.date.empty() && !options_.default_date.empty()) {
+    doc.date = options_.default_date;
+    doc.date_source = DateSource::kCommandLine;
+  }
+  work.bytes_read += doc.raw.size();
+  work.hashes += doc.content_hash;
+  std::string().swap(doc.raw);
+  return AnalyzedDocument{std::move(doc), {}, {}};
+}
+
+void IngestRun::Analyze(AnalyzedDocument& item) const {
+  item.analysis = analyze_(item.document);
+  item.xapian_document = BuildXapianDocument(item.document, item.analysis);
 }
 
 void IngestRun::WriteDocument(AnalyzedDocument& item) {
@@ -255,31 +269,24 @@ void IngestRun::ReadAndWriteRest(InputWork& work, std::set<std::string>& kept) {
           --to_skip;
           return;
         }
-        if (doc.date.empty() && !options_.default_date.empty()) {
-          doc.date = options_.default_date;
-          doc.date_source = DateSource::kCommandLine;
-        }
-        work.bytes_read += doc.raw.size();
         report_.summary.bytes += doc.raw.size();
         progress_.bytes += doc.raw.size();
         ++progress_.documents;
-        work.hashes += doc.content_hash;
         ++work.record.documents;
-        std::string().swap(doc.raw);
+        AnalyzedDocument item = TakeDocument(std::move(doc), work);
         read_ms += MillisecondsSince(read_start);
         // Indexed before with the same content (a touched input): nothing
         // to analyze or write.
-        if (!options_.force && writer_.StoredHash(doc.id) == doc.content_hash) {
-          kept.insert(doc.id);
+        if (!options_.force &&
+            writer_.StoredHash(item.document.id) == item.document.content_hash) {
+          kept.insert(item.document.id);
           ++report_.documents_unchanged;
           read_start = Clock::now();
           return;
         }
         const auto analyze_start = Clock::now();
-        AnalyzedDocument item{std::move(doc), {}, {}};
         try {
-          item.analysis = analyze_(item.document);
-          item.xapian_document = BuildXapianDocument(item.document, item.analysis);
+          Analyze(item);
         } catch (const std::exception& e) {
           MemberFailed(work, item.document.id, e.what());
           analyze_ms += MillisecondsSince(analyze_start);
