@@ -381,45 +381,56 @@ class LoopbackHttpServer {
   std::unique_ptr<BackgroundProcess> process_;
 };
 
-TEST(WatchFeed, HttpFeedIsFetchedSpooledAndAlertedOnce) {
-  ScratchDir scratch;
-  const std::string db = (scratch / "db").string();
-  const std::set<std::string> osce = SeedsMentioning("OSCE");
-  ASSERT_FALSE(osce.empty());
-  fs::create_directories(scratch / "www");
-  fs::copy_file(testing::SeedsDir() / *osce.begin(), scratch / "www" / "release.txt");
-  LoopbackHttpServer server(scratch / "www");
+// A served feed: an OSCE release as www/release.txt and an "osce" alert.
+class ServedFeed : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::set<std::string> osce = SeedsMentioning("OSCE");
+    ASSERT_FALSE(osce.empty());
+    release_ = testing::SeedsDir() / *osce.begin();
+    fs::create_directories(scratch_ / "www");
+    fs::copy_file(release_, scratch_ / "www" / "release.txt");
+    AddAlert(db_, "osce", "org:OSCE");
+  }
+
+  ScratchDir scratch_;
+  const std::string db_ = (scratch_ / "db").string();
+  fs::path release_;  // the seed release served as release.txt
+};
+
+TEST_F(ServedFeed, HttpFeedIsFetchedSpooledAndAlertedOnce) {
+  LoopbackHttpServer server(scratch_ / "www");
   ASSERT_TRUE(server.Accepting()) << "python3 -m http.server did not start";
-  AddAlert(db, "osce", "org:OSCE");
 
   const std::string url = server.Url("release.txt");
-  const CommandResult first = RunGleaner({"watch", "--db", db, "--once", url});
+  const CommandResult first = RunGleaner({"watch", "--db", db_, "--once", url});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   const std::vector<boost::json::object> lines = JsonLines(first.out);
   ASSERT_EQ(lines.size(), 1u) << first.out << first.err;
   const fs::path spooled(std::string(lines[0].at("id").as_string()));
-  EXPECT_EQ(spooled.parent_path(), fs::path(db) / "spool");
+  EXPECT_EQ(spooled.parent_path(), fs::path(db_) / "spool");
   EXPECT_EQ(testing::ReadFileOrDie(spooled),
-            testing::ReadFileOrDie(testing::SeedsDir() / *osce.begin()));
+            testing::ReadFileOrDie(release_));
   // The document keeps the address it came from.
-  const CommandResult shown = RunGleaner({"show", "--db", db, "--json", spooled.string()});
+  const CommandResult shown = RunGleaner({"show", "--db", db_, "--json", spooled.string()});
   ASSERT_EQ(shown.exit_code, 0) << shown.err;
   EXPECT_EQ(boost::json::parse(shown.out).as_object().at("url").as_string(), url) << shown.out;
 
-  const CommandResult second = RunGleaner({"watch", "--db", db, "--once", url});
+  const CommandResult second = RunGleaner({"watch", "--db", db_, "--once", url});
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_EQ(second.out, "");
   // A new process still sends the saved Last-Modified: the server answers 304.
   EXPECT_NE(server.WaitForRequest("\" 304 ", std::chrono::seconds(10)), "");
 
-  const CommandResult ftp = RunGleaner({"watch", "--db", db, "--once", "ftp://127.0.0.1/feed.xml"});
+  const CommandResult ftp =
+      RunGleaner({"watch", "--db", db_, "--once", "ftp://127.0.0.1/feed.xml"});
   EXPECT_EQ(ftp.exit_code, 2);
   EXPECT_EQ(ftp.err,
             "gleaner: ftp://127.0.0.1/feed.xml: unsupported scheme 'ftp' (http://, https:// and "
             "file:// are supported)\n");
 
   const CommandResult missing =
-      RunGleaner({"watch", "--db", db, "--once", server.Url("gone.xml")});
+      RunGleaner({"watch", "--db", db_, "--once", server.Url("gone.xml")});
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_EQ(missing.err, "gleaner: " + server.Url("gone.xml") + ": HTTP 404 File not found\n");
 }
@@ -427,42 +438,35 @@ TEST(WatchFeed, HttpFeedIsFetchedSpooledAndAlertedOnce) {
 // HTTPS: the server's certificate must chain to a trusted one (here a
 // self-signed certificate made for the test and trusted through
 // SSL_CERT_FILE, which OpenSSL reads) and name the host in the URL.
-TEST(WatchFeed, HttpsFeedIsFetchedOnlyFromAVerifiedServer) {
-  ScratchDir scratch;
-  const std::string db = (scratch / "db").string();
-  const std::set<std::string> osce = SeedsMentioning("OSCE");
-  ASSERT_FALSE(osce.empty());
-  fs::create_directories(scratch / "www");
-  fs::copy_file(testing::SeedsDir() / *osce.begin(), scratch / "www" / "release.txt");
-  fs::create_directories(scratch / "tls");
+TEST_F(ServedFeed, HttpsFeedIsFetchedOnlyFromAVerifiedServer) {
+  fs::create_directories(scratch_ / "tls");
   const CommandResult certificate = testing::RunCommand(
       {"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
        "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
-       (scratch / "tls" / "key.pem").string(), "-out", (scratch / "tls" / "cert.pem").string()});
+       (scratch_ / "tls" / "key.pem").string(), "-out", (scratch_ / "tls" / "cert.pem").string()});
   ASSERT_EQ(certificate.exit_code, 0) << certificate.err;
-  LoopbackHttpServer server(scratch / "www", scratch / "tls");
+  LoopbackHttpServer server(scratch_ / "www", scratch_ / "tls");
   ASSERT_TRUE(server.Accepting()) << "the python3 https server did not start";
-  AddAlert(db, "osce", "org:OSCE");
   const std::string url = server.Url("release.txt");
 
   // Not trusted: the system's certificates do not include the test's own.
-  const CommandResult untrusted = RunGleaner({"watch", "--db", db, "--once", url});
+  const CommandResult untrusted = RunGleaner({"watch", "--db", db_, "--once", url});
   EXPECT_EQ(untrusted.exit_code, 1);
   EXPECT_EQ(untrusted.err, "gleaner: " + url +
                                ": TLS handshake failed: certificate verify failed (SSL routines) "
                                "(self-signed certificate)\n");
   EXPECT_EQ(untrusted.out, "");
 
-  ::setenv("SSL_CERT_FILE", (scratch / "tls" / "cert.pem").c_str(), 1);
+  ::setenv("SSL_CERT_FILE", (scratch_ / "tls" / "cert.pem").c_str(), 1);
   // Trusted, but issued for 127.0.0.1, not localhost.
   const std::string by_name = server.Url("release.txt", "localhost");
-  const CommandResult mismatch = RunGleaner({"watch", "--db", db, "--once", by_name});
+  const CommandResult mismatch = RunGleaner({"watch", "--db", db_, "--once", by_name});
   EXPECT_EQ(mismatch.exit_code, 1);
   EXPECT_EQ(mismatch.err, "gleaner: " + by_name +
                               ": TLS handshake failed: certificate verify failed (SSL routines) "
                               "(hostname mismatch)\n");
 
-  const CommandResult trusted = RunGleaner({"watch", "--db", db, "--once", url});
+  const CommandResult trusted = RunGleaner({"watch", "--db", db_, "--once", url});
   ::unsetenv("SSL_CERT_FILE");
   ASSERT_EQ(trusted.exit_code, 0) << trusted.err;
   const std::vector<boost::json::object> lines = JsonLines(trusted.out);
@@ -470,21 +474,14 @@ TEST(WatchFeed, HttpsFeedIsFetchedOnlyFromAVerifiedServer) {
   EXPECT_EQ(lines[0].at("alert").as_string(), "osce");
   const fs::path spooled(std::string(lines[0].at("id").as_string()));
   EXPECT_EQ(testing::ReadFileOrDie(spooled),
-            testing::ReadFileOrDie(testing::SeedsDir() / *osce.begin()));
+            testing::ReadFileOrDie(release_));
 }
 
-TEST(WatchFeed, RunningWatchPollsWithConditionalRequests) {
-  ScratchDir scratch;
-  const std::string db = (scratch / "db").string();
-  const std::set<std::string> osce = SeedsMentioning("OSCE");
-  ASSERT_FALSE(osce.empty());
-  fs::create_directories(scratch / "www");
-  fs::copy_file(testing::SeedsDir() / *osce.begin(), scratch / "www" / "release.txt");
-  LoopbackHttpServer server(scratch / "www");
+TEST_F(ServedFeed, RunningWatchPollsWithConditionalRequests) {
+  LoopbackHttpServer server(scratch_ / "www");
   ASSERT_TRUE(server.Accepting()) << "python3 -m http.server did not start";
-  AddAlert(db, "osce", "org:OSCE");
 
-  BackgroundProcess watch({testing::GleanerBinary().string(), "watch", "--db", db, "--interval",
+  BackgroundProcess watch({testing::GleanerBinary().string(), "watch", "--db", db_, "--interval",
                            "0.3", server.Url("release.txt")});
   EXPECT_NE(watch.WaitForLine(true, "\"alert\":\"osce\"", std::chrono::seconds(60)), "");
   // The next polls send If-Modified-Since and http.server answers 304 Not Modified.
