@@ -155,6 +155,8 @@ Analysis Analyzer::Analyze(const Document& doc) const {
     }
   }
 
+  sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
+
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {
     return std::tie(m.start, m.end, m.type, m.value, m.text, m.attributes);

@@ -11,6 +11,7 @@
 #include "engine/document.h"
 #include "engine/normalize.h"
 #include "extractors/extractor.h"
+#include "extractors/sports_teams.h"
 
 namespace gleaner {
 
@@ -46,6 +47,8 @@ class Analyzer {
   // (ExtractionContext::organization_spans).
   const Extractor* organizations_ = nullptr;
   std::unique_ptr<const DatelineShapes> dateline_shapes_;
+  // Places standing as teams in sports results become organizations.
+  SportsTeams sports_teams_;
 };
 
 }  // namespace gleaner

@@ -1,0 +1,174 @@
+// Re-types places that stand as teams in sports result lines (see
+// sports_teams.h). Only the line around each location mention is looked at,
+// with anchored RE2 matches on the text before and after it.
+#include "extractors/sports_teams.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include <re2/re2.h>
+
+namespace gleaner {
+namespace {
+
+// Standings rows need at least this many numbers, this many integers among
+// them, and at most this many decimals (a percentage or an average column).
+constexpr int kStandingsMinNumbers = 4;
+constexpr int kStandingsMinIntegers = 2;
+constexpr int kStandingsMaxDecimals = 2;
+
+re2::StringPiece Piece(std::string_view text, std::size_t begin, std::size_t end) {
+  return re2::StringPiece(text.data() + begin, end - begin);
+}
+
+bool IsTeamPlaceKind(const Mention& mention) {
+  const auto kind = mention.attributes.find("kind");
+  return kind == mention.attributes.end() || kind->second == "city" || kind->second == "admin1";
+}
+
+}  // namespace
+
+struct SportsTeams::Patterns {
+  // Before a place that opens a standings row: nothing, or a rank ("3." / "3").
+  RE2 row_start{R"(\s*(?:\d{1,3}\.?\s+)?)"};
+  RE2 integer{R"([-+]?\d{1,4})"};
+  RE2 decimal{R"([-+]?\d{0,4}\.\d+)"};
+  // A side's goals, with its scorers in parentheses or not.
+  // "Nice 1 Bastia 1", "Rennes 1 ( Guivarch 27th ) Bordeaux 1 ( Colleter 86th ) ."
+  RE2 score_first_after{
+      R"(\s+\d{1,2}(?:\s*\([^)\n]*\))?\s+\p{Lu}[^\d\n]*?\s\d{1,2}(?:\s*\([^)\n]*\))?\s*[.,]?\s*)"};
+  RE2 score_second_before{R"(\s*\p{Lu}[^\d\n]*?\s\d{1,2}(?:\s*\([^)\n]*\))?\s+)"};
+  RE2 score_second_after{R"(\s+\d{1,2}(?:\s*\([^)\n]*\))?\s*[.,]?\s*)"};
+  // One side on its own line, with minutes in its scorers:
+  // "Blackburn 2 ( Warhurst 34th , Bohinen 51st ) ."
+  RE2 score_with_scorers{R"(\s+\d{1,2}\s*\([^)\n]*\d(?:st|nd|rd|th)\b[^)\n]*\)\s*[.,]?\s*)"};
+  RE2 blank{R"(\s*)"};
+  // "Torquay v Exeter", "Texas vs Oklahoma"; not a law report's "Roe v. Wade".
+  RE2 versus_after{R"(^[ \t]+(?:v|vs\.?)[ \t]+\p{Lu})"};
+  RE2 versus_before{R"([\pL.][ \t]+(?:v|vs\.?)[ \t]+$)"};
+  // "TEXAS AT KANSAS CITY": the home side, before the venue.
+  RE2 at_between{R"([ \t]+AT[ \t]+)"};
+  RE2 home_at{R"(\s*\p{Lu}[\p{Lu} .'&-]*?[ \t]+AT[ \t]+)"};
+};
+
+SportsTeams::SportsTeams() : patterns_(std::make_unique<const Patterns>()) {}
+
+SportsTeams::~SportsTeams() = default;
+
+void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* mentions) const {
+  const Patterns& p = *patterns_;
+  std::set<std::pair<std::size_t, std::size_t>> organization_spans;
+  std::set<std::pair<std::size_t, std::size_t>> location_spans;
+  std::set<std::size_t> location_starts;
+  for (const Mention& mention : *mentions) {
+    if (mention.type == MentionType::kOrganization) {
+      organization_spans.emplace(mention.start, mention.end);
+    } else if (mention.type == MentionType::kLocation) {
+      location_spans.emplace(mention.start, mention.end);
+      location_starts.insert(mention.start);
+    }
+  }
+  // The line around a mention, split at the mention.
+  struct LineParts {
+    re2::StringPiece before;
+    re2::StringPiece after;
+  };
+  const auto line_parts = [&](const Mention& mention) {
+    const std::size_t newline_before = text.rfind('\n', mention.start == 0 ? 0 : mention.start - 1);
+    const std::size_t line_begin =
+        mention.start == 0 || newline_before == std::string_view::npos ? 0 : newline_before + 1;
+    std::size_t line_end = text.find('\n', mention.end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    return LineParts{Piece(text, line_begin, mention.start), Piece(text, mention.end, line_end)};
+  };
+
+  // A standings row: the rest of the line is numbers only, enough of them.
+  const auto is_standings_tail = [&](re2::StringPiece tail) {
+    int numbers = 0;
+    int integers = 0;
+    int decimals = 0;
+    std::size_t at = 0;
+    while (at < tail.size()) {
+      while (at < tail.size() && (tail[at] == ' ' || tail[at] == '\t' || tail[at] == '\r')) ++at;
+      if (at == tail.size()) break;
+      std::size_t end = at;
+      while (end < tail.size() && tail[end] != ' ' && tail[end] != '\t' && tail[end] != '\r') ++end;
+      const re2::StringPiece token = tail.substr(at, end - at);
+      if (RE2::FullMatch(token, p.integer)) {
+        ++integers;
+      } else if (RE2::FullMatch(token, p.decimal)) {
+        ++decimals;
+      } else if (token != "-") {
+        return false;
+      }
+      ++numbers;
+      at = end;
+    }
+    return numbers >= kStandingsMinNumbers && integers >= kStandingsMinIntegers &&
+           decimals <= kStandingsMaxDecimals;
+  };
+
+  const auto is_team = [&](const Mention& mention) {
+    const auto [before, after] = line_parts(mention);
+
+    if (RE2::FullMatch(before, p.row_start) && is_standings_tail(after)) return true;
+    if (RE2::FullMatch(before, p.blank) && (RE2::FullMatch(after, p.score_first_after) ||
+                                            RE2::FullMatch(after, p.score_with_scorers))) {
+      return true;
+    }
+    if (RE2::FullMatch(before, p.score_second_before) &&
+        RE2::FullMatch(after, p.score_second_after)) {
+      return true;
+    }
+    if (RE2::PartialMatch(after, p.versus_after) || RE2::PartialMatch(before, p.versus_before)) {
+      return true;
+    }
+    // "HOME AT VENUE" in capitals, the venue itself a place running to the
+    // end of the line.
+    re2::StringPiece rest = after;
+    if (RE2::FullMatch(before, p.blank) && RE2::Consume(&rest, p.at_between)) {
+      const std::size_t venue = static_cast<std::size_t>(rest.data() - text.data());
+      const std::string_view home(text.data() + mention.start, mention.end - mention.start);
+      const std::string_view tail(rest.data(), rest.size());
+      const auto is_capitals = [](std::string_view s) {
+        return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      };
+      if (location_starts.count(venue) != 0 && is_capitals(home) && is_capitals(tail)) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  // The venue of a capitals "HOME AT VENUE" line is a place, not a team.
+  const auto is_venue = [&](const Mention& mention) {
+    const auto [before, after] = line_parts(mention);
+    return RE2::FullMatch(before, p.home_at) && RE2::FullMatch(after, p.blank);
+  };
+
+  std::vector<Mention> kept;
+  kept.reserve(mentions->size());
+  for (Mention& mention : *mentions) {
+    if (mention.end > text.size() || mention.start > mention.end) {
+      kept.push_back(std::move(mention));
+      continue;
+    }
+    if (mention.type == MentionType::kOrganization &&
+        location_spans.count({mention.start, mention.end}) != 0 && is_venue(mention)) {
+      continue;
+    }
+    if (mention.type != MentionType::kLocation || !IsTeamPlaceKind(mention) || !is_team(mention)) {
+      kept.push_back(std::move(mention));
+      continue;
+    }
+    if (organization_spans.count({mention.start, mention.end}) != 0) continue;
+    mention.type = MentionType::kOrganization;
+    mention.value.clear();
+    mention.attributes = {{"canonical", mention.text}, {"parent", ""}, {"kind", "team"}};
+    kept.push_back(std::move(mention));
+  }
+  *mentions = std::move(kept);
+}
+
+}  // namespace gleaner

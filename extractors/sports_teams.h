@@ -1,0 +1,50 @@
+// Sports results name clubs by their home place: "Nice 1 Bastia 1",
+// "Oldham 22 9 1 12 473 681 19", "Torquay v Exeter", "TEXAS AT KANSAS CITY".
+// In such lines the place is a team, an organization. SportsTeams finds the
+// location mentions that stand in a score line, a standings row or a fixture
+// and re-types them; national teams (countries) stay locations, the way news
+// annotation (CoNLL-2003) and readers treat them, and so do continents and
+// regions, which head statistical tables far more often than league tables.
+#ifndef GLEANER_EXTRACTORS_SPORTS_TEAMS_H_
+#define GLEANER_EXTRACTORS_SPORTS_TEAMS_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "engine/document.h"
+
+namespace gleaner {
+
+class SportsTeams {
+ public:
+  SportsTeams();
+  ~SportsTeams();
+  SportsTeams(const SportsTeams&) = delete;
+  SportsTeams& operator=(const SportsTeams&) = delete;
+
+  // Re-types, in place, each city or admin1 location mention of `mentions`
+  // (spans into `text`) that stands as a team in its line:
+  //  - a standings row: the line is the place (after an optional rank)
+  //    followed by at least four numbers (or dashes), two or more of them integers
+  //    and at most two with decimals ("PHILADELPHIA 52 75 .409 28");
+  //  - a score line: "Place N Other N", either side, optionally with
+  //    scorers in parentheses, or one side with its scorers
+  //    ("Blackburn 2 ( Warhurst 34th , Bohinen 51st ) .");
+  //  - a fixture: either side of " v " / " vs ", or the first side of an
+  //    all-capitals "HOME AT VENUE" line (the venue stays a place).
+  // A re-typed mention becomes an organization with canonical = its text,
+  // no parent, and kind = team. When an organization mention already spans
+  // the same bytes the location mention is dropped instead; and an
+  // organization mention on the same bytes as a venue is dropped.
+  // Thread-safe.
+  void RetypeTeams(std::string_view text, std::vector<Mention>* mentions) const;
+
+ private:
+  struct Patterns;
+  std::unique_ptr<const Patterns> patterns_;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_SPORTS_TEAMS_H_

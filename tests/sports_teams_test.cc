@@ -1,0 +1,154 @@
+// Tests for SportsTeams through the Analyzer: places standing as teams in
+// score lines, standings rows and fixtures become organizations; national
+// teams, statistical tables, law reports and headlines keep their places.
+// The sports lines are from the CoNLL-2003 English training text (Reuters
+// news, 1996; ../shared/corpora/conll2003/eng.train.gz), the tables from
+// Reuters-21578 (../shared/corpora/reuters21578).
+#include "extractors/sports_teams.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/analyzer.h"
+#include "tests/test_support.h"
+
+namespace gleaner {
+namespace {
+
+using ::gleaner::testing::DataDir;
+
+class SportsTeamsTest : public ::testing::Test {
+ protected:
+  // The type each mention with exactly this text got ("" when none).
+  std::string TypeOf(const Analysis& analysis, const std::string& text) const {
+    std::string types;
+    for (const Mention& mention : analysis.mentions) {
+      if (mention.text != text) continue;
+      if (!types.empty()) types += ",";
+      types += std::string(MentionTypeName(mention.type));
+    }
+    return types;
+  }
+
+  Analysis AnalyzeText(const std::string& text) const {
+    Document doc;
+    doc.id = "test";
+    doc.source_path = "test.txt";
+    doc.format = "text";
+    doc.raw = text;
+    doc.text = text;
+    return analyzer_.Analyze(doc);
+  }
+
+  Analyzer analyzer_{DataDir()};
+};
+
+TEST_F(SportsTeamsTest, BothSidesOfAScoreLineAreTeams) {
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - FRENCH LEAGUE RESULTS .\nPARIS 1996-08-17\nResults of French first division "
+      "matches on Saturday :\nNice 1 Bastia 1\n"
+      "Rennes 1 ( Guivarch 27th ) Bordeaux 1 ( Colleter 86th ) .\n");
+  EXPECT_EQ(TypeOf(analysis, "Nice"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Bastia"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Rennes"), "organization");
+  // The dateline keeps its place.
+  EXPECT_EQ(TypeOf(analysis, "PARIS"), "location");
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text == "Bastia") {
+      EXPECT_EQ(mention.attributes.at("canonical"), "Bastia");
+    }
+  }
+}
+
+TEST_F(SportsTeamsTest, OneSideWithItsScorers) {
+  // No sport named in a heading: the line alone shows the team.
+  const Analysis analysis = AnalyzeText("Groningen 1 ( Gorre 7th ) .\n");
+  EXPECT_EQ(TypeOf(analysis, "Groningen"), "organization");
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text != "Groningen") continue;
+    EXPECT_EQ(mention.attributes.at("kind"), "team");
+    EXPECT_EQ(mention.attributes.at("canonical"), "Groningen");
+    EXPECT_EQ(mention.attributes.at("parent"), "");
+  }
+}
+
+TEST_F(SportsTeamsTest, StandingsRowsAreTeams) {
+  const Analysis analysis = AnalyzeText(
+      "Standings ( tabulate under played , won , drawn , lost , goals for , against , points "
+      ") :\nOldham 22 9 1 12 473 681 19\nPHILADELPHIA 52 75 .409 28\n"
+      "ST LOUIS 68 60 .531 -\n");
+  EXPECT_EQ(TypeOf(analysis, "Oldham"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "PHILADELPHIA"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "ST LOUIS"), "organization");
+}
+
+TEST_F(SportsTeamsTest, FixturesNameTeamsAndTheVenueStaysAPlace) {
+  const Analysis analysis = AnalyzeText(
+      "Rochdale , Scarborough v Northampton , Torquay v Exeter\nTEXAS AT KANSAS CITY\n");
+  EXPECT_EQ(TypeOf(analysis, "Scarborough"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Northampton"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Torquay"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Exeter"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "TEXAS"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "KANSAS CITY"), "location");
+}
+
+TEST_F(SportsTeamsTest, ABaseballVenueIsAPlaceInATeamSportDocument) {
+  // The heading names the sport, so the organization rules see both sides
+  // of "AT" as teams; the venue stays a place.
+  const Analysis analysis = AnalyzeText(
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER SATURDAY 'S GAMES .\nNEW YORK 1996-08-25\n"
+      "SUNDAY , AUGUST 25TH SCHEDULE\nTEXAS AT KANSAS CITY\nSEATTLE AT BOSTON\n");
+  EXPECT_EQ(TypeOf(analysis, "TEXAS"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "KANSAS CITY"), "location");
+  EXPECT_EQ(TypeOf(analysis, "SEATTLE"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "BOSTON"), "location");
+}
+
+TEST_F(SportsTeamsTest, NationalTeamsStayPlaces) {
+  const Analysis analysis =
+      AnalyzeText("Ethiopia 1 Uganda 1\nSweden 1 1 0 0 6 1 2\nFinland 1 1 0 0 7 3 2\n");
+  EXPECT_EQ(TypeOf(analysis, "Ethiopia"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Uganda"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Sweden"), "location");
+}
+
+TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
+  const Analysis analysis = AnalyzeText(
+      "    North America   354      389       353\n"
+      " Queensland    0.82     0.82     0.95\n"
+      "Dewas 45 Yellow 12,700-12,950 12,900-13,150 12,900-13,100\n"
+      "EC COMMISSION TO VISIT BONN AT KOHL'S INVITATION\n"
+      "The court cited Texas v. Johnson in its ruling.\n");
+  EXPECT_EQ(TypeOf(analysis, "North America"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Queensland"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Dewas"), "location");
+  EXPECT_EQ(TypeOf(analysis, "BONN"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Texas"), "location");
+}
+
+TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
+  const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
+  std::vector<Mention> mentions;
+  Mention place;
+  place.type = MentionType::kLocation;
+  place.start = 0;
+  place.end = 6;
+  place.text = "Bochum";
+  place.attributes = {{"country", "DE"}, {"kind", "city"}};
+  Mention club = place;
+  club.type = MentionType::kOrganization;
+  club.attributes = {{"canonical", "VfL Bochum"}, {"parent", ""}};
+  mentions.push_back(place);
+  mentions.push_back(club);
+
+  SportsTeams().RetypeTeams(text, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].type, MentionType::kOrganization);
+  EXPECT_EQ(mentions[0].attributes.at("canonical"), "VfL Bochum");
+}
+
+}  // namespace
+}  // namespace gleaner
