@@ -11,6 +11,7 @@
 #include "engine/document.h"
 #include "engine/normalize.h"
 #include "extractors/extractor.h"
+#include "extractors/quoted_titles.h"
 #include "extractors/sports_teams.h"
 
 namespace gleaner {
@@ -49,6 +50,8 @@ class Analyzer {
   std::unique_ptr<const DatelineShapes> dateline_shapes_;
   // Places standing as teams in sports results become organizations.
   SportsTeams sports_teams_;
+  // Places inside a quoted project or event title are part of the title.
+  QuotedTitles quoted_titles_;
 };
 
 }  // namespace gleaner

@@ -1,0 +1,76 @@
+// Finds quoted titles introduced by a title word and drops the place
+// mentions inside them (see quoted_titles.h).
+#include "extractors/quoted_titles.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <re2/re2.h>
+
+namespace gleaner {
+namespace {
+
+// Words of at least this many letters count toward title case.
+constexpr std::size_t kLongWord = 4;
+
+// Title case: the first letter is a capital, and at least half of the
+// longer words start with one ("Strengthening Resilience to Violent
+// Extremism in Asia"), so quoted speech ("we will protect Asia") is not.
+bool IsTitleCase(std::string_view title) {
+  if (title.empty() || !(title[0] >= 'A' && title[0] <= 'Z')) return false;
+  int long_words = 0;
+  int capitalized = 0;
+  std::size_t at = 0;
+  while (at < title.size()) {
+    while (at < title.size() && title[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < title.size() && title[end] != ' ') ++end;
+    const std::string_view word = title.substr(at, end - at);
+    const std::size_t letters = static_cast<std::size_t>(std::count_if(
+        word.begin(), word.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }));
+    if (letters >= kLongWord) {
+      ++long_words;
+      if (word[0] >= 'A' && word[0] <= 'Z') ++capitalized;
+    }
+    at = end;
+  }
+  return long_words > 0 && capitalized * 2 >= long_words;
+}
+
+}  // namespace
+
+struct QuotedTitles::Patterns {
+  // The title word, at most a few words, then the quoted title (group 1).
+  RE2 introduced_title{
+      R"((?i)\b(?:project|programme|program|initiative|campaign|conference|forum|course|)"
+      R"(workshop|seminar|entitled|titled|called|theme)\b[^"“”\n.]{0,40}?["“]([^"“”\n]{3,200})["”])"};
+};
+
+QuotedTitles::QuotedTitles() : patterns_(std::make_unique<const Patterns>()) {}
+
+QuotedTitles::~QuotedTitles() = default;
+
+void QuotedTitles::DropPlacesInTitles(std::string_view text,
+                                      std::vector<Mention>* mentions) const {
+  const bool any_place = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) {
+    return m.type == MentionType::kLocation;
+  });
+  if (!any_place) return;
+  std::vector<std::pair<std::size_t, std::size_t>> titles;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece title;
+  while (RE2::FindAndConsume(&input, patterns_->introduced_title, &title)) {
+    if (!IsTitleCase(std::string_view(title.data(), title.size()))) continue;
+    const std::size_t begin = static_cast<std::size_t>(title.data() - text.data());
+    titles.emplace_back(begin, begin + title.size());
+  }
+  if (titles.empty()) return;
+  std::erase_if(*mentions, [&](const Mention& mention) {
+    if (mention.type != MentionType::kLocation) return false;
+    return std::any_of(titles.begin(), titles.end(), [&](const auto& span) {
+      return mention.start >= span.first && mention.end <= span.second;
+    });
+  });
+}
+
+}  // namespace gleaner
