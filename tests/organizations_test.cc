@@ -188,6 +188,32 @@ TEST_F(OrganizationsTest, TeamSportDocuments) {
   EXPECT_EQ(std::count(texts.begin(), texts.end(), "Ilie Lazar"), 0);
 }
 
+TEST_F(OrganizationsTest, ReportLabelsAreNotTeams) {
+  // CoNLL-2003 train text: "Attendance", "halftime" and "aggregate" label a
+  // result's figures.
+  const auto found = Extract(
+      "SOCCER - GLORIA BISTRITA BEAT 2-1 F.C. VALLETTA .\n"
+      "Scorers :\n"
+      "Gloria Bistrita - Ilie Lazar ( 32nd ) , Eugen Voica ( 84th )\n"
+      "Attendance : 8,000\n"
+      "Halftime 1-1\n"
+      "Aggregate 4-2\n");
+  const Strings texts = Texts(found);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Attendance"), 0) << ::testing::PrintToString(texts);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Halftime"), 0);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Aggregate"), 0);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Gloria Bistrita"), 1);
+}
+
+TEST_F(OrganizationsTest, AnAgencyNewsroomSigningAStory) {
+  // CoNLL-2003 train text: the sign-off of a Reuters story.
+  const auto found = Extract(
+      "Prime Minister Costas Simitis is going to make an official announcement after a cabinet "
+      "meeting later on Thursday , said Skandalidis .\n"
+      "-- Dimitris Kontogiannis , Athens Newsroom +301 3311812-4\n");
+  EXPECT_EQ(Texts(found), (Strings{"Athens Newsroom"}));
+}
+
 TEST_F(OrganizationsTest, CountyCricketResults) {
   const auto found = Extract(
       "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\n"
