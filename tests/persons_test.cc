@@ -93,6 +93,17 @@ TEST_F(PersonsTest, ReutersSportsAndLaterShortMentions) {
             (Strings{"Alex Ferguson"}));
 }
 
+TEST_F(PersonsTest, GivenNamesOfManyCountries) {
+  // CoNLL-2003 train lines; the given names come from the faker locale lists
+  // (corpora/names/SOURCES.md, step 4).
+  EXPECT_EQ(Persons("Finland 's Juha Kankkunen produced an impressive performance in his "
+                    "Toyota on Saturday ."),
+            (Strings{"Juha Kankkunen"}));
+  EXPECT_EQ(Persons("4. Mika Hakkinen ( Finland ) McLaren 1:54.754\n"), (Strings{"Mika Hakkinen"}));
+  EXPECT_EQ(Persons("1 - Michael Chang ( U.S. ) beat Sergi Bruguera ( Spain ) 6-3 6-2\n"),
+            (Strings{"Michael Chang", "Sergi Bruguera"}));
+}
+
 TEST_F(PersonsTest, OrganizationsPlacesAndDemonymsAreNotPersons) {
   EXPECT_TRUE(Persons("The OSCE Secretariat said the Central Asian states agreed. The United "
                       "States and the Kyrgyz Republic signed. Canadian officials said so.")
