@@ -215,6 +215,25 @@ class PersonFinder {
   }
   void VetoOrganizations();
   std::vector<Candidate> Candidates();
+  // "Naoko Sawamatsu ( Japan ) beat ...": a country in parentheses right
+  // after a name, the way results give a competitor's nationality.
+  bool NationalityAfter(std::size_t last) const {
+    constexpr std::size_t kMaxCountryWords = 4;
+    const std::size_t first = last + 1;
+    if (first >= words_.size()) return false;
+    const std::string_view open = Gap(first);
+    if (open != " ( " && open != " (") return false;
+    for (std::size_t end = first; end < words_.size() && end < first + kMaxCountryWords; ++end) {
+      if (end > first && Gap(end) != " ") return false;
+      const std::size_t close_from = words_[end].end;
+      const std::string_view rest = std::string_view(text_.normalized.text).substr(close_from);
+      if (rest.starts_with(")") || rest.starts_with(" )")) {
+        return impl_.organizations->IsCountryName(Key(Candidate{first, end}));
+      }
+    }
+    return false;
+  }
+
   std::string Key(const Candidate& candidate) const {
     std::string key;
     for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
@@ -355,7 +374,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
-               apposition;
+               apposition || NationalityAfter(candidate.last);
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok);

@@ -104,6 +104,16 @@ TEST_F(PersonsTest, GivenNamesOfManyCountries) {
             (Strings{"Michael Chang", "Sergi Bruguera"}));
 }
 
+TEST_F(PersonsTest, ACountryInParenthesesAfterANameInResults) {
+  // CoNLL-2003 train results lines: no given name is known, the nationality
+  // in parentheses shows the competitor.
+  EXPECT_EQ(Persons("7. Laban Rotich ( Kenya ) 3:34.12\n"), (Strings{"Laban Rotich"}));
+  EXPECT_EQ(Persons("81 Seiki Okuda ( Japan )\n65 Eamonn Darcy ( Ireland ) , Per Nyman ( Sweden ) ,\n"),
+            (Strings{"Seiki Okuda", "Eamonn Darcy", "Per Nyman"}));
+  // A body's acronym in parentheses is no nationality.
+  EXPECT_EQ(Persons("The Kurdistan Democratic Party ( KDP ) said on Sunday .\n"), (Strings{}));
+}
+
 TEST_F(PersonsTest, OrganizationsPlacesAndDemonymsAreNotPersons) {
   EXPECT_TRUE(Persons("The OSCE Secretariat said the Central Asian states agreed. The United "
                       "States and the Kyrgyz Republic signed. Canadian officials said so.")
