@@ -5,7 +5,8 @@
 // on evidence: its first word is a known given name, it starts with an
 // initial, a word has a family-name shape (-ov, -eva, -uly, -enko ...), a
 // title stands before it, a verb of saying or an apposition with a role
-// follows it, or a fuller mention of the same person came earlier in the
+// follows it, a results line shows a competitor (a country in parentheses,
+// a goal's minute, bowling figures, a cricket dismissal), or a fuller mention of the same person came earlier in the
 // document ("Simmons" after "Phil Simmons").
 #include "extractors/persons.h"
 
@@ -24,7 +25,7 @@
 namespace gleaner {
 namespace {
 
-enum class PersonCue { kTitle, kSpeech, kRole, kSurname, kNotName };
+enum class PersonCue { kTitle, kSpeech, kRole, kSurname, kNotName, kFeat, kDismissal };
 
 struct PersonRule {
   PersonCue cue = PersonCue::kTitle;
@@ -100,7 +101,9 @@ struct PersonExtractor::Impl {
   std::vector<int> title_rules;
   std::vector<int> speech_rules;
   std::vector<int> role_rules;
+  std::vector<int> feat_rules;
   WordRules surname_shapes;
+  WordRules dismissals;
   WordRules not_names;
   // Every word a title rule's group lists, when each title rule's group is
   // such a list: a word outside it is no title, without running the rules.
@@ -131,6 +134,8 @@ class PersonFinder {
   static constexpr std::uint8_t kUnknown = 0xFF;
   static constexpr std::uint8_t kSurname = 1;
   static constexpr std::uint8_t kNotName = 2;
+  // Bytes after a name that a feat rule may read.
+  static constexpr std::size_t kFeatWindow = 24;
 
   struct Candidate {
     std::size_t first = 0;
@@ -212,6 +217,17 @@ class PersonFinder {
     const std::size_t comma = words_[i].end + gap.find(',');
     const std::size_t to = After(std::min(i + 8, words_.size() - 1), 1);
     return RulesMatch(impl_.role_rules, comma, to, RE2::ANCHOR_START);
+  }
+  // What a competitor did, right after the name in a results line:
+  // "Sharpe 58th", "Kapoor 10-2-51-0", "Ijaz Ahmed c Stewart".
+  bool FeatAfter(std::size_t last) const {
+    return RulesMatch(impl_.feat_rules, words_[last].end, After(last, kFeatWindow),
+                      RE2::ANCHOR_START);
+  }
+  // A cricket dismissal mark right before the name: "c Stewart b Mullally".
+  bool DismissalBefore(std::size_t first) const {
+    return first > 0 && Gap(first) == " " && !words_[first - 1].capitalized &&
+           impl_.dismissals.Matches(WordText(first - 1));
   }
   void VetoOrganizations();
   std::vector<Candidate> Candidates();
@@ -371,13 +387,14 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     const bool said_before = candidate.first > 0 && Gap(candidate.first) == " " &&
                              IsSpeech(candidate.first - 1);
     const bool apposition = ApposedRole(candidate.last);
+    const bool results_line = FeatAfter(candidate.last) || DismissalBefore(candidate.first);
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
-               apposition || NationalityAfter(candidate.last);
+               apposition || results_line || NationalityAfter(candidate.last);
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
-      person = titled || (says_after && lone_word_ok);
+      person = titled || (says_after && lone_word_ok) || results_line;
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);
@@ -419,13 +436,15 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   impl->rules = RuleSet::Load(rules_file);
   std::vector<int> surname_rules;
   std::vector<int> not_name_rules;
+  std::vector<int> dismissal_rules;
   for (const Rule& rule : impl->rules.rules()) {
     const auto& groups = rule.regex->NamedCapturingGroups();
     const std::string where =
         rules_file.string() + ":" + std::to_string(rule.line) + ": rule '" + rule.name + "' ";
     if (groups.size() != 1) {
       throw RuleError(where +
-                      "needs exactly one named group (title, speech, role, surname or notname)");
+                      "needs exactly one named group (title, speech, role, surname, notname, "
+                      "feat or dismissal)");
     }
     const auto& [name, index] = *groups.begin();
     PersonRule cue;
@@ -440,6 +459,10 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
       cue.cue = PersonCue::kSurname;
     } else if (name == "notname") {
       cue.cue = PersonCue::kNotName;
+    } else if (name == "feat") {
+      cue.cue = PersonCue::kFeat;
+    } else if (name == "dismissal") {
+      cue.cue = PersonCue::kDismissal;
     } else {
       throw RuleError(where + "uses unknown group '" + name + "'");
     }
@@ -449,10 +472,13 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (cue.cue == PersonCue::kRole) impl->role_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kSurname) surname_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kNotName) not_name_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kFeat) impl->feat_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kDismissal) dismissal_rules.push_back(rule_index);
     impl->cues.push_back(cue);
   }
   impl->surname_shapes = WordRules(impl->rules, surname_rules);
   impl->not_names = WordRules(impl->rules, not_name_rules);
+  impl->dismissals = WordRules(impl->rules, dismissal_rules);
   // IsTitle matches a title rule against one word and the characters around
   // it, so the rule's group can only be the word itself.
   for (int index : impl->title_rules) {

@@ -114,6 +114,18 @@ TEST_F(PersonsTest, ACountryInParenthesesAfterANameInResults) {
   EXPECT_EQ(Persons("The Kurdistan Democratic Party ( KDP ) said on Sunday .\n"), (Strings{}));
 }
 
+TEST_F(PersonsTest, ScorersBowlersAndFieldersInResults) {
+  // CoNLL-2003 train results lines: a goal's minute, a cricket dismissal and
+  // bowling figures show the players, one-word names included.
+  EXPECT_EQ(Persons("Leeds 1 ( Sharpe 58th minute ) Wimbledon 0 .\n"), (Strings{"Sharpe"}));
+  EXPECT_EQ(Persons("Ijaz Ahmed c Stewart b Mullally 61\n"),
+            (Strings{"Ijaz Ahmed", "Stewart", "Mullally"}));
+  EXPECT_EQ(Persons("Bowling : Srinath 8-0-33-0 , Kapoor 10-2-51-0\n"),
+            (Strings{"Srinath", "Kapoor"}));
+  // An ordinal after a place or a body is no feat: "( 2nd )" follows no name.
+  EXPECT_EQ(Persons("The 1996 Olympics ended on August 4th .\n"), (Strings{}));
+}
+
 TEST_F(PersonsTest, OrganizationsPlacesAndDemonymsAreNotPersons) {
   EXPECT_TRUE(Persons("The OSCE Secretariat said the Central Asian states agreed. The United "
                       "States and the Kyrgyz Republic signed. Canadian officials said so.")
