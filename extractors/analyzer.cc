@@ -156,6 +156,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   }
 
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
+  sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
 
   std::vector<Mention>& mentions = analysis.mentions;

@@ -49,6 +49,12 @@ struct SportsTeams::Patterns {
   RE2 versus_before{R"([\pL.][ \t]+(?:v|vs\.?)[ \t]+$)"};
   // "TEXAS AT KANSAS CITY": the home side, before the venue.
   RE2 at_between{R"([ \t]+AT[ \t]+)"};
+  // A ranked results line: rank, competitor, "( Country )", team (group 1),
+  // then figures or lower-case words.
+  RE2 competitor_team{
+      R"((?m)^[ \t]*\d{1,3}\.?[ \t]+[^()\n]+?\([ \t]*\p{Lu}[^()\n]{0,30}?\)[ \t]+)"
+      R"((\p{Lu}[\pL\pN&.'-]*(?:[ \t]+\p{Lu}[\pL\pN&.'-]*){0,3}))"
+      R"((?:[ \t]+[\d:.,'+-]+[^\n]*|[ \t]+\p{Ll}[^\n]*)?[ \t]*$)"};
   RE2 home_at{R"(\s*\p{Lu}[\p{Lu} .'&-]*?[ \t]+AT[ \t]+)"};
 };
 
@@ -169,6 +175,37 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
     kept.push_back(std::move(mention));
   }
   *mentions = std::move(kept);
+}
+
+void SportsTeams::AddCompetitorTeams(std::string_view text,
+                                     std::vector<Mention>* mentions) const {
+  std::vector<std::pair<std::size_t, std::size_t>> teams;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece team;
+  while (RE2::FindAndConsume(&input, patterns_->competitor_team, &team)) {
+    const std::size_t start = static_cast<std::size_t>(team.data() - text.data());
+    teams.emplace_back(start, start + team.size());
+    if (input.empty()) break;
+  }
+  if (teams.empty()) return;
+  for (const auto& [start, end] : teams) {
+    const auto same_span = [&](const Mention& m) { return m.start == start && m.end == end; };
+    if (std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) {
+          return same_span(m) && m.type == MentionType::kOrganization;
+        })) {
+      continue;
+    }
+    std::erase_if(*mentions, [&](const Mention& m) {
+      return same_span(m) && (m.type == MentionType::kLocation || m.type == MentionType::kPerson);
+    });
+    Mention mention;
+    mention.type = MentionType::kOrganization;
+    mention.start = start;
+    mention.end = end;
+    mention.text = std::string(text.substr(start, end - start));
+    mention.attributes = {{"canonical", mention.text}, {"parent", ""}, {"kind", "team"}};
+    mentions->push_back(std::move(mention));
+  }
 }
 
 }  // namespace gleaner

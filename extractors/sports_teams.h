@@ -40,6 +40,15 @@ class SportsTeams {
   // Thread-safe.
   void RetypeTeams(std::string_view text, std::vector<Mention>* mentions) const;
 
+  // Adds an organization mention (kind = team) for the team a results line
+  // gives after a competitor and their country: "4. Mika Hakkinen ( Finland )
+  // McLaren 1:54.754", "5. Federico Colonna (Italy) Mapei". The team is one
+  // to four capitalized words, followed by the end of the line, a time or
+  // figures, or lower-case words. A location or person mention on exactly
+  // the team's bytes is replaced; an organization already there is kept.
+  // Thread-safe.
+  void AddCompetitorTeams(std::string_view text, std::vector<Mention>* mentions) const;
+
  private:
   struct Patterns;
   std::unique_ptr<const Patterns> patterns_;

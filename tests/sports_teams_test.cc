@@ -129,6 +129,40 @@ TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   EXPECT_EQ(TypeOf(analysis, "Texas"), "location");
 }
 
+TEST_F(SportsTeamsTest, ACompetitorsTeamInARankedResultsLine) {
+  const Analysis analysis = AnalyzeText(
+      "MOTOR RACING - BELGIAN GRAND PRIX PRACTICE TIMES .\n"
+      "4. Mika Hakkinen ( Finland ) McLaren 1:54.754\n"
+      "10. Rubens Barrichello ( Brazil ) Jordan 1:55.645\n"
+      "5. Federico Colonna ( Italy ) Mapei\n"
+      "10. Kaspars Ozers ( Latvia ) Motorola all same time .\n");
+  EXPECT_EQ(TypeOf(analysis, "McLaren"), "organization");
+  // The team, not the country of the same name.
+  EXPECT_EQ(TypeOf(analysis, "Jordan"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Mapei"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Motorola"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Finland"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Mika Hakkinen"), "person");
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text == "Mapei") {
+      EXPECT_EQ(mention.attributes.at("kind"), "team");
+    }
+  }
+}
+
+TEST_F(SportsTeamsTest, NoTeamOutsideARankedResultsLine) {
+  // Reuters-21578: words in parentheses inside company names, and a ranked
+  // line without a country in parentheses.
+  const Analysis analysis = AnalyzeText(
+      "WASHINGTON, Feb 26 - Industrial Equity (Pacific) Ltd, a Hong Kong company, said.\n"
+      "    The three are Cheung Kong (Holdings) Ltd <CKGH.HK>, and others.\n"
+      "1. Japan Airlines Co Ltd 1.2 billion yen\n");
+  for (const Mention& mention : analysis.mentions) {
+    const auto kind = mention.attributes.find("kind");
+    EXPECT_FALSE(kind != mention.attributes.end() && kind->second == "team") << mention.text;
+  }
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
