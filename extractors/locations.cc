@@ -529,11 +529,25 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     }
     return population < kLargeCityPopulation;
   };
-  // A town followed by a number is a team in a results table ("Surrey 429").
+  // A town followed by a number is a team in a results table ("Surrey 429"),
+  // unless the number is a year or a date: a dateline's "MANCHESTER ,
+  // England 1996-08-29", "Almaty 2019".
   auto followed_by_number = [&](const Candidate& candidate) {
     const std::size_t after_byte = raw_end(candidate.first_token + candidate.token_count - 1);
-    return after_byte + 1 < raw.size() && raw[after_byte] == ' ' && raw[after_byte + 1] >= '0' &&
-           raw[after_byte + 1] <= '9';
+    const auto is_digit = [&](std::size_t at) {
+      return at < raw.size() && raw[at] >= '0' && raw[at] <= '9';
+    };
+    if (!(after_byte + 1 < raw.size() && raw[after_byte] == ' ' && is_digit(after_byte + 1))) {
+      return false;
+    }
+    std::size_t digits_end = after_byte + 1;
+    while (is_digit(digits_end)) ++digits_end;
+    const bool year = digits_end - (after_byte + 1) == 4 &&
+                      (raw[after_byte + 1] == '1' || raw[after_byte + 1] == '2') &&
+                      (digits_end == raw.size() || raw[digits_end] == '-' ||
+                       raw[digits_end] == ' ' || raw[digits_end] == '\n' ||
+                       raw[digits_end] == ',' || raw[digits_end] == '.');
+    return !year;
   };
   std::unordered_set<std::string> surnames;
   for (std::size_t index = 0; index < candidates.size(); ++index) {

@@ -148,6 +148,16 @@ TEST_F(LocationsTest, ConllSentences) {
             Strings{});
 }
 
+TEST_F(LocationsTest, ADatelineRegionBeforeItsDate) {
+  // CoNLL-2003 train datelines: a year after a region is a date, not a
+  // team's score.
+  EXPECT_EQ(Summary("MANCHESTER , England 1996-08-29\nUnited signed a striker ."),
+            (Strings{"MANCHESTER/GB", "England/GB"}));
+  EXPECT_EQ(Summary("CARLSBAD , California 1996-08-25\n"), (Strings{"CARLSBAD/US", "California/US"}));
+  // A town before a score stays out.
+  EXPECT_EQ(Summary("Then Surrey 429 came in ."), Strings{});
+}
+
 TEST_F(LocationsTest, HomonymsFollowTheDocument) {
   EXPECT_EQ(Summary("Talks in Paris ended."), (Strings{"Paris/FR"}));
   EXPECT_EQ(Summary("Georgia and Armenia signed."), (Strings{"Georgia/GE", "Armenia/AM"}));
