@@ -158,6 +158,15 @@ TEST_F(LocationsTest, ADatelineRegionBeforeItsDate) {
   EXPECT_EQ(Summary("Then Surrey 429 came in ."), Strings{});
 }
 
+TEST_F(LocationsTest, FormerAndEnglishNamesOfCities) {
+  // CoNLL-2003 train: the names news archives use for Groznyy and Kolkata.
+  EXPECT_EQ(Summary("The separatists , who swept into Grozny on August 6 , still control large "
+                    "areas of the centre of town ."),
+            (Strings{"Grozny/RU"}));
+  EXPECT_EQ(Summary("Tarak Das , 70 , was picked up from a Calcutta footpath a week ago ."),
+            (Strings{"Calcutta/IN"}));
+}
+
 TEST_F(LocationsTest, HomonymsFollowTheDocument) {
   EXPECT_EQ(Summary("Talks in Paris ended."), (Strings{"Paris/FR"}));
   EXPECT_EQ(Summary("Georgia and Armenia signed."), (Strings{"Georgia/GE", "Armenia/AM"}));
