@@ -748,8 +748,10 @@ void OrganizationFinder::FindKnown() {
       if (j + 1 >= words_.size() || j + 1 - i >= table.max_words) break;
       if (table.prefixes.count(key) == 0) break;
       const std::string_view gap = Gap(j + 1);
-      if (gap != " " && gap != "/" && gap != " & " && gap != " / ") break;
-      if (words_[j].possessive) break;
+      // A possessive inside a known name ("United Nations Children's Fund"):
+      // its "s" is a word of the key, in the table as in the text.
+      const bool possessive_gap = words_[j].possessive && gap == "'";
+      if (gap != " " && gap != "/" && gap != " & " && gap != " / " && !possessive_gap) break;
       ++j;
       key += ' ';
       key.append(WordText(j));
@@ -1173,8 +1175,31 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     named.push_back(span);
   }
 
+  // A known body's full name wins over a shorter name grown inside it:
+  // "Development Trust Fund" inside "United Nations Peace and Development
+  // Trust Fund", "Organization for Security" inside the OSCE's name.
+  for (Span& span : named) {
+    for (const KnownMatch& known : known_) {
+      if (known.first <= span.first && known.last >= span.last) {
+        span.first = known.first;
+        span.last = known.last;
+        break;
+      }
+    }
+  }
+  std::sort(named.begin(), named.end(), [](const Span& x, const Span& y) {
+    return x.first != y.first ? x.first < y.first : x.last > y.last;
+  });
+  named.erase(std::unique(named.begin(), named.end(),
+                          [](const Span& kept, const Span& next) {
+                            return next.first >= kept.first && next.last <= kept.last;
+                          }),
+              named.end());
+
   // Known bodies: the parent of a grown name is that of the first known
-  // body inside it; a known body outside every grown name is a name itself.
+  // body inside it; a known body outside every grown name is a name itself,
+  // and a grown name that is exactly a known body is an organization
+  // ("United Nations Development Programme" names a body, not a programme).
   std::size_t next_known = 0;
   std::vector<Span> all;
   for (Span& span : named) {
@@ -1197,6 +1222,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       if (known.first == span.first && known.last == span.last) {
         span.canonical = body.canonical;
         span.known = true;
+        span.type = MentionType::kOrganization;
       }
     }
     all.push_back(span);

@@ -188,6 +188,32 @@ TEST_F(OrganizationsTest, TeamSportDocuments) {
   EXPECT_EQ(std::count(texts.begin(), texts.end(), "Ilie Lazar"), 0);
 }
 
+TEST_F(OrganizationsTest, AKnownBodysFullNameWinsOverAShorterGrownName) {
+  // Seed release 004 (UNRCCA, 12 September 2024).
+  const auto seed = Extract(
+      "the Office of Rule of Law and Security Institutions (OROLSI) with support of the United "
+      "Nations Peace and Development Trust Fund (UNPDF) and the Governments of Uzbekistan and "
+      "Turkmenistan organized a regional conference");
+  EXPECT_EQ(Texts(seed), (Strings{"Office of Rule of Law and Security Institutions", "OROLSI",
+                                  "United Nations Peace and Development Trust Fund", "UNPDF",
+                                  "Governments of Uzbekistan and Turkmenistan"}));
+  // Hand-written in the style of UN and OSCE releases: full names of known
+  // bodies with a possessive, a role word, "and" or "Programme" inside.
+  const auto found = Extract(
+      "The United Nations Children's Fund (UNICEF), the Office of the United Nations High "
+      "Commissioner for Refugees, the World Food Programme and the Organization for Security "
+      "and Co-operation in Europe signed the plan with the United Nations Development "
+      "Programme.");
+  EXPECT_EQ(Texts(found), (Strings{"United Nations Children's Fund", "UNICEF",
+                                   "Office of the United Nations High Commissioner for Refugees",
+                                   "World Food Programme",
+                                   "Organization for Security and Co-operation in Europe",
+                                   "United Nations Development Programme"}));
+  EXPECT_EQ(Find(found, "World Food Programme")->attributes.at("canonical"), "WFP");
+  EXPECT_EQ(Find(found, "United Nations Children's Fund")->attributes.at("canonical"), "UNICEF");
+  EXPECT_TRUE(Texts(found, MentionType::kProgramme).empty());
+}
+
 TEST_F(OrganizationsTest, ReportLabelsAreNotTeams) {
   // CoNLL-2003 train text: "Attendance", "halftime" and "aggregate" label a
   // result's figures.
