@@ -193,8 +193,11 @@ struct LocationExtractor::Impl {
       : gazetteer(dir, normalizer) {
     for (const auto& [name, month] : IcuMonthNames({"en"})) month_names.insert(name);
     strong_type_first_bytes.fill(false);
-    for (const std::string& word : gazetteer.strong_place_type_words()) {
-      strong_type_first_bytes[static_cast<unsigned char>(word[0])] = true;
+    for (const std::string& type : gazetteer.strong_place_type_words()) {
+      strong_type_first_bytes[static_cast<unsigned char>(type[0])] = true;
+      const std::size_t first_word = type.find(' ');
+      longest_strong_type_word = std::max(
+          longest_strong_type_word, first_word == std::string::npos ? type.size() : first_word);
     }
   }
 
@@ -202,6 +205,8 @@ struct LocationExtractor::Impl {
   std::unordered_set<std::string> month_names;  // case folded, from ICU
   // First bytes of the strong place-type keys: a quick pre-filter.
   std::array<bool, 256> strong_type_first_bytes{};
+  // Bytes in the longest first word of a strong type ("autonomous oblast").
+  std::size_t longest_strong_type_word = 0;
 
   void Extract(const TextView& text, std::vector<Mention>* out) const;
 
@@ -361,7 +366,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     std::size_t length = 0;
     bool strong = false;
     const std::string_view word = norm_of(token);
-    if (word.size() < 2 || word.size() > 8 ||
+    if (word.size() < 2 || word.size() > longest_strong_type_word ||
         !strong_type_first_bytes[static_cast<unsigned char>(word[0])]) {
       continue;
     }
@@ -424,8 +429,11 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     bool strong = false;
     if (after < tokens.size() && joined(after - 1, after) &&
         place_type_at(after, tokens.size(), &length, &strong)) {
+      // A name inside the type words ("Republic" of "Autonomous Republic")
+      // is part of the type when the type is a strong one of several words.
       const bool next_is_name = candidate_index + 1 < candidates.size() &&
-                                candidates[candidate_index + 1].first_token < after + length;
+                                candidates[candidate_index + 1].first_token < after + length &&
+                                !(strong && length > 1);
       if (!next_is_name) {
         candidate.type_tokens = length;
         candidate.strong_type = strong;

@@ -167,6 +167,16 @@ TEST_F(LocationsTest, FormerAndEnglishNamesOfCities) {
             (Strings{"Calcutta/IN"}));
 }
 
+TEST_F(LocationsTest, AutonomousUnitsAreOnePlace) {
+  // Hand-written in the style of OSCE and UN releases on Central Asia.
+  EXPECT_EQ(Summary("More than 300 border officers from the Gorno-Badakhshan Autonomous Oblast "
+                    "took part."),
+            (Strings{"Gorno-Badakhshan Autonomous Oblast/TJ"}));
+  EXPECT_EQ(Summary("A workshop in Nukus, Karakalpakstan Autonomous Republic, gathered 40 "
+                    "teachers."),
+            (Strings{"Nukus/UZ", "Karakalpakstan Autonomous Republic/UZ"}));
+}
+
 TEST_F(LocationsTest, HomonymsFollowTheDocument) {
   EXPECT_EQ(Summary("Talks in Paris ended."), (Strings{"Paris/FR"}));
   EXPECT_EQ(Summary("Georgia and Armenia signed."), (Strings{"Georgia/GE", "Armenia/AM"}));
