@@ -214,6 +214,15 @@ TEST_F(OrganizationsTest, AKnownBodysFullNameWinsOverAShorterGrownName) {
   EXPECT_TRUE(Texts(found, MentionType::kProgramme).empty());
 }
 
+TEST_F(OrganizationsTest, ANamedUnitOfTroopsIsPartOfTheName) {
+  // Hand-written in the style of OSCE releases.
+  const auto found = Extract(
+      "a three-day course for 25 officers of the Border Troops of the State Committee for "
+      "National Security of Tajikistan, while Russian troops watched.");
+  EXPECT_EQ(Texts(found),
+            (Strings{"Border Troops of the State Committee for National Security of Tajikistan"}));
+}
+
 TEST_F(OrganizationsTest, ReportLabelsAreNotTeams) {
   // CoNLL-2003 train text: "Attendance", "halftime" and "aggregate" label a
   // result's figures.
