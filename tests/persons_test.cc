@@ -72,6 +72,10 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("The Ambassador of Canada to Kazakhstan, Nicholas Brousseau said: \"We are "
                     "delighted.\""),
             (Strings{"Nicholas Brousseau"}));
+  // Hand-written in the style of UN releases: a hyphenated UN title.
+  EXPECT_EQ(Persons("Under-Secretary-General Vladimir Voronkov of the United Nations Office of "
+                    "Counter-Terrorism addressed the meeting."),
+            (Strings{"Vladimir Voronkov"}));
 }
 
 TEST_F(PersonsTest, FamilyNameFirstAndInitials) {
