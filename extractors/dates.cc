@@ -599,7 +599,7 @@ struct Candidate {
   std::string season;     // TIMEX3 season code, or empty
   std::string value;      // a value resolved whole (relative expressions), or empty
   // Not a date: a name or phrase that keeps the dates inside it from being
-  // read ("Good Friday", "for now"); dropped once overlaps are settled.
+  // read ("Good Friday", "from now on"); dropped once overlaps are settled.
   bool blocks = false;
   // "a year ago": a year before the quarter last named in the text, if any
   // (see ReferToNamedQuarters); `value` holds the fallback.

@@ -267,8 +267,18 @@ TEST_F(DateExtractorTest, ReferenceValues) {
             Strings{"future quarters=FUTURE_REF"});
   EXPECT_EQ(Found("there were sell programs in past years, too"),
             Strings{"past years=PAST_REF"});
-  // Phrases that only hold the word.
-  EXPECT_TRUE(Found("For now, though, that would be a theory; until now he was silent").empty());
+  // "for now", "until now" and "now that" are the present, as TimeML marks
+  // them (NYT19980907.0112, ABC19980304.1830.1636, AP900816-0139).
+  EXPECT_EQ(Found("For now, the State Department says, Embassy employees can work there."),
+            Strings{"now=PRESENT_REF"});
+  EXPECT_EQ(Found("some say female pilots were held up until now by the lack of piloting"),
+            Strings{"now=PRESENT_REF"});
+  EXPECT_EQ(Found("Aqaba is Iraq's only outlet now that an international noose has tightened."),
+            Strings{"now=PRESENT_REF"});
+  // Phrases that only hold the word: a span of time from the present on
+  // (NYT19981026.0446), a time reached by it.
+  EXPECT_TRUE(Found("a major theme of our campaign from now to Election Day").empty());
+  EXPECT_TRUE(Found("From now on, and by now, they were silent").empty());
 }
 
 TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
