@@ -1294,13 +1294,19 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   impl_->year_numbers = IcuNumberWords(u"%spellout-numbering-year", 1901, 1999);
   const auto years_2000s = IcuNumberWords(u"%spellout-numbering-year", 2001, 2029);
   impl_->year_numbers.insert(years_2000s.begin(), years_2000s.end());
+  // "nineteen hundred", "two thousand": years only where a rule says so
+  // ("the year two thousand"), through {ROUND_YEAR_WORD}.
+  auto round_years = IcuNumberWords(u"%spellout-numbering-year", 1900, 1900);
+  round_years.merge(IcuNumberWords(u"%spellout-numbering-year", 2000, 2000));
   impl_->rules = RuleSet::Load(rules_file, {{"MONTH", MonthAlternation(month_names)},
                                             {"EN_MONTH", MonthAlternation(IcuMonthNames(
                                                              EnglishMonthLocales()))},
                                             {"WEEKDAY", Alternation(impl_->weekday_numbers)},
                                             {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
-                                            {"YEAR_WORD", Alternation(impl_->year_numbers)}});
+                                            {"YEAR_WORD", Alternation(impl_->year_numbers)},
+                                            {"ROUND_YEAR_WORD", Alternation(round_years)}});
+  impl_->year_numbers.merge(round_years);
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
   }

@@ -250,6 +250,13 @@ TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
             (Strings{"nineteen ninety-six=1996", "the winter of nineteen ninety-four=1994-WI"}));
   EXPECT_EQ(Found("the approach of the year 2000 and the 1988 period", dct),
             (Strings{"the year 2000=2000", "the 1988 period=1988"}));
+  // A round year spelled out is a year after "the year" only
+  // (PRI19980205.2000.1998): alone, "two thousand" counts.
+  EXPECT_EQ(Found("His promise to half unemployment by the year two thousand has been "
+                  "abandoned.",
+                  "1998-02-05"),
+            Strings{"the year two thousand=2000"});
+  EXPECT_TRUE(Found("two thousand people marched and nineteen hundred stayed", dct).empty());
 }
 
 TEST_F(DateExtractorTest, ReferenceValues) {
