@@ -543,6 +543,21 @@ TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
             Strings{"January=1998-01"});
   // A capitalized noun after the year makes it part of a name.
   EXPECT_TRUE(Found("the 1988 Sanctions Committee met", "2021-10-15").empty());
+  EXPECT_TRUE(Found("Kopp's 1987 Chevrolet Cavalier was discovered", "1999-01-22").empty());
+  // ... unless it names an event, a law or a treaty, which the year dates
+  // (APW19990506.0155, APW19980213.1310, APW19980227.0476).
+  EXPECT_EQ(Found("three Atlanta attacks, including the 1996 Olympic bombing that killed one "
+                  "person.",
+                  "1999-05-06"),
+            Strings{"1996=1996"});
+  EXPECT_EQ(Found("an Australian president by the opening of the 2000 Olympics and the 100th "
+                  "anniversary",
+                  "1998-02-13"),
+            Strings{"2000=2000"});
+  EXPECT_EQ(Found("the suspects' extradition overruled a 1971 Convention which gives Libya the "
+                  "right",
+                  "1998-02-27"),
+            Strings{"1971=1971"});
 }
 
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
