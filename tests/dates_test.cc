@@ -560,6 +560,27 @@ TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
             Strings{"1971=1971"});
 }
 
+TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
+  // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
+  // end of the document's year, the preposition left out as TimeML does.
+  EXPECT_EQ(Found("expects to obtain regulatory approval and complete the transaction by "
+                  "year-end.",
+                  "1989-11-02"),
+            Strings{"year-end=1989"});
+  EXPECT_EQ(Found("a plan to reduce employment by at least 6,000 people by year end. Even",
+                  "1989-10-26"),
+            Strings{"year end=1989"});
+  EXPECT_EQ(Found("requirements that should be in place by year's end. Its ratio", "1989-10-26"),
+            Strings{"year's end=1989"});
+  // A year-end whose year is written is that year; without a preposition it
+  // is an attribute, not a time (wsj_0927).
+  EXPECT_EQ(Found("the fund's assets at year-end 1988 were", "1989-10-26"),
+            Strings{"1988=1988"});
+  EXPECT_TRUE(Found("comparable periods, when year-end net was below the level", "1989-10-26")
+                  .empty());
+  EXPECT_TRUE(Found("by year-end", "").empty());
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
