@@ -57,8 +57,6 @@ std::string MonthAlternation(const std::map<std::string, int>& month_names) {
 // the month each season starts in (for "last fall", "next spring").
 constexpr std::array<std::string_view, 4> kSeasonCodes = {"SP", "SU", "FA", "WI"};
 constexpr std::array<int, 4> kSeasonStartMonths = {3, 6, 9, 12};
-// TIMEX3 parts of the day, indexed like the part-of-day groups.
-constexpr std::array<std::string_view, 4> kDayPartCodes = {"TMO", "TAF", "TEV", "TNI"};
 // Values of the reference groups ref_present, ref_past, ref_future.
 constexpr std::array<std::string_view, 3> kReferenceValues = {"PRESENT_REF", "PAST_REF",
                                                               "FUTURE_REF"};
@@ -82,7 +80,7 @@ struct RuleGroups {
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
   int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
   std::array<int, kUnitCount> units;
-  std::array<int, 4> day_parts = {-1, -1, -1, -1};
+  std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
   int submatch_count = 1;  // 1 + number of capturing groups
 
@@ -1055,11 +1053,10 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     if (!count || *count > 100) return std::nullopt;
     shift = -*count;
   }
-  std::string day_part;
-  for (std::size_t i = 0; i < kDayPartCodes.size(); ++i) {
-    if (group(g.day_parts[i])) day_part = std::string(kDayPartCodes[i]);
-  }
-  auto day_value = [&](std::int64_t days) { return FormatPoint(CivilFromDays(days)) + day_part; };
+  // A part of the day ("Wednesday night", "tonight") is inside the span but
+  // not the value: a time of day is no date (GUIDELINES.md), so the value is
+  // the day's.
+  auto day_value = [&](std::int64_t days) { return FormatPoint(CivilFromDays(days)); };
 
   if (group(g.today) || group(g.yesterday) || group(g.tomorrow)) {
     return day_value(anchor_days + (group(g.yesterday) ? -1 : group(g.tomorrow) ? 1 : 0));
