@@ -758,6 +758,18 @@ std::map<std::string, int, std::less<>> IcuNumberWords(const char16_t* rule_set,
   return words;
 }
 
+// Decade words from ICU's spelled-out tens: "twenties" -> 2 .. "nineties"
+// -> 9, the English plural of "twenty" .. "ninety" (`cardinals`, "two" -> 2).
+std::map<std::string, int, std::less<>> DecadeWords(
+    const std::map<std::string, int, std::less<>>& cardinals) {
+  std::map<std::string, int, std::less<>> words;
+  for (const auto& [word, number] : cardinals) {
+    if (number < 20 || number % 10 != 0 || word.empty() || word.back() != 'y') continue;
+    words.emplace(word.substr(0, word.size() - 1) + "ies", number / 10);
+  }
+  return words;
+}
+
 // An RE2 alternation of the keys of `words`, longest first.
 std::string Alternation(const std::map<std::string, int, std::less<>>& words) {
   return MonthAlternation(std::map<std::string, int>(words.begin(), words.end()));
@@ -771,6 +783,7 @@ struct DateExtractor::Impl {
   std::map<std::string, int, std::less<>> cardinal_numbers;  // "two" -> 2
   std::map<std::string, int, std::less<>> ordinal_numbers;   // "third" -> 3
   std::map<std::string, int, std::less<>> year_numbers;      // "nineteen ninety-six"
+  std::map<std::string, int, std::less<>> decade_words;      // "nineties" -> 9
   RuleSet rules;
   std::vector<RuleGroups> groups;  // parallel to rules.rules()
   // Where in a text the rules can match (see date_windows.h).
@@ -1084,10 +1097,17 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     return day_value(*day);
   }
   if (group(g.decade)) {
-    const std::optional<int> digits = ParseNumber(text_of(g.decade));
-    if (!digits) return std::nullopt;
-    if (text_of(g.decade).size() >= 3) return std::to_string(*digits);
-    // "the '90s": the latest such decade not after the anchor's.
+    std::optional<int> digits = ParseNumber(text_of(g.decade));
+    if (!digits) {
+      // "the nineties"
+      auto word = decade_words.find(text_of(g.decade));
+      if (word == decade_words.end()) return std::nullopt;
+      digits = word->second;
+    } else if (text_of(g.decade).size() >= 3) {
+      return std::to_string(*digits);
+    }
+    // "the '90s", "the nineties": the latest such decade not after the
+    // anchor's.
     int decade = anchor.year / 100 * 10 + *digits;
     if (decade > anchor.year / 10) decade -= 10;
     return std::to_string(decade);
@@ -1235,7 +1255,8 @@ namespace {
 // Words of which every date rule's match holds one, unless it holds a
 // four-digit number (a year, so every numeric date): the relative-time words
 // of the rule file below and, from ICU, the month and weekday names and the
-// longest word of each spelled-out year ("nineteen", "thousand"). A rule
+// longest word of each spelled-out year ("nineteen", "thousand") and the
+// decade words ("nineties"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
 constexpr std::array<std::string_view, 43> kRelativeTriggerWords = {
@@ -1267,9 +1288,9 @@ std::string_view LongestWord(std::string_view name) {
 }
 
 std::vector<std::string> TriggerWords(const WordNumbers& months, const WordNumbers& weekdays,
-                                      const WordNumbers& years) {
+                                      const WordNumbers& years, const WordNumbers& decades) {
   std::vector<std::string> words(kRelativeTriggerWords.begin(), kRelativeTriggerWords.end());
-  for (const WordNumbers* names : {&months, &weekdays, &years}) {
+  for (const WordNumbers* names : {&months, &weekdays, &years, &decades}) {
     for (const auto& entry : *names) words.emplace_back(LongestWord(entry.first));
   }
   return words;
@@ -1285,6 +1306,7 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   impl_->month_numbers.insert(month_names.begin(), month_names.end());
   impl_->weekday_numbers = IcuWeekdayNames();
   impl_->cardinal_numbers = IcuNumberWords(u"%spellout-numbering", 1, 99);
+  impl_->decade_words = DecadeWords(impl_->cardinal_numbers);
   impl_->ordinal_numbers = IcuNumberWords(u"%spellout-ordinal", 1, 99);
   // Spelled-out years of transcripts; 1901..1999 and 2001..2029 only, as
   // "two thousand" or "nineteen hundred" are more often counts.
@@ -1302,7 +1324,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
                                             {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
                                             {"YEAR_WORD", Alternation(impl_->year_numbers)},
-                                            {"ROUND_YEAR_WORD", Alternation(round_years)}});
+                                            {"ROUND_YEAR_WORD", Alternation(round_years)},
+                                            {"DECADE_WORD", Alternation(impl_->decade_words)}});
   impl_->year_numbers.merge(round_years);
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
@@ -1313,7 +1336,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
       R"((?:\A|[^0-9a-z:.])(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight))"
       R"((?:\s+[a-z]{2,4})?(?:\s*\([a-z]{2,4}\))?,?\s+(?:on\s+)?\z)");
   impl_->window_finder = std::make_unique<DateWindowFinder>(
-      TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers));
+      TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers,
+                   impl_->decade_words));
 }
 
 DateExtractor::~DateExtractor() = default;

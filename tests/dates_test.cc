@@ -255,6 +255,19 @@ TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
             Strings{"Oct. 23=1998-10-23"});
   EXPECT_EQ(Found("Atlanta nineteen ninety-six. In the winter of nineteen ninety-four", dct),
             (Strings{"nineteen ninety-six=1996", "the winter of nineteen ninety-four=1994-WI"}));
+  // A decade word is the latest such decade (VOA19980303.1600.2745); not a
+  // person's age.
+  EXPECT_EQ(Found("hate group numbers dropping through the nineties, uh but this year they",
+                  "1998-03-03"),
+            (Strings{"the nineties=199", "this year=1998"}));
+  EXPECT_EQ(Found("in the early seventies", "1998-03-03"), Strings{"the early seventies=197"});
+  EXPECT_TRUE(Found("a man in his sixties", "1998-03-03").empty());
+  EXPECT_TRUE(Found("dropping through the nineties").empty());
+  // "post-1959" is dated by its year (NYT20000224.0173).
+  EXPECT_EQ(Found("above almost anything, but the post-1959 politics have managed to split",
+                  "2000-02-24"),
+            Strings{"post-1959=1959"});
+  EXPECT_TRUE(Found("post-war and pre-tax figures", "2000-02-24").empty());
   EXPECT_EQ(Found("the approach of the year 2000 and the 1988 period", dct),
             (Strings{"the year 2000=2000", "the 1988 period=1988"}));
   // A round year spelled out is a year after "the year" only
