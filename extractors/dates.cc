@@ -432,7 +432,7 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
 // The day of a holiday in `year`, in days since 1970-01-01; nullopt for a
 // name it does not know. `name` is the holiday group's normalized text
 // ("thanksgiving day", "christmas"). Fixed-date holidays, and the United
-// States' Thanksgiving, the fourth Thursday of November.
+// States' Thanksgiving, the fourth Thursday of November, and Election Day.
 std::optional<std::int64_t> HolidayIn(std::string_view name, int year) {
   const auto starts_with = [&](std::string_view prefix) {
     return name.substr(0, prefix.size()) == prefix;
@@ -448,6 +448,13 @@ std::optional<std::int64_t> HolidayIn(std::string_view name, int year) {
   if (starts_with("new year")) return DaysFromCivil(year, 1, 1);
   if (starts_with("halloween")) return DaysFromCivil(year, 10, 31);
   if (starts_with("valentine")) return DaysFromCivil(year, 2, 14);
+  if (starts_with("election")) {
+    // The United States' Election Day: the Tuesday after the first Monday
+    // of November.
+    const std::int64_t first = DaysFromCivil(year, 11, 1);
+    const int to_monday = (0 - WeekdayOf(first) + 7) % 7;
+    return first + to_monday + 1;
+  }
   return std::nullopt;
 }
 

@@ -304,7 +304,9 @@ TEST_F(DateExtractorTest, ReferenceValues) {
             Strings{"now=PRESENT_REF"});
   // Phrases that only hold the word: a span of time from the present on
   // (NYT19981026.0446), a time reached by it.
-  EXPECT_TRUE(Found("a major theme of our campaign from now to Election Day").empty());
+  EXPECT_EQ(Found("is going to be a major theme of our campaign from now to Election Day.",
+                  "1998-10-26"),
+            Strings{"Election Day=1998-11-03"});
   EXPECT_TRUE(Found("From now on, and by now, they were silent").empty());
 }
 
@@ -406,6 +408,11 @@ TEST_F(DateExtractorTest, HolidaysAreTheirDayNearestTheDocumentDate) {
             (Strings{"Christmas=1988-12-25", "Christmas Eve=1989-12-24"}));
   EXPECT_EQ(Found("next Thanksgiving", "1998-11-26"), Strings{"next Thanksgiving=1999-11-25"});
   EXPECT_EQ(Found("on New Year's Day", "1999-03-01"), Strings{"New Year's Day=1999-01-01"});
+  // Election Day is the Tuesday after the first Monday of November: 3
+  // November 1998, but 2 November 1999, whose first day was a Monday.
+  EXPECT_EQ(Found("the vote on Election Day", "1998-11-21"),
+            Strings{"Election Day=1998-11-03"});
+  EXPECT_EQ(Found("next Election Day", "1999-03-01"), Strings{"next Election Day=1999-11-02"});
   // Without a document date they are not dates.
   EXPECT_TRUE(Found("on Thanksgiving Day").empty());
 }
