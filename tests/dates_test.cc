@@ -308,6 +308,14 @@ TEST_F(DateExtractorTest, ReferenceValues) {
                   "1998-10-26"),
             Strings{"Election Day=1998-11-03"});
   EXPECT_TRUE(Found("From now on, and by now, they were silent").empty());
+  // "Now," opening a sentence is a discourse marker (WSJ910225-0066,
+  // wsj_0575).
+  EXPECT_TRUE(Found("Iraq was ready to withdraw.\" Now, he says, \"it looks like the West just "
+                    "wants to destroy Iraq.\"")
+                  .empty());
+  EXPECT_TRUE(Found("losses of more than $1 billion.  Now, following asset sales that shrank "
+                    "revenue")
+                  .empty());
 }
 
 TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
