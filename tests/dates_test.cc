@@ -576,6 +576,13 @@ TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
             Strings{"October=1998-10"});
   EXPECT_EQ(Found("The job figures for January extended a surge.", "1998-02-06"),
             Strings{"January=1998-01"});
+  // A month's possessive dates the thing (NYT19980206.0460), unless the
+  // month is a person's name.
+  EXPECT_EQ(Found("After accounting for a small downward revision Friday to December's "
+                  "figures, the economy",
+                  "1998-02-06"),
+            (Strings{"Friday=1998-02-06", "December=1997-12"}));
+  EXPECT_TRUE(Found("the talks of Prime Minister Theresa May's government", "2018-02-06").empty());
   // A capitalized noun after the year makes it part of a name.
   EXPECT_TRUE(Found("the 1988 Sanctions Committee met", "2021-10-15").empty());
   EXPECT_TRUE(Found("Kopp's 1987 Chevrolet Cavalier was discovered", "1999-01-22").empty());
