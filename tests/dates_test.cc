@@ -345,6 +345,19 @@ TEST_F(DateExtractorTest, TheYearAndThePastWithoutANumber) {
             Strings{"the end of the year=1989"});
   EXPECT_EQ(Found("herbicide use was delayed earlier in the year by heavy rains", dct),
             Strings{"earlier in the year=1989"});
+  // The fiscal year too (wsj_0136, DCT 1989-11-02), and the latest one is
+  // the last full one (wsj_1006, DCT 1989-10-26).
+  EXPECT_EQ(Found("the significant drop in net income will result in lower earnings for the "
+                  "fiscal year. In fiscal 1988, the company earned",
+                  "1989-11-02"),
+            (Strings{"the fiscal year=1989", "fiscal 1988=1988"}));
+  EXPECT_EQ(Found("7.38 billion Canadian dollars (US$6.3 billion) in sales in the latest fiscal "
+                  "year.",
+                  "1989-10-26"),
+            Strings{"the latest fiscal year=1988"});
+  // wsj_0505 (DCT 1989-10-31).
+  EXPECT_EQ(Found("In the fiscal year ended Jan. 31, the company reported sales", "1989-10-31"),
+            Strings{"Jan. 31=1989-01-31"});
   // A year that ended on another day, or the one before, is not the DCT's
   // (wsj_0520 "the year ended March 31"; APW19980227 "the year before").
   EXPECT_EQ(Found("revenue of $76 million for the year ended March 31.", dct),
