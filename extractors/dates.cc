@@ -79,6 +79,7 @@ struct RuleGroups {
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
   int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
+  int named_quarter = -1;             // "the 1988 quarter": the quarter last named
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
@@ -121,6 +122,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
+      {"named_quarter", &groups.named_quarter},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -610,6 +612,9 @@ struct Candidate {
   // (see ReferToNamedQuarters); `value` holds the fallback.
   bool year_before_named_quarter = false;
   bool looks_back_a_year = false;  // "the year-ago quarter": never a reference
+  // "the 1988 quarter": the quarter last named, in the written year (see
+  // ReferToNamedQuarters); without one, the year alone.
+  bool named_quarter_of_year = false;
   // "the following year", "that day": a unit after (1) or at (0) the date
   // last written before it, not the document date (see ResolveAnaphora);
   // dropped when no earlier date has that unit.
@@ -968,6 +973,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     if (group(g.seasons[i])) candidate.season = std::string(kSeasonCodes[i]);
   }
   candidate.open_range = group(g.since) != nullptr;
+  candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
 
   // A range's ends lend each other what they leave out.
   const bool is_range = last.year > 0 || last.month > 0 || last.day > 0;
@@ -1041,13 +1047,32 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
 
 // "Net income rose from $5 million a year earlier": a year before the
 // quarter the text last named, the time such a comparison is made against
-// (TimeML anchors it there, not on the document date). `candidates` are in
+// (TimeML anchors it there, not on the document date); "the 1988 period"
+// after "the third quarter" is that quarter of 1988. `candidates` are in
 // text order.
 void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates) {
   std::string_view named_quarter;  // "1989-Q3"
+  std::string compared_quarter;    // named by a year-ago quarter
   for (Candidate& candidate : *candidates) {
+    if (candidate.named_quarter_of_year) {
+      if (!named_quarter.empty()) {
+        candidate.value = std::to_string(candidate.first.year) + std::string(named_quarter.substr(4));
+      }
+      continue;
+    }
     if (candidate.looks_back_a_year) {
-      if (!candidate.year_before_named_quarter || named_quarter.empty()) continue;
+      if (!candidate.year_before_named_quarter) {
+        // "the year-earlier period" (1988-Q3) compares with 1989-Q3, which
+        // it names.
+        const std::string_view value = candidate.value;
+        const std::optional<int> year = ParseNumber(value.substr(0, 4));
+        if (year && value.size() == 7 && value.substr(4, 2) == "-Q") {
+          compared_quarter = std::to_string(*year + 1) + std::string(value.substr(4));
+          named_quarter = compared_quarter;
+        }
+        continue;
+      }
+      if (named_quarter.empty()) continue;
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;

@@ -615,6 +615,25 @@ TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
             Strings{"1971=1971"});
 }
 
+TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
+  // wsj_0292 (DCT 1989-11-01): "the year-earlier period" names the third
+  // quarter it compares with; "the 1989 period" is that quarter of 1989,
+  // and "a year ago" the one before it.
+  EXPECT_EQ(Found("After a flat second quarter tied largely to lower newsprint earnings, "
+                  "Kimberly-Clark attributed the gain to improved results. The quarter-to-quarter "
+                  "comparison was also enhanced by charges taken in the year-earlier period, "
+                  "including $11 million. In the 1989 period also, interest expense and tax "
+                  "rates were lower than a year ago.",
+                  "1989-11-01"),
+            (Strings{"second quarter=1989-Q2", "the year-earlier period=1988-Q3",
+                     "the 1989 period=1989-Q3", "a year ago=1988-Q3"}));
+  // wsj_0585 (DCT 1989-10-30).
+  EXPECT_EQ(Found("The company said its third-quarter earnings will probably be lower. Kirschner "
+                  "earned $376,000 on revenue of $14.5 million in the 1988 quarter.",
+                  "1989-10-30"),
+            (Strings{"third-quarter=1989-Q3", "the 1988 quarter=1988-Q3"}));
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
