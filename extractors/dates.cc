@@ -543,6 +543,24 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
   return !OpensASentence(c);
 }
 
+// True when `raw` has two words or more and each begins with a capital
+// letter: a relative date written so ("This Week", "Next Year") names a
+// programme or a publication, as a date's unit word is written lower case
+// even where the sentence starts with it ("Last week, ...").
+bool InTitleCase(std::string_view raw) {
+  int words = 0;
+  std::size_t offset = 0;
+  while (offset < raw.size()) {
+    UChar32 c = CodePointAt(raw, offset);
+    if (u_isalpha(c) && (offset == 0 || u_isspace(CodePointBefore(raw, offset)))) {
+      if (!u_isupper(c)) return false;
+      ++words;
+    }
+    offset += c < 0 ? 1 : U8_LENGTH(c);
+  }
+  return words >= 2;
+}
+
 // True when the word before normalized offset `start` is a preposition of
 // time ("for the year", "in the past"); checked in code so that the rule's
 // pattern starts at its own rarer words, which keeps the RE2::Set fast.
@@ -915,6 +933,14 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (g.IsRelative()) {
     if (anchor.year == 0) return std::nullopt;
+    const bool has_unit = std::any_of(g.units.begin(), g.units.end(),
+                                      [&](int index) { return group(index) != nullptr; });
+    if (has_unit && InTitleCase(text.raw.substr(
+                        text.normalized.raw_start[candidate.start],
+                        text.normalized.raw_end[candidate.end - 1] -
+                            text.normalized.raw_start[candidate.start]))) {
+      return std::nullopt;  // "This Week", a programme's name
+    }
     // A possessive day names when a thing happened, whatever the clause's
     // verb: "would look for ways to get around Wednesday's ruling".
     const bool possessive = normalized.substr(candidate.end, 2) == "'s";

@@ -615,6 +615,24 @@ TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
             Strings{"1971=1971"});
 }
 
+TEST_F(DateExtractorTest, NamesAndCompoundsHoldingAUnitAreNoDates) {
+  // A relative date in title case names a programme (WSJ900813-0157,
+  // WSJ910225-0066); the same words in a sentence are a date (wsj_0745).
+  EXPECT_TRUE(Found("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said",
+                    "1990-08-13")
+                  .empty());
+  EXPECT_TRUE(Found("James Baker said on ABC-TV's \"This Week With David Brinkley\" that the",
+                    "1991-02-25")
+                  .empty());
+  EXPECT_EQ(Found("This week, the U.S. auto giant paid for 10 House", "1989-10-27"),
+            Strings{"This week=1989-W43"});
+  // "quarter-to-quarter" compares quarters; it names none (wsj_0292).
+  EXPECT_EQ(Found("The quarter-to-quarter comparison was also enhanced by charges taken in the "
+                  "year-earlier period",
+                  "1989-11-01"),
+            Strings{"the year-earlier period=1988-Q3"});
+}
+
 TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
   // wsj_0292 (DCT 1989-11-01): "the year-earlier period" names the third
   // quarter it compares with; "the 1989 period" is that quarter of 1989,
