@@ -589,6 +589,13 @@ TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
             Strings{"October=1998-10"});
   EXPECT_EQ(Found("The job figures for January extended a surge.", "1998-02-06"),
             Strings{"January=1998-01"});
+  // After another determiner too (wsj_0736); "march" the noun is not
+  // capitalized.
+  EXPECT_EQ(Found("Poughkeepsie said it is continuing to try to sell itself, under a June "
+                  "agreement with a dissident-shareholder group.",
+                  "1989-10-27"),
+            Strings{"June=1989-06"});
+  EXPECT_TRUE(Found("they began a march through the capital", "1989-10-27").empty());
   // A month's possessive dates the thing (NYT19980206.0460), unless the
   // month is a person's name.
   EXPECT_EQ(Found("After accounting for a small downward revision Friday to December's "
@@ -671,6 +678,23 @@ TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   EXPECT_TRUE(Found("comparable periods, when year-end net was below the level", "1989-10-26")
                   .empty());
   EXPECT_TRUE(Found("by year-end", "").empty());
+}
+
+TEST_F(DateExtractorTest, ListsOfDaysAndOlderYears) {
+  // The last day of a list is in the month written before it
+  // (XIE19990210.0079); a number that counts is no day.
+  EXPECT_EQ(Found("a ceremonial accession would still be held at the NATO Washington summit on "
+                  "April 24 and 25.",
+                  "1999-02-10"),
+            (Strings{"April 24=1999-04-24", "25=1999-04-25"}));
+  EXPECT_EQ(Found("on April 24 and 25 delegates will meet", "1999-02-10"),
+            Strings{"April 24=1999-04-24"});
+  // A year before 1900 after a preposition (APW20000128.0316), not a count.
+  EXPECT_EQ(Found("the revolutionary and poet who fought for Cuba's independence from Spain in "
+                  "1898. But this year, children wore T-shirts",
+                  "2000-01-28"),
+            (Strings{"1898=1898", "this year=2000"}));
+  EXPECT_TRUE(Found("the virus was found in 1750 cases", "2000-01-28").empty());
 }
 
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
