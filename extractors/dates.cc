@@ -80,6 +80,7 @@ struct RuleGroups {
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
   int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
   int named_quarter = -1;             // "the 1988 quarter": the quarter last named
+  int opens_sentence = -1;            // kept only where it opens a sentence
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
@@ -122,7 +123,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
-      {"named_quarter", &groups.named_quarter},
+      {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -509,12 +510,28 @@ bool StandsAlone(std::string_view text, std::size_t start, std::size_t end) {
   const UChar32 after = CodePointAt(text, end);
   if (IsLetterOrDigit(after)) return false;
   if (IsNumberGlue(after) && IsAsciiDigit(CodePointAt(text, end + 1))) return false;
+  // A hyphen and a letter after it make it part of a compound word:
+  // "quarter-to-quarter", "week-long", "1990-style".
+  if (after == '-' && u_isalpha(CodePointAt(text, end + 1))) return false;
   return true;
 }
 
 bool OpensASentence(UChar32 c) {
   return c == U_SENTINEL || c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' ||
          c == '(' || c == ':' || c == ';' || c == 0x201C || c == 0x2018 || c == '`';
+}
+
+// True when what starts at raw offset `start` opens a sentence: white space
+// back to the start of the text or to a stop, colon, semicolon, quote or
+// bracket ("... withdraw.\" Now, he says").
+bool OpensASentenceAt(std::string_view raw, std::size_t start) {
+  std::size_t offset = start;
+  UChar32 c = CodePointBefore(raw, offset);
+  while (c != U_SENTINEL && u_isspace(c)) {
+    offset -= U8_LENGTH(c);
+    c = CodePointBefore(raw, offset);
+  }
+  return OpensASentence(c);
 }
 
 // True when the word just before raw offset `start` is capitalized and does
@@ -893,6 +910,10 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   candidate.end = candidate.start + whole.size();
   if (candidate.start >= candidate.end) return std::nullopt;
   if (!StandsAlone(normalized, candidate.start, candidate.end)) return std::nullopt;
+  if (group(g.opens_sentence) &&
+      !OpensASentenceAt(text.raw, text.normalized.raw_start[candidate.start])) {
+    return std::nullopt;
+  }
   if (group(g.not_date)) {
     candidate.blocks = true;
     return candidate;
