@@ -652,12 +652,19 @@ TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
                   "1989-11-01"),
             (Strings{"second quarter=1989-Q2", "the year-earlier period=1988-Q3",
                      "the 1989 period=1989-Q3", "a year ago=1988-Q3"}));
-  // The year-ago quarter written out (wsj_0344, wsj_1013); "last year"
-  // alone stays the year.
+  // The year-ago quarter written out (wsj_0344, wsj_1013); "the
+  // corresponding period" is the quarter named before it, else (the same
+  // sentence alone) the year before; "last year" alone stays the year.
+  EXPECT_EQ(Found("reported a net loss of $8.1 million, or $2.14 a share, for the third quarter "
+                  "ended Sept. 30. These results compare with net income of $1.8 million, or 44 "
+                  "cents a share, for the corresponding period last year.",
+                  "1989-11-01"),
+            (Strings{"the third quarter=1989-Q3", "Sept. 30=1989-09-30",
+                     "the corresponding period last year=1988-Q3"}));
   EXPECT_EQ(Found("results compare with net income of $1.8 million, or 44 cents a share, for the "
                   "corresponding period last year.",
                   "1989-11-01"),
-            Strings{"the corresponding period last year=1988-Q3"});
+            Strings{"the corresponding period last year=1988"});
   EXPECT_EQ(Found("For the quarter a year ago, Columbia reported", "1989-10-26"),
             Strings{"the quarter a year ago=1988-Q3"});
   EXPECT_EQ(Found("sales rose 13% from last year's $1.55 billion", "1989-11-02"),
