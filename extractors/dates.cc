@@ -510,10 +510,15 @@ bool StandsAlone(std::string_view text, std::size_t start, std::size_t end) {
   const UChar32 after = CodePointAt(text, end);
   if (IsLetterOrDigit(after)) return false;
   if (IsNumberGlue(after) && IsAsciiDigit(CodePointAt(text, end + 1))) return false;
-  // A hyphen and a letter after it make it part of a compound word:
-  // "quarter-to-quarter", "week-long", "1990-style".
-  if (after == '-' && u_isalpha(CodePointAt(text, end + 1))) return false;
   return true;
+}
+
+// True when the word that ends at raw offset `end` is glued by a hyphen to a
+// lower-case word after it, making a compound: "quarter-to-quarter",
+// "now-defunct", "recently-passed"; not "March 18-April 6" or "1986-crop".
+bool GluedToAWordAfter(std::string_view raw, std::size_t end) {
+  if (!u_isalpha(CodePointBefore(raw, end)) || CodePointAt(raw, end) != '-') return false;
+  return u_islower(CodePointAt(raw, end + 1));
 }
 
 bool OpensASentence(UChar32 c) {
@@ -561,17 +566,30 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
 }
 
 // True when `raw` has two words or more and each begins with a capital
-// letter: a relative date written so ("This Week", "Next Year") names a
-// programme or a publication, as a date's unit word is written lower case
-// even where the sentence starts with it ("Last week, ...").
+// letter followed by lower case: a relative date written so ("This Week",
+// "Next Year") names a programme or a publication, as a date's unit word is
+// written lower case even where the sentence starts with it ("Last week,
+// ..."). Text all in capitals ("LAST YEAR") says nothing either way.
 bool InTitleCase(std::string_view raw) {
   int words = 0;
   std::size_t offset = 0;
+  bool word_start = true;
+  bool after_capital = false;  // the letter before was a word's capital
   while (offset < raw.size()) {
-    UChar32 c = CodePointAt(raw, offset);
-    if (u_isalpha(c) && (offset == 0 || u_isspace(CodePointBefore(raw, offset)))) {
-      if (!u_isupper(c)) return false;
-      ++words;
+    const UChar32 c = CodePointAt(raw, offset);
+    if (u_isalpha(c)) {
+      if (word_start) {
+        if (!u_isupper(c)) return false;
+        ++words;
+        after_capital = true;
+      } else if (after_capital) {
+        if (u_isupper(c)) return false;  // "LAST"
+        after_capital = false;
+      }
+      word_start = false;
+    } else {
+      word_start = u_isspace(c);
+      after_capital = false;
     }
     offset += c < 0 ? 1 : U8_LENGTH(c);
   }
@@ -910,6 +928,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   candidate.end = candidate.start + whole.size();
   if (candidate.start >= candidate.end) return std::nullopt;
   if (!StandsAlone(normalized, candidate.start, candidate.end)) return std::nullopt;
+  if (GluedToAWordAfter(text.raw, text.normalized.raw_end[candidate.end - 1])) return std::nullopt;
   if (group(g.opens_sentence) &&
       !OpensASentenceAt(text.raw, text.normalized.raw_start[candidate.start])) {
     return std::nullopt;

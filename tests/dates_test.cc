@@ -633,6 +633,18 @@ TEST_F(DateExtractorTest, NamesAndCompoundsHoldingAUnitAreNoDates) {
                   .empty());
   EXPECT_EQ(Found("This week, the U.S. auto giant paid for 10 House", "1989-10-27"),
             Strings{"This week=1989-W43"});
+  // Text all in capitals is no title (Reuters-21578 00123).
+  EXPECT_EQ(Found("IVACO SEES MINIMAL FIRST QUARTER EARNINGS", "1987-02-26"),
+            Strings{"FIRST QUARTER=1987-Q1"});
+  // A word glued by a hyphen to a lower-case word is part of a compound
+  // (Reuters-21578 08352); a range's hyphen before a capital is not
+  // (16021).
+  EXPECT_TRUE(Found("had been ordered to pay to a now-defunct independent teleprinter vendor",
+                    "1987-03-23")
+                  .empty());
+  EXPECT_EQ(Found("its most recent purchases included 191,400 shares bought March 18-April 6.",
+                  "1987-04-09"),
+            Strings{"March 18=1987-03-18"});
   // "quarter-to-quarter" compares quarters; it names none (wsj_0292).
   EXPECT_EQ(Found("The quarter-to-quarter comparison was also enhanced by charges taken in the "
                   "year-earlier period",
