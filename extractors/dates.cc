@@ -57,8 +57,6 @@ std::string MonthAlternation(const std::map<std::string, int>& month_names) {
 // the month each season starts in (for "last fall", "next spring").
 constexpr std::array<std::string_view, 4> kSeasonCodes = {"SP", "SU", "FA", "WI"};
 constexpr std::array<int, 4> kSeasonStartMonths = {3, 6, 9, 12};
-// TIMEX3 parts of the day, indexed like the part-of-day groups.
-constexpr std::array<std::string_view, 4> kDayPartCodes = {"TMO", "TAF", "TEV", "TNI"};
 // Values of the reference groups ref_present, ref_past, ref_future.
 constexpr std::array<std::string_view, 3> kReferenceValues = {"PRESENT_REF", "PAST_REF",
                                                               "FUTURE_REF"};
@@ -81,8 +79,10 @@ struct RuleGroups {
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
   int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
+  int named_quarter = -1;             // "the 1988 quarter": the quarter last named
+  int opens_sentence = -1;            // kept only where it opens a sentence
   std::array<int, kUnitCount> units;
-  std::array<int, 4> day_parts = {-1, -1, -1, -1};
+  std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
   int submatch_count = 1;  // 1 + number of capturing groups
 
@@ -123,6 +123,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
+      {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -434,7 +435,7 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
 // The day of a holiday in `year`, in days since 1970-01-01; nullopt for a
 // name it does not know. `name` is the holiday group's normalized text
 // ("thanksgiving day", "christmas"). Fixed-date holidays, and the United
-// States' Thanksgiving, the fourth Thursday of November.
+// States' Thanksgiving, the fourth Thursday of November, and Election Day.
 std::optional<std::int64_t> HolidayIn(std::string_view name, int year) {
   const auto starts_with = [&](std::string_view prefix) {
     return name.substr(0, prefix.size()) == prefix;
@@ -450,6 +451,13 @@ std::optional<std::int64_t> HolidayIn(std::string_view name, int year) {
   if (starts_with("new year")) return DaysFromCivil(year, 1, 1);
   if (starts_with("halloween")) return DaysFromCivil(year, 10, 31);
   if (starts_with("valentine")) return DaysFromCivil(year, 2, 14);
+  if (starts_with("election")) {
+    // The United States' Election Day: the Tuesday after the first Monday
+    // of November.
+    const std::int64_t first = DaysFromCivil(year, 11, 1);
+    const int to_monday = (0 - WeekdayOf(first) + 7) % 7;
+    return first + to_monday + 1;
+  }
   return std::nullopt;
 }
 
@@ -505,9 +513,30 @@ bool StandsAlone(std::string_view text, std::size_t start, std::size_t end) {
   return true;
 }
 
+// True when the word that ends at raw offset `end` is glued by a hyphen to a
+// lower-case word after it, making a compound: "quarter-to-quarter",
+// "now-defunct", "recently-passed"; not "March 18-April 6" or "1986-crop".
+bool GluedToAWordAfter(std::string_view raw, std::size_t end) {
+  if (!u_isalpha(CodePointBefore(raw, end)) || CodePointAt(raw, end) != '-') return false;
+  return u_islower(CodePointAt(raw, end + 1));
+}
+
 bool OpensASentence(UChar32 c) {
   return c == U_SENTINEL || c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' ||
          c == '(' || c == ':' || c == ';' || c == 0x201C || c == 0x2018 || c == '`';
+}
+
+// True when what starts at raw offset `start` opens a sentence: white space
+// back to the start of the text or to a stop, colon, semicolon, quote or
+// bracket ("... withdraw.\" Now, he says").
+bool OpensASentenceAt(std::string_view raw, std::size_t start) {
+  std::size_t offset = start;
+  UChar32 c = CodePointBefore(raw, offset);
+  while (c != U_SENTINEL && u_isspace(c)) {
+    offset -= U8_LENGTH(c);
+    c = CodePointBefore(raw, offset);
+  }
+  return OpensASentence(c);
 }
 
 // True when the word just before raw offset `start` is capitalized and does
@@ -534,6 +563,37 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
     c = CodePointBefore(raw, offset);
   }
   return !OpensASentence(c);
+}
+
+// True when `raw` has two words or more and each begins with a capital
+// letter followed by lower case: a relative date written so ("This Week",
+// "Next Year") names a programme or a publication, as a date's unit word is
+// written lower case even where the sentence starts with it ("Last week,
+// ..."). Text all in capitals ("LAST YEAR") says nothing either way.
+bool InTitleCase(std::string_view raw) {
+  int words = 0;
+  std::size_t offset = 0;
+  bool word_start = true;
+  bool after_capital = false;  // the letter before was a word's capital
+  while (offset < raw.size()) {
+    const UChar32 c = CodePointAt(raw, offset);
+    if (u_isalpha(c)) {
+      if (word_start) {
+        if (!u_isupper(c)) return false;
+        ++words;
+        after_capital = true;
+      } else if (after_capital) {
+        if (u_isupper(c)) return false;  // "LAST"
+        after_capital = false;
+      }
+      word_start = false;
+    } else {
+      word_start = u_isspace(c);
+      after_capital = false;
+    }
+    offset += c < 0 ? 1 : U8_LENGTH(c);
+  }
+  return words >= 2;
 }
 
 // True when the word before normalized offset `start` is a preposition of
@@ -599,12 +659,15 @@ struct Candidate {
   std::string season;     // TIMEX3 season code, or empty
   std::string value;      // a value resolved whole (relative expressions), or empty
   // Not a date: a name or phrase that keeps the dates inside it from being
-  // read ("Good Friday", "for now"); dropped once overlaps are settled.
+  // read ("Good Friday", "from now on"); dropped once overlaps are settled.
   bool blocks = false;
   // "a year ago": a year before the quarter last named in the text, if any
   // (see ReferToNamedQuarters); `value` holds the fallback.
   bool year_before_named_quarter = false;
   bool looks_back_a_year = false;  // "the year-ago quarter": never a reference
+  // "the 1988 quarter": the quarter last named, in the written year (see
+  // ReferToNamedQuarters); without one, the year alone.
+  bool named_quarter_of_year = false;
   // "the following year", "that day": a unit after (1) or at (0) the date
   // last written before it, not the document date (see ResolveAnaphora);
   // dropped when no earlier date has that unit.
@@ -760,6 +823,18 @@ std::map<std::string, int, std::less<>> IcuNumberWords(const char16_t* rule_set,
   return words;
 }
 
+// Decade words from ICU's spelled-out tens: "twenties" -> 2 .. "nineties"
+// -> 9, the English plural of "twenty" .. "ninety" (`cardinals`, "two" -> 2).
+std::map<std::string, int, std::less<>> DecadeWords(
+    const std::map<std::string, int, std::less<>>& cardinals) {
+  std::map<std::string, int, std::less<>> words;
+  for (const auto& [word, number] : cardinals) {
+    if (number < 20 || number % 10 != 0 || word.empty() || word.back() != 'y') continue;
+    words.emplace(word.substr(0, word.size() - 1) + "ies", number / 10);
+  }
+  return words;
+}
+
 // An RE2 alternation of the keys of `words`, longest first.
 std::string Alternation(const std::map<std::string, int, std::less<>>& words) {
   return MonthAlternation(std::map<std::string, int>(words.begin(), words.end()));
@@ -773,6 +848,7 @@ struct DateExtractor::Impl {
   std::map<std::string, int, std::less<>> cardinal_numbers;  // "two" -> 2
   std::map<std::string, int, std::less<>> ordinal_numbers;   // "third" -> 3
   std::map<std::string, int, std::less<>> year_numbers;      // "nineteen ninety-six"
+  std::map<std::string, int, std::less<>> decade_words;      // "nineties" -> 9
   RuleSet rules;
   std::vector<RuleGroups> groups;  // parallel to rules.rules()
   // Where in a text the rules can match (see date_windows.h).
@@ -852,6 +928,11 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   candidate.end = candidate.start + whole.size();
   if (candidate.start >= candidate.end) return std::nullopt;
   if (!StandsAlone(normalized, candidate.start, candidate.end)) return std::nullopt;
+  if (GluedToAWordAfter(text.raw, text.normalized.raw_end[candidate.end - 1])) return std::nullopt;
+  if (group(g.opens_sentence) &&
+      !OpensASentenceAt(text.raw, text.normalized.raw_start[candidate.start])) {
+    return std::nullopt;
+  }
   if (group(g.not_date)) {
     candidate.blocks = true;
     return candidate;
@@ -892,6 +973,14 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (g.IsRelative()) {
     if (anchor.year == 0) return std::nullopt;
+    const bool has_unit = std::any_of(g.units.begin(), g.units.end(),
+                                      [&](int index) { return group(index) != nullptr; });
+    if (has_unit && InTitleCase(text.raw.substr(
+                        text.normalized.raw_start[candidate.start],
+                        text.normalized.raw_end[candidate.end - 1] -
+                            text.normalized.raw_start[candidate.start]))) {
+      return std::nullopt;  // "This Week", a programme's name
+    }
     // A possessive day names when a thing happened, whatever the clause's
     // verb: "would look for ways to get around Wednesday's ruling".
     const bool possessive = normalized.substr(candidate.end, 2) == "'s";
@@ -950,6 +1039,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     if (group(g.seasons[i])) candidate.season = std::string(kSeasonCodes[i]);
   }
   candidate.open_range = group(g.since) != nullptr;
+  candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
 
   // A range's ends lend each other what they leave out.
   const bool is_range = last.year > 0 || last.month > 0 || last.day > 0;
@@ -1023,13 +1113,32 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
 
 // "Net income rose from $5 million a year earlier": a year before the
 // quarter the text last named, the time such a comparison is made against
-// (TimeML anchors it there, not on the document date). `candidates` are in
+// (TimeML anchors it there, not on the document date); "the 1988 period"
+// after "the third quarter" is that quarter of 1988. `candidates` are in
 // text order.
 void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates) {
   std::string_view named_quarter;  // "1989-Q3"
+  std::string compared_quarter;    // named by a year-ago quarter
   for (Candidate& candidate : *candidates) {
+    if (candidate.named_quarter_of_year) {
+      if (!named_quarter.empty()) {
+        candidate.value = std::to_string(candidate.first.year) + std::string(named_quarter.substr(4));
+      }
+      continue;
+    }
     if (candidate.looks_back_a_year) {
-      if (!candidate.year_before_named_quarter || named_quarter.empty()) continue;
+      if (!candidate.year_before_named_quarter) {
+        // "the year-earlier period" (1988-Q3) compares with 1989-Q3, which
+        // it names.
+        const std::string_view value = candidate.value;
+        const std::optional<int> year = ParseNumber(value.substr(0, 4));
+        if (year && value.size() == 7 && value.substr(4, 2) == "-Q") {
+          compared_quarter = std::to_string(*year + 1) + std::string(value.substr(4));
+          named_quarter = compared_quarter;
+        }
+        continue;
+      }
+      if (named_quarter.empty()) continue;
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;
@@ -1055,11 +1164,10 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     if (!count || *count > 100) return std::nullopt;
     shift = -*count;
   }
-  std::string day_part;
-  for (std::size_t i = 0; i < kDayPartCodes.size(); ++i) {
-    if (group(g.day_parts[i])) day_part = std::string(kDayPartCodes[i]);
-  }
-  auto day_value = [&](std::int64_t days) { return FormatPoint(CivilFromDays(days)) + day_part; };
+  // A part of the day ("Wednesday night", "tonight") is inside the span but
+  // not the value: a time of day is no date (GUIDELINES.md), so the value is
+  // the day's.
+  auto day_value = [&](std::int64_t days) { return FormatPoint(CivilFromDays(days)); };
 
   if (group(g.today) || group(g.yesterday) || group(g.tomorrow)) {
     return day_value(anchor_days + (group(g.yesterday) ? -1 : group(g.tomorrow) ? 1 : 0));
@@ -1087,10 +1195,17 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     return day_value(*day);
   }
   if (group(g.decade)) {
-    const std::optional<int> digits = ParseNumber(text_of(g.decade));
-    if (!digits) return std::nullopt;
-    if (text_of(g.decade).size() >= 3) return std::to_string(*digits);
-    // "the '90s": the latest such decade not after the anchor's.
+    std::optional<int> digits = ParseNumber(text_of(g.decade));
+    if (!digits) {
+      // "the nineties"
+      auto word = decade_words.find(text_of(g.decade));
+      if (word == decade_words.end()) return std::nullopt;
+      digits = word->second;
+    } else if (text_of(g.decade).size() >= 3) {
+      return std::to_string(*digits);
+    }
+    // "the '90s", "the nineties": the latest such decade not after the
+    // anchor's.
     int decade = anchor.year / 100 * 10 + *digits;
     if (decade > anchor.year / 10) decade -= 10;
     return std::to_string(decade);
@@ -1238,7 +1353,8 @@ namespace {
 // Words of which every date rule's match holds one, unless it holds a
 // four-digit number (a year, so every numeric date): the relative-time words
 // of the rule file below and, from ICU, the month and weekday names and the
-// longest word of each spelled-out year ("nineteen", "thousand"). A rule
+// longest word of each spelled-out year ("nineteen", "thousand") and the
+// decade words ("nineties"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
 constexpr std::array<std::string_view, 43> kRelativeTriggerWords = {
@@ -1270,9 +1386,9 @@ std::string_view LongestWord(std::string_view name) {
 }
 
 std::vector<std::string> TriggerWords(const WordNumbers& months, const WordNumbers& weekdays,
-                                      const WordNumbers& years) {
+                                      const WordNumbers& years, const WordNumbers& decades) {
   std::vector<std::string> words(kRelativeTriggerWords.begin(), kRelativeTriggerWords.end());
-  for (const WordNumbers* names : {&months, &weekdays, &years}) {
+  for (const WordNumbers* names : {&months, &weekdays, &years, &decades}) {
     for (const auto& entry : *names) words.emplace_back(LongestWord(entry.first));
   }
   return words;
@@ -1288,19 +1404,27 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   impl_->month_numbers.insert(month_names.begin(), month_names.end());
   impl_->weekday_numbers = IcuWeekdayNames();
   impl_->cardinal_numbers = IcuNumberWords(u"%spellout-numbering", 1, 99);
+  impl_->decade_words = DecadeWords(impl_->cardinal_numbers);
   impl_->ordinal_numbers = IcuNumberWords(u"%spellout-ordinal", 1, 99);
   // Spelled-out years of transcripts; 1901..1999 and 2001..2029 only, as
   // "two thousand" or "nineteen hundred" are more often counts.
   impl_->year_numbers = IcuNumberWords(u"%spellout-numbering-year", 1901, 1999);
   const auto years_2000s = IcuNumberWords(u"%spellout-numbering-year", 2001, 2029);
   impl_->year_numbers.insert(years_2000s.begin(), years_2000s.end());
+  // "nineteen hundred", "two thousand": years only where a rule says so
+  // ("the year two thousand"), through {ROUND_YEAR_WORD}.
+  auto round_years = IcuNumberWords(u"%spellout-numbering-year", 1900, 1900);
+  round_years.merge(IcuNumberWords(u"%spellout-numbering-year", 2000, 2000));
   impl_->rules = RuleSet::Load(rules_file, {{"MONTH", MonthAlternation(month_names)},
                                             {"EN_MONTH", MonthAlternation(IcuMonthNames(
                                                              EnglishMonthLocales()))},
                                             {"WEEKDAY", Alternation(impl_->weekday_numbers)},
                                             {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
-                                            {"YEAR_WORD", Alternation(impl_->year_numbers)}});
+                                            {"YEAR_WORD", Alternation(impl_->year_numbers)},
+                                            {"ROUND_YEAR_WORD", Alternation(round_years)},
+                                            {"DECADE_WORD", Alternation(impl_->decade_words)}});
+  impl_->year_numbers.merge(round_years);
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
   }
@@ -1310,7 +1434,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
       R"((?:\A|[^0-9a-z:.])(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight))"
       R"((?:\s+[a-z]{2,4})?(?:\s*\([a-z]{2,4}\))?,?\s+(?:on\s+)?\z)");
   impl_->window_finder = std::make_unique<DateWindowFinder>(
-      TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers));
+      TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers,
+                   impl_->decade_words));
 }
 
 DateExtractor::~DateExtractor() = default;

@@ -194,9 +194,16 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
   EXPECT_EQ(Found("Iraq's Saddam Hussein said yesterday, and today, and will tomorrow",
                   "1990-08-15"),
             (Strings{"yesterday=1990-08-14", "today=1990-08-15", "tomorrow=1990-08-16"}));
-  // Parts of the day.
+  // A part of the day is in the span, but a time of day is no date: the
+  // value is the day's, as TempEval-3 gives most such DATEs
+  // (APW20000405.0276, NYT20000329.0359, APW19991024.0075).
   EXPECT_EQ(Found("was killed Wednesday night; the talks resume tonight", "2000-04-07"),
-            (Strings{"Wednesday night=2000-04-05TNI", "tonight=2000-04-07TNI"}));
+            (Strings{"Wednesday night=2000-04-05", "tonight=2000-04-07"}));
+  EXPECT_EQ(Found("they did not plan to remove Elian on Thursday morning even if", "2000-03-29"),
+            Strings{"Thursday morning=2000-03-30"});
+  // Reuters-21578 08679 (dated 24 March 1987).
+  EXPECT_EQ(Found("Thatcher left Bonn early yesterday evening after talks with", "1987-03-24"),
+            Strings{"early yesterday evening=1987-03-23"});
   // "this morning" is a time of day (TimeML's TIME; TempEval-3 gold
   // NYT19980206.0466 types it so), not a date under GUIDELINES.md.
   EXPECT_TRUE(Found("Currie's lawyers stated this morning that", "1998-02-06").empty());
@@ -248,8 +255,28 @@ TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
             Strings{"Oct. 23=1998-10-23"});
   EXPECT_EQ(Found("Atlanta nineteen ninety-six. In the winter of nineteen ninety-four", dct),
             (Strings{"nineteen ninety-six=1996", "the winter of nineteen ninety-four=1994-WI"}));
+  // A decade word is the latest such decade (VOA19980303.1600.2745); not a
+  // person's age.
+  EXPECT_EQ(Found("hate group numbers dropping through the nineties, uh but this year they",
+                  "1998-03-03"),
+            (Strings{"the nineties=199", "this year=1998"}));
+  EXPECT_EQ(Found("in the early seventies", "1998-03-03"), Strings{"the early seventies=197"});
+  EXPECT_TRUE(Found("a man in his sixties", "1998-03-03").empty());
+  EXPECT_TRUE(Found("dropping through the nineties").empty());
+  // "post-1959" is dated by its year (NYT20000224.0173).
+  EXPECT_EQ(Found("above almost anything, but the post-1959 politics have managed to split",
+                  "2000-02-24"),
+            Strings{"post-1959=1959"});
+  EXPECT_TRUE(Found("post-war and pre-tax figures", "2000-02-24").empty());
   EXPECT_EQ(Found("the approach of the year 2000 and the 1988 period", dct),
             (Strings{"the year 2000=2000", "the 1988 period=1988"}));
+  // A round year spelled out is a year after "the year" only
+  // (PRI19980205.2000.1998): alone, "two thousand" counts.
+  EXPECT_EQ(Found("His promise to half unemployment by the year two thousand has been "
+                  "abandoned.",
+                  "1998-02-05"),
+            Strings{"the year two thousand=2000"});
+  EXPECT_TRUE(Found("two thousand people marched and nineteen hundred stayed", dct).empty());
 }
 
 TEST_F(DateExtractorTest, ReferenceValues) {
@@ -267,8 +294,28 @@ TEST_F(DateExtractorTest, ReferenceValues) {
             Strings{"future quarters=FUTURE_REF"});
   EXPECT_EQ(Found("there were sell programs in past years, too"),
             Strings{"past years=PAST_REF"});
-  // Phrases that only hold the word.
-  EXPECT_TRUE(Found("For now, though, that would be a theory; until now he was silent").empty());
+  // "for now", "until now" and "now that" are the present, as TimeML marks
+  // them (NYT19980907.0112, ABC19980304.1830.1636, AP900816-0139).
+  EXPECT_EQ(Found("For now, the State Department says, Embassy employees can work there."),
+            Strings{"now=PRESENT_REF"});
+  EXPECT_EQ(Found("some say female pilots were held up until now by the lack of piloting"),
+            Strings{"now=PRESENT_REF"});
+  EXPECT_EQ(Found("Aqaba is Iraq's only outlet now that an international noose has tightened."),
+            Strings{"now=PRESENT_REF"});
+  // Phrases that only hold the word: a span of time from the present on
+  // (NYT19981026.0446), a time reached by it.
+  EXPECT_EQ(Found("is going to be a major theme of our campaign from now to Election Day.",
+                  "1998-10-26"),
+            Strings{"Election Day=1998-11-03"});
+  EXPECT_TRUE(Found("From now on, and by now, they were silent").empty());
+  // "Now," opening a sentence is a discourse marker (WSJ910225-0066,
+  // wsj_0575).
+  EXPECT_TRUE(Found("Iraq was ready to withdraw.\" Now, he says, \"it looks like the West just "
+                    "wants to destroy Iraq.\"")
+                  .empty());
+  EXPECT_TRUE(Found("losses of more than $1 billion.  Now, following asset sales that shrank "
+                    "revenue")
+                  .empty());
 }
 
 TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
@@ -298,6 +345,19 @@ TEST_F(DateExtractorTest, TheYearAndThePastWithoutANumber) {
             Strings{"the end of the year=1989"});
   EXPECT_EQ(Found("herbicide use was delayed earlier in the year by heavy rains", dct),
             Strings{"earlier in the year=1989"});
+  // The fiscal year too (wsj_0136, DCT 1989-11-02), and the latest one is
+  // the last full one (wsj_1006, DCT 1989-10-26).
+  EXPECT_EQ(Found("the significant drop in net income will result in lower earnings for the "
+                  "fiscal year. In fiscal 1988, the company earned",
+                  "1989-11-02"),
+            (Strings{"the fiscal year=1989", "fiscal 1988=1988"}));
+  EXPECT_EQ(Found("7.38 billion Canadian dollars (US$6.3 billion) in sales in the latest fiscal "
+                  "year.",
+                  "1989-10-26"),
+            Strings{"the latest fiscal year=1988"});
+  // wsj_0505 (DCT 1989-10-31).
+  EXPECT_EQ(Found("In the fiscal year ended Jan. 31, the company reported sales", "1989-10-31"),
+            Strings{"Jan. 31=1989-01-31"});
   // A year that ended on another day, or the one before, is not the DCT's
   // (wsj_0520 "the year ended March 31"; APW19980227 "the year before").
   EXPECT_EQ(Found("revenue of $76 million for the year ended March 31.", dct),
@@ -369,6 +429,11 @@ TEST_F(DateExtractorTest, HolidaysAreTheirDayNearestTheDocumentDate) {
             (Strings{"Christmas=1988-12-25", "Christmas Eve=1989-12-24"}));
   EXPECT_EQ(Found("next Thanksgiving", "1998-11-26"), Strings{"next Thanksgiving=1999-11-25"});
   EXPECT_EQ(Found("on New Year's Day", "1999-03-01"), Strings{"New Year's Day=1999-01-01"});
+  // Election Day is the Tuesday after the first Monday of November: 3
+  // November 1998, but 2 November 1999, whose first day was a Monday.
+  EXPECT_EQ(Found("the vote on Election Day", "1998-11-21"),
+            Strings{"Election Day=1998-11-03"});
+  EXPECT_EQ(Found("next Election Day", "1999-03-01"), Strings{"next Election Day=1999-11-02"});
   // Without a document date they are not dates.
   EXPECT_TRUE(Found("on Thanksgiving Day").empty());
 }
@@ -524,8 +589,141 @@ TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
             Strings{"October=1998-10"});
   EXPECT_EQ(Found("The job figures for January extended a surge.", "1998-02-06"),
             Strings{"January=1998-01"});
+  // After another determiner too (wsj_0736); "march" the noun is not
+  // capitalized.
+  EXPECT_EQ(Found("Poughkeepsie said it is continuing to try to sell itself, under a June "
+                  "agreement with a dissident-shareholder group.",
+                  "1989-10-27"),
+            Strings{"June=1989-06"});
+  EXPECT_TRUE(Found("they began a march through the capital", "1989-10-27").empty());
+  // A month's possessive dates the thing (NYT19980206.0460), unless the
+  // month is a person's name.
+  EXPECT_EQ(Found("After accounting for a small downward revision Friday to December's "
+                  "figures, the economy",
+                  "1998-02-06"),
+            (Strings{"Friday=1998-02-06", "December=1997-12"}));
+  EXPECT_TRUE(Found("the talks of Prime Minister Theresa May's government", "2018-02-06").empty());
   // A capitalized noun after the year makes it part of a name.
   EXPECT_TRUE(Found("the 1988 Sanctions Committee met", "2021-10-15").empty());
+  EXPECT_TRUE(Found("Kopp's 1987 Chevrolet Cavalier was discovered", "1999-01-22").empty());
+  // ... unless it names an event, a law or a treaty, which the year dates
+  // (APW19990506.0155, APW19980213.1310, APW19980227.0476).
+  EXPECT_EQ(Found("three Atlanta attacks, including the 1996 Olympic bombing that killed one "
+                  "person.",
+                  "1999-05-06"),
+            Strings{"1996=1996"});
+  EXPECT_EQ(Found("an Australian president by the opening of the 2000 Olympics and the 100th "
+                  "anniversary",
+                  "1998-02-13"),
+            Strings{"2000=2000"});
+  EXPECT_EQ(Found("the suspects' extradition overruled a 1971 Convention which gives Libya the "
+                  "right",
+                  "1998-02-27"),
+            Strings{"1971=1971"});
+}
+
+TEST_F(DateExtractorTest, NamesAndCompoundsHoldingAUnitAreNoDates) {
+  // A relative date in title case names a programme (WSJ900813-0157,
+  // WSJ910225-0066); the same words in a sentence are a date (wsj_0745).
+  EXPECT_TRUE(Found("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said",
+                    "1990-08-13")
+                  .empty());
+  EXPECT_TRUE(Found("James Baker said on ABC-TV's \"This Week With David Brinkley\" that the",
+                    "1991-02-25")
+                  .empty());
+  EXPECT_EQ(Found("This week, the U.S. auto giant paid for 10 House", "1989-10-27"),
+            Strings{"This week=1989-W43"});
+  // Text all in capitals is no title (Reuters-21578 00123).
+  EXPECT_EQ(Found("IVACO SEES MINIMAL FIRST QUARTER EARNINGS", "1987-02-26"),
+            Strings{"FIRST QUARTER=1987-Q1"});
+  // A word glued by a hyphen to a lower-case word is part of a compound
+  // (Reuters-21578 08352); a range's hyphen before a capital is not
+  // (16021).
+  EXPECT_TRUE(Found("had been ordered to pay to a now-defunct independent teleprinter vendor",
+                    "1987-03-23")
+                  .empty());
+  EXPECT_EQ(Found("its most recent purchases included 191,400 shares bought March 18-April 6.",
+                  "1987-04-09"),
+            Strings{"March 18=1987-03-18"});
+  // "quarter-to-quarter" compares quarters; it names none (wsj_0292).
+  EXPECT_EQ(Found("The quarter-to-quarter comparison was also enhanced by charges taken in the "
+                  "year-earlier period",
+                  "1989-11-01"),
+            Strings{"the year-earlier period=1988-Q3"});
+}
+
+TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
+  // wsj_0292 (DCT 1989-11-01): "the year-earlier period" names the third
+  // quarter it compares with; "the 1989 period" is that quarter of 1989,
+  // and "a year ago" the one before it.
+  EXPECT_EQ(Found("After a flat second quarter tied largely to lower newsprint earnings, "
+                  "Kimberly-Clark attributed the gain to improved results. The quarter-to-quarter "
+                  "comparison was also enhanced by charges taken in the year-earlier period, "
+                  "including $11 million. In the 1989 period also, interest expense and tax "
+                  "rates were lower than a year ago.",
+                  "1989-11-01"),
+            (Strings{"second quarter=1989-Q2", "the year-earlier period=1988-Q3",
+                     "the 1989 period=1989-Q3", "a year ago=1988-Q3"}));
+  // The year-ago quarter written out (wsj_0344, wsj_1013); "the
+  // corresponding period" is the quarter named before it, else (the same
+  // sentence alone) the year before; "last year" alone stays the year.
+  EXPECT_EQ(Found("reported a net loss of $8.1 million, or $2.14 a share, for the third quarter "
+                  "ended Sept. 30. These results compare with net income of $1.8 million, or 44 "
+                  "cents a share, for the corresponding period last year.",
+                  "1989-11-01"),
+            (Strings{"the third quarter=1989-Q3", "Sept. 30=1989-09-30",
+                     "the corresponding period last year=1988-Q3"}));
+  EXPECT_EQ(Found("results compare with net income of $1.8 million, or 44 cents a share, for the "
+                  "corresponding period last year.",
+                  "1989-11-01"),
+            Strings{"the corresponding period last year=1988"});
+  EXPECT_EQ(Found("For the quarter a year ago, Columbia reported", "1989-10-26"),
+            Strings{"the quarter a year ago=1988-Q3"});
+  EXPECT_EQ(Found("sales rose 13% from last year's $1.55 billion", "1989-11-02"),
+            Strings{"last year=1988"});
+  // wsj_0585 (DCT 1989-10-30).
+  EXPECT_EQ(Found("The company said its third-quarter earnings will probably be lower. Kirschner "
+                  "earned $376,000 on revenue of $14.5 million in the 1988 quarter.",
+                  "1989-10-30"),
+            (Strings{"third-quarter=1989-Q3", "the 1988 quarter=1988-Q3"}));
+}
+
+TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
+  // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
+  // end of the document's year, the preposition left out as TimeML does.
+  EXPECT_EQ(Found("expects to obtain regulatory approval and complete the transaction by "
+                  "year-end.",
+                  "1989-11-02"),
+            Strings{"year-end=1989"});
+  EXPECT_EQ(Found("a plan to reduce employment by at least 6,000 people by year end. Even",
+                  "1989-10-26"),
+            Strings{"year end=1989"});
+  EXPECT_EQ(Found("requirements that should be in place by year's end. Its ratio", "1989-10-26"),
+            Strings{"year's end=1989"});
+  // A year-end whose year is written is that year; without a preposition it
+  // is an attribute, not a time (wsj_0927).
+  EXPECT_EQ(Found("the fund's assets at year-end 1988 were", "1989-10-26"),
+            Strings{"1988=1988"});
+  EXPECT_TRUE(Found("comparable periods, when year-end net was below the level", "1989-10-26")
+                  .empty());
+  EXPECT_TRUE(Found("by year-end", "").empty());
+}
+
+TEST_F(DateExtractorTest, ListsOfDaysAndOlderYears) {
+  // The last day of a list is in the month written before it
+  // (XIE19990210.0079); a number that counts is no day.
+  EXPECT_EQ(Found("a ceremonial accession would still be held at the NATO Washington summit on "
+                  "April 24 and 25.",
+                  "1999-02-10"),
+            (Strings{"April 24=1999-04-24", "25=1999-04-25"}));
+  EXPECT_EQ(Found("on April 24 and 25 delegates will meet", "1999-02-10"),
+            Strings{"April 24=1999-04-24"});
+  // A year before 1900 after a preposition (APW20000128.0316), not a count.
+  EXPECT_EQ(Found("the revolutionary and poet who fought for Cuba's independence from Spain in "
+                  "1898. But this year, children wore T-shirts",
+                  "2000-01-28"),
+            (Strings{"1898=1898", "this year=2000"}));
+  EXPECT_TRUE(Found("the virus was found in 1750 cases", "2000-01-28").empty());
 }
 
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
