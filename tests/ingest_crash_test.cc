@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <map>
@@ -123,15 +124,27 @@ TEST(IngestCrash, KilledAtRandomMomentsThenCompletedLeavesEachInputOnce) {
   SCOPED_TRACE("random seed " + std::to_string(seed));
   std::size_t killed_with_database = 0;
   std::size_t killed_midway = 0;  // kills that left some but not all inputs committed
-  for (int attempt = 0; attempt < 6; ++attempt) {
-    const long delay = delay_ms(random);
+  // Six kills at random moments; then, on a loaded machine where none of
+  // them cut a run midway, more kills whose moment is bisected between the
+  // latest too early (nothing committed) and too late (all committed).
+  constexpr int kRandomKills = 6;
+  constexpr int kMaxKills = 16;
+  long too_early_ms = 0;
+  long too_late_ms = run_ms * 2;
+  for (int attempt = 0; attempt < kMaxKills && (attempt < kRandomKills || killed_midway == 0);
+       ++attempt) {
+    const long delay =
+        attempt < kRandomKills ? delay_ms(random) : (too_early_ms + too_late_ms) / 2;
     SCOPED_TRACE("kill after " + std::to_string(delay) + " ms");
     const pid_t pid = StartGleaner(ingest);
     std::this_thread::sleep_for(std::chrono::milliseconds(delay));
     kill(pid, SIGKILL);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (!fs::exists(db / "iamglass")) continue;  // killed before the database existed
+    if (!fs::exists(db / "iamglass")) {  // killed before the database existed
+      too_early_ms = std::max(too_early_ms, delay);
+      continue;
+    }
     ++killed_with_database;
     // The database opens and answers a query, and no id is on two documents.
     const Searcher searcher(db);
@@ -146,6 +159,13 @@ TEST(IngestCrash, KilledAtRandomMomentsThenCompletedLeavesEachInputOnce) {
     std::cout << "killed after " << delay << " ms of a " << run_ms << " ms run: " << ids.size()
               << " of " << inputs.size() << " inputs committed\n";
     if (!ids.empty() && ids.size() < inputs.size()) ++killed_midway;
+    if (ids.empty()) too_early_ms = std::max(too_early_ms, delay);
+    if (ids.size() == inputs.size()) {
+      // The run ended before the kill: start the next one from an empty
+      // database, so that a kill can still land inside a run.
+      too_late_ms = std::min(too_late_ms, delay);
+      fs::remove_all(db);
+    }
   }
   EXPECT_GT(killed_with_database, 0u);
   EXPECT_GT(killed_midway, 0u);
