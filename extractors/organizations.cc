@@ -1178,13 +1178,16 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   // A known body's full name wins over a shorter name grown inside it:
   // "Development Trust Fund" inside "United Nations Peace and Development
   // Trust Fund", "Organization for Security" inside the OSCE's name.
+  // Both lists run in text order and known bodies never overlap, so one
+  // pass pairs each grown name with the only known body that may hold it.
+  std::size_t holder = 0;
   for (Span& span : named) {
-    for (const KnownMatch& known : known_) {
-      if (known.first <= span.first && known.last >= span.last) {
-        span.first = known.first;
-        span.last = known.last;
-        break;
-      }
+    while (holder < known_.size() && known_[holder].last < span.first) ++holder;
+    if (holder == known_.size()) break;
+    const KnownMatch& known = known_[holder];
+    if (known.first <= span.first && known.last >= span.last) {
+      span.first = known.first;
+      span.last = known.last;
     }
   }
   std::sort(named.begin(), named.end(), [](const Span& x, const Span& y) {

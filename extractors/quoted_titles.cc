@@ -65,11 +65,16 @@ void QuotedTitles::DropPlacesInTitles(std::string_view text,
     titles.emplace_back(begin, begin + title.size());
   }
   if (titles.empty()) return;
+  // Titles come in text order and do not overlap: the one that could hold
+  // a mention is the last starting at or before it.
   std::erase_if(*mentions, [&](const Mention& mention) {
     if (mention.type != MentionType::kLocation) return false;
-    return std::any_of(titles.begin(), titles.end(), [&](const auto& span) {
-      return mention.start >= span.first && mention.end <= span.second;
-    });
+    auto after = std::upper_bound(
+        titles.begin(), titles.end(), mention.start,
+        [](std::size_t start, const auto& span) { return start < span.first; });
+    if (after == titles.begin()) return false;
+    const auto& span = *(after - 1);
+    return mention.end <= span.second;
   });
 }
 

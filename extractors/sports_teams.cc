@@ -17,6 +17,8 @@ namespace {
 constexpr int kStandingsMinNumbers = 4;
 constexpr int kStandingsMinIntegers = 2;
 constexpr int kStandingsMaxDecimals = 2;
+// Results lines are short; a longer line is prose and is not looked at.
+constexpr std::size_t kMaxResultLine = 300;
 
 re2::StringPiece Piece(std::string_view text, std::size_t begin, std::size_t end) {
   return re2::StringPiece(text.data() + begin, end - begin);
@@ -75,18 +77,28 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
       location_starts.insert(mention.start);
     }
   }
-  // The line around a mention, split at the mention.
+  if (location_spans.empty()) return;
+  // Where each line ends, found once: a mention's line is a binary search
+  // away, so the work stays linear however long the text or its lines.
+  std::vector<std::size_t> newlines;
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos;
+       at = text.find('\n', at + 1)) {
+    newlines.push_back(at);
+  }
+  // The line around a mention, split at the mention; `short_line` is false
+  // for a line too long to be a results line (its parts are then empty).
   struct LineParts {
     re2::StringPiece before;
     re2::StringPiece after;
+    bool short_line = false;
   };
   const auto line_parts = [&](const Mention& mention) {
-    const std::size_t newline_before = text.rfind('\n', mention.start == 0 ? 0 : mention.start - 1);
-    const std::size_t line_begin =
-        mention.start == 0 || newline_before == std::string_view::npos ? 0 : newline_before + 1;
-    std::size_t line_end = text.find('\n', mention.end);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    return LineParts{Piece(text, line_begin, mention.start), Piece(text, mention.end, line_end)};
+    const auto next_newline = std::lower_bound(newlines.begin(), newlines.end(), mention.start);
+    const std::size_t line_begin = next_newline == newlines.begin() ? 0 : *(next_newline - 1) + 1;
+    const std::size_t line_end = next_newline == newlines.end() ? text.size() : *next_newline;
+    if (line_end - line_begin > kMaxResultLine || mention.end > line_end) return LineParts{};
+    return LineParts{Piece(text, line_begin, mention.start), Piece(text, mention.end, line_end),
+                     true};
   };
 
   // A standings row: the rest of the line is numbers only, enough of them.
@@ -116,7 +128,8 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
   };
 
   const auto is_team = [&](const Mention& mention) {
-    const auto [before, after] = line_parts(mention);
+    const auto [before, after, short_line] = line_parts(mention);
+    if (!short_line) return false;
 
     if (RE2::FullMatch(before, p.row_start) && is_standings_tail(after)) return true;
     if (RE2::FullMatch(before, p.blank) && (RE2::FullMatch(after, p.score_first_after) ||
@@ -149,8 +162,8 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
 
   // The venue of a capitals "HOME AT VENUE" line is a place, not a team.
   const auto is_venue = [&](const Mention& mention) {
-    const auto [before, after] = line_parts(mention);
-    return RE2::FullMatch(before, p.home_at) && RE2::FullMatch(after, p.blank);
+    const auto [before, after, short_line] = line_parts(mention);
+    return short_line && RE2::FullMatch(before, p.home_at) && RE2::FullMatch(after, p.blank);
   };
 
   std::vector<Mention> kept;
@@ -188,16 +201,17 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
     if (input.empty()) break;
   }
   if (teams.empty()) return;
+  std::set<std::pair<std::size_t, std::size_t>> organization_spans;
+  for (const Mention& m : *mentions) {
+    if (m.type == MentionType::kOrganization) organization_spans.emplace(m.start, m.end);
+  }
+  std::erase_if(teams, [&](const auto& span) { return organization_spans.count(span) != 0; });
+  const std::set<std::pair<std::size_t, std::size_t>> team_spans(teams.begin(), teams.end());
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return (m.type == MentionType::kLocation || m.type == MentionType::kPerson) &&
+           team_spans.count({m.start, m.end}) != 0;
+  });
   for (const auto& [start, end] : teams) {
-    const auto same_span = [&](const Mention& m) { return m.start == start && m.end == end; };
-    if (std::any_of(mentions->begin(), mentions->end(), [&](const Mention& m) {
-          return same_span(m) && m.type == MentionType::kOrganization;
-        })) {
-      continue;
-    }
-    std::erase_if(*mentions, [&](const Mention& m) {
-      return same_span(m) && (m.type == MentionType::kLocation || m.type == MentionType::kPerson);
-    });
     Mention mention;
     mention.type = MentionType::kOrganization;
     mention.start = start;

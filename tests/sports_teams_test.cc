@@ -163,6 +163,25 @@ TEST_F(SportsTeamsTest, NoTeamOutsideARankedResultsLine) {
   }
 }
 
+TEST_F(SportsTeamsTest, HostileTextStaysLinear) {
+  // A megabyte line of score-like text, then 20,000 short results lines: the
+  // long line is prose, the short ones are read, and the run ends.
+  std::string text;
+  while (text.size() < (1u << 20)) text += "Oldham 1 Rochdale 2 ";
+  text += "\n";
+  for (int i = 0; i < 20000; ++i) text += "Oldham 1 Rochdale 2\n";
+  const Analysis analysis = AnalyzeText(text);
+  std::size_t teams = 0;
+  std::size_t places = 0;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text != "Oldham") continue;
+    if (mention.type == MentionType::kOrganization) ++teams;
+    if (mention.type == MentionType::kLocation) ++places;
+  }
+  EXPECT_EQ(teams, 20000u);
+  EXPECT_GT(places, 0u);  // on the long line
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
