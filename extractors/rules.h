@@ -76,7 +76,12 @@ class RuleSet {
 
  private:
   std::vector<Rule> rules_;
-  std::shared_ptr<const RE2::Set> set_;  // all rules, unanchored
+  // All rules, unanchored, as a few sets of consecutive rules: one set of
+  // many rules has too many DFA states to cache (each new text builds new
+  // ones), small sets keep theirs. set_offsets_[i] is the index of the
+  // first rule of sets_[i].
+  std::vector<std::shared_ptr<const RE2::Set>> sets_;
+  std::vector<int> set_offsets_;
 };
 
 // Matches single words against some rules of a RuleSet (RE2 full match of
