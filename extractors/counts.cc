@@ -5,6 +5,8 @@
 // what is not a count; breakdown rules check "39 participants (19 women,
 // 10 men)" style totals.
 #include "extractors/counts.h"
+
+#include "extractors/count_windows.h"
 #include "extractors/utf8.h"
 
 #include <unicode/fieldpos.h>
@@ -327,6 +329,8 @@ struct CountExtractor::Impl {
   std::unique_ptr<const RE2> not_number;
   const RE2* breakdown_open = nullptr;
   const RE2* breakdown_gap = nullptr;
+  CountExtractorOptions options;
+  std::unique_ptr<const CountWindowFinder> window_finder;
 
   std::optional<std::int64_t> ParseDigits(std::string_view digits, std::int64_t scale) const;
   // The value of number words and the bytes of `words` it takes ("one
@@ -335,10 +339,25 @@ struct CountExtractor::Impl {
   std::pair<std::int64_t, std::size_t> ParseWords(std::string_view words) const;
   std::optional<Head> FindHead(const TextView& view, std::size_t position,
                                std::int64_t value) const;
+  // True when no number_* match spanning normalized [start, end) can be a
+  // count, whatever its groups: Interpret reads a head noun only from where
+  // the number (or its scale) ends, which is `end` or a space or line break
+  // inside the match, and the head depends on the value only through
+  // whether it is 1.
+  bool NoHeadCanFollow(const TextView& view, std::size_t start, std::size_t end) const;
+  // False when no match holding the number (run of digits or number word)
+  // ending at normalized `end` can be a count: the number, or the scale
+  // word after it ("5 mln", "five million"), is what a head noun follows.
+  bool HeadCanFollowNumber(const TextView& view, std::size_t end) const;
   // Interprets one match; returns where the search goes on.
   std::size_t Interpret(const TextView& view, const NumberRule& number_rule,
                         const std::vector<re2::StringPiece>& submatches,
                         std::vector<Candidate>* candidates) const;
+  // Runs one number_* rule over the text, interpreting its matches.
+  // Runs one number_* rule over the windows of the text, interpreting its
+  // matches.
+  void FindCounts(const TextView& view, const std::vector<TextWindow>& windows,
+                  const NumberRule& number_rule, std::vector<Candidate>* candidates) const;
   void SettleBreakdowns(std::string_view text, std::vector<Candidate>* candidates) const;
 };
 
@@ -460,6 +479,36 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
     position = word_end;
   }
   return head;
+}
+
+bool CountExtractor::Impl::NoHeadCanFollow(const TextView& view, std::size_t start,
+                                           std::size_t end) const {
+  const std::string_view text = view.normalized.text;
+  for (std::size_t position = start + 1; position <= end; ++position) {
+    if (position < end && text[position] != ' ' && text[position] != '\n') continue;
+    if (FindHead(view, position, 1) || FindHead(view, position, 2)) return false;
+  }
+  return true;
+}
+
+bool CountExtractor::Impl::HeadCanFollowNumber(const TextView& view, std::size_t end) const {
+  auto head_at = [&](std::size_t position) {
+    return FindHead(view, position, 1) || FindHead(view, position, 2);
+  };
+  if (head_at(end)) return true;
+  // A scale word after white space (or none): a run of ASCII letters.
+  const std::string_view text = view.normalized.text;
+  std::size_t scale_end = end;
+  while (scale_end < text.size() && (text[scale_end] == ' ' || text[scale_end] == '\n' ||
+                                     text[scale_end] == '\t' || text[scale_end] == '\r' ||
+                                     text[scale_end] == '\f')) {
+    ++scale_end;
+  }
+  const std::size_t scale_start = scale_end;
+  while (scale_end < text.size() && ((text[scale_end] | 0x20) >= 'a' && (text[scale_end] | 0x20) <= 'z')) {
+    ++scale_end;
+  }
+  return scale_end > scale_start && head_at(scale_end);
 }
 
 std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRule& number_rule,
@@ -589,8 +638,10 @@ void CountExtractor::Impl::SettleBreakdowns(std::string_view text,
   }
 }
 
-CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexicon_file) {
+CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexicon_file,
+                               CountExtractorOptions options) {
   auto impl = std::make_unique<Impl>();
+  impl->options = options;
   impl->lexicon = LoadLexicon(lexicon_file);
   std::vector<std::string> number_words;
   std::vector<std::string> scale_words;
@@ -611,6 +662,7 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
     impl->scale_values.emplace(alias, found->second);
     scale_words.push_back(alias);
   }
+  impl->window_finder = std::make_unique<const CountWindowFinder>(number_words);
   impl->rules = RuleSet::Load(rules_file, {{"NUMWORD", Alternation(number_words)},
                                            {"SCALE", Alternation(scale_words)}});
 
@@ -681,23 +733,72 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
 
 CountExtractor::~CountExtractor() = default;
 
+// The matches of a rule, each searched first for its span alone (DFA only,
+// cheap); a match after which no head noun can follow is skipped without
+// its submatches when the next match starts past it, since then where
+// Interpret would have resumed (inside the skipped match) changes nothing.
+void CountExtractor::Impl::FindCounts(const TextView& view,
+                                      const std::vector<TextWindow>& windows,
+                                      const NumberRule& number_rule,
+                                      std::vector<Candidate>* candidates) const {
+  const std::string_view normalized = view.normalized.text;
+  const re2::StringPiece subject(normalized.data(), normalized.size());
+  const RE2& regex = *rules.rules()[number_rule.rule].regex;
+  std::vector<re2::StringPiece> submatches(number_rule.submatch_count);
+  auto offset_of = [&](const re2::StringPiece& piece) {
+    return static_cast<std::size_t>(piece.data() - normalized.data());
+  };
+  std::size_t position = 0;  // where the search goes on
+  for (const TextWindow& window : windows) {
+    auto find_from = [&](std::size_t from, re2::StringPiece* whole) {
+      return from < window.end &&
+             regex.Match(subject, from, window.end, RE2::UNANCHORED, whole, 1);
+    };
+    re2::StringPiece whole;
+    bool found = find_from(std::max(position, window.start), &whole);
+    while (found) {
+      const std::size_t match_start = offset_of(whole);
+      const std::size_t match_end = match_start + whole.size();
+      const std::size_t after_start = NextCodePoint(normalized, match_start);
+      position = after_start;
+      if (options.prefilter && NoHeadCanFollow(view, match_start, match_end)) {
+        re2::StringPiece next;
+        const bool next_found = find_from(after_start, &next);
+        if (!next_found || offset_of(next) >= match_end) {
+          // Interpret would have resumed within the match: no later match
+          // changes.
+          position = match_end;
+          whole = next;
+          found = next_found;
+          continue;
+        }
+      }
+      // The submatches of exactly this match: what the unanchored search
+      // finds at its start.
+      if (regex.Match(subject, match_start, match_end, RE2::ANCHOR_BOTH, submatches.data(),
+                      static_cast<int>(submatches.size()))) {
+        position = std::max(Interpret(view, number_rule, submatches, candidates), after_start);
+      }
+      found = find_from(position, &whole);
+    }
+  }
+}
+
 void CountExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
                              std::vector<Mention>* out) const {
   const std::string_view normalized = text.normalized.text;
-  const re2::StringPiece subject(normalized.data(), normalized.size());
   std::vector<Candidate> candidates;
-  std::vector<re2::StringPiece> submatches;
+  std::vector<TextWindow> windows;
+  if (impl_->options.prefilter) {
+    impl_->window_finder->Find(
+        normalized,
+        [&](std::size_t /*start*/, std::size_t end) { return impl_->HeadCanFollowNumber(text, end); },
+        &windows);
+  } else {
+    windows.push_back({0, normalized.size()});
+  }
   for (const NumberRule& number_rule : impl_->number_rules) {
-    const RE2& regex = *impl_->rules.rules()[number_rule.rule].regex;
-    submatches.assign(number_rule.submatch_count, re2::StringPiece());
-    std::size_t position = 0;
-    while (position < normalized.size() &&
-           regex.Match(subject, position, normalized.size(), RE2::UNANCHORED, submatches.data(),
-                       static_cast<int>(submatches.size()))) {
-      const std::size_t match_start = submatches[0].data() - normalized.data();
-      const std::size_t resume = impl_->Interpret(text, number_rule, submatches, &candidates);
-      position = std::max(resume, NextCodePoint(normalized, match_start));
-    }
+    impl_->FindCounts(text, windows, number_rule, &candidates);
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     return x.start != y.start ? x.start < y.start : x.end < y.end;
