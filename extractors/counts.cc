@@ -17,6 +17,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -251,7 +252,10 @@ std::size_t WordEnd(std::string_view text, std::size_t start) {
     UChar32 c = 0;
     const int32_t at = index;
     U8_NEXT(bytes, index, length, c);
-    if (c >= 0 && (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK))) {
+    // ASCII letters are the only ASCII letters or marks ICU knows.
+    const bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                                 : c >= 0 && (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK));
+    if (letter) {
       end = static_cast<std::size_t>(index);
       after_joiner = false;
     } else if ((c == '-' || c == '\'') && end == static_cast<std::size_t>(at) && end > start &&
@@ -345,6 +349,14 @@ struct CountExtractor::Impl {
   // inside the match, and the head depends on the value only through
   // whether it is 1.
   bool NoHeadCanFollow(const TextView& view, std::size_t start, std::size_t end) const;
+  // FindHead(view, position, 1) || FindHead(view, position, 2), reading
+  // the words once.
+  bool HeadAt(const TextView& view, std::size_t position) const;
+  // Reads the words of a phrase from normalized `position` on, as a head
+  // noun may follow a number, calling on_word(word, end, lexicon flags)
+  // until it returns false.
+  template <typename OnWord>
+  void ReadPhraseWords(const TextView& view, std::size_t position, const OnWord& on_word) const;
   // False when no match holding the number (run of digits or number word)
   // ending at normalized `end` can be a count: the number, or the scale
   // word after it ("5 mln", "five million"), is what a head noun follows.
@@ -439,31 +451,41 @@ std::pair<std::int64_t, std::size_t> CountExtractor::Impl::ParseWords(
   return {total + current, consumed};
 }
 
-std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
-                                                   std::int64_t value) const {
+template <typename OnWord>
+void CountExtractor::Impl::ReadPhraseWords(const TextView& view, std::size_t position,
+                                           const OnWord& on_word) const {
   const std::string_view text = view.normalized.text;
-  std::optional<Head> head;
-  std::size_t modifiers = 0;
   for (std::size_t word_count = 0; word_count < kMaxPhraseWords; ++word_count) {
     std::size_t word_start = position;
     while (word_start < text.size() && (text[word_start] == ' ' || text[word_start] == '\n')) {
       ++word_start;
     }
-    if (word_start == position) break;  // punctuation, a digit or the end
+    if (word_start == position) return;  // punctuation, a digit or the end
     // A line that starts with a capital is a new paragraph, list item or
     // table row ("Net 4,500,000\nRevs"); a lower-case one is a wrapped line.
     if (text.substr(position, word_start - position).find('\n') != std::string_view::npos &&
         u_isupper(CodePointAt(view.raw, view.normalized.raw_start[word_start]))) {
-      break;
+      return;
     }
     const std::size_t word_end = WordEnd(text, word_start);
-    if (word_end == word_start || word_end - word_start > kMaxWordBytes) break;
+    if (word_end == word_start || word_end - word_start > kMaxWordBytes) return;
     const std::string_view word = text.substr(word_start, word_end - word_start);
-    const std::uint8_t flags = lexicon.FlagsOf(word);
-    if (flags & kStop) break;
+    if (!on_word(word, word_end, lexicon.FlagsOf(word))) return;
+    position = word_end;
+  }
+}
+
+std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
+                                                   std::int64_t value) const {
+  std::optional<Head> head;
+  std::size_t modifiers = 0;
+  bool measure_first = false;
+  ReadPhraseWords(view, position, [&](std::string_view word, std::size_t word_end,
+                                      std::uint8_t flags) {
+    if (flags & kStop) return false;
     if (flags & kMeasure) {
-      if (!head) return std::nullopt;  // "six months", "25 dlrs": not a count
-      break;
+      measure_first = !head;  // "six months", "25 dlrs": not a count
+      return false;
     }
     // After a head, only a listed plural noun goes on with the compound
     // ("community police officers"); "two cars reaches" stops at "cars".
@@ -472,13 +494,47 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
                    : (flags & kPluralNoun) != 0 || (!head && flags == 0 && LooksPlural(word));
     if (is_head) {
       head = Head{word_end, std::string(word)};
-    } else {
-      if (head) break;  // "7 men selected": the head run is over
-      if (++modifiers > kMaxModifiers) break;
+      return true;
     }
-    position = word_end;
-  }
+    if (head) return false;  // "7 men selected": the head run is over
+    return ++modifiers <= kMaxModifiers;
+  });
+  if (measure_first) return std::nullopt;
   return head;
+}
+
+bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) const {
+  // FindHead's walk for a value of 1 (singular heads) and for any other.
+  struct Walk {
+    bool head = false;
+    std::size_t modifiers = 0;
+    bool done = false;
+  };
+  std::array<Walk, 2> walks;
+  ReadPhraseWords(view, position, [&](std::string_view word, std::size_t /*word_end*/,
+                                      std::uint8_t flags) {
+    for (std::size_t value_kind = 0; value_kind < walks.size(); ++value_kind) {
+      Walk& walk = walks[value_kind];
+      if (walk.done) continue;
+      // FindHead stops here with the head found so far (none before a
+      // measure).
+      if ((flags & kStop) || (flags & kMeasure)) {
+        walk.done = true;
+        continue;
+      }
+      const bool is_head =
+          value_kind == 0 ? (flags & kSingularNoun) != 0
+                          : (flags & kPluralNoun) != 0 ||
+                                (!walk.head && flags == 0 && LooksPlural(word));
+      if (is_head) {
+        walk.head = true;
+      } else if (walk.head || ++walk.modifiers > kMaxModifiers) {
+        walk.done = true;
+      }
+    }
+    return !(walks[0].done && walks[1].done);
+  });
+  return walks[0].head || walks[1].head;
 }
 
 bool CountExtractor::Impl::NoHeadCanFollow(const TextView& view, std::size_t start,
@@ -486,16 +542,13 @@ bool CountExtractor::Impl::NoHeadCanFollow(const TextView& view, std::size_t sta
   const std::string_view text = view.normalized.text;
   for (std::size_t position = start + 1; position <= end; ++position) {
     if (position < end && text[position] != ' ' && text[position] != '\n') continue;
-    if (FindHead(view, position, 1) || FindHead(view, position, 2)) return false;
+    if (HeadAt(view, position)) return false;
   }
   return true;
 }
 
 bool CountExtractor::Impl::HeadCanFollowNumber(const TextView& view, std::size_t end) const {
-  auto head_at = [&](std::size_t position) {
-    return FindHead(view, position, 1) || FindHead(view, position, 2);
-  };
-  if (head_at(end)) return true;
+  if (HeadAt(view, end)) return true;
   // A scale word after white space (or none): a run of ASCII letters.
   const std::string_view text = view.normalized.text;
   std::size_t scale_end = end;
@@ -508,7 +561,7 @@ bool CountExtractor::Impl::HeadCanFollowNumber(const TextView& view, std::size_t
   while (scale_end < text.size() && ((text[scale_end] | 0x20) >= 'a' && (text[scale_end] | 0x20) <= 'z')) {
     ++scale_end;
   }
-  return scale_end > scale_start && head_at(scale_end);
+  return scale_end > scale_start && HeadAt(view, scale_end);
 }
 
 std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRule& number_rule,
