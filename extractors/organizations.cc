@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <set>
@@ -55,8 +57,14 @@ inline bool IsWordChar(UChar32 c) {
 
 // An ASCII letter or digit: IsWordChar of a one-byte character.
 inline bool IsAsciiWordByte(char byte) {
-  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-         (byte >= '0' && byte <= '9');
+  static constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+      table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return table;
+  }();
+  return kWordByte[static_cast<unsigned char>(byte)];
 }
 
 inline bool IsUpper(UChar32 c) {
@@ -69,6 +77,20 @@ inline bool IsLetter(UChar32 c) {
   return u_isalpha(c);
 }
 
+// How many of the eight bytes packed in `bytes` lie in [low, high], both
+// ASCII: each byte's top bit, after adding 0x80 - low (and 0x80 - high - 1)
+// to its low seven bits, tells whether it reaches low (passes high); no
+// carry crosses a byte.
+inline int CountInRange(std::uint64_t bytes, unsigned char low, unsigned char high) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kTops = 0x8080808080808080ULL;
+  const std::uint64_t ascii = ~bytes & kTops;
+  const std::uint64_t seven_bits = bytes & ~kTops;
+  const std::uint64_t from_low = seven_bits + kOnes * (0x80 - low);
+  const std::uint64_t past_high = seven_bits + kOnes * (0x80 - high - 1);
+  return std::popcount(from_low & ~past_high & ascii);
+}
+
 // Per raw line: whether it is written (almost) all in capitals, as CoNLL
 // and wire headlines are; capitalization says nothing about names there.
 struct ShoutingLines {
@@ -76,19 +98,28 @@ struct ShoutingLines {
   std::vector<bool> shouting;
 
   explicit ShoutingLines(std::string_view raw) {
-    std::size_t upper = 0;
-    std::size_t lower = 0;
-    for (std::size_t i = 0; i <= raw.size(); ++i) {
-      const char c = i < raw.size() ? raw[i] : '\n';
-      if (c == '\n') {
-        line_ends.push_back(static_cast<std::uint32_t>(i));
-        shouting.push_back(upper >= 6 && lower * 10 <= upper);
-        upper = lower = 0;
-      } else if (c >= 'A' && c <= 'Z') {
-        ++upper;
-      } else if (c >= 'a' && c <= 'z') {
-        ++lower;
+    std::size_t line_start = 0;
+    while (true) {
+      const std::size_t newline = raw.find('\n', line_start);
+      const std::size_t line_end = newline == std::string_view::npos ? raw.size() : newline;
+      std::size_t upper = 0;
+      std::size_t lower = 0;
+      std::size_t i = line_start;
+      for (; i + 8 <= line_end; i += 8) {
+        std::uint64_t bytes = 0;
+        std::memcpy(&bytes, raw.data() + i, sizeof(bytes));
+        upper += CountInRange(bytes, 'A', 'Z');
+        lower += CountInRange(bytes, 'a', 'z');
       }
+      for (; i < line_end; ++i) {
+        const auto byte = static_cast<unsigned char>(raw[i]);
+        upper += static_cast<unsigned char>(byte - 'A') < 26;
+        lower += static_cast<unsigned char>(byte - 'a') < 26;
+      }
+      line_ends.push_back(static_cast<std::uint32_t>(line_end));
+      shouting.push_back(upper >= 6 && lower * 10 <= upper);
+      if (newline == std::string_view::npos) break;
+      line_start = newline + 1;
     }
   }
 
