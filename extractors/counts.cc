@@ -716,8 +716,10 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
     scale_words.push_back(alias);
   }
   impl->window_finder = std::make_unique<const CountWindowFinder>(number_words);
-  impl->rules = RuleSet::Load(rules_file, {{"NUMWORD", Alternation(number_words)},
-                                           {"SCALE", Alternation(scale_words)}});
+  impl->rules = RuleSet::Load(rules_file,
+                              {{"NUMWORD", Alternation(number_words)},
+                               {"SCALE", Alternation(scale_words)}},
+                              RuleMatching::kRulesOnly);
 
   std::vector<std::string> before_patterns, after_patterns, not_number_patterns;
   const std::vector<Rule>& rules = impl->rules.rules();

@@ -1329,7 +1329,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
                                              const std::filesystem::path& rules_file,
                                              const std::filesystem::path& bodies_file) {
   auto impl = std::make_shared<Impl>();
-  impl->rules = RuleSet::Load(rules_file);
+  impl->rules = RuleSet::Load(rules_file, {}, RuleMatching::kRulesOnly);
   impl->cues = ReadRuleCues(impl->rules, rules_file.string());
   const auto rules_of = [&](Cue cue) {
     std::vector<int> indexes;

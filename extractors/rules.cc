@@ -210,11 +210,13 @@ class RuleFileParser {
 }  // namespace
 
 RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
-                       const std::map<std::string, std::string>& macros) {
+                       const std::map<std::string, std::string>& macros,
+                       RuleMatching matching) {
   RuleFileParser parser(file_name, macros);
   RuleSet rule_set;
   rule_set.rules_ = parser.Parse(content);
-  if (rule_set.rules_.empty()) return rule_set;
+  rule_set.with_sets_ = matching == RuleMatching::kWithSets;
+  if (rule_set.rules_.empty() || !rule_set.with_sets_) return rule_set;
 
   const std::vector<Rule>& rules = rule_set.rules_;
   for (std::size_t first = 0; first < rules.size(); first += kRulesPerSet) {
@@ -236,7 +238,8 @@ RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
 }
 
 RuleSet RuleSet::Load(const std::filesystem::path& path,
-                      const std::map<std::string, std::string>& macros) {
+                      const std::map<std::string, std::string>& macros,
+                      RuleMatching matching) {
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(EISDIR));
@@ -250,7 +253,7 @@ RuleSet RuleSet::Load(const std::filesystem::path& path,
   if (in.bad()) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(errno));
   }
-  return Parse(content.str(), path.string(), macros);
+  return Parse(content.str(), path.string(), macros, matching);
 }
 
 const Rule* RuleSet::Find(std::string_view name) const {
@@ -268,6 +271,13 @@ std::vector<int> RuleSet::MatchingRules(std::string_view text) const {
 
 void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) const {
   matching->clear();
+  if (!with_sets_) {
+    matching->resize(rules_.size());
+    for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
+      (*matching)[rule] = static_cast<int>(rule);
+    }
+    return;
+  }
   std::vector<int> found;
   for (std::size_t i = 0; i < sets_.size(); ++i) {
     RE2::Set::ErrorInfo error_info{RE2::Set::kNoError};

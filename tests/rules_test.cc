@@ -125,6 +125,27 @@ TEST(RuleSetTest, MatchingRulesSpansEverySetOfManyRules) {
   EXPECT_TRUE(rules.MatchingRules("julliet, janvie, marchés").empty());
 }
 
+// Built without sets (RuleMatching::kRulesOnly) the rules are the same and
+// still checked one by one; MatchingRules then names every rule.
+TEST(RuleSetTest, RulesOnlyKeepsTheRulesAndReportsEveryRule) {
+  const std::string content =
+      "rule year \\b\\d{4}\\b\n"
+      "rule month \\b(?:may|june)\\b\n";
+  const RuleSet rules = RuleSet::Parse(content, "test.rules", {}, RuleMatching::kRulesOnly);
+  ASSERT_EQ(rules.rules().size(), 2u);
+  EXPECT_TRUE(RE2::PartialMatch("in 2019", *rules.rules()[0].regex));
+  EXPECT_FALSE(RE2::PartialMatch("in 2019", *rules.rules()[1].regex));
+  EXPECT_EQ(rules.MatchingRules("nothing to see"), (std::vector<int>{0, 1}));
+  try {
+    RuleSet::Parse("rule ok x\nrule bad (unclosed\n", "bad.rules", {}, RuleMatching::kRulesOnly);
+    FAIL() << "expected RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_NE(std::string(error.what()).find("bad.rules:2: bad pattern for rule 'bad'"),
+              std::string::npos)
+        << error.what();
+  }
+}
+
 TEST(RuleSetTest, GroupWordsListsAPlainAlternationOfWords) {
   const RuleSet rules = RuleSet::Parse(
       "define START (?:^|[^\\pL\\pN])\n"
