@@ -3,7 +3,8 @@
 // are read for the head noun of what is counted (count-nouns.txt lexicon
 // plus a plural heuristic); before_*, after_* and not_number_* rules veto
 // what is not a count; breakdown rules check "39 participants (19 women,
-// 10 men)" style totals.
+// 10 men)" style totals. The rules run only in the windows around numbers
+// that a head noun can follow (extractors/count_windows.h).
 #include "extractors/counts.h"
 
 #include "extractors/count_windows.h"
@@ -365,7 +366,6 @@ struct CountExtractor::Impl {
   std::size_t Interpret(const TextView& view, const NumberRule& number_rule,
                         const std::vector<re2::StringPiece>& submatches,
                         std::vector<Candidate>* candidates) const;
-  // Runs one number_* rule over the text, interpreting its matches.
   // Runs one number_* rule over the windows of the text, interpreting its
   // matches.
   void FindCounts(const TextView& view, const std::vector<TextWindow>& windows,
@@ -549,16 +549,17 @@ bool CountExtractor::Impl::NoHeadCanFollow(const TextView& view, std::size_t sta
 
 bool CountExtractor::Impl::HeadCanFollowNumber(const TextView& view, std::size_t end) const {
   if (HeadAt(view, end)) return true;
-  // A scale word after white space (or none): a run of ASCII letters.
+  // A scale word after white space (RE2's \s) or none: a run of ASCII
+  // letters.
   const std::string_view text = view.normalized.text;
-  std::size_t scale_end = end;
-  while (scale_end < text.size() && (text[scale_end] == ' ' || text[scale_end] == '\n' ||
-                                     text[scale_end] == '\t' || text[scale_end] == '\r' ||
-                                     text[scale_end] == '\f')) {
-    ++scale_end;
-  }
-  const std::size_t scale_start = scale_end;
-  while (scale_end < text.size() && ((text[scale_end] | 0x20) >= 'a' && (text[scale_end] | 0x20) <= 'z')) {
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  };
+  std::size_t scale_start = end;
+  while (scale_start < text.size() && is_space(text[scale_start])) ++scale_start;
+  std::size_t scale_end = scale_start;
+  while (scale_end < text.size() &&
+         static_cast<unsigned char>((text[scale_end] | 0x20) - 'a') < 26) {
     ++scale_end;
   }
   return scale_end > scale_start && HeadAt(view, scale_end);
@@ -845,10 +846,10 @@ void CountExtractor::Extract(const TextView& text, const ExtractionContext& /*co
   std::vector<Candidate> candidates;
   std::vector<TextWindow> windows;
   if (impl_->options.prefilter) {
-    impl_->window_finder->Find(
-        normalized,
-        [&](std::size_t /*start*/, std::size_t end) { return impl_->HeadCanFollowNumber(text, end); },
-        &windows);
+    const auto head_can_follow = [&](std::size_t /*start*/, std::size_t end) {
+      return impl_->HeadCanFollowNumber(text, end);
+    };
+    impl_->window_finder->Find(normalized, head_can_follow, &windows);
   } else {
     windows.push_back({0, normalized.size()});
   }
