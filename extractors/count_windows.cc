@@ -78,27 +78,18 @@ void CountWindowFinder::Find(std::string_view normalized,
                              std::vector<TextWindow>* windows) const {
   windows->clear();
   const std::size_t size = normalized.size();
-  TextWindow current;
-  bool open = false;
-  bool current_worth = false;  // a number of `current` is worth searching
-  auto close = [&] {
-    if (open && current_worth) windows->push_back(current);
+  struct Trigger {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    bool worth = false;  // worth_searching
   };
+  std::vector<Trigger> triggers;
+  bool any_worth = false;
   auto add_trigger = [&](std::size_t start, std::size_t end) {
     const bool worth = worth_searching(start, end);
-    const std::size_t from = ReachBack(normalized, start, kReachBefore, open ? current.end : 0);
-    const std::size_t to = ReachOn(normalized, end, kReachAfter);
-    if (open && from <= current.end) {
-      current.end = std::max(current.end, to);
-      current_worth = current_worth || worth;
-      return;
-    }
-    close();
-    current = {from, to};
-    current_worth = worth;
-    open = true;
+    triggers.push_back({start, end, worth});
+    any_worth = any_worth || worth;
   };
-
   std::size_t i = 0;
   while (i < size) {
     const auto byte = static_cast<unsigned char>(normalized[i]);
@@ -116,7 +107,28 @@ void CountWindowFinder::Find(std::string_view normalized,
       ++i;
     }
   }
-  close();
+  if (!any_worth) return;
+
+  // Numbers whose reaches meet share a window; only the windows holding a
+  // number worth searching are built, so the reaches are measured around
+  // those alone. Reaching back or on from a later number never ends
+  // earlier, so two neighbours decide whether a window goes on.
+  auto joined = [&](std::size_t left) {
+    const std::size_t left_reach = ReachOn(normalized, triggers[left].end, kReachAfter);
+    return ReachBack(normalized, triggers[left + 1].start, kReachBefore, left_reach) <= left_reach;
+  };
+  std::size_t first_free = 0;  // triggers before it are in an emitted window
+  for (std::size_t k = 0; k < triggers.size(); ++k) {
+    if (!triggers[k].worth) continue;
+    std::size_t first = k;
+    while (first > first_free && joined(first - 1)) --first;
+    std::size_t last = k;
+    while (last + 1 < triggers.size() && joined(last)) ++last;
+    windows->push_back({ReachBack(normalized, triggers[first].start, kReachBefore, 0),
+                        ReachOn(normalized, triggers[last].end, kReachAfter)});
+    first_free = last + 1;
+    k = last;
+  }
   // Onto character boundaries, merging windows that then touch.
   std::size_t kept = 0;
   for (TextWindow window : *windows) {
