@@ -16,7 +16,7 @@ namespace {
 constexpr int64_t kRuleMaxMem = 32 << 20;
 constexpr int64_t kSetMaxMem = 128 << 20;
 // Rules per RE2::Set (see RuleSet::sets_).
-constexpr std::size_t kRulesPerSet = 16;
+constexpr std::size_t kRulesPerSet = 32;
 
 RE2::Options RuleOptions(int64_t max_mem) {
   RE2::Options options;
