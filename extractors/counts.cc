@@ -3,8 +3,11 @@
 // are read for the head noun of what is counted (count-nouns.txt lexicon
 // plus a plural heuristic); before_*, after_* and not_number_* rules veto
 // what is not a count; breakdown rules check "39 participants (19 women,
-// 10 men)" style totals.
+// 10 men)" style totals. The rules run only in the windows around numbers
+// that a head noun can follow (extractors/count_windows.h).
 #include "extractors/counts.h"
+
+#include "extractors/count_windows.h"
 #include "extractors/utf8.h"
 
 #include <unicode/fieldpos.h>
@@ -15,6 +18,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -249,7 +253,10 @@ std::size_t WordEnd(std::string_view text, std::size_t start) {
     UChar32 c = 0;
     const int32_t at = index;
     U8_NEXT(bytes, index, length, c);
-    if (c >= 0 && (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK))) {
+    // ASCII letters are the only ASCII letters or marks ICU knows.
+    const bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                                 : c >= 0 && (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK));
+    if (letter) {
       end = static_cast<std::size_t>(index);
       after_joiner = false;
     } else if ((c == '-' || c == '\'') && end == static_cast<std::size_t>(at) && end > start &&
@@ -327,6 +334,8 @@ struct CountExtractor::Impl {
   std::unique_ptr<const RE2> not_number;
   const RE2* breakdown_open = nullptr;
   const RE2* breakdown_gap = nullptr;
+  CountExtractorOptions options;
+  std::unique_ptr<const CountWindowFinder> window_finder;
 
   std::optional<std::int64_t> ParseDigits(std::string_view digits, std::int64_t scale) const;
   // The value of number words and the bytes of `words` it takes ("one
@@ -335,10 +344,32 @@ struct CountExtractor::Impl {
   std::pair<std::int64_t, std::size_t> ParseWords(std::string_view words) const;
   std::optional<Head> FindHead(const TextView& view, std::size_t position,
                                std::int64_t value) const;
+  // True when no number_* match spanning normalized [start, end) can be a
+  // count, whatever its groups: Interpret reads a head noun only from where
+  // the number (or its scale) ends, which is `end` or a space or line break
+  // inside the match, and the head depends on the value only through
+  // whether it is 1.
+  bool NoHeadCanFollow(const TextView& view, std::size_t start, std::size_t end) const;
+  // FindHead(view, position, 1) || FindHead(view, position, 2), reading
+  // the words once.
+  bool HeadAt(const TextView& view, std::size_t position) const;
+  // Reads the words of a phrase from normalized `position` on, as a head
+  // noun may follow a number, calling on_word(word, end, lexicon flags)
+  // until it returns false.
+  template <typename OnWord>
+  void ReadPhraseWords(const TextView& view, std::size_t position, const OnWord& on_word) const;
+  // False when no match holding the number (run of digits or number word)
+  // ending at normalized `end` can be a count: the number, or the scale
+  // word after it ("5 mln", "five million"), is what a head noun follows.
+  bool HeadCanFollowNumber(const TextView& view, std::size_t end) const;
   // Interprets one match; returns where the search goes on.
   std::size_t Interpret(const TextView& view, const NumberRule& number_rule,
                         const std::vector<re2::StringPiece>& submatches,
                         std::vector<Candidate>* candidates) const;
+  // Runs one number_* rule over the windows of the text, interpreting its
+  // matches.
+  void FindCounts(const TextView& view, const std::vector<TextWindow>& windows,
+                  const NumberRule& number_rule, std::vector<Candidate>* candidates) const;
   void SettleBreakdowns(std::string_view text, std::vector<Candidate>* candidates) const;
 };
 
@@ -420,31 +451,41 @@ std::pair<std::int64_t, std::size_t> CountExtractor::Impl::ParseWords(
   return {total + current, consumed};
 }
 
-std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
-                                                   std::int64_t value) const {
+template <typename OnWord>
+void CountExtractor::Impl::ReadPhraseWords(const TextView& view, std::size_t position,
+                                           const OnWord& on_word) const {
   const std::string_view text = view.normalized.text;
-  std::optional<Head> head;
-  std::size_t modifiers = 0;
   for (std::size_t word_count = 0; word_count < kMaxPhraseWords; ++word_count) {
     std::size_t word_start = position;
     while (word_start < text.size() && (text[word_start] == ' ' || text[word_start] == '\n')) {
       ++word_start;
     }
-    if (word_start == position) break;  // punctuation, a digit or the end
+    if (word_start == position) return;  // punctuation, a digit or the end
     // A line that starts with a capital is a new paragraph, list item or
     // table row ("Net 4,500,000\nRevs"); a lower-case one is a wrapped line.
     if (text.substr(position, word_start - position).find('\n') != std::string_view::npos &&
         u_isupper(CodePointAt(view.raw, view.normalized.raw_start[word_start]))) {
-      break;
+      return;
     }
     const std::size_t word_end = WordEnd(text, word_start);
-    if (word_end == word_start || word_end - word_start > kMaxWordBytes) break;
+    if (word_end == word_start || word_end - word_start > kMaxWordBytes) return;
     const std::string_view word = text.substr(word_start, word_end - word_start);
-    const std::uint8_t flags = lexicon.FlagsOf(word);
-    if (flags & kStop) break;
+    if (!on_word(word, word_end, lexicon.FlagsOf(word))) return;
+    position = word_end;
+  }
+}
+
+std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
+                                                   std::int64_t value) const {
+  std::optional<Head> head;
+  std::size_t modifiers = 0;
+  bool measure_first = false;
+  ReadPhraseWords(view, position, [&](std::string_view word, std::size_t word_end,
+                                      std::uint8_t flags) {
+    if (flags & kStop) return false;
     if (flags & kMeasure) {
-      if (!head) return std::nullopt;  // "six months", "25 dlrs": not a count
-      break;
+      measure_first = !head;  // "six months", "25 dlrs": not a count
+      return false;
     }
     // After a head, only a listed plural noun goes on with the compound
     // ("community police officers"); "two cars reaches" stops at "cars".
@@ -453,13 +494,75 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
                    : (flags & kPluralNoun) != 0 || (!head && flags == 0 && LooksPlural(word));
     if (is_head) {
       head = Head{word_end, std::string(word)};
-    } else {
-      if (head) break;  // "7 men selected": the head run is over
-      if (++modifiers > kMaxModifiers) break;
+      return true;
     }
-    position = word_end;
-  }
+    if (head) return false;  // "7 men selected": the head run is over
+    return ++modifiers <= kMaxModifiers;
+  });
+  if (measure_first) return std::nullopt;
   return head;
+}
+
+bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) const {
+  // FindHead's walk for a value of 1 (singular heads) and for any other.
+  struct Walk {
+    bool head = false;
+    std::size_t modifiers = 0;
+    bool done = false;
+  };
+  std::array<Walk, 2> walks;
+  ReadPhraseWords(view, position, [&](std::string_view word, std::size_t /*word_end*/,
+                                      std::uint8_t flags) {
+    for (std::size_t value_kind = 0; value_kind < walks.size(); ++value_kind) {
+      Walk& walk = walks[value_kind];
+      if (walk.done) continue;
+      // FindHead stops here with the head found so far (none before a
+      // measure).
+      if ((flags & kStop) || (flags & kMeasure)) {
+        walk.done = true;
+        continue;
+      }
+      const bool is_head =
+          value_kind == 0 ? (flags & kSingularNoun) != 0
+                          : (flags & kPluralNoun) != 0 ||
+                                (!walk.head && flags == 0 && LooksPlural(word));
+      if (is_head) {
+        walk.head = true;
+      } else if (walk.head || ++walk.modifiers > kMaxModifiers) {
+        walk.done = true;
+      }
+    }
+    return !(walks[0].done && walks[1].done);
+  });
+  return walks[0].head || walks[1].head;
+}
+
+bool CountExtractor::Impl::NoHeadCanFollow(const TextView& view, std::size_t start,
+                                           std::size_t end) const {
+  const std::string_view text = view.normalized.text;
+  for (std::size_t position = start + 1; position <= end; ++position) {
+    if (position < end && text[position] != ' ' && text[position] != '\n') continue;
+    if (HeadAt(view, position)) return false;
+  }
+  return true;
+}
+
+bool CountExtractor::Impl::HeadCanFollowNumber(const TextView& view, std::size_t end) const {
+  if (HeadAt(view, end)) return true;
+  // A scale word after white space (RE2's \s) or none: a run of ASCII
+  // letters.
+  const std::string_view text = view.normalized.text;
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  };
+  std::size_t scale_start = end;
+  while (scale_start < text.size() && is_space(text[scale_start])) ++scale_start;
+  std::size_t scale_end = scale_start;
+  while (scale_end < text.size() &&
+         static_cast<unsigned char>((text[scale_end] | 0x20) - 'a') < 26) {
+    ++scale_end;
+  }
+  return scale_end > scale_start && HeadAt(view, scale_end);
 }
 
 std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRule& number_rule,
@@ -589,8 +692,10 @@ void CountExtractor::Impl::SettleBreakdowns(std::string_view text,
   }
 }
 
-CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexicon_file) {
+CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexicon_file,
+                               CountExtractorOptions options) {
   auto impl = std::make_unique<Impl>();
+  impl->options = options;
   impl->lexicon = LoadLexicon(lexicon_file);
   std::vector<std::string> number_words;
   std::vector<std::string> scale_words;
@@ -611,8 +716,11 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
     impl->scale_values.emplace(alias, found->second);
     scale_words.push_back(alias);
   }
-  impl->rules = RuleSet::Load(rules_file, {{"NUMWORD", Alternation(number_words)},
-                                           {"SCALE", Alternation(scale_words)}});
+  impl->window_finder = std::make_unique<const CountWindowFinder>(number_words);
+  impl->rules = RuleSet::Load(rules_file,
+                              {{"NUMWORD", Alternation(number_words)},
+                               {"SCALE", Alternation(scale_words)}},
+                              RuleMatching::kRulesOnly);
 
   std::vector<std::string> before_patterns, after_patterns, not_number_patterns;
   const std::vector<Rule>& rules = impl->rules.rules();
@@ -681,23 +789,72 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
 
 CountExtractor::~CountExtractor() = default;
 
+// The matches of a rule, each searched first for its span alone (DFA only,
+// cheap); a match after which no head noun can follow is skipped without
+// its submatches when the next match starts past it, since then where
+// Interpret would have resumed (inside the skipped match) changes nothing.
+void CountExtractor::Impl::FindCounts(const TextView& view,
+                                      const std::vector<TextWindow>& windows,
+                                      const NumberRule& number_rule,
+                                      std::vector<Candidate>* candidates) const {
+  const std::string_view normalized = view.normalized.text;
+  const re2::StringPiece subject(normalized.data(), normalized.size());
+  const RE2& regex = *rules.rules()[number_rule.rule].regex;
+  std::vector<re2::StringPiece> submatches(number_rule.submatch_count);
+  auto offset_of = [&](const re2::StringPiece& piece) {
+    return static_cast<std::size_t>(piece.data() - normalized.data());
+  };
+  std::size_t position = 0;  // where the search goes on
+  for (const TextWindow& window : windows) {
+    auto find_from = [&](std::size_t from, re2::StringPiece* whole) {
+      return from < window.end &&
+             regex.Match(subject, from, window.end, RE2::UNANCHORED, whole, 1);
+    };
+    re2::StringPiece whole;
+    bool found = find_from(std::max(position, window.start), &whole);
+    while (found) {
+      const std::size_t match_start = offset_of(whole);
+      const std::size_t match_end = match_start + whole.size();
+      const std::size_t after_start = NextCodePoint(normalized, match_start);
+      position = after_start;
+      if (options.prefilter && NoHeadCanFollow(view, match_start, match_end)) {
+        re2::StringPiece next;
+        const bool next_found = find_from(after_start, &next);
+        if (!next_found || offset_of(next) >= match_end) {
+          // Interpret would have resumed within the match: no later match
+          // changes.
+          position = match_end;
+          whole = next;
+          found = next_found;
+          continue;
+        }
+      }
+      // The submatches of exactly this match: what the unanchored search
+      // finds at its start.
+      if (regex.Match(subject, match_start, match_end, RE2::ANCHOR_BOTH, submatches.data(),
+                      static_cast<int>(submatches.size()))) {
+        position = std::max(Interpret(view, number_rule, submatches, candidates), after_start);
+      }
+      found = find_from(position, &whole);
+    }
+  }
+}
+
 void CountExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
                              std::vector<Mention>* out) const {
   const std::string_view normalized = text.normalized.text;
-  const re2::StringPiece subject(normalized.data(), normalized.size());
   std::vector<Candidate> candidates;
-  std::vector<re2::StringPiece> submatches;
+  std::vector<TextWindow> windows;
+  if (impl_->options.prefilter) {
+    const auto head_can_follow = [&](std::size_t /*start*/, std::size_t end) {
+      return impl_->HeadCanFollowNumber(text, end);
+    };
+    impl_->window_finder->Find(normalized, head_can_follow, &windows);
+  } else {
+    windows.push_back({0, normalized.size()});
+  }
   for (const NumberRule& number_rule : impl_->number_rules) {
-    const RE2& regex = *impl_->rules.rules()[number_rule.rule].regex;
-    submatches.assign(number_rule.submatch_count, re2::StringPiece());
-    std::size_t position = 0;
-    while (position < normalized.size() &&
-           regex.Match(subject, position, normalized.size(), RE2::UNANCHORED, submatches.data(),
-                       static_cast<int>(submatches.size()))) {
-      const std::size_t match_start = submatches[0].data() - normalized.data();
-      const std::size_t resume = impl_->Interpret(text, number_rule, submatches, &candidates);
-      position = std::max(resume, NextCodePoint(normalized, match_start));
-    }
+    impl_->FindCounts(text, windows, number_rule, &candidates);
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     return x.start != y.start ? x.start < y.start : x.end < y.end;

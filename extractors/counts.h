@@ -18,13 +18,24 @@
 
 namespace gleaner {
 
+struct CountExtractorOptions {
+  // Run the rules only in the windows around numbers (see
+  // extractors/count_windows.h), and skip the submatch search of a match
+  // after which no head noun can follow (most numbers of a news text: "15
+  // mln dlrs", "3.5 pct"). Off: every rule searches the whole text and
+  // every match is interpreted in full. The mentions are the same either
+  // way; tests compare the two.
+  bool prefilter = true;
+};
+
 class CountExtractor : public Extractor {
  public:
   // Loads the lexicon, then `rules_file` with the ICU-derived macros
   // {NUMWORD} and {SCALE}; throws RuleError naming the file and line of a
   // bad rule or lexicon statement.
   CountExtractor(const std::filesystem::path& rules_file,
-                 const std::filesystem::path& lexicon_file);
+                 const std::filesystem::path& lexicon_file,
+                 CountExtractorOptions options = {});
   ~CountExtractor() override;
 
   MentionType type() const override { return MentionType::kCount; }

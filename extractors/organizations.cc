@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <set>
@@ -55,8 +57,14 @@ inline bool IsWordChar(UChar32 c) {
 
 // An ASCII letter or digit: IsWordChar of a one-byte character.
 inline bool IsAsciiWordByte(char byte) {
-  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-         (byte >= '0' && byte <= '9');
+  static constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+      table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return table;
+  }();
+  return kWordByte[static_cast<unsigned char>(byte)];
 }
 
 inline bool IsUpper(UChar32 c) {
@@ -69,6 +77,20 @@ inline bool IsLetter(UChar32 c) {
   return u_isalpha(c);
 }
 
+// How many of the eight bytes packed in `bytes` lie in [low, high], both
+// ASCII: each byte's top bit, after adding 0x80 - low (and 0x80 - high - 1)
+// to its low seven bits, tells whether it reaches low (passes high); no
+// carry crosses a byte.
+inline int CountInRange(std::uint64_t bytes, unsigned char low, unsigned char high) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kTops = 0x8080808080808080ULL;
+  const std::uint64_t ascii = ~bytes & kTops;
+  const std::uint64_t seven_bits = bytes & ~kTops;
+  const std::uint64_t from_low = seven_bits + kOnes * (0x80 - low);
+  const std::uint64_t past_high = seven_bits + kOnes * (0x80 - high - 1);
+  return std::popcount(from_low & ~past_high & ascii);
+}
+
 // Per raw line: whether it is written (almost) all in capitals, as CoNLL
 // and wire headlines are; capitalization says nothing about names there.
 struct ShoutingLines {
@@ -76,19 +98,28 @@ struct ShoutingLines {
   std::vector<bool> shouting;
 
   explicit ShoutingLines(std::string_view raw) {
-    std::size_t upper = 0;
-    std::size_t lower = 0;
-    for (std::size_t i = 0; i <= raw.size(); ++i) {
-      const char c = i < raw.size() ? raw[i] : '\n';
-      if (c == '\n') {
-        line_ends.push_back(static_cast<std::uint32_t>(i));
-        shouting.push_back(upper >= 6 && lower * 10 <= upper);
-        upper = lower = 0;
-      } else if (c >= 'A' && c <= 'Z') {
-        ++upper;
-      } else if (c >= 'a' && c <= 'z') {
-        ++lower;
+    std::size_t line_start = 0;
+    while (true) {
+      const std::size_t newline = raw.find('\n', line_start);
+      const std::size_t line_end = newline == std::string_view::npos ? raw.size() : newline;
+      std::size_t upper = 0;
+      std::size_t lower = 0;
+      std::size_t i = line_start;
+      for (; i + 8 <= line_end; i += 8) {
+        std::uint64_t bytes = 0;
+        std::memcpy(&bytes, raw.data() + i, sizeof(bytes));
+        upper += CountInRange(bytes, 'A', 'Z');
+        lower += CountInRange(bytes, 'a', 'z');
       }
+      for (; i < line_end; ++i) {
+        const auto byte = static_cast<unsigned char>(raw[i]);
+        upper += static_cast<unsigned char>(byte - 'A') < 26;
+        lower += static_cast<unsigned char>(byte - 'a') < 26;
+      }
+      line_ends.push_back(static_cast<std::uint32_t>(line_end));
+      shouting.push_back(upper >= 6 && lower * 10 <= upper);
+      if (newline == std::string_view::npos) break;
+      line_start = newline + 1;
     }
   }
 
@@ -322,7 +353,12 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
 // A word up to its first space, apostrophe, hyphen, dot or '&' ("prosecutor"
 // of "prosecutor's office", "co" of "co-operative").
 std::string_view LeadingPart(std::string_view word) {
-  return word.substr(0, std::min(word.find_first_of(" '-.&"), word.size()));
+  std::size_t end = 0;
+  while (end < word.size() && word[end] != ' ' && word[end] != '\'' && word[end] != '-' &&
+         word[end] != '.' && word[end] != '&') {
+    ++end;
+  }
+  return word.substr(0, end);
 }
 
 // Whether `pattern` is a word boundary and then its first named group (as
@@ -478,11 +514,13 @@ struct OrganizationExtractor::Impl {
   // rule's own regex gives the group far faster than the combined one,
   // whose submatch search on a big program cost 18,000 instructions a call.
   std::vector<int> head_cue_rules;
-  // The leading part (LeadingPart) of every word those rules' groups list,
+  // For the leading part (LeadingPart) of every word those rules' groups
+  // list, the rules (indexes into head_cue_rules, in order) that list it,
   // when each of them is such a list right after a word boundary: their
-  // group then starts at the word tried, so a word whose leading part is
-  // not here needs no regex. Empty when some rule is not of that form.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> head_leads;
+  // group then starts at the word tried, so only the rules listing that
+  // word's leading part can match there, and a word with none needs no
+  // regex. Empty when some rule is not of that form.
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> head_rules_by_lead;
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
   std::unordered_set<std::string, StringHash, std::equal_to<>> country_keys;
@@ -561,6 +599,7 @@ class OrganizationFinder {
   void MarkMatches(const RE2& regex, const std::vector<const RuleCue*>& cue_of_group,
                    std::size_t begin, std::size_t end);
   void MarkHeads();
+  void MarkHeadOfListing(const std::vector<int>& listing, std::size_t from, std::size_t to);
   void FindKnown();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
@@ -660,6 +699,32 @@ void OrganizationFinder::MarkMatches(const RE2& regex,
 // The combined head rules, tried (anchored) only where they can matter: at
 // each capitalized word and at the word after one ("the OSCE area"); the
 // team-sport rules only when the first line names a team sport.
+// The head rules that list the leading part of the word at normalized
+// `from` + 1, tried in order as the alternatives of head_cues would be: the
+// first that matches at `from` (a DFA-only test) gives the span, and its
+// own regex the group over exactly that span.
+void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing, std::size_t from,
+                                           std::size_t to) {
+  for (int position : listing) {
+    const int index = impl_.head_cue_rules[position];
+    const RE2& regex = *impl_.rules.rules()[index].regex;
+    re2::StringPiece whole;
+    if (!regex.Match(normalized_, from, to, RE2::ANCHOR_START, &whole, 1)) continue;
+    const RuleCue& cue = impl_.cues[index];
+    std::vector<re2::StringPiece> groups(cue.group + 1);
+    if (cue.group > 0 &&
+        regex.Match(normalized_, from, from + whole.size(), RE2::ANCHOR_BOTH, groups.data(),
+                    static_cast<int>(groups.size()))) {
+      const re2::StringPiece& group = groups[cue.group];
+      if (group.data() != nullptr && !group.empty()) {
+        const auto group_start = static_cast<std::size_t>(group.data() - normalized_.data());
+        MarkCue(cue, group_start, group_start + group.size());
+      }
+    }
+    return;
+  }
+}
+
 void OrganizationFinder::MarkHeads() {
   if (words_.empty()) return;
   // Room for the groups of any one head rule.
@@ -676,11 +741,12 @@ void OrganizationFinder::MarkHeads() {
     const std::size_t to =
         std::min<std::size_t>(words_[std::min(i + 3, words_.size() - 1)].end + 1,
                               normalized_.size());
-    // A DFA-only test first; submatches only for the rare match.
-    if (!impl_.head_leads.empty() &&
-        impl_.head_leads.find(LeadingPart(WordText(i))) == impl_.head_leads.end()) {
+    if (!impl_.head_rules_by_lead.empty()) {
+      const auto listing = impl_.head_rules_by_lead.find(LeadingPart(WordText(i)));
+      if (listing != impl_.head_rules_by_lead.end()) MarkHeadOfListing(listing->second, from, to);
       continue;
     }
+    // A DFA-only test first; submatches only for the rare match.
     re2::StringPiece whole;
     if (!impl_.head_cues->Match(normalized_, from, to, RE2::ANCHOR_START, &whole, 1)) continue;
     // The alternatives of head_cues are tried in order, so the one that
@@ -1327,7 +1393,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
                                              const std::filesystem::path& rules_file,
                                              const std::filesystem::path& bodies_file) {
   auto impl = std::make_shared<Impl>();
-  impl->rules = RuleSet::Load(rules_file);
+  impl->rules = RuleSet::Load(rules_file, {}, RuleMatching::kRulesOnly);
   impl->cues = ReadRuleCues(impl->rules, rules_file.string());
   const auto rules_of = [&](Cue cue) {
     std::vector<int> indexes;
@@ -1359,7 +1425,9 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
       heads_are_word_lists = false;
     }
     for (const std::string& word : rule.group_words) {
-      impl->head_leads.emplace(LeadingPart(word));
+      std::vector<int>& listing = impl->head_rules_by_lead[std::string(LeadingPart(word))];
+      const int position = static_cast<int>(impl->head_cue_rules.size());
+      if (listing.empty() || listing.back() != position) listing.push_back(position);
     }
     // Named groups become plain ones: names may repeat across rules.
     std::string pattern = rule.pattern;
@@ -1374,7 +1442,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     impl->head_cue_of_group.insert(impl->head_cue_of_group.end(), groups.begin() + 1,
                                    groups.end());
   }
-  if (!heads_are_word_lists) impl->head_leads.clear();
+  if (!heads_are_word_lists) impl->head_rules_by_lead.clear();
   {
     RE2::Options options;
     options.set_encoding(RE2::Options::EncodingUTF8);

@@ -433,7 +433,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
                                  std::shared_ptr<const OrganizationExtractor> organizations) {
   auto impl = std::make_shared<Impl>();
   const std::filesystem::path rules_file = data_dir / "rules" / "persons.rules";
-  impl->rules = RuleSet::Load(rules_file);
+  impl->rules = RuleSet::Load(rules_file, {}, RuleMatching::kRulesOnly);
   std::vector<int> surname_rules;
   std::vector<int> not_name_rules;
   std::vector<int> dismissal_rules;

@@ -399,6 +399,9 @@ const std::vector<std::uint32_t>* PhraseMatcher::Lookup(std::string_view normali
   for (std::size_t i = first; i < first + count; ++i) {
     const std::uint64_t token_hash =
         TokenHash(normalized.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+    // Most tokens of running text start no name: the filter says so
+    // without a probe of the table.
+    if (i == first && !impl_->MayBeFirstToken(token_hash)) return nullptr;
     hash = i == first ? token_hash : ExtendTokenHash(hash, token_hash);
   }
   const Impl::Entry* entry = impl_->Find(hash, [&](std::string_view key) {

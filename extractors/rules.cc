@@ -15,6 +15,8 @@ namespace {
 // of all rules; both are ceilings, not allocations.
 constexpr int64_t kRuleMaxMem = 32 << 20;
 constexpr int64_t kSetMaxMem = 128 << 20;
+// Rules per RE2::Set (see RuleSet::sets_).
+constexpr std::size_t kRulesPerSet = 32;
 
 RE2::Options RuleOptions(int64_t max_mem) {
   RE2::Options options;
@@ -208,28 +210,36 @@ class RuleFileParser {
 }  // namespace
 
 RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
-                       const std::map<std::string, std::string>& macros) {
+                       const std::map<std::string, std::string>& macros,
+                       RuleMatching matching) {
   RuleFileParser parser(file_name, macros);
   RuleSet rule_set;
   rule_set.rules_ = parser.Parse(content);
-  if (rule_set.rules_.empty()) return rule_set;
+  rule_set.with_sets_ = matching == RuleMatching::kWithSets;
+  if (rule_set.rules_.empty() || !rule_set.with_sets_) return rule_set;
 
-  auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
-  for (const Rule& rule : rule_set.rules_) {
-    std::string error;
-    if (set->Add(rule.pattern, &error) < 0) {
-      parser.Fail(rule.line, "bad pattern for rule '" + rule.name + "': " + error);
+  const std::vector<Rule>& rules = rule_set.rules_;
+  for (std::size_t first = 0; first < rules.size(); first += kRulesPerSet) {
+    auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
+    const std::size_t end = std::min(rules.size(), first + kRulesPerSet);
+    for (std::size_t i = first; i < end; ++i) {
+      std::string error;
+      if (set->Add(rules[i].pattern, &error) < 0) {
+        parser.Fail(rules[i].line, "bad pattern for rule '" + rules[i].name + "': " + error);
+      }
     }
+    if (!set->Compile()) {
+      parser.Fail(rules[end - 1].line, "the rules are too large to compile together");
+    }
+    rule_set.sets_.push_back(std::move(set));
+    rule_set.set_offsets_.push_back(static_cast<int>(first));
   }
-  if (!set->Compile()) {
-    parser.Fail(rule_set.rules_.back().line, "the rules are too large to compile together");
-  }
-  rule_set.set_ = std::move(set);
   return rule_set;
 }
 
 RuleSet RuleSet::Load(const std::filesystem::path& path,
-                      const std::map<std::string, std::string>& macros) {
+                      const std::map<std::string, std::string>& macros,
+                      RuleMatching matching) {
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(EISDIR));
@@ -243,7 +253,7 @@ RuleSet RuleSet::Load(const std::filesystem::path& path,
   if (in.bad()) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(errno));
   }
-  return Parse(content.str(), path.string(), macros);
+  return Parse(content.str(), path.string(), macros, matching);
 }
 
 const Rule* RuleSet::Find(std::string_view name) const {
@@ -261,14 +271,26 @@ std::vector<int> RuleSet::MatchingRules(std::string_view text) const {
 
 void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) const {
   matching->clear();
-  if (!set_) return;
-  RE2::Set::ErrorInfo error_info{RE2::Set::kNoError};
-  if (!set_->Match(text, matching, &error_info) && error_info.kind != RE2::Set::kNoError) {
-    // The set's DFA ran out of memory on this text: fall back to trying
-    // every rule, which is slower but gives the same mentions.
+  if (!with_sets_) {
     matching->resize(rules_.size());
-    for (std::size_t i = 0; i < rules_.size(); ++i) (*matching)[i] = static_cast<int>(i);
+    for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
+      (*matching)[rule] = static_cast<int>(rule);
+    }
     return;
+  }
+  std::vector<int> found;
+  for (std::size_t i = 0; i < sets_.size(); ++i) {
+    RE2::Set::ErrorInfo error_info{RE2::Set::kNoError};
+    if (!sets_[i]->Match(text, &found, &error_info) && error_info.kind != RE2::Set::kNoError) {
+      // The set's DFA ran out of memory on this text: fall back to trying
+      // every rule, which is slower but gives the same mentions.
+      matching->resize(rules_.size());
+      for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
+        (*matching)[rule] = static_cast<int>(rule);
+      }
+      return;
+    }
+    for (int index : found) matching->push_back(set_offsets_[i] + index);
   }
   std::sort(matching->begin(), matching->end());
 }

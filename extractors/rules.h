@@ -51,6 +51,10 @@ struct Rule {
   bool is_word_list = false;
 };
 
+// Whether a RuleSet compiles its rules into RE2::Sets for MatchingRules;
+// extractors that run each rule where they need it spare that start-up.
+enum class RuleMatching { kWithSets, kRulesOnly };
+
 class RuleSet {
  public:
   // Parses rule text; `file_name` is used in error messages only. Throws
@@ -58,17 +62,20 @@ class RuleSet {
   // duplicate rule, an undefined {MACRO} or a pattern RE2 rejects (with
   // RE2's own message).
   static RuleSet Parse(std::string_view content, std::string_view file_name,
-                       const std::map<std::string, std::string>& macros = {});
+                       const std::map<std::string, std::string>& macros = {},
+                       RuleMatching matching = RuleMatching::kWithSets);
   // Reads and parses a file; an unreadable file is a RuleError too, reading
   // "FILE: cannot read rule file: REASON" (there is no line to name).
   static RuleSet Load(const std::filesystem::path& path,
-                      const std::map<std::string, std::string>& macros = {});
+                      const std::map<std::string, std::string>& macros = {},
+                      RuleMatching matching = RuleMatching::kWithSets);
 
   const std::vector<Rule>& rules() const { return rules_; }
   // The rule called `name`, or nullptr.
   const Rule* Find(std::string_view name) const;
   // Indexes into rules() of the rules that match somewhere in `text`, from
-  // one pass of an RE2::Set over it; extractors run only those rules.
+  // one pass of each RE2::Set over it; extractors run only those rules.
+  // Every rule when the set was built with RuleMatching::kRulesOnly.
   std::vector<int> MatchingRules(std::string_view text) const;
   // The same into *matching (replacing its contents), so that a caller
   // looping over many texts reuses one vector.
@@ -76,7 +83,13 @@ class RuleSet {
 
  private:
   std::vector<Rule> rules_;
-  std::shared_ptr<const RE2::Set> set_;  // all rules, unanchored
+  // All rules, unanchored, as a few sets of consecutive rules: one set of
+  // many rules has too many DFA states to cache (each new text builds new
+  // ones), small sets keep theirs. set_offsets_[i] is the index of the
+  // first rule of sets_[i].
+  std::vector<std::shared_ptr<const RE2::Set>> sets_;
+  std::vector<int> set_offsets_;
+  bool with_sets_ = true;  // RuleMatching::kWithSets
 };
 
 // Matches single words against some rules of a RuleSet (RE2 full match of

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "engine/normalize.h"
+#include "engine/readers/reader.h"
 #include "tests/test_support.h"
 
 namespace gleaner {
@@ -272,6 +273,58 @@ TEST_F(CountExtractorTest, HostileInputDoesNotCrash) {
   EXPECT_NO_THROW(Extract(long_words));
   EXPECT_NO_THROW(Extract(""));
   EXPECT_NO_THROW(Extract("5"));
+}
+
+// The prefilter (windows around numbers, no submatches where no head noun
+// can follow) changes nothing: the same mentions as every rule over the
+// whole text, on the seed releases, TempEval-3 news and the articles of
+// the first Reuters-21578 file (shared/corpora), plus the hostile shapes
+// of long number runs and spaced qualifiers.
+TEST_F(CountExtractorTest, PrefilterFindsTheSameMentions) {
+  std::vector<std::string> texts = {
+      "approximately \n\n   \t 50 \n\n  representatives and as  many\nas 12 people",
+      "one hundred and twenty-five thousand nine hundred and ninety-nine people attended",
+      "up to 1 000 000 refugees, 3,491,030 new shares, 5mln shares, 7   bln    barrels",
+      "it was 1987; 25 of them (12 women, 13 men) and 44.5 pct of 30 firms"};
+  auto add_files = [&](const fs::path& dir, const std::string& extension) {
+    if (!fs::is_directory(dir)) return;
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+      if (entry.path().extension() == extension) texts.push_back(ReadFileOrDie(entry.path()));
+    }
+  };
+  add_files(::gleaner::testing::SeedsDir(), ".txt");
+  add_files(SharedDir() / "corpora" / "tempeval3" / "train", ".tml");
+  const fs::path reuters = SharedDir() / "corpora" / "reuters21578" / "reut2-000.sgm.gz";
+  if (fs::exists(reuters)) {
+    ReadDocuments(
+        reuters, ReaderLimits{}, [&](Document&& doc) { texts.push_back(std::move(doc.text)); },
+        [](const std::string&, const std::string&) {});
+  }
+
+  const CountExtractor unfiltered(DataDir() / "rules" / "counts.rules",
+                                  DataDir() / "rules" / "count-nouns.txt",
+                                  CountExtractorOptions{.prefilter = false});
+  auto describe = [](const std::vector<Mention>& mentions) {
+    std::vector<std::string> described;
+    for (const Mention& mention : mentions) {
+      std::string line = std::to_string(mention.start) + "-" + std::to_string(mention.end) + " " +
+                         mention.text + "=" + mention.value;
+      for (const auto& [key, value] : mention.attributes) line += " " + key + "=" + value;
+      described.push_back(line);
+    }
+    return described;
+  };
+  std::size_t total = 0;
+  for (const std::string& raw : texts) {
+    const NormalizedText normalized = normalizer_.Normalize(raw);
+    std::vector<Mention> filtered_mentions;
+    std::vector<Mention> unfiltered_mentions;
+    extractor_.Extract(TextView{raw, normalized}, ExtractionContext{}, &filtered_mentions);
+    unfiltered.Extract(TextView{raw, normalized}, ExtractionContext{}, &unfiltered_mentions);
+    EXPECT_EQ(describe(filtered_mentions), describe(unfiltered_mentions)) << raw.substr(0, 200);
+    total += unfiltered_mentions.size();
+  }
+  EXPECT_GE(total, 10u) << "the texts should hold counts";
 }
 
 TEST(CountExtractorFiles, BadLexiconNamesFileAndLine) {

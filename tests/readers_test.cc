@@ -535,6 +535,26 @@ TEST(Sidecar, NullsUnknownKeysAndEmptyStringsChangeNothing) {
   EXPECT_EQ(doc.date_source, DateSource::kNone);
 }
 
+// A sidecar larger than the parser's buffers (1 KB of stack, 4 KB of
+// values), with a 500-element array and 31 levels of nesting, is read
+// whole.
+TEST(Sidecar, LargeAndNestedSidecarsAreReadWhole) {
+  ScratchDir scratch;
+  WriteFile(scratch / "a.txt", "Own title\n");
+  const std::string title(20000, 'x');
+  std::string nested = "1";
+  for (int depth = 0; depth < 30; ++depth) nested = "[" + nested + "]";  // the limit is 32
+  std::string places;
+  for (int i = 0; i < 500; ++i) places += (i ? ", \"" : "\"") + std::to_string(i) + "\"";
+  WriteFile(scratch / "a.meta.json", "{\"places\": [" + places + "], \"deep\": " + nested +
+                                         ", \"title\": \"" + title +
+                                         "\", \"date\": \"1987-02-26\"}");
+  const Document doc = ReadDocument(scratch / "a.txt");
+  EXPECT_EQ(doc.title, title);
+  EXPECT_EQ(doc.date, "1987-02-26");
+  EXPECT_EQ(doc.date_source, DateSource::kSidecar);
+}
+
 TEST(Sidecar, PathBesideTheInput) {
   EXPECT_EQ(SidecarPath("x/a.txt"), fs::path("x/a.meta.json"));
   EXPECT_EQ(SidecarPath("x/a.html"), fs::path("x/a.meta.json"));

@@ -101,6 +101,51 @@ TEST(RuleSetTest, MatchingRulesReportsEachRuleFoundInTheText) {
   EXPECT_TRUE(rules.MatchingRules("").empty());
 }
 
+// The rules are matched as several RE2::Sets of consecutive rules; a rule
+// is reported by its index in the file whichever set holds it, and only
+// when it matches. The words are month names in some of the locales
+// dates.rules draws from.
+TEST(RuleSetTest, MatchingRulesSpansEverySetOfManyRules) {
+  const std::vector<std::string> words = {
+      "january", "février",  "märz",     "abril",   "maggio",  "junho",  "juli",
+      "août",    "setembro", "oktober",  "noviembre", "dicembre", "enero", "febbraio",
+      "mars",    "avril",    "mai",      "juin",    "luglio",  "agosto", "september",
+      "octobre", "november", "décembre", "januar",  "februar", "april",  "juni",
+      "august",  "dezember", "marzo",    "giugno",  "ottobre", "gennaio", "mayo",
+      "julio",   "octubre",  "diciembre", "janvier", "juillet"};
+  std::string content;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    content += "rule r" + std::to_string(i) + " \\b" + words[i] + "\\b\n";
+  }
+  const RuleSet rules = RuleSet::Parse(content, "months.rules");
+  ASSERT_EQ(rules.rules().size(), words.size());
+  EXPECT_EQ(rules.MatchingRules("le 3 janvier, el 5 de enero y el 9 de julio; am 1. märz"),
+            (std::vector<int>{2, 12, 35, 38}));
+  EXPECT_EQ(rules.MatchingRules("juillet juillet january"), (std::vector<int>{0, 39}));
+  EXPECT_TRUE(rules.MatchingRules("julliet, janvie, marchés").empty());
+}
+
+// Built without sets (RuleMatching::kRulesOnly) the rules are the same and
+// still checked one by one; MatchingRules then names every rule.
+TEST(RuleSetTest, RulesOnlyKeepsTheRulesAndReportsEveryRule) {
+  const std::string content =
+      "rule year \\b\\d{4}\\b\n"
+      "rule month \\b(?:may|june)\\b\n";
+  const RuleSet rules = RuleSet::Parse(content, "test.rules", {}, RuleMatching::kRulesOnly);
+  ASSERT_EQ(rules.rules().size(), 2u);
+  EXPECT_TRUE(RE2::PartialMatch("in 2019", *rules.rules()[0].regex));
+  EXPECT_FALSE(RE2::PartialMatch("in 2019", *rules.rules()[1].regex));
+  EXPECT_EQ(rules.MatchingRules("nothing to see"), (std::vector<int>{0, 1}));
+  try {
+    RuleSet::Parse("rule ok x\nrule bad (unclosed\n", "bad.rules", {}, RuleMatching::kRulesOnly);
+    FAIL() << "expected RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_NE(std::string(error.what()).find("bad.rules:2: bad pattern for rule 'bad'"),
+              std::string::npos)
+        << error.what();
+  }
+}
+
 TEST(RuleSetTest, GroupWordsListsAPlainAlternationOfWords) {
   const RuleSet rules = RuleSet::Parse(
       "define START (?:^|[^\\pL\\pN])\n"

@@ -308,7 +308,15 @@ void ApplySidecar(const fs::path& path, Document& doc) {
     throw ReadError(SidecarReason(sidecar, read_error.what()));
   }
 
-  boost::json::stream_parser parser;
+  // A sidecar is a few hundred bytes: the parser's stack and the parsed
+  // value live in buffers on this stack frame, not in one allocation per
+  // JSON node (both fall back to the heap when a sidecar is larger).
+  unsigned char parser_stack[1024];
+  unsigned char value_buffer[4096];
+  boost::json::monotonic_resource value_memory(value_buffer, sizeof value_buffer);
+  boost::json::stream_parser parser(boost::json::storage_ptr(), boost::json::parse_options(),
+                                    parser_stack, sizeof parser_stack);
+  parser.reset(&value_memory);
   boost::system::error_code json_error;
   const std::size_t consumed = parser.write(bytes.data(), bytes.size(), json_error);
   if (!json_error) parser.finish(json_error);

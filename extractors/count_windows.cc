@@ -1,0 +1,146 @@
+// The count extractor's prefilter (see count_windows.h): a byte scan that
+// keeps runs of ASCII digits and the runs of ASCII letters that are number
+// words, and merges the reach around each into windows.
+#include "extractors/count_windows.h"
+
+#include <algorithm>
+
+namespace gleaner {
+namespace {
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+// RE2's \s.
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// `offset`, moved back to the start of its UTF-8 character.
+std::size_t CharStart(std::string_view text, std::size_t offset) {
+  while (offset > 0 && offset < text.size() &&
+         (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+    --offset;
+  }
+  return offset;
+}
+
+// `reach` bytes back from `offset` (a run of white space counting as one),
+// stopping at `floor`.
+std::size_t ReachBack(std::string_view text, std::size_t offset, std::size_t reach,
+                      std::size_t floor) {
+  for (std::size_t steps = 0; steps < reach && offset > floor; ++steps) {
+    if (IsSpace(text[offset - 1])) {
+      while (offset > floor && IsSpace(text[offset - 1])) --offset;
+    } else {
+      --offset;
+    }
+  }
+  return offset;
+}
+
+// `reach` bytes on from `offset`, a run of white space counting as one.
+std::size_t ReachOn(std::string_view text, std::size_t offset, std::size_t reach) {
+  for (std::size_t steps = 0; steps < reach && offset < text.size(); ++steps) {
+    if (IsSpace(text[offset])) {
+      while (offset < text.size() && IsSpace(text[offset])) ++offset;
+    } else {
+      ++offset;
+    }
+  }
+  return offset;
+}
+
+std::size_t BucketOf(std::string_view word) {
+  return (word.size() - 1) * 26 + static_cast<std::size_t>((word.front() | 0x20) - 'a');
+}
+
+}  // namespace
+
+CountWindowFinder::CountWindowFinder(const std::vector<std::string>& number_words) {
+  for (const std::string& word : number_words) {
+    if (word.empty() || word.size() > kMaxWordLength ||
+        !std::all_of(word.begin(), word.end(),
+                     [](char c) { return IsAsciiLetter(static_cast<unsigned char>(c)); })) {
+      continue;  // such a word never stands alone in a run of ASCII letters
+    }
+    buckets_[BucketOf(word)].push_back(word);
+  }
+}
+
+bool CountWindowFinder::IsNumberWord(std::string_view word) const {
+  if (word.size() > kMaxWordLength) return false;
+  for (const std::string& candidate : buckets_[BucketOf(word)]) {
+    if (candidate == word) return true;
+  }
+  return false;
+}
+
+void CountWindowFinder::Find(std::string_view normalized,
+                             const std::function<bool(std::size_t, std::size_t)>& worth_searching,
+                             std::vector<TextWindow>* windows) const {
+  windows->clear();
+  const std::size_t size = normalized.size();
+  struct Trigger {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    bool worth = false;  // worth_searching
+  };
+  std::vector<Trigger> triggers;
+  bool any_worth = false;
+  auto add_trigger = [&](std::size_t start, std::size_t end) {
+    const bool worth = worth_searching(start, end);
+    triggers.push_back({start, end, worth});
+    any_worth = any_worth || worth;
+  };
+  std::size_t i = 0;
+  while (i < size) {
+    const auto byte = static_cast<unsigned char>(normalized[i]);
+    if (IsAsciiDigit(byte)) {
+      std::size_t end = i + 1;
+      while (end < size && IsAsciiDigit(static_cast<unsigned char>(normalized[end]))) ++end;
+      add_trigger(i, end);
+      i = end;
+    } else if (IsAsciiLetter(byte)) {
+      std::size_t end = i + 1;
+      while (end < size && IsAsciiLetter(static_cast<unsigned char>(normalized[end]))) ++end;
+      if (IsNumberWord(normalized.substr(i, end - i))) add_trigger(i, end);
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  if (!any_worth) return;
+
+  // Numbers whose reaches meet share a window; only the windows holding a
+  // number worth searching are built, so the reaches are measured around
+  // those alone. Reaching back or on from a later number never ends
+  // earlier, so two neighbours decide whether a window goes on.
+  auto joined = [&](std::size_t left) {
+    const std::size_t left_reach = ReachOn(normalized, triggers[left].end, kReachAfter);
+    return ReachBack(normalized, triggers[left + 1].start, kReachBefore, left_reach) <= left_reach;
+  };
+  std::size_t first_free = 0;  // triggers before it are in an emitted window
+  for (std::size_t k = 0; k < triggers.size(); ++k) {
+    if (!triggers[k].worth) continue;
+    std::size_t first = k;
+    while (first > first_free && joined(first - 1)) --first;
+    std::size_t last = k;
+    while (last + 1 < triggers.size() && joined(last)) ++last;
+    windows->push_back({ReachBack(normalized, triggers[first].start, kReachBefore, 0),
+                        ReachOn(normalized, triggers[last].end, kReachAfter)});
+    first_free = last + 1;
+    k = last;
+  }
+  // Onto character boundaries, merging windows that then touch.
+  std::size_t kept = 0;
+  for (TextWindow window : *windows) {
+    window.start = CharStart(normalized, window.start);
+    window.end = window.end >= size ? size : CharStart(normalized, window.end);
+    if (kept > 0 && window.start <= (*windows)[kept - 1].end) {
+      (*windows)[kept - 1].end = std::max((*windows)[kept - 1].end, window.end);
+    } else {
+      (*windows)[kept++] = window;
+    }
+  }
+  windows->resize(kept);
+}
+
+}  // namespace gleaner

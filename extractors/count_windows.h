@@ -1,0 +1,53 @@
+// The count extractor's prefilter: one fast byte scan of the normalized text
+// for what every number_* rule of corpora/rules/counts.rules needs (a run of
+// digits, or a number word such as "twenty" or "million"), giving the few
+// stretches of text around them where a rule can match. The extractor runs
+// its rules on those stretches only; text without numbers is skipped.
+#ifndef GLEANER_EXTRACTORS_COUNT_WINDOWS_H_
+#define GLEANER_EXTRACTORS_COUNT_WINDOWS_H_
+
+#include <array>
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/date_windows.h"  // TextWindow
+
+namespace gleaner {
+
+class CountWindowFinder {
+ public:
+  // How far a match may reach before its first number (a qualifier such as
+  // "approximately" or "as many as" and the space after it) and after its
+  // last one (", 5", " and five", a scale word such as " trillion", and the
+  // character a final \b looks at), in bytes, a run of white space counting
+  // as one byte (rules allow any amount of it). Rules reaching further
+  // would be cut; CountExtractorTest.WindowsFindTheSameMentions checks the
+  // rules on real text.
+  static constexpr std::size_t kReachBefore = 40;
+  static constexpr std::size_t kReachAfter = 40;
+
+  // `number_words`: the lower-case ASCII words that {NUMWORD} matches.
+  explicit CountWindowFinder(const std::vector<std::string>& number_words);
+
+  // Replaces *windows with the sorted, disjoint windows of `normalized`
+  // (normalized, case-folded text) in which every match of a number rule
+  // lies, keeping only the windows holding a number for which
+  // `worth_searching(start, end)` (its normalized span) is true.
+  void Find(std::string_view normalized,
+            const std::function<bool(std::size_t, std::size_t)>& worth_searching,
+            std::vector<TextWindow>* windows) const;
+
+ private:
+  bool IsNumberWord(std::string_view word) const;
+
+  static constexpr std::size_t kMaxWordLength = 16;
+  // Number words by length and first letter.
+  std::array<std::vector<std::string>, kMaxWordLength * 26> buckets_;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_COUNT_WINDOWS_H_
