@@ -39,11 +39,20 @@ bool IsTitleCase(std::string_view title) {
 
 }  // namespace
 
+// Bytes before an opening quote that may hold the title word and the few
+// words after it; and the length limits of a title.
+constexpr std::size_t kIntroReach = 64;
+constexpr std::size_t kMinTitle = 3;
+constexpr std::size_t kMaxTitle = 200;
+constexpr std::string_view kLeftCurlyQuote = "\u201c";
+constexpr std::string_view kRightCurlyQuote = "\u201d";
+
 struct QuotedTitles::Patterns {
-  // The title word, at most a few words, then the quoted title (group 1).
-  RE2 introduced_title{
+  // The title word and at most a few words up to the opening quote, matched
+  // on the bytes before it.
+  RE2 introduction{
       R"((?i)\b(?:project|programme|program|initiative|campaign|conference|forum|course|)"
-      R"(workshop|seminar|entitled|titled|called|theme)\b[^"“”\n.]{0,40}?["“]([^"“”\n]{3,200})["”])"};
+      R"(workshop|seminar|entitled|titled|called|theme)\b[^"\n.]*$)"};
 };
 
 QuotedTitles::QuotedTitles() : patterns_(std::make_unique<const Patterns>()) {}
@@ -56,13 +65,28 @@ void QuotedTitles::DropPlacesInTitles(std::string_view text,
     return m.type == MentionType::kLocation;
   });
   if (!any_place) return;
+  // Only opening quotes are looked at: a title word before one, then the
+  // text up to the closing quote on the same line.
   std::vector<std::pair<std::size_t, std::size_t>> titles;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece title;
-  while (RE2::FindAndConsume(&input, patterns_->introduced_title, &title)) {
-    if (!IsTitleCase(std::string_view(title.data(), title.size()))) continue;
-    const std::size_t begin = static_cast<std::size_t>(title.data() - text.data());
-    titles.emplace_back(begin, begin + title.size());
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t straight = text.find('"', at);
+    const std::size_t curly = text.find(kLeftCurlyQuote, at);
+    const std::size_t quote = std::min(straight, curly);
+    if (quote == std::string_view::npos) break;
+    const std::size_t begin = quote + (quote == curly ? kLeftCurlyQuote.size() : 1);
+    at = begin;
+    const std::size_t intro_from = quote > kIntroReach ? quote - kIntroReach : 0;
+    const re2::StringPiece before(text.data() + intro_from, quote - intro_from);
+    if (!RE2::PartialMatch(before, patterns_->introduction)) continue;
+    const std::string_view rest = text.substr(begin, kMaxTitle + 1);
+    const std::size_t end = std::min({rest.find('"'), rest.find(kRightCurlyQuote),
+                                      rest.find(kLeftCurlyQuote), rest.find('\n')});
+    if (end == std::string_view::npos || end < kMinTitle || end > kMaxTitle) continue;
+    if (rest[end] == '\n' || rest.substr(end).starts_with(kLeftCurlyQuote)) continue;
+    if (!IsTitleCase(rest.substr(0, end))) continue;
+    titles.emplace_back(begin, begin + end);
+    at = begin + end + 1;
   }
   if (titles.empty()) return;
   // Titles come in text order and do not overlap: the one that could hold

@@ -130,6 +130,13 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
   const auto is_team = [&](const Mention& mention) {
     const auto [before, after, short_line] = line_parts(mention);
     if (!short_line) return false;
+    // Every shape below has a digit, a "v"/"vs" or an "AT" in its line.
+    const std::string_view line(before.data(),
+                                static_cast<std::size_t>(after.data() + after.size() - before.data()));
+    if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        line.find(" v") == std::string_view::npos && line.find(" AT") == std::string_view::npos) {
+      return false;
+    }
 
     if (RE2::FullMatch(before, p.row_start) && is_standings_tail(after)) return true;
     if (RE2::FullMatch(before, p.blank) && (RE2::FullMatch(after, p.score_first_after) ||
@@ -192,13 +199,22 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
 
 void SportsTeams::AddCompetitorTeams(std::string_view text,
                                      std::vector<Mention>* mentions) const {
+  // Only lines that open with a rank and hold a parenthesis go to RE2.
   std::vector<std::pair<std::size_t, std::size_t>> teams;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece team;
-  while (RE2::FindAndConsume(&input, patterns_->competitor_team, &team)) {
-    const std::size_t start = static_cast<std::size_t>(team.data() - text.data());
-    teams.emplace_back(start, start + team.size());
-    if (input.empty()) break;
+  for (std::size_t line_begin = 0; line_begin < text.size();) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+    const std::size_t first = line.find_first_not_of(" \t");
+    re2::StringPiece team;
+    if (first != std::string_view::npos && line[first] >= '0' && line[first] <= '9' &&
+        line.find('(') != std::string_view::npos &&
+        RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), patterns_->competitor_team,
+                          &team)) {
+      const std::size_t start = static_cast<std::size_t>(team.data() - text.data());
+      teams.emplace_back(start, start + team.size());
+    }
+    line_begin = line_end + 1;
   }
   if (teams.empty()) return;
   std::set<std::pair<std::size_t, std::size_t>> organization_spans;
