@@ -221,8 +221,16 @@ class PersonFinder {
   // What a competitor did, right after the name in a results line:
   // "Sharpe 58th", "Kapoor 10-2-51-0", "Ijaz Ahmed c Stewart".
   bool FeatAfter(std::size_t last) const {
-    return RulesMatch(impl_.feat_rules, words_[last].end, After(last, kFeatWindow),
-                      RE2::ANCHOR_START);
+    // Every feat starts with a space and then a digit, "(" or a lower-case
+    // mark (c, b, st, lbw, run out, not out): a cheap look first.
+    const std::size_t at = words_[last].end;
+    if (at + 1 >= normalized_.size() || normalized_[at] != ' ') return false;
+    const char next = normalized_[at + 1];
+    if (!((next >= '0' && next <= '9') || next == '(' || next == 'c' || next == 'b' ||
+          next == 's' || next == 'l' || next == 'r' || next == 'n')) {
+      return false;
+    }
+    return RulesMatch(impl_.feat_rules, at, After(last, kFeatWindow), RE2::ANCHOR_START);
   }
   // A cricket dismissal mark right before the name: "c Stewart b Mullally".
   bool DismissalBefore(std::size_t first) const {
@@ -387,14 +395,16 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     const bool said_before = candidate.first > 0 && Gap(candidate.first) == " " &&
                              IsSpeech(candidate.first - 1);
     const bool apposition = ApposedRole(candidate.last);
-    const bool results_line = FeatAfter(candidate.last) || DismissalBefore(candidate.first);
+    const auto results_line = [&] {
+      return FeatAfter(candidate.last) || DismissalBefore(candidate.first);
+    };
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
-               apposition || results_line || NationalityAfter(candidate.last);
+               apposition || results_line() || NationalityAfter(candidate.last);
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
-      person = titled || (says_after && lone_word_ok) || results_line;
+      person = titled || (says_after && lone_word_ok) || results_line();
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);

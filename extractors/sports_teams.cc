@@ -130,26 +130,36 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
   const auto is_team = [&](const Mention& mention) {
     const auto [before, after, short_line] = line_parts(mention);
     if (!short_line) return false;
-    // Every shape below has a digit, a "v"/"vs" or an "AT" in its line.
-    const std::string_view line(before.data(),
-                                static_cast<std::size_t>(after.data() + after.size() - before.data()));
-    if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-        line.find(" v") == std::string_view::npos && line.find(" AT") == std::string_view::npos) {
-      return false;
+    // What follows the place decides which shapes can apply: figures, a
+    // "v"/"vs", or "AT"; only a versus after the other side looks back.
+    std::size_t lead_at = 0;
+    while (lead_at < after.size() && (after[lead_at] == ' ' || after[lead_at] == '\t')) ++lead_at;
+    const char lead = lead_at < after.size() ? after[lead_at] : '\0';
+    const bool figures_follow = (lead >= '0' && lead <= '9') || lead == '.' || lead == '-' ||
+                                lead == '+';
+    std::string_view trimmed_before(before.data(), before.size());
+    while (!trimmed_before.empty() &&
+           (trimmed_before.back() == ' ' || trimmed_before.back() == '\t')) {
+      trimmed_before.remove_suffix(1);
     }
+    const bool versus_before = trimmed_before.ends_with(" v") || trimmed_before.ends_with(" vs") ||
+                               trimmed_before.ends_with(" vs.");
+    if (!figures_follow && lead != 'v' && lead != 'A' && !versus_before) return false;
 
-    if (RE2::FullMatch(before, p.row_start) && is_standings_tail(after)) return true;
-    if (RE2::FullMatch(before, p.blank) && (RE2::FullMatch(after, p.score_first_after) ||
-                                            RE2::FullMatch(after, p.score_with_scorers))) {
-      return true;
+    if (figures_follow) {
+      if (RE2::FullMatch(before, p.row_start) && is_standings_tail(after)) return true;
+      if (trimmed_before.empty() && (RE2::FullMatch(after, p.score_first_after) ||
+                                     RE2::FullMatch(after, p.score_with_scorers))) {
+        return true;
+      }
+      if (RE2::FullMatch(before, p.score_second_before) &&
+          RE2::FullMatch(after, p.score_second_after)) {
+        return true;
+      }
     }
-    if (RE2::FullMatch(before, p.score_second_before) &&
-        RE2::FullMatch(after, p.score_second_after)) {
-      return true;
-    }
-    if (RE2::PartialMatch(after, p.versus_after) || RE2::PartialMatch(before, p.versus_before)) {
-      return true;
-    }
+    if (lead == 'v' && RE2::PartialMatch(after, p.versus_after)) return true;
+    if (versus_before && RE2::PartialMatch(before, p.versus_before)) return true;
+    if (lead != 'A') return false;
     // "HOME AT VENUE" in capitals, the venue itself a place running to the
     // end of the line.
     re2::StringPiece rest = after;
