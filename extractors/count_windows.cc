@@ -13,15 +13,6 @@ bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 // RE2's \s.
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
-// `offset`, moved back to the start of its UTF-8 character.
-std::size_t CharStart(std::string_view text, std::size_t offset) {
-  while (offset > 0 && offset < text.size() &&
-         (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
-    --offset;
-  }
-  return offset;
-}
-
 // `reach` bytes back from `offset` (a run of white space counting as one),
 // stopping at `floor`.
 std::size_t ReachBack(std::string_view text, std::size_t offset, std::size_t reach,
@@ -129,18 +120,7 @@ void CountWindowFinder::Find(std::string_view normalized,
     first_free = last + 1;
     k = last;
   }
-  // Onto character boundaries, merging windows that then touch.
-  std::size_t kept = 0;
-  for (TextWindow window : *windows) {
-    window.start = CharStart(normalized, window.start);
-    window.end = window.end >= size ? size : CharStart(normalized, window.end);
-    if (kept > 0 && window.start <= (*windows)[kept - 1].end) {
-      (*windows)[kept - 1].end = std::max((*windows)[kept - 1].end, window.end);
-    } else {
-      (*windows)[kept++] = window;
-    }
-  }
-  windows->resize(kept);
+  SnapAndMergeWindows(normalized, windows);
 }
 
 }  // namespace gleaner

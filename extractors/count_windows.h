@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/date_windows.h"  // TextWindow
+#include "extractors/text_windows.h"
 
 namespace gleaner {
 

@@ -27,15 +27,6 @@ std::size_t LetterLength(std::string_view text, std::size_t offset) {
   return c >= 0 && u_isalpha(c) ? static_cast<std::size_t>(index) - offset : 0;
 }
 
-// `offset`, moved back to the start of its UTF-8 character.
-std::size_t CharStart(std::string_view text, std::size_t offset) {
-  while (offset > 0 && offset < text.size() &&
-         (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
-    --offset;
-  }
-  return offset;
-}
-
 }  // namespace
 
 std::size_t DateWindowFinder::Bucket(std::string_view word) {
@@ -105,18 +96,7 @@ void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>
     if (IsTrigger(normalized.substr(start, i - start))) add_trigger(start, i);
   }
   if (open) windows->push_back(current);
-  // Onto character boundaries, merging windows that then touch.
-  std::size_t kept = 0;
-  for (TextWindow window : *windows) {
-    window.start = CharStart(normalized, window.start);
-    window.end = window.end >= size ? size : CharStart(normalized, window.end);
-    if (kept > 0 && window.start <= (*windows)[kept - 1].end) {
-      (*windows)[kept - 1].end = std::max((*windows)[kept - 1].end, window.end);
-    } else {
-      (*windows)[kept++] = window;
-    }
-  }
-  windows->resize(kept);
+  SnapAndMergeWindows(normalized, windows);
 }
 
 }  // namespace gleaner

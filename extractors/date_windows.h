@@ -12,14 +12,9 @@
 #include <string_view>
 #include <vector>
 
-namespace gleaner {
+#include "extractors/text_windows.h"
 
-// A stretch [start, end) of normalized text, in bytes, on UTF-8 character
-// boundaries.
-struct TextWindow {
-  std::size_t start = 0;
-  std::size_t end = 0;
-};
+namespace gleaner {
 
 class DateWindowFinder {
  public:
