@@ -25,17 +25,8 @@ using ::gleaner::testing::DataDir;
 using ::gleaner::testing::ReadFileOrDie;
 using ::gleaner::testing::ScratchDir;
 using ::gleaner::testing::SharedDir;
+using ::gleaner::testing::TextDocument;
 using ::gleaner::testing::WriteFile;
-
-Document TextDocument(const std::string& id, const std::string& text) {
-  Document doc;
-  doc.id = id;
-  doc.source_path = id + ".txt";
-  doc.format = "text";
-  doc.raw = text;
-  doc.text = text;
-  return doc;
-}
 
 // The date mentions of an analysis, in order (other extractors add other types).
 std::vector<Mention> DateMentions(const Analysis& analysis) {

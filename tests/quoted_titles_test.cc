@@ -15,19 +15,14 @@ namespace gleaner {
 namespace {
 
 using ::gleaner::testing::DataDir;
+using ::gleaner::testing::TextDocument;
 
 class QuotedTitlesTest : public ::testing::Test {
  protected:
   // The texts of the location mentions, joined by "|".
   std::string Places(const std::string& text) const {
-    Document doc;
-    doc.id = "test";
-    doc.source_path = "test.txt";
-    doc.format = "text";
-    doc.raw = text;
-    doc.text = text;
     std::string places;
-    for (const Mention& mention : analyzer_.Analyze(doc).mentions) {
+    for (const Mention& mention : analyzer_.Analyze(TextDocument("test", text)).mentions) {
       if (mention.type != MentionType::kLocation) continue;
       if (!places.empty()) places += "|";
       places += mention.text;

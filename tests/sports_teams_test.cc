@@ -18,6 +18,7 @@ namespace gleaner {
 namespace {
 
 using ::gleaner::testing::DataDir;
+using ::gleaner::testing::TextDocument;
 
 class SportsTeamsTest : public ::testing::Test {
  protected:
@@ -33,13 +34,7 @@ class SportsTeamsTest : public ::testing::Test {
   }
 
   Analysis AnalyzeText(const std::string& text) const {
-    Document doc;
-    doc.id = "test";
-    doc.source_path = "test.txt";
-    doc.format = "text";
-    doc.raw = text;
-    doc.text = text;
-    return analyzer_.Analyze(doc);
+    return analyzer_.Analyze(TextDocument("test", text));
   }
 
   Analyzer analyzer_{DataDir()};

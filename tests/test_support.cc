@@ -45,6 +45,16 @@ void IndexSamples(const fs::path& db_dir) {
   writer.Commit();
 }
 
+Document TextDocument(const std::string& id, const std::string& text) {
+  Document doc;
+  doc.id = id;
+  doc.source_path = id + ".txt";
+  doc.format = "text";
+  doc.raw = text;
+  doc.text = text;
+  return doc;
+}
+
 std::string ReadFileOrDie(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path.string());

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/document.h"
+
 namespace gleaner::testing {
 
 std::filesystem::path SourceDir();   // the repository checkout
@@ -18,6 +20,10 @@ std::filesystem::path GleanerBinary();
 // Reads, analyzes and indexes every file of corpora/samples into a new
 // database at `db_dir`, in-process (no gleaner binary), and commits.
 void IndexSamples(const std::filesystem::path& db_dir);
+
+// A plain-text Document with id `id` (source path ID.txt), raw and text
+// both `text`, as a reader would hand it to the Analyzer.
+Document TextDocument(const std::string& id, const std::string& text);
 
 std::string ReadFileOrDie(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& bytes);
