@@ -249,8 +249,7 @@ class PersonFinder {
     if (open != " ( " && open != " (") return false;
     for (std::size_t end = first; end < words_.size() && end < first + kMaxCountryWords; ++end) {
       if (end > first && Gap(end) != " ") return false;
-      const std::size_t close_from = words_[end].end;
-      const std::string_view rest = std::string_view(text_.normalized.text).substr(close_from);
+      const std::string_view rest = normalized_.substr(words_[end].end);
       if (rest.starts_with(")") || rest.starts_with(" )")) {
         return impl_.organizations->IsCountryName(Key(Candidate{first, end}));
       }

@@ -68,13 +68,11 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
   const Patterns& p = *patterns_;
   std::set<std::pair<std::size_t, std::size_t>> organization_spans;
   std::set<std::pair<std::size_t, std::size_t>> location_spans;
-  std::set<std::size_t> location_starts;
   for (const Mention& mention : *mentions) {
     if (mention.type == MentionType::kOrganization) {
       organization_spans.emplace(mention.start, mention.end);
     } else if (mention.type == MentionType::kLocation) {
       location_spans.emplace(mention.start, mention.end);
-      location_starts.insert(mention.start);
     }
   }
   if (location_spans.empty()) return;
@@ -170,7 +168,10 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
       const auto is_capitals = [](std::string_view s) {
         return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       };
-      if (location_starts.count(venue) != 0 && is_capitals(home) && is_capitals(tail)) {
+      const auto place_at_venue = location_spans.lower_bound({venue, 0});
+      const bool venue_is_place =
+          place_at_venue != location_spans.end() && place_at_venue->first == venue;
+      if (venue_is_place && is_capitals(home) && is_capitals(tail)) {
         return true;
       }
     }
