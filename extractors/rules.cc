@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <numeric>
 #include <sstream>
 
 namespace gleaner {
@@ -232,7 +233,6 @@ RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
       parser.Fail(rules[end - 1].line, "the rules are too large to compile together");
     }
     rule_set.sets_.push_back(std::move(set));
-    rule_set.set_offsets_.push_back(static_cast<int>(first));
   }
   return rule_set;
 }
@@ -270,12 +270,13 @@ std::vector<int> RuleSet::MatchingRules(std::string_view text) const {
 }
 
 void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) const {
+  const auto every_rule = [&] {
+    matching->resize(rules_.size());
+    std::iota(matching->begin(), matching->end(), 0);
+  };
   matching->clear();
   if (!with_sets_) {
-    matching->resize(rules_.size());
-    for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
-      (*matching)[rule] = static_cast<int>(rule);
-    }
+    every_rule();
     return;
   }
   std::vector<int> found;
@@ -284,13 +285,11 @@ void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) c
     if (!sets_[i]->Match(text, &found, &error_info) && error_info.kind != RE2::Set::kNoError) {
       // The set's DFA ran out of memory on this text: fall back to trying
       // every rule, which is slower but gives the same mentions.
-      matching->resize(rules_.size());
-      for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
-        (*matching)[rule] = static_cast<int>(rule);
-      }
+      every_rule();
       return;
     }
-    for (int index : found) matching->push_back(set_offsets_[i] + index);
+    const int first_rule = static_cast<int>(i * kRulesPerSet);
+    for (int index : found) matching->push_back(first_rule + index);
   }
   std::sort(matching->begin(), matching->end());
 }

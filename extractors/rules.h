@@ -85,10 +85,9 @@ class RuleSet {
   std::vector<Rule> rules_;
   // All rules, unanchored, as a few sets of consecutive rules: one set of
   // many rules has too many DFA states to cache (each new text builds new
-  // ones), small sets keep theirs. set_offsets_[i] is the index of the
-  // first rule of sets_[i].
+  // ones), small sets keep theirs. sets_[i] holds the kRulesPerSet rules
+  // from i * kRulesPerSet on (rules.cc).
   std::vector<std::shared_ptr<const RE2::Set>> sets_;
-  std::vector<int> set_offsets_;
   bool with_sets_ = true;  // RuleMatching::kWithSets
 };
 
