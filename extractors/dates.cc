@@ -498,6 +498,20 @@ bool IsNumberGlue(UChar32 c) { return c == '.' || c == ',' || c == '/' || c == '
 
 bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 
+// True when the normalized text right before `start` is the word "since"
+// and white space ("since November", "since 3 December").
+bool AfterSince(std::string_view normalized, std::size_t start) {
+  std::size_t word_end = start;
+  while (word_end > 0 && (normalized[word_end - 1] == ' ' || normalized[word_end - 1] == '\n')) {
+    --word_end;
+  }
+  constexpr std::string_view kSince = "since";
+  if (word_end == start || word_end < kSince.size()) return false;
+  const std::size_t word_start = word_end - kSince.size();
+  return normalized.substr(word_start, kSince.size()) == kSince &&
+         !IsLetterOrDigit(CodePointBefore(normalized, word_start));
+}
+
 // True when [start, end) of `text` stands alone: no letter or digit touches
 // it, and it is not part of a longer number such as "1267/1989/2253",
 // "2,000" or "10:30".
@@ -1038,7 +1052,11 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   for (std::size_t i = 0; i < kSeasonCodes.size(); ++i) {
     if (group(g.seasons[i])) candidate.season = std::string(kSeasonCodes[i]);
   }
-  candidate.open_range = group(g.since) != nullptr;
+  // "since 2020" is an open range (GUIDELINES.md); a month without a year
+  // after "since" is only the month, as TimeML marks it ("since November"),
+  // but it looks back (below).
+  candidate.open_range =
+      group(g.since) != nullptr && offset_of(*group(g.since)) >= candidate.start;
   candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
 
   // A range's ends lend each other what they leave out.
@@ -1086,6 +1104,11 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
         if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
         if (away > 0 && tense.past && !tense.future) --first.year;
         if (away < 0 && tense.future && !tense.past) ++first.year;
+      }
+      // "since November" looks back: never a month after the document's.
+      if (AfterSince(normalized, candidate.start) &&
+          DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 1) > DaysOf(anchor)) {
+        --first.year;
       }
     } else {
       first.year = anchor.year;

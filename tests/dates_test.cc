@@ -726,6 +726,31 @@ TEST_F(DateExtractorTest, ListsOfDaysAndOlderYears) {
   EXPECT_TRUE(Found("the virus was found in 1750 cases", "2000-01-28").empty());
 }
 
+TEST_F(DateExtractorTest, MonthsAfterSinceAndBetween) {
+  // A month after "since" is the month alone, as TimeML marks it
+  // (APW20000417.0031, wsj_1013), in the latest year at or before the
+  // document date; "since 2020" stays an open range (GUIDELINES.md).
+  EXPECT_EQ(Found("the highest level since November, when", "2000-04-17"),
+            Strings{"November=1999-11"});
+  EXPECT_EQ(Found("Since November, the office has trained 12 judges.", "2021-10-15"),
+            Strings{"November=2020-11"});
+  EXPECT_EQ(Found("Since 3 December the mission has been closed.", "2021-10-15"),
+            Strings{"3 December=2020-12-03"});
+  EXPECT_EQ(Found("Since January, more than 300 people took part.", "2021-10-15"),
+            Strings{"January=2021-01"});
+  EXPECT_EQ(Found("It has grown since 2020.", "2021-10-15"), Strings{"since 2020=2020/"});
+  EXPECT_EQ(Found("prices were up since Jan. 13, the day", "1998-03-06"),
+            Strings{"Jan. 13=1998-01-13"});
+  // "may" after "since" is still a verb, and a lower-case month needs a year.
+  EXPECT_TRUE(Found("It is the first time since may be", "2021-10-15").empty());
+  // The first month of "between March and May 2023" takes the year written
+  // after the second, as "between 2015 and 2017" is two years.
+  EXPECT_EQ(Found("held a training between March and May 2023 for police officers", "2021-10-15"),
+            (Strings{"March=2023-03", "May 2023=2023-05"}));
+  EXPECT_EQ(Found("The survey ran between June and August.", "2021-10-15"),
+            (Strings{"June=2021-06", "August=2021-08"}));
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
