@@ -724,6 +724,13 @@ TEST_F(DateExtractorTest, ListsOfDaysAndOlderYears) {
                   "2000-01-28"),
             (Strings{"1898=1898", "this year=2000"}));
   EXPECT_TRUE(Found("the virus was found in 1750 cases", "2000-01-28").empty());
+  // Day first: the first day of "5 and 6 July 2022" is in the month and
+  // year written after the list; numbers before a noun are no days.
+  EXPECT_EQ(Found("The meeting took place on 5 and 6 July 2022 in Almaty.", "2022-07-08"),
+            (Strings{"5=2022-07-05", "6 July 2022=2022-07-06"}));
+  EXPECT_EQ(Found("Talks were held on 2 and 3 March.", "2021-10-15"),
+            (Strings{"2=2021-03-02", "3 March=2021-03-03"}));
+  EXPECT_TRUE(Found("It trained 4 and 5 members of staff.", "2021-10-15").empty());
 }
 
 TEST_F(DateExtractorTest, MonthsAfterSinceAndBetween) {
