@@ -190,6 +190,9 @@ class PersonFinder {
     return std::min<std::size_t>(words_[i].end + extra, normalized_.size());
   }
   // A title or role word ("Ambassador", "coach", "Mr."), followed by a space.
+  bool IsGivenName(std::size_t i) const {
+    return impl_.given_names.find(WordText(i)) != impl_.given_names.end();
+  }
   bool IsTitle(std::size_t i) {
     if (title_[i] == kUnknown && !impl_.title_words.empty() &&
         impl_.title_words.find(WordText(i)) == impl_.title_words.end()) {
@@ -363,6 +366,26 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   std::vector<Candidate> singles;  // one-word candidates without evidence yet
   std::set<std::string> known_parts;  // words of persons found so far
   for (Candidate candidate : Candidates()) {
+    // A portfolio before a name: "Minister of Education Nadira
+    // Dzhusupbekova", "Minister for Foreign Affairs Sergey Lavrov": after
+    // "of"/"for" the name starts at the first given name past the first
+    // word, else is the last two words when the last has a surname's shape.
+    if (candidate.first > 0 && candidate.last > candidate.first &&
+        (WordText(candidate.first - 1) == "of" || WordText(candidate.first - 1) == "for") &&
+        !IsGivenName(candidate.first)) {
+      std::size_t name_start = candidate.first;
+      for (std::size_t i = candidate.first + 1; i < candidate.last && name_start == candidate.first;
+           ++i) {
+        if (IsGivenName(i)) name_start = i;
+      }
+      if (name_start == candidate.first && candidate.last - candidate.first >= 2 &&
+          WordClass(candidate.last) == kSurname) {
+        name_start = candidate.last - 1;
+      }
+      // Two or three words are a name; "Mount Zion Missionary Baptist
+      // Church" is not one.
+      if (candidate.last - name_start <= 2) candidate.first = name_start;
+    }
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
     if (impl_.organizations->IsCountryName(Key(candidate))) continue;
@@ -381,7 +404,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         candidate.first > 0 && IsTitle(candidate.first - 1) &&
         (Gap(candidate.first) == " " ||
          (Gap(candidate.first) == ". " && words_[candidate.first - 1].dotted));
-    const bool given = impl_.given_names.find(WordText(candidate.first)) != impl_.given_names.end();
+    const bool given = IsGivenName(candidate.first);
     const bool initial = IsInitial(candidate.first);
     bool surname_shape = false;
     for (std::size_t i = candidate.first; i <= candidate.last; ++i) {

@@ -76,6 +76,18 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("Under-Secretary-General Vladimir Voronkov of the United Nations Office of "
                     "Counter-Terrorism addressed the meeting."),
             (Strings{"Vladimir Voronkov"}));
+  // A portfolio between the title and the name is outside the span: CoNLL
+  // train-0706 and train-0711, and a release-style sentence whose given
+  // name is not in the list but whose surname has its shape.
+  EXPECT_EQ(Persons("Canadian Minister of Foreign Affairs Lloyd Axworthy said on Monday"),
+            (Strings{"Lloyd Axworthy"}));
+  EXPECT_EQ(Persons("Minister of Finance Ousmane Kaba told reporters"), (Strings{"Ousmane Kaba"}));
+  EXPECT_EQ(Persons("According to Deputy Minister of Education Nadira Dzhusupbekova, more pupils "
+                    "will benefit."),
+            (Strings{"Nadira Dzhusupbekova"}));
+  // Four words after "of" are a body, not a name (CoNLL train-0215).
+  EXPECT_EQ(Persons("said Rev. Jerome Turner , pastor of Mount Zion Missionary Baptist Church ."),
+            (Strings{"Jerome Turner"}));
 }
 
 TEST_F(PersonsTest, FamilyNameFirstAndInitials) {
