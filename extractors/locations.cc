@@ -537,6 +537,24 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     }
     return population < kLargeCityPopulation;
   };
+  // A small town's name before "of" and a capitalized word heads a body's
+  // name: "University of Central Asia", "Union of Journalists".
+  auto heads_a_name_with_of = [&](std::size_t index) {
+    const Candidate& candidate = candidates[index];
+    const std::size_t of = candidate.first_token + 1;
+    if (of + 1 >= tokens.size() || norm_of(of) != "of" || !space_between(of - 1) ||
+        !space_between(of)) {
+      return false;
+    }
+    const TokenCase of_case = ReadTokenCase(raw_of(of));
+    const TokenCase next_case = ReadTokenCase(raw_of(of + 1));
+    if (of_case.capitalized || !next_case.capitalized) return false;
+    std::uint64_t population = 0;
+    for (std::uint32_t payload : candidate.payloads) {
+      population = std::max(population, places[payload].population);
+    }
+    return population < kLargeCityPopulation;
+  };
   // A town followed by a number is a team in a results table ("Surrey 429"),
   // unless the number is a year or a date: a dateline's "MANCHESTER ,
   // England 1996-08-29", "Almaty 2019".
@@ -647,7 +665,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     }
     if (is_single_town(candidate) && candidate.type_tokens == 0 && !candidate.dateline &&
         (surnames.count(std::string(norm_of(candidate.first_token))) > 0 ||
-         (!candidate.shouting && followed_by_name(index)) ||
+         (!candidate.shouting && (followed_by_name(index) || heads_a_name_with_of(index))) ||
          followed_by_number(candidate))) {
       candidate.rejected = true;
       continue;
