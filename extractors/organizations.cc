@@ -1206,8 +1206,10 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   for (std::size_t h = 0; h < words_.size(); ++h) {
     if (heads_[h] == Head::kNone || !IsNameWord(h)) continue;
     if (heads_[h] == Head::kGovernment) {
-      // Only "Government(s) of X".
-      if (h + 2 >= words_.size() || WordText(h + 1) != "of" || !IsNameWord(h + 2)) continue;
+      // Only "Government(s) of X", "Government of the Kyrgyz Republic".
+      if (h + 2 >= words_.size() || WordText(h + 1) != "of") continue;
+      const std::size_t named = WordText(h + 2) == "the" ? h + 3 : h + 2;
+      if (named >= words_.size() || !IsNameWord(named)) continue;
     }
     if (PrecededByRoleOf(h)) continue;
     // "National Programme Officer": the head belongs to a post's title.

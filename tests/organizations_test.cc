@@ -193,6 +193,12 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
             (Strings{"UNODC", "Terrorism Prevention Branch", "UNODC/TPB",
                      "Governments of Japan and Sweden", "UNODC Regional Office for Central Asia"}));
   EXPECT_EQ(Find(found, "UNODC/TPB")->attributes.at("parent"), "UN");
+  // "Government of the ..." as OSCE and UNDP releases name states; a
+  // government not "of" a state is no name.
+  EXPECT_EQ(Texts(Extract("under the Government of the Republic of Tajikistan, and the Government "
+                          "of the Kyrgyz Republic approved it; the government of the day fell.")),
+            (Strings{"Government of the Republic of Tajikistan",
+                     "Government of the Kyrgyz Republic"}));
 }
 
 TEST_F(OrganizationsTest, CompaniesAndTheirShortNames) {
