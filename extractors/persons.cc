@@ -142,6 +142,10 @@ class PersonFinder {
     std::size_t last = 0;  // inclusive
   };
 
+  // Adds to `persons` the unproven candidates listed with a person.
+  void ProveListedNames(const std::vector<Candidate>& unproven,
+                        std::vector<Candidate>* persons) const;
+
   std::string_view WordText(std::size_t i) const {
     return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
   }
@@ -336,6 +340,45 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
   return candidates;
 }
 
+void PersonFinder::ProveListedNames(const std::vector<Candidate>& unproven,
+                                    std::vector<Candidate>* persons) const {
+  // A list of names: "Salim Malik , Asif Mujtaba , Wasim Akram , Moin Khan":
+  // in a run of three or more names joined by commas, of which two are
+  // persons already, the others are persons too. Two names and a comma are
+  // often no list ("In Los Angeles , Tom Candiotti allowed").
+  constexpr std::size_t kMinListItems = 3;
+  constexpr std::size_t kMinProvenItems = 2;
+  struct Item {
+    Candidate candidate;
+    bool person = false;
+  };
+  std::vector<Item> items;
+  items.reserve(persons->size() + unproven.size());
+  for (const Candidate& candidate : *persons) items.push_back({candidate, true});
+  for (const Candidate& candidate : unproven) items.push_back({candidate, false});
+  std::sort(items.begin(), items.end(),
+            [](const Item& x, const Item& y) { return x.candidate.first < y.candidate.first; });
+  const auto listed_after = [&](const Item& left, const Item& right) {
+    if (left.candidate.last + 1 != right.candidate.first) return false;
+    const std::string_view gap = Gap(right.candidate.first);
+    return gap == ", " || gap == " , ";
+  };
+  for (std::size_t begin = 0; begin < items.size();) {
+    std::size_t end = begin + 1;
+    while (end < items.size() && listed_after(items[end - 1], items[end])) ++end;
+    const auto proven = static_cast<std::size_t>(
+        std::count_if(items.begin() + static_cast<std::ptrdiff_t>(begin),
+                      items.begin() + static_cast<std::ptrdiff_t>(end),
+                      [](const Item& item) { return item.person; }));
+    if (end - begin >= kMinListItems && proven >= kMinProvenItems) {
+      for (std::size_t k = begin; k < end; ++k) {
+        if (!items[k].person) persons->push_back(items[k].candidate);
+      }
+    }
+    begin = end;
+  }
+}
+
 void PersonFinder::Run(std::vector<Mention>* out) {
   VetoOrganizations();
 
@@ -364,6 +407,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   };
   std::vector<Candidate> persons;
   std::vector<Candidate> singles;  // one-word candidates without evidence yet
+  std::vector<Candidate> unproven;  // two- or three-word ones without evidence
   std::set<std::string> known_parts;  // words of persons found so far
   for (Candidate candidate : Candidates()) {
     // A portfolio before a name: "Minister of Education Nadira
@@ -430,6 +474,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);
+      if (length == 2 || length == 3) unproven.push_back(candidate);
       continue;
     }
     persons.push_back(candidate);
@@ -441,10 +486,17 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   for (const Candidate& single : singles) {
     if (known_parts.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
   }
+  ProveListedNames(unproven, &persons);
   for (const Candidate& person : persons) {
     Mention mention;
     mention.type = MentionType::kPerson;
-    mention.start = words_[person.first].raw_start;
+    // "Mother Teresa": a religious Mother is written as part of the name.
+    std::size_t first = person.first;
+    if (first > 0 && words_[first - 1].capitalized && Gap(first) == " " &&
+        WordText(first - 1) == "mother" && IsGivenName(first)) {
+      --first;
+    }
+    mention.start = words_[first].raw_start;
     mention.end = words_[person.last].raw_end;
     mention.text = std::string(text_.raw.substr(mention.start, mention.end - mention.start));
     out->push_back(std::move(mention));

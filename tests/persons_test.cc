@@ -90,6 +90,26 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
             (Strings{"Jerome Turner"}));
 }
 
+TEST_F(PersonsTest, NamesListedWithPersonsAndMotherTeresa) {
+  // CoNLL train-0176: a list of three or more names, two of them persons
+  // already, makes the rest persons.
+  EXPECT_EQ(Persons("To bat - Inzamam-ul-Haq , Salim Malik , Asif Mujtaba , Wasim Akram , Moin "
+                    "Khan , Mushtaq Ahmed , Waqar Younis , Mohammad Akam\n"),
+            (Strings{"Salim Malik", "Asif Mujtaba", "Wasim Akram", "Moin Khan", "Mushtaq Ahmed",
+                     "Waqar Younis", "Mohammad Akam"}));
+  // Two names and a comma are no list (train-0351, train-0568).
+  EXPECT_EQ(Persons("In Los Angeles , Tom Candiotti allowed two runs ."),
+            (Strings{"Tom Candiotti"}));
+  EXPECT_EQ(Persons("-- Romina Nicaretta , Sao Paulo newsroom , 5511 232 4411 ."),
+            (Strings{"Romina Nicaretta"}));
+  // A religious Mother is part of the name as written (train-0215 and
+  // others); a mother in lower case is a relation.
+  EXPECT_EQ(Persons("Princess Diana has sent a message to seriously ill Mother Teresa , the nun "
+                    "to whom she has turned"),
+            (Strings{"Diana", "Mother Teresa"}));
+  EXPECT_EQ(Persons("His mother Teresa Smith said he was well."), (Strings{"Teresa Smith"}));
+}
+
 TEST_F(PersonsTest, FamilyNameFirstAndInitials) {
   EXPECT_EQ(Persons("Chorgoeva Saltanat, executive secretary of the Kochkor ayil okmotu in Naryn "
                     "region was enthusiastically exploring what she could do."),
