@@ -25,7 +25,7 @@
 namespace gleaner {
 namespace {
 
-enum class PersonCue { kTitle, kSpeech, kRole, kSurname, kNotName, kFeat, kDismissal };
+enum class PersonCue { kTitle, kSpeech, kRole, kSurname, kNotName, kNationality, kFeat, kDismissal };
 
 struct PersonRule {
   PersonCue cue = PersonCue::kTitle;
@@ -105,6 +105,7 @@ struct PersonExtractor::Impl {
   WordRules surname_shapes;
   WordRules dismissals;
   WordRules not_names;
+  WordRules nationalities;  // "German", "Kyrgyz": never in a name
   // Every word a title rule's group lists, when each title rule's group is
   // such a list: a word outside it is no title, without running the rules.
   // Empty when some title rule is not a list.
@@ -134,6 +135,7 @@ class PersonFinder {
   static constexpr std::uint8_t kUnknown = 0xFF;
   static constexpr std::uint8_t kSurname = 1;
   static constexpr std::uint8_t kNotName = 2;
+  static constexpr std::uint8_t kNationality = 3;
   // Bytes after a name that a feat rule may read.
   static constexpr std::size_t kFeatWindow = 24;
 
@@ -154,9 +156,10 @@ class PersonFinder {
   std::uint8_t WordClass(std::size_t i) {
     if (word_class_[i] == kUnknown) {
       const std::string_view word = WordText(i);
-      word_class_[i] = impl_.not_names.Matches(word)        ? kNotName
-                       : impl_.surname_shapes.Matches(word) ? kSurname
-                                                            : 0;
+      word_class_[i] = impl_.not_names.Matches(word)          ? kNotName
+                       : impl_.nationalities.Matches(word)    ? kNationality
+                       : impl_.surname_shapes.Matches(word)   ? kSurname
+                                                              : 0;
     }
     return word_class_[i];
   }
@@ -170,7 +173,8 @@ class PersonFinder {
     if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) return false;
     const char first = normalized_[word.start];
     if (first >= '0' && first <= '9') return false;
-    return WordClass(i) != kNotName;
+    const std::uint8_t word_class = WordClass(i);
+    return word_class != kNotName && word_class != kNationality;
   }
   bool Joined(std::size_t i) const {  // may word i follow word i-1 in one name?
     if (words_[i - 1].possessive) return false;
@@ -402,8 +406,18 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   // candidate, makes it part of some other name ("United States", "Central
   // Asian").
   const auto poisoned_by = [&](std::size_t i) {
-    return words_[i].capitalized && !words_[i].sentence_start && !vetoed_[i] && !IsTitle(i) &&
-           WordClass(i) == kNotName;
+    if (!words_[i].capitalized || words_[i].sentence_start || vetoed_[i] || IsTitle(i)) {
+      return false;
+    }
+    const std::uint8_t word_class = WordClass(i);
+    return word_class == kNotName || word_class == kNationality;
+  };
+  // "German Anke Huber", "American Todd Martin": a nationality before a
+  // name of two or more words that starts with a known given name.
+  const auto nationality_before = [&](const Candidate& candidate) {
+    return candidate.first > 0 && candidate.last > candidate.first &&
+           Gap(candidate.first) == " " && WordClass(candidate.first - 1) == kNationality &&
+           IsGivenName(candidate.first);
   };
   std::vector<Candidate> persons;
   std::vector<Candidate> singles;  // one-word candidates without evidence yet
@@ -433,7 +447,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
     if (impl_.organizations->IsCountryName(Key(candidate))) continue;
-    if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1)) {
+    if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
+        !nationality_before(candidate)) {
       continue;
     }
     if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
@@ -520,6 +535,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   impl->rules = RuleSet::Load(rules_file, {}, RuleMatching::kRulesOnly);
   std::vector<int> surname_rules;
   std::vector<int> not_name_rules;
+  std::vector<int> nationality_rules;
   std::vector<int> dismissal_rules;
   for (const Rule& rule : impl->rules.rules()) {
     const auto& groups = rule.regex->NamedCapturingGroups();
@@ -528,7 +544,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (groups.size() != 1) {
       throw RuleError(where +
                       "needs exactly one named group (title, speech, role, surname, notname, "
-                      "feat or dismissal)");
+                      "nationality, feat or dismissal)");
     }
     const auto& [name, index] = *groups.begin();
     PersonRule cue;
@@ -543,6 +559,8 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
       cue.cue = PersonCue::kSurname;
     } else if (name == "notname") {
       cue.cue = PersonCue::kNotName;
+    } else if (name == "nationality") {
+      cue.cue = PersonCue::kNationality;
     } else if (name == "feat") {
       cue.cue = PersonCue::kFeat;
     } else if (name == "dismissal") {
@@ -556,12 +574,14 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (cue.cue == PersonCue::kRole) impl->role_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kSurname) surname_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kNotName) not_name_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kNationality) nationality_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kFeat) impl->feat_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kDismissal) dismissal_rules.push_back(rule_index);
     impl->cues.push_back(cue);
   }
   impl->surname_shapes = WordRules(impl->rules, surname_rules);
   impl->not_names = WordRules(impl->rules, not_name_rules);
+  impl->nationalities = WordRules(impl->rules, nationality_rules);
   impl->dismissals = WordRules(impl->rules, dismissal_rules);
   // IsTitle matches a title rule against one word and the characters around
   // it, so the rule's group can only be the word itself.

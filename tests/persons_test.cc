@@ -102,6 +102,14 @@ TEST_F(PersonsTest, NamesListedWithPersonsAndMotherTeresa) {
             (Strings{"Tom Candiotti"}));
   EXPECT_EQ(Persons("-- Romina Nicaretta , Sao Paulo newsroom , 5511 232 4411 ."),
             (Strings{"Romina Nicaretta"}));
+  // A nationality before a name that starts with a known given name
+  // (CoNLL train); before other capitalized words it makes them part of
+  // some other name.
+  EXPECT_EQ(Persons("Iva Majoli of Croatia was picked off by Austrian Judith Wiesner and"),
+            (Strings{"Iva Majoli", "Judith Wiesner"}));
+  EXPECT_EQ(Persons("number six MaliVai Washington of the United States and American Todd Martin ,"),
+            (Strings{"Todd Martin"}));
+  EXPECT_TRUE(Persons("delegations of the Central Asian Border Services met").empty());
   // A religious Mother is part of the name as written (train-0215 and
   // others); a mother in lower case is a relation.
   EXPECT_EQ(Persons("Princess Diana has sent a message to seriously ill Mother Teresa , the nun "
