@@ -229,6 +229,45 @@ class PersonFinder {
     const std::size_t to = After(std::min(i + 8, words_.size() - 1), 1);
     return RulesMatch(impl_.role_rules, comma, to, RE2::ANCHOR_START);
   }
+  // ", AGE ," right after word i: "Takeda , 18 , showed", "Cheung Siu Man,
+  // 40, was arrested".
+  bool AgeAfter(std::size_t i) const {
+    std::size_t at = words_[i].end;
+    const auto skip = [&](char c) {
+      if (at < normalized_.size() && normalized_[at] == ' ') ++at;
+      if (at >= normalized_.size() || normalized_[at] != c) return false;
+      ++at;
+      return true;
+    };
+    if (!skip(',')) return false;
+    if (at < normalized_.size() && normalized_[at] == ' ') ++at;
+    const std::size_t digits = at;
+    while (at < normalized_.size() && at - digits < 4 && normalized_[at] >= '0' &&
+           normalized_[at] <= '9') {
+      ++at;
+    }
+    if (at == digits || at - digits > 3 || normalized_[digits] == '0') return false;
+    return skip(',');
+  }
+  // A news agency's sign-off line: "-- Dimitris Kontogiannis , Athens
+  // Newsroom +301 3311812-4".
+  bool SignOffLine(const Candidate& candidate) const {
+    const std::size_t start = words_[candidate.first].start;
+    constexpr std::string_view kDashes = "-- ";
+    if (start < kDashes.size() ||
+        normalized_.substr(start - kDashes.size(), kDashes.size()) != kDashes) {
+      return false;
+    }
+    if (start > kDashes.size() && normalized_[start - kDashes.size() - 1] != '\n') return false;
+    const std::size_t after = candidate.last + 1;
+    if (after >= words_.size()) return false;
+    const std::string_view comma = Gap(after);
+    if (comma != ", " && comma != " , ") return false;
+    std::size_t line_end = normalized_.find('\n', words_[candidate.last].end);
+    if (line_end == std::string_view::npos) line_end = normalized_.size();
+    return normalized_.substr(words_[candidate.last].end, line_end - words_[candidate.last].end)
+               .find("newsroom") != std::string_view::npos;
+  }
   // What a competitor did, right after the name in a results line:
   // "Sharpe 58th", "Kapoor 10-2-51-0", "Ijaz Ahmed c Stewart".
   bool FeatAfter(std::size_t last) const {
@@ -482,10 +521,12 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
-               apposition || results_line() || NationalityAfter(candidate.last);
+               apposition || results_line() || NationalityAfter(candidate.last) ||
+               AgeAfter(candidate.last) || SignOffLine(candidate);
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
-      person = titled || (says_after && lone_word_ok) || results_line();
+      person = titled || (says_after && lone_word_ok) || results_line() ||
+               AgeAfter(candidate.last);
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);

@@ -118,6 +118,20 @@ TEST_F(PersonsTest, NamesListedWithPersonsAndMotherTeresa) {
   EXPECT_EQ(Persons("His mother Teresa Smith said he was well."), (Strings{"Teresa Smith"}));
 }
 
+TEST_F(PersonsTest, AnAgeAfterTheNameAndANewsAgencySignOff) {
+  // CoNLL train: ", AGE ," after a name, one word or more.
+  EXPECT_EQ(Persons("in the final chicane .\nTakeda , 18 , showed poise far beyond his years"),
+            (Strings{"Takeda"}));
+  EXPECT_EQ(Persons("police said on Thursday .\nCheung Siu Man , 40 , was arrested"),
+            (Strings{"Cheung Siu Man"}));
+  EXPECT_TRUE(Persons("Chapter , 2020 , was cited").empty());
+  // The sign-off line of a Reuters story (train-0006).
+  EXPECT_EQ(Persons("said Skandalidis .\n-- Dimitris Kontogiannis , Athens Newsroom +301 "
+                    "3311812-4\n"),
+            (Strings{"Dimitris Kontogiannis"}));
+  EXPECT_TRUE(Persons("rates rose .\n-- Foreign Exchange Desk , London\n").empty());
+}
+
 TEST_F(PersonsTest, FamilyNameFirstAndInitials) {
   EXPECT_EQ(Persons("Chorgoeva Saltanat, executive secretary of the Kochkor ayil okmotu in Naryn "
                     "region was enthusiastically exploring what she could do."),
