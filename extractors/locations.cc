@@ -453,7 +453,13 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
   };
   auto next_is_organization_head = [&](const Candidate& candidate) {
     const std::size_t after = candidate.first_token + candidate.token_count + candidate.type_tokens;
-    if (after >= tokens.size() || !joined(after - 1, after)) return false;
+    if (after >= tokens.size()) return false;
+    // "U.S. Open": an abbreviation's final dot may stand between them.
+    const std::string_view gap =
+        norm.substr(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end);
+    const bool abbreviation = candidate.token_count > 1 && gap == ". " &&
+                              norm.substr(tokens[after - 2].end, 1) == ".";
+    if (!joined(after - 1, after) && !abbreviation) return false;
     return ReadTokenCase(raw_of(after)).capitalized &&
            gazetteer.IsOrganizationHead(norm_of(after));
   };
@@ -483,6 +489,19 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
 
   // "South Korean", "Central Asian": the next word extends the name into a
   // longer place's adjective, so the shorter name is not meant.
+  // A place glued by a hyphen to a lower-case word is part of an adjective:
+  // "U.S.-sponsored", "Kazakhstan-based", "anti-U.S.", "pro-Moscow".
+  auto in_hyphen_compound = [&](const Candidate& candidate) {
+    const auto is_lower = [&](std::size_t at) {
+      return at < raw.size() && raw[at] >= 'a' && raw[at] <= 'z';
+    };
+    const std::size_t last = candidate.first_token + candidate.token_count + candidate.type_tokens - 1;
+    std::size_t after = raw_end(last);
+    if (after < raw.size() && raw[after] == '.') ++after;
+    if (after + 1 < raw.size() && raw[after] == '-' && is_lower(after + 1)) return true;
+    const std::size_t before = raw_begin(candidate.first_token);
+    return before >= 2 && raw[before - 1] == '-' && is_lower(before - 2);
+  };
   auto starts_demonym = [&](const Candidate& candidate) {
     const std::size_t after = candidate.first_token + candidate.token_count;
     if (after >= tokens.size() || !joined(after - 1, after)) return false;
@@ -659,7 +678,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
   for (std::size_t index = 0; index < candidates.size(); ++index) {
     Candidate& candidate = candidates[index];
     if (candidate.payloads.empty()) continue;  // unknown name before a strong type
-    if (starts_demonym(candidate)) {
+    if (starts_demonym(candidate) || in_hyphen_compound(candidate)) {
       candidate.rejected = true;
       continue;
     }

@@ -124,6 +124,18 @@ TEST_F(LocationsTest, LocationsInsideOrganizationNames) {
   EXPECT_EQ(Summary("the Tashkent of Soviet times"), (Strings{"Tashkent/UZ"}));
 }
 
+TEST_F(LocationsTest, PlacesInAdjectivesAndEventNames) {
+  // CoNLL train: a place glued by a hyphen to a lower-case word is part of
+  // an adjective; "U.S. Open" is a tournament. A place-name compound
+  // ("Issyk-Kul") and a place beside a hyphenated word stay.
+  EXPECT_EQ(Summary("the most serious fighting since a U.S.-sponsored ceasefire last year"),
+            Strings{});
+  EXPECT_EQ(Summary("an anti-U.S. rally and a Kazakhstan-based firm"), Strings{});
+  EXPECT_EQ(Summary("Sampras opens the defence of his U.S. Open crown in New York ."),
+            (Strings{"New York/US"}));
+  EXPECT_EQ(Summary("a long-term project in Issyk-Kul oblast"), (Strings{"Issyk-Kul oblast/KG"}));
+}
+
 TEST_F(LocationsTest, CommonWordsNeedEvidence) {
   EXPECT_EQ(Summary("May I ask? In May the ministry said Mobile phones were cheap."), Strings{});
   EXPECT_EQ(Summary("Reading the report, we Split the work."), Strings{});
