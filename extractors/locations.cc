@@ -814,7 +814,13 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
         tokens.begin() + static_cast<std::ptrdiff_t>(candidate.first_token),
         tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1,
         [](const Token& token) { return token.end - token.start == 1; });
-    if (letters_only && last > candidate.first_token && end < norm.size() && norm[end] == '.') {
+    // So does a name the gazetteer writes with one ("Calif.", "Neb.").
+    const bool dotted_name =
+        candidate.type_tokens == 0 &&
+        std::any_of(candidate.payloads.begin(), candidate.payloads.end(),
+                    [&](std::uint32_t payload) { return places[payload].name.ends_with('.'); });
+    if ((dotted_name || (letters_only && last > candidate.first_token)) && end < norm.size() &&
+        norm[end] == '.') {
       ++end;
     }
     const ByteSpan span = map.ToRaw(tokens[candidate.first_token].start, end);
