@@ -53,6 +53,8 @@ constexpr std::string_view kUsStateAbbreviations[] = {
 
 // Compass words: a region named by one of them alone (Cameroon's "West",
 // Zambia's "Central") is taken only with a place-type word after it.
+// Place-type words for one settlement: "the West Bank town of Ramallah".
+constexpr std::string_view kSettlementWords[] = {"town", "city", "village", "port", "capital"};
 constexpr std::string_view kCompassWords[] = {"north", "south", "east", "west", "central",
                                               "centre", "center", "northern", "southern",
                                               "eastern", "western", "northeast", "northwest",
@@ -434,7 +436,23 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       const bool next_is_name = candidate_index + 1 < candidates.size() &&
                                 candidates[candidate_index + 1].first_token < after + length &&
                                 !(strong && length > 1);
-      if (!next_is_name) {
+      // "the West Bank town of Ramallah": after a region or country, a
+      // settlement word in lower case followed by "of" and a name
+      // introduces that other place ("Balykchy city of Issyk-Kul oblast"
+      // and "Nookat City of Osh region" keep theirs).
+      const std::size_t type_end = after + length;
+      const bool larger_place =
+          !candidate.payloads.empty() &&
+          std::none_of(candidate.payloads.begin(), candidate.payloads.end(),
+                       [&](std::uint32_t payload) {
+                         return places[payload].kind == PlaceKind::kCity;
+                       });
+      const bool introduces_another =
+          larger_place && length == 1 && type_end + 1 < tokens.size() &&
+          norm_of(type_end) == "of" &&
+          Contains(kSettlementWords, norm_of(after)) && !ReadTokenCase(raw_of(after)).capitalized &&
+          ReadTokenCase(raw_of(type_end + 1)).capitalized;
+      if (!next_is_name && !introduces_another) {
         candidate.type_tokens = length;
         candidate.strong_type = strong;
       }
@@ -495,7 +513,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const auto is_lower = [&](std::size_t at) {
       return at < raw.size() && raw[at] >= 'a' && raw[at] <= 'z';
     };
-    const std::size_t last = candidate.first_token + candidate.token_count + candidate.type_tokens - 1;
+    const std::size_t last =
+        candidate.first_token + candidate.token_count + candidate.type_tokens - 1;
     std::size_t after = raw_end(last);
     if (after < raw.size() && raw[after] == '.') ++after;
     if (after + 1 < raw.size() && raw[after] == '-' && is_lower(after + 1)) return true;

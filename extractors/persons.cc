@@ -25,7 +25,16 @@
 namespace gleaner {
 namespace {
 
-enum class PersonCue { kTitle, kSpeech, kRole, kSurname, kNotName, kNationality, kFeat, kDismissal };
+enum class PersonCue {
+  kTitle,
+  kSpeech,
+  kRole,
+  kSurname,
+  kNotName,
+  kNationality,
+  kFeat,
+  kDismissal
+};
 
 struct PersonRule {
   PersonCue cue = PersonCue::kTitle;
