@@ -421,6 +421,12 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
            ReadTokenCase(raw_of(after)).capitalized &&
            (index + 1 == candidates.size() || candidates[index + 1].first_token != after);
   };
+  auto is_town_named_as_type = [&](const Candidate& next, std::size_t first, std::size_t length) {
+    return next.first_token == first && next.token_count == length &&
+           std::all_of(next.payloads.begin(), next.payloads.end(), [&](std::uint32_t payload) {
+             return places[payload].kind == PlaceKind::kCity;
+           });
+  };
   for (; candidate_index < candidates.size(); ++candidate_index) {
     Candidate& candidate = candidates[candidate_index];
     flush_unknown_before(candidate.first_token);
@@ -433,9 +439,20 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
         place_type_at(after, tokens.size(), &length, &strong)) {
       // A name inside the type words ("Republic" of "Autonomous Republic")
       // is part of the type when the type is a strong one of several words.
-      const bool next_is_name = candidate_index + 1 < candidates.size() &&
-                                candidates[candidate_index + 1].first_token < after + length &&
-                                !(strong && length > 1);
+      // So is a town that only shares the type's name after a region
+      // ("Karakalpakstan Republic", not the US town Republic; not "Federal
+      // Republic" after an Argentine town Federal).
+      const bool region_before =
+          std::any_of(candidate.payloads.begin(), candidate.payloads.end(),
+                      [&](std::uint32_t payload) {
+                        return places[payload].kind != PlaceKind::kCity;
+                      });
+      const bool next_is_name =
+          candidate_index + 1 < candidates.size() &&
+          candidates[candidate_index + 1].first_token < after + length &&
+          !(strong && length > 1) &&
+          !(region_before &&
+            is_town_named_as_type(candidates[candidate_index + 1], after, length));
       // "the West Bank town of Ramallah": after a region or country, a
       // settlement word in lower case followed by "of" and a name
       // introduces that other place ("Balykchy city of Issyk-Kul oblast"

@@ -107,6 +107,17 @@ TEST_F(LocationsTest, ASettlementWordBeforeOfIntroducesAnotherPlace) {
             (Strings{"Nookat City/KG", "Osh region/KG", "Aidarken town/KG"}));
 }
 
+TEST_F(LocationsTest, RepublicAfterARegionIsItsTypeWord) {
+  // Hand-written in the style of UNDP releases on Uzbekistan: "Republic"
+  // (also a US town) after a region is part of its name; after a town, and
+  // before "of" and another name, it is no place.
+  EXPECT_EQ(Summary("Nukus, the capital of the Karakalpakstan Republic, and the Republic of "
+                    "Karakalpakstan"),
+            (Strings{"Nukus/UZ", "Karakalpakstan Republic/UZ", "Karakalpakstan/UZ"}));
+  EXPECT_EQ(Summary("The Federal Republic of Yugoslavia is the only country"),
+            (Strings{"Yugoslavia/YU"}));
+}
+
 TEST_F(LocationsTest, DemonymsAreNotLocations) {
   EXPECT_EQ(Summary("local trainers from the Central Asian region with skills"), Strings{});
   EXPECT_EQ(Summary("actors in Central Asian countries to get a team"), Strings{});
