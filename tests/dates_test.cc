@@ -733,6 +733,18 @@ TEST_F(DateExtractorTest, ListsOfDaysAndOlderYears) {
   EXPECT_TRUE(Found("It trained 4 and 5 members of staff.", "2021-10-15").empty());
 }
 
+TEST_F(DateExtractorTest, SlashedYearsAndQuarterCodes) {
+  // Crop, fiscal and academic years (Reuters 00006: "the 1986/87 season"),
+  // and quarters as reports abbreviate them; resolution numbers stay out.
+  EXPECT_EQ(Found("wheat exports in the 1986/87 season rose", "1987-02-26"),
+            Strings{"1986/87=1986/1987"});
+  EXPECT_EQ(Found("During the 2021/2022 academic year students studied.", "2023-05-12"),
+            Strings{"2021/2022=2021/2022"});
+  EXPECT_EQ(Found("Sales rose in Q1 2023 and fell in 2022 Q4.", "2023-05-12"),
+            (Strings{"Q1 2023=2023-Q1", "2022 Q4=2022-Q4"}));
+  EXPECT_TRUE(Found("resolutions 1267/1989/2253 and 2022/19 apply", "2023-05-12").empty());
+}
+
 TEST_F(DateExtractorTest, MonthsAfterSinceAndBetween) {
   // A month after "since" is the month alone, as TimeML marks it
   // (APW20000417.0031, wsj_1013), in the latest year at or before the
