@@ -224,6 +224,14 @@ class PersonFinder {
     }
     return title_[i] == 1;
   }
+  // Every word of the candidate is a title word ("General", "Director").
+  bool OnlyTitleWords(const Candidate& candidate) const {
+    if (impl_.title_words.empty()) return false;
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (impl_.title_words.find(WordText(i)) == impl_.title_words.end()) return false;
+    }
+    return true;
+  }
   // A verb of saying, in lower case ("States" is no verb).
   bool IsSpeech(std::size_t i) const {
     return !words_[i].capitalized &&
@@ -494,6 +502,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
+    // Title words alone are no name: "Prosecutor General's Office".
+    if (OnlyTitleWords(candidate)) continue;
     if (impl_.organizations->IsCountryName(Key(candidate))) continue;
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
         !nationality_before(candidate)) {

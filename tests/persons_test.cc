@@ -85,6 +85,10 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("According to Deputy Minister of Education Nadira Dzhusupbekova, more pupils "
                     "will benefit."),
             (Strings{"Nadira Dzhusupbekova"}));
+  // Title words alone are no name (hand-written in the style of releases).
+  EXPECT_TRUE(Persons("The Jogorku Kenesh, the Prosecutor General's Office and the ministry "
+                      "took part.")
+                  .empty());
   // Four words after "of" are a body, not a name (CoNLL train-0215).
   EXPECT_EQ(Persons("said Rev. Jerome Turner , pastor of Mount Zion Missionary Baptist Church ."),
             (Strings{"Jerome Turner"}));
