@@ -177,6 +177,10 @@ TEST_F(CountExtractorTest, HeadNouns) {
             Strings{"20 facilitators=20/facilitators"});
   EXPECT_EQ(Found("13 women's groups"), Strings{"13 women's groups=13/groups"});
   EXPECT_EQ(Found("12 co-workers"), Strings{"12 co-workers=12/co-workers"});
+  // Irregular plurals from the lexicon.
+  EXPECT_EQ(Found("The two ministries signed 4 memoranda."),
+            (Strings{"two ministries=2/ministries", "4 memoranda=4/memoranda"}));
+  EXPECT_EQ(Found("three curricula were revised"), Strings{"three curricula=3/curricula"});
   // Too many modifiers: no head in reach.
   EXPECT_EQ(Found("20 very long and winding"), Strings{});
   EXPECT_EQ(Found("one of the participants"), Strings{});
