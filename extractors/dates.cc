@@ -360,7 +360,14 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
         word == "to") {
       tense.future = true;
     }
-    const bool listed_future = std::find(kFuture.begin(), kFuture.end(), word) != kFuture.end();
+    // "the plan ends": after a determiner, "plan" is a noun, no future cue.
+    const bool noun_after_determiner =
+        (word == "plan" || word == "plans") &&
+        (previous == "the" || previous == "a" || previous == "an" || previous == "this" ||
+         previous == "its" || previous == "their" || previous == "our" || previous == "his" ||
+         previous == "her");
+    const bool listed_future = !noun_after_determiner &&
+                               std::find(kFuture.begin(), kFuture.end(), word) != kFuture.end();
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }

@@ -542,6 +542,12 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
   EXPECT_EQ(Found("He was last seen Nov. 3, the day before authorities issued a warrant.",
                   "1999-05-07"),
             Strings{"Nov. 3=1998-11-03"});
+  // "plan" after a determiner is a noun, no future cue: the nearest
+  // January 1st of a release of 12 May 2023 is this year's.
+  EXPECT_EQ(Found("The meeting on January 1st; the plan ends soon.", "2023-05-12"),
+            Strings{"January 1st=2023-01-01"});
+  EXPECT_EQ(Found("The meeting on January 1st; they plan to meet.", "2023-05-12"),
+            Strings{"January 1st=2024-01-01"});
   EXPECT_EQ(Found("It had a net loss of $11 million in the fiscal year ended March 31.",
                   "1989-10-31"),
             Strings{"March 31=1989-03-31"});
