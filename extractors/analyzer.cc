@@ -75,6 +75,26 @@ NormalizedText Prefix(const NormalizedText& text, std::size_t length) {
   return prefix;
 }
 
+// The person extractor keeps a name that is exactly a place only on strong
+// evidence (a title, a full name before it: "Dominic Cork ... Cork"); the
+// place found at the same span is then wrong.
+void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
+  std::vector<ByteSpan> persons;
+  for (const Mention& mention : *mentions) {
+    if (mention.type == MentionType::kPerson) persons.push_back({mention.start, mention.end});
+  }
+  if (persons.empty()) return;
+  const auto before = [](const ByteSpan& x, const ByteSpan& y) {
+    return x.start != y.start ? x.start < y.start : x.end < y.end;
+  };
+  std::sort(persons.begin(), persons.end(), before);
+  std::erase_if(*mentions, [&](const Mention& mention) {
+    return mention.type == MentionType::kLocation &&
+           std::binary_search(persons.begin(), persons.end(),
+                              ByteSpan{mention.start, mention.end}, before);
+  });
+}
+
 }  // namespace
 
 // How a dateline looks around its date, matched on the raw line (so case
@@ -143,6 +163,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   const std::vector<NameWord> name_words = ScanNameWords(view);
   context.name_words = &name_words;
   std::vector<ByteSpan> organization_spans;
+  std::vector<ByteSpan> location_spans;
   for (const auto& extractor : extractors_) {
     const std::size_t first = analysis.mentions.size();
     extractor->Extract(view, context, &analysis.mentions);
@@ -153,8 +174,20 @@ Analysis Analyzer::Analyze(const Document& doc) const {
       }
       context.organization_spans = &organization_spans;
     }
+    if (extractor->type() == MentionType::kLocation) {
+      location_spans.reserve(analysis.mentions.size() - first);
+      for (std::size_t i = first; i < analysis.mentions.size(); ++i) {
+        location_spans.push_back(ByteSpan{analysis.mentions[i].start, analysis.mentions[i].end});
+      }
+      std::sort(location_spans.begin(), location_spans.end(),
+                [](const ByteSpan& x, const ByteSpan& y) {
+                  return x.start != y.start ? x.start < y.start : x.end < y.end;
+                });
+      context.location_spans = &location_spans;
+    }
   }
 
+  DropPlacesNamedAsPersons(&analysis.mentions);
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);

@@ -24,6 +24,11 @@ struct ExtractionContext {
   // PersonExtractor then vetoes names inside these spans instead of running
   // its own organization pass. Other extractors ignore it.
   const std::vector<ByteSpan>* organization_spans = nullptr;
+  // The raw spans of the locations a LocationExtractor already found in
+  // this text, sorted by start then end, when the caller ran one; nullptr
+  // when not known. The
+  // PersonExtractor takes no name that is exactly a place ("Moscow said").
+  const std::vector<ByteSpan>* location_spans = nullptr;
   // The words of this text as ScanNameWords (extractors/organizations.h)
   // finds them, when the caller scanned them once for all the extractors
   // that read them (the Analyzer does); nullptr when not known, and those

@@ -128,9 +128,11 @@ namespace {
 class PersonFinder {
  public:
   PersonFinder(const PersonExtractor::Impl& impl, const TextView& text,
-               const std::vector<NameWord>& words, const std::vector<ByteSpan>* organizations)
+               const std::vector<NameWord>& words, const std::vector<ByteSpan>* organizations,
+               const std::vector<ByteSpan>* locations)
       : impl_(impl),
         organization_spans_(organizations),
+        location_spans_(locations),
         text_(text),
         normalized_(text.normalized.text),
         words_(words),
@@ -215,6 +217,8 @@ class PersonFinder {
         impl_.title_words.find(WordText(i)) == impl_.title_words.end()) {
       title_[i] = 0;
     }
+    // "would miss England": in lower case, "miss" is the verb.
+    if (title_[i] == kUnknown && !words_[i].capitalized && WordText(i) == "miss") title_[i] = 0;
     if (title_[i] == kUnknown) {
       title_[i] = RulesMatch(impl_.title_rules, Before(i), After(i, 1), RE2::ANCHOR_BOTH) ||
                           (words_[i].dotted &&
@@ -223,6 +227,17 @@ class PersonFinder {
                       : 0;
     }
     return title_[i] == 1;
+  }
+  // The candidate's raw span is exactly a location's.
+  bool IsLocation(const Candidate& candidate) const {
+    if (location_spans_ == nullptr) return false;
+    const ByteSpan span{words_[candidate.first].raw_start, words_[candidate.last].raw_end};
+    const auto found = std::lower_bound(
+        location_spans_->begin(), location_spans_->end(), span,
+        [](const ByteSpan& x, const ByteSpan& y) {
+          return x.start != y.start ? x.start < y.start : x.end < y.end;
+        });
+    return found != location_spans_->end() && found->start == span.start && found->end == span.end;
   }
   // Every word of the candidate is a title word ("General", "Director").
   bool OnlyTitleWords(const Candidate& candidate) const {
@@ -335,6 +350,7 @@ class PersonFinder {
 
   const PersonExtractor::Impl& impl_;
   const std::vector<ByteSpan>* organization_spans_;  // given by the caller, or nullptr
+  const std::vector<ByteSpan>* location_spans_;      // given by the caller, or nullptr
   const TextView& text_;
   std::string_view normalized_;
   const std::vector<NameWord>& words_;
@@ -479,6 +495,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   std::vector<Candidate> singles;  // one-word candidates without evidence yet
   std::vector<Candidate> unproven;  // two- or three-word ones without evidence
   std::set<std::string> known_parts;  // words of persons found so far
+  std::set<std::string> known_surnames;  // last words of longer ones
+  std::vector<Candidate> place_singles;  // one word that is exactly a place
   for (Candidate candidate : Candidates()) {
     // A portfolio before a name: "Minister of Education Nadira
     // Dzhusupbekova", "Minister for Foreign Affairs Sergey Lavrov": after
@@ -504,6 +522,17 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (length > 4) continue;
     // Title words alone are no name: "Prosecutor General's Office".
     if (OnlyTitleWords(candidate)) continue;
+    const bool titled =
+        candidate.first > 0 && IsTitle(candidate.first - 1) &&
+        (Gap(candidate.first) == " " ||
+         (Gap(candidate.first) == ". " && words_[candidate.first - 1].dotted));
+    // A name that is exactly a place found in the text is that place
+    // ("Moscow said"), unless a title says otherwise ("Mr. Washington") or
+    // it is one word of a person named before ("Cork" after "Dominic Cork").
+    if (!titled && IsLocation(candidate)) {
+      if (length == 1) place_singles.push_back(candidate);
+      continue;
+    }
     if (impl_.organizations->IsCountryName(Key(candidate))) continue;
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
         !nationality_before(candidate)) {
@@ -517,10 +546,6 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         lower_case_words.Contains(WordText(candidate.first))) {
       continue;
     }
-    const bool titled =
-        candidate.first > 0 && IsTitle(candidate.first - 1) &&
-        (Gap(candidate.first) == " " ||
-         (Gap(candidate.first) == ". " && words_[candidate.first - 1].dotted));
     const bool given = IsGivenName(candidate.first);
     const bool initial = IsInitial(candidate.first);
     bool surname_shape = false;
@@ -556,10 +581,15 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
       if (!IsInitial(i)) known_parts.insert(std::string(WordText(i)));
     }
+    if (length >= 2) known_surnames.insert(std::string(WordText(candidate.last)));
   }
-  // "Simmons" after "Phil Simmons".
+  // "Simmons" after "Phil Simmons"; a place's name only as a surname
+  // ("Cork" after "Dominic Cork", not "Israel" after "Israel Radio").
   for (const Candidate& single : singles) {
     if (known_parts.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
+  }
+  for (const Candidate& single : place_singles) {
+    if (known_surnames.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
   }
   ProveListedNames(unproven, &persons);
   for (const Candidate& person : persons) {
@@ -685,7 +715,7 @@ void PersonExtractor::Extract(const TextView& text, const ExtractionContext& con
   if (context.name_words == nullptr) scanned = ScanNameWords(text);
   const std::vector<NameWord>& words =
       context.name_words != nullptr ? *context.name_words : scanned;
-  PersonFinder finder(*impl_, text, words, context.organization_spans);
+  PersonFinder finder(*impl_, text, words, context.organization_spans, context.location_spans);
   finder.Run(out);
 }
 

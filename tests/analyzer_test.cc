@@ -113,6 +113,32 @@ TEST_F(AnalyzerTest, MentionsAreSortedAndYearsCoverRanges) {
   EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2015, 2018, 2021, 2024}));
 }
 
+TEST_F(AnalyzerTest, APlaceIsAPersonOnlyAsThatPersonsSurname) {
+  // CoNLL train: "Moscow said" is the place, not a person ...
+  auto of_type = [](const Analysis& analysis, MentionType type) {
+    std::vector<std::string> texts;
+    for (const Mention& mention : analysis.mentions) {
+      if (mention.type == type) texts.push_back(mention.text);
+    }
+    return texts;
+  };
+  const Analysis moscow =
+      AnalyzeText("Russian military support for Rabbani 's government .\nMoscow said the crew 's "
+                  "nationality was unknown .");
+  EXPECT_TRUE(of_type(moscow, MentionType::kPerson).empty());
+  EXPECT_EQ(of_type(moscow, MentionType::kLocation), (std::vector<std::string>{"Moscow"}));
+  // ... but a place's name written alone after a full name with it as the
+  // surname is that person, and no place.
+  const Analysis hashimoto = AnalyzeText(
+      "Japanese Prime Minister Ryutaro Hashimoto left Brasilia on Monday for Lima .\nHashimoto , "
+      "who has already visited Mexico and Chile , met officials .");
+  EXPECT_EQ(of_type(hashimoto, MentionType::kPerson),
+            (std::vector<std::string>{"Ryutaro Hashimoto", "Hashimoto"}));
+  for (const std::string& place : of_type(hashimoto, MentionType::kLocation)) {
+    EXPECT_NE(place, "Hashimoto");
+  }
+}
+
 TEST_F(AnalyzerTest, IsSafeToShareBetweenThreads) {
   const std::string text =
       "Bishkek, October 15, 2021 - In September and October, since 2020, on 3 May 2021.";

@@ -85,6 +85,9 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("According to Deputy Minister of Education Nadira Dzhusupbekova, more pupils "
                     "will benefit."),
             (Strings{"Nadira Dzhusupbekova"}));
+  // In lower case, "miss" is the verb (CoNLL train-0647).
+  EXPECT_EQ(Persons("Steve McManaman and Robbie Fowler would miss England 's World Cup match"),
+            (Strings{"Steve McManaman", "Robbie Fowler"}));
   // Title words alone are no name (hand-written in the style of releases).
   EXPECT_TRUE(Persons("The Jogorku Kenesh, the Prosecutor General's Office and the ministry "
                       "took part.")
