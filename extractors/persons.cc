@@ -228,6 +228,19 @@ class PersonFinder {
     }
     return title_[i] == 1;
   }
+  // "Albanian", "Costa Ricans", "Kenyan": a country's name with a demonym's
+  // ending (n, an, ian, i, ese, ish; a plural s) instead of its last letters.
+  bool IsDemonymOfCountry(std::string key) const {
+    if (key.size() > 1 && key.back() == 's') key.pop_back();
+    static constexpr std::string_view kEndings[] = {"", "a", "ia", "y"};
+    for (std::size_t cut = 1; cut <= 4 && cut + 3 < key.size(); ++cut) {
+      const std::string stem = key.substr(0, key.size() - cut);
+      for (std::string_view ending : kEndings) {
+        if (impl_.organizations->IsCountryName(stem + std::string(ending))) return true;
+      }
+    }
+    return false;
+  }
   // The candidate's raw span is exactly a location's.
   bool IsLocation(const Candidate& candidate) const {
     if (location_spans_ == nullptr) return false;
@@ -496,7 +509,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   std::vector<Candidate> unproven;  // two- or three-word ones without evidence
   std::set<std::string> known_parts;  // words of persons found so far
   std::set<std::string> known_surnames;  // last words of longer ones
-  std::vector<Candidate> place_singles;  // one word that is exactly a place
+  std::vector<Candidate> place_singles;  // one word that is a place or a demonym
   for (Candidate candidate : Candidates()) {
     // A portfolio before a name: "Minister of Education Nadira
     // Dzhusupbekova", "Minister for Foreign Affairs Sergey Lavrov": after
@@ -534,6 +547,11 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       continue;
     }
     if (impl_.organizations->IsCountryName(Key(candidate))) continue;
+    // A demonym is no name, but may be a surname ("Ronnie Irani ... Irani").
+    if (IsDemonymOfCountry(Key(candidate))) {
+      if (length == 1) place_singles.push_back(candidate);
+      continue;
+    }
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
         !nationality_before(candidate)) {
       continue;

@@ -85,6 +85,13 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("According to Deputy Minister of Education Nadira Dzhusupbekova, more pupils "
                     "will benefit."),
             (Strings{"Nadira Dzhusupbekova"}));
+  // A demonym built on a country's name is no person (CoNLL train).
+  EXPECT_TRUE(Persons("according to photographs printed in Costa Rican newspapers and court "
+                      "documents")
+                  .empty());
+  EXPECT_EQ(Persons("The slain policeman Ejup Bajgora , 42 , was an Albanian who had served in "
+                    "the Serbian police"),
+            (Strings{"Ejup Bajgora"}));
   // In lower case, "miss" is the verb (CoNLL train-0647).
   EXPECT_EQ(Persons("Steve McManaman and Robbie Fowler would miss England 's World Cup match"),
             (Strings{"Steve McManaman", "Robbie Fowler"}));
