@@ -292,7 +292,7 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
-  kTeamCue
+  kTeamCue, kOrganizationCue, kOrganizationCueAfter
 };
 
 struct RuleCue {
@@ -315,7 +315,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
     if (groups.size() != 1) {
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                       "' needs exactly one named group (org, office, suffix, programme, "
-                      "government, notorg, adjective, teamsport, versus, nation, teamcue, role or notname)");
+                      "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
+                      "orgcue or orgafter)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -336,6 +337,10 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kTeamCue;
     } else if (name == "notname") {
       cue.cue = Cue::kFunctionWord;
+    } else if (name == "orgcue") {
+      cue.cue = Cue::kOrganizationCue;
+    } else if (name == "orgafter") {
+      cue.cue = Cue::kOrganizationCueAfter;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        [&](const auto& entry) { return entry.first == name; });
@@ -501,6 +506,8 @@ struct OrganizationExtractor::Impl {
   WordRules role_words;           // role rules
   WordRules function_words;       // notname rules
   WordRules nation_names;         // nation rules, over a run's key
+  WordRules organization_cues;    // orgcue rules: "daily", "firm" before a name
+  WordRules organization_cues_after;  // orgafter rules: "television" after one
   std::vector<int> team_sport_rules;    // matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -608,6 +615,23 @@ class OrganizationFinder {
     if (!(word.capitalized || word.all_caps) || versus_[i]) return false;
     return WordClass(i) == 0;
   }
+  // Words first..last end in a capitalized plural ("Yankees", "White Sox")
+  // and hold no programme head ("the Olympic Games").
+  bool IsPluralNickname(std::size_t first, std::size_t last) {
+    const std::string_view final_word = WordText(last);
+    if (final_word.size() < 4 || words_[last].possessive) return false;
+    if (final_word.back() != 's' && final_word.substr(final_word.size() - 3) != "sox") {
+      return false;
+    }
+    if (final_word.substr(final_word.size() - 2) == "ss") return false;  // "Congress"
+    // A people, not a team: "the Australians", "the Seychellois".
+    const std::string_view ending = final_word.substr(final_word.size() - 3);
+    if (first == last && (ending == "ans" || ending == "ois")) return false;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (heads_[i] != Head::kNone && heads_[i] != Head::kSuffix) return false;
+    }
+    return true;
+  }
   bool IsScore(std::size_t i) const {
     const char c = normalized_[words_[i].start];
     return c >= '0' && c <= '9';
@@ -627,6 +651,9 @@ class OrganizationFinder {
   bool HasProperWord(const Span& span);
   void Emit(const Span& span, std::vector<Mention>* out);
   bool AcronymAfter(std::size_t last, std::size_t* first_word, std::size_t* last_word);
+  void FindInitialledNames(std::vector<bool>* covered, std::vector<Span>* names);
+  void FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
+                     std::set<std::string>* keys);
   std::string RawWords(std::size_t first, std::size_t last) const;
 
   const OrganizationExtractor::Impl& impl_;
@@ -1019,7 +1046,8 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
 bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
                                       std::size_t* last_word) {
   const std::size_t first = last + 1;
-  if (first >= words_.size() || Gap(first) != " (") return false;
+  // "Crime (UNODC)", and as tokenized news writes it, "Crime ( UNODC )".
+  if (first >= words_.size() || (Gap(first) != " (" && Gap(first) != " ( ")) return false;
   std::size_t end = first;
   while (end + 1 < words_.size() && end - first < 3) {
     const std::string_view gap = Gap(end + 1);
@@ -1028,7 +1056,8 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
   }
   // The parenthesis must close right after one of the words.
   for (std::size_t candidate = first; candidate <= end; ++candidate) {
-    const std::size_t after = words_[candidate].end;
+    std::size_t after = words_[candidate].end;
+    if (after < normalized_.size() && normalized_[after] == ' ') ++after;
     if (after < normalized_.size() && normalized_[after] == ')') {
       bool acronym_like = false;
       for (std::size_t i = first; i <= candidate; ++i) {
@@ -1047,6 +1076,128 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
     }
   }
   return false;
+}
+
+// Names spelled out by the acronym in parentheses after them, which no head
+// word marked: "the Confederation of British Industry ( CBI )", "Sudan
+// People 's Liberation Army ( SPLA )". The acronym's letters must be the
+// initials of the name's capitalized words, in order; "of", "for", "and",
+// "the" and a possessive may stand between them.
+void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
+                                             std::vector<Span>* names) {
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    const NameWord& acronym = words_[i];
+    if (!acronym.all_caps || acronym.shouting || (*covered)[i]) continue;
+    const std::string_view gap = Gap(i);
+    if (gap != " (" && gap != " ( ") continue;
+    std::size_t close = acronym.end;
+    if (close < normalized_.size() && normalized_[close] == ' ') ++close;
+    if (close >= normalized_.size() || normalized_[close] != ')') continue;
+    const std::string_view letters = WordText(i);
+    if (letters.size() < 2 || letters.size() > 8 ||
+        !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    // A name grown around a head that the acronym spells out further to
+    // the left ("Liberation Army" of "Sudan People 's Liberation Army").
+    Span* grown = nullptr;
+    if ((*covered)[i - 1]) {
+      for (Span& name : *names) {
+        if (name.last == i - 1 && !name.known) grown = &name;
+      }
+      if (grown == nullptr) continue;
+    }
+    // Backwards from the word before "(", matching initials from the last.
+    std::size_t matched = 0;  // letters matched, from the end
+    std::size_t first = i;
+    for (std::size_t k = i; k-- > 0;) {
+      if (k + 1 < i && !SpaceBefore(k + 1) && Gap(k + 1) != " '") break;
+      const bool in_grown = grown != nullptr && k >= grown->first;
+      if (((*covered)[k] && !in_grown) || blocked_[k]) break;
+      if (IsNameWord(k) && !words_[k].all_caps) {
+        if (matched == letters.size()) break;
+        if (WordText(k)[0] != letters[letters.size() - 1 - matched]) break;
+        ++matched;
+        if (matched == letters.size()) first = k;
+        continue;
+      }
+      const std::string_view word = WordText(k);
+      const bool possessive_s = word == "s" && Gap(k) == " '";
+      const Joiner joiner = JoinerOf(word);
+      const bool joins = joiner == Joiner::kOf || joiner == Joiner::kThe || joiner == Joiner::kAnd;
+      if (k + 1 == i || matched == letters.size() || !(possessive_s || joins)) break;
+    }
+    if (matched != letters.size() || first >= i || letters.size() < 2) continue;
+    if (grown != nullptr) {
+      if (first < grown->first) {
+        for (std::size_t k = first; k < grown->first; ++k) (*covered)[k] = true;
+        grown->first = first;
+      }
+      continue;
+    }
+    Span span{first, i - 1, MentionType::kOrganization, "", "", false};
+    if (impl_.country_keys.count(KeyOfWords(first, i - 1)) != 0) continue;
+    // "Local Self Government ( LSG )" names a kind of body; a government is
+    // a name only as "Government of X" (the government rule).
+    if (WordText(i - 1) == "government") continue;
+    if (!Classify(&span)) span.type = MentionType::kOrganization;
+    for (std::size_t k = first; k < i; ++k) (*covered)[k] = true;
+    names->push_back(span);
+  }
+}
+
+// Names that a word before or after them marks as an organization's (orgcue
+// and orgafter rules): "the daily Le Monde", "news agency Tanjug", "told
+// NTV television". Each name's key goes to `keys`, so that its other uses
+// in the document are found too.
+void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
+                                       std::set<std::string>* keys) {
+  const auto is_cue = [&](std::size_t i, const WordRules& rules) {
+    return !words_[i].capitalized && !words_[i].all_caps && !words_[i].possessive &&
+           rules.Matches(WordText(i));
+  };
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    if (!IsNameWord(i) || IsNameWord(i - 1) || !SpaceBefore(i) || words_[i].sentence_start) {
+      continue;
+    }
+    // The run of name words from i, with "of"/"de"/"against" between them.
+    std::size_t last = i;
+    while (last + 1 < words_.size() && last - i < 4 && !words_[last].possessive &&
+           SpaceBefore(last + 1)) {
+      if (IsNameWord(last + 1)) {
+        ++last;
+        continue;
+      }
+      const Joiner joiner = JoinerOf(WordText(last + 1));
+      if ((joiner == Joiner::kOf || joiner == Joiner::kAgainst) && last + 2 < words_.size() &&
+          SpaceBefore(last + 2) && IsNameWord(last + 2)) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const bool cued_before = is_cue(i - 1, impl_.organization_cues);
+    const bool cued_after = last + 1 < words_.size() && SpaceBefore(last + 1) &&
+                            !words_[last].possessive &&
+                            (last > i || words_[i].all_caps) &&
+                            is_cue(last + 1, impl_.organization_cues_after);
+    const std::size_t next = last;
+    if (!(cued_before || cued_after)) {
+      i = next;
+      continue;
+    }
+    bool free = true;
+    for (std::size_t k = i; k <= last; ++k) free = free && !(*covered)[k] && !blocked_[k];
+    const std::string key = KeyOfWords(i, last);
+    const bool initial = WordText(i).size() == 1 && words_[i].dotted;  // "J. Smith"
+    if (free && !initial && impl_.country_keys.count(key) == 0 &&
+        !impl_.nation_names.Matches(key)) {
+      for (std::size_t k = i; k <= last; ++k) (*covered)[k] = true;
+      names->push_back(Span{i, last, MentionType::kOrganization, "", "", false});
+      if (impl_.country_keys.count(key) == 0) keys->insert(key);
+    }
+    i = next;
+  }
 }
 
 // Teams of a team-sport document (see the rule file): names in score
@@ -1114,14 +1265,21 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
   };
   for (std::size_t r = 0; r < runs.size() && team_sport_; ++r) {
     const Run& run = runs[r];
-    if (in_parentheses[run.first]) continue;  // players' figures
+    if (in_parentheses[run.first] && Gap(run.first) != " ( ") continue;  // players' figures
     const std::string_view before = Gap(run.first);
+    // A rank opening a standings row ("8. Videoton 3 1 1 1 7 5 4") counts
+    // as the line's start.
+    const bool after_rank = run.first >= 1 && before == ". " && IsScore(run.first - 1) &&
+                            (run.first == 1 || line_of[run.first - 2] != line_of[run.first]);
     const bool at_line_start =
-        run.first == 0 || line_of[run.first - 1] != line_of[run.first];
+        run.first == 0 || line_of[run.first - 1] != line_of[run.first] || after_rank;
     const std::size_t last_char = before.find_last_not_of(' ');
+    // ")" closes the scorers of the team before: "Rennes 1 ( Guivarch 27th )
+    // Bordeaux 1".
     const bool after_separator =
         !at_line_start && last_char != std::string_view::npos &&
-        (before[last_char] == ':' || before[last_char] == ',' || before[last_char] == ';');
+        (before[last_char] == ':' || before[last_char] == ',' || before[last_char] == ';' ||
+         (before[last_char] == ')' && before.find('(') == std::string_view::npos));
     const bool after_score = run.first > 0 && Gap(run.first) == " " && IsScore(run.first - 1);
     bool score_follows =
         run.last + 1 < words_.size() && Gap(run.last + 1) == " " && IsScore(run.last + 1);
@@ -1133,6 +1291,34 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     }
     if (score_follows && (at_line_start || after_separator || after_score)) {
       consider(run);
+      continue;
+    }
+    // The second side of a result line, after its score: "Hapoel Ironi (
+    // Israel ) 3 Constructorul".
+    if (after_score && ends_line(run.last) && !at_line_start && !words_[run.first].shouting &&
+        run.first >= 2 && (Gap(run.first - 1).find(')') != std::string_view::npos ||
+                           (Gap(run.first - 1) == " " && IsTeamWord(run.first - 2)))) {
+      consider(run);
+      continue;
+    }
+    // "the Yankees", "the Detroit Tigers", "the All Blacks": a capitalized
+    // plural after "the" names a team by its nickname; the team's other
+    // uses follow from its name.
+    if (run.first > 0 && WordText(run.first - 1) == "the" && Gap(run.first) == " " &&
+        IsPluralNickname(run.first, run.last)) {
+      consider(run);
+      continue;
+    }
+    // "Stephane Henchoz ( Hamburg )": a player's club in parentheses after
+    // the player's name (two or more words); a country there is the
+    // player's nation.
+    if (in_parentheses[run.first] && run.first >= 3 && Gap(run.first) == " ( " &&
+        normalized_.substr(words_[run.last].end, 2) == " )") {
+      const std::size_t player_last = run.first - 1;
+      const bool player = IsTeamWord(player_last) && !IsScore(player_last) &&
+                          Gap(player_last) == " " && IsTeamWord(player_last - 1) &&
+                          !words_[player_last].all_caps;
+      if (player) consider(run);
       continue;
     }
     if (run.first > 0 && team_cue_[run.first - 1] && Gap(run.first) == " ") {
@@ -1307,7 +1493,9 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   for (const Span& span : all) {
     for (std::size_t i = span.first; i <= span.last; ++i) covered[i] = true;
   }
+  FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
+  FindCuedNames(&covered, &all, &aliases);
   for (const Span& span : named) {
     if (span.type != MentionType::kOrganization || heads_[span.last] != Head::kSuffix) continue;
     std::size_t last = span.last;
@@ -1405,6 +1593,8 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->role_words = WordRules(impl->rules, rules_of(Cue::kRole));
   impl->function_words = WordRules(impl->rules, rules_of(Cue::kFunctionWord));
   impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
+  impl->organization_cues = WordRules(impl->rules, rules_of(Cue::kOrganizationCue));
+  impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);

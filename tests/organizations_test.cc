@@ -293,6 +293,89 @@ TEST_F(OrganizationsTest, CountyCricketResults) {
   EXPECT_EQ(Texts(found), (Strings{"Leicestershire", "Somerset", "Somerset", "Leicestershire"}));
 }
 
+TEST_F(OrganizationsTest, AcronymInTokenizedParentheses) {
+  // CoNLL-2003 train text (Reuters, tokenized): the acronym stands between
+  // spaced parentheses, and its later uses resolve to the name.
+  const auto found = Extract(
+      "Finland 's trade surplus rose to 3.83 billion markka in April from 3.43 billion in March , "
+      "the National Customs Board ( NCB ) said in a statement on Thursday .\n"
+      "The value of exports fell one percent year-on-year in April and the value of imports fell "
+      "two percent , NCB said .\n");
+  EXPECT_EQ(Texts(found), (Strings{"National Customs Board", "NCB", "NCB"}));
+  EXPECT_EQ(found.back().attributes.at("canonical"), "NCB");
+}
+
+TEST_F(OrganizationsTest, NameSpelledOutByItsAcronym) {
+  // CoNLL-2003 train text: no head word, but the acronym's letters are the
+  // initials of the name before it.
+  const auto found = Extract(
+      "Following are key data from the August monthly survey of trends in UK manufacturing by the "
+      "Confederation of British Industry ( CBI ) .\n"
+      "Nairobi spokesman for the Sudan People 's Liberation Army ( SPLA ) , said it was urgently "
+      "trying to contact SPLA commander Nyuon .\n");
+  EXPECT_EQ(Texts(found), (Strings{"Confederation of British Industry", "CBI",
+                                   "Sudan People 's Liberation Army", "SPLA", "SPLA"}));
+  // Negatives: initials that do not match, a kind of body (seed release
+  // 001), and an acronym with nothing before it.
+  EXPECT_TRUE(Texts(Extract("the Rally for the Return of Refugees ( RDR ) says")).empty());
+  EXPECT_TRUE(Texts(Extract("law enforcement and Local Self Government (LSG) representatives"))
+                  .empty());
+  EXPECT_TRUE(Texts(Extract("( CBI ) said")).empty());
+}
+
+TEST_F(OrganizationsTest, TeamsInResultsAndStandingsLines) {
+  // CoNLL-2003 train text: the side after the first side's scorers, a
+  // standings row after its rank, the second side closing a result line.
+  const auto french = Extract(
+      "SOCCER - FRENCH LEAGUE SUMMARIES .\n"
+      "PARIS 1996-08-28\n"
+      "Rennes 1 ( Guivarch 27th ) Bordeaux 1 ( Colleter 86th ) .\n");
+  EXPECT_EQ(Texts(french), (Strings{"Rennes", "Bordeaux"}));
+  const auto hungary = Extract(
+      "SOCCER - HUNGARY FIRST DIVISION RESULTS / STANDINGS .\n"
+      "1. Ujpest TE 3 3 - - 10 2 9\n"
+      "8. Videoton 3 1 1 1 7 5 4\n");
+  EXPECT_EQ(Texts(hungary), (Strings{"Ujpest TE", "Videoton"}));
+  const auto cup = Extract(
+      "SOCCER - EUROPEAN CUP WINNERS ' CUP RESULTS .\n"
+      "In Rishon-Lezion : Hapoel Ironi ( Israel ) 3 Constructorul\n"
+      "Constructorul win on away goals rule .\n");
+  EXPECT_EQ(Texts(cup), (Strings{"Hapoel Ironi", "Constructorul", "Constructorul"}));
+  // Negative: a number then a capitalized word ending a headline.
+  EXPECT_TRUE(Texts(Extract("SOCCER - FERGUSON BACK IN SCOTTISH SQUAD AFTER 20 MONTHS .\n"
+                            "Ferguson scored 20 Goals\n"))
+                  .empty());
+}
+
+TEST_F(OrganizationsTest, TeamNicknamesAndPlayersClubs) {
+  // CoNLL-2003 train text: "the" + a capitalized plural in a team-sport
+  // document is a team, and so is every other use of that name.
+  const auto baseball = Extract(
+      "BASEBALL - ANGELS BEAT YANKEES .\n"
+      "Chili Davis belted a homer from each side of the plate as the California Angels defeated "
+      "the Yankees 7-1 .\n"
+      "Yankees ' outfielder Paul O'Neill was ejected .\n");
+  EXPECT_EQ(Texts(baseball),
+            (Strings{"ANGELS", "YANKEES", "California Angels", "Yankees", "Yankees"}));
+  // A player's club in parentheses after the player's name.
+  const auto squad = Extract(
+      "SOCCER - SHARPSHOOTER KNUP BACK IN SWISS SQUAD .\n"
+      "Defenders - Stephane Henchoz ( Hamburg ) , Marc Hottiger ( Everton ) , Yvan Quentin ( "
+      "Sion ) .\n");
+  EXPECT_EQ(Texts(squad), (Strings{"Hamburg", "Everton", "Sion"}));
+  // Negatives: a people after "the", a player's country, a plural outside
+  // team-sport documents.
+  EXPECT_TRUE(Texts(Extract("CRICKET - SRI LANKA AND AUSTRALIA SAY RELATIONS HAVE HEALED .\n"
+                            "The Australians are making their first visit to the island .\n"))
+                  .empty());
+  const Strings bowlers = Texts(Extract("CRICKET - WASIM AKRAM JOINS 300 CLUB .\n"
+                                        "Kapil Dev ( India ) 434 wickets , 131 Tests\n"));
+  EXPECT_EQ(std::count(bowlers.begin(), bowlers.end(), "India"), 0);
+  EXPECT_EQ(std::count(bowlers.begin(), bowlers.end(), "Tests"), 0);
+  EXPECT_EQ(std::count(bowlers.begin(), bowlers.end(), "CLUB"), 0);
+  EXPECT_TRUE(Texts(Extract("Prices rose as the Yankees fans gathered .\n")).empty());
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
