@@ -1152,6 +1152,8 @@ void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
 // in the document are found too.
 void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
                                        std::set<std::string>* keys) {
+  static const std::unordered_set<std::string_view> kInnerWords = {
+      "of", "against", "de", "del", "della", "do", "da", "du", "des", "di", "am", "la", "le"};
   const auto is_cue = [&](std::size_t i, const WordRules& rules) {
     return !words_[i].capitalized && !words_[i].all_caps && !words_[i].possessive &&
            rules.Matches(WordText(i));
@@ -1160,17 +1162,16 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     if (!IsNameWord(i) || IsNameWord(i - 1) || !SpaceBefore(i) || words_[i].sentence_start) {
       continue;
     }
-    // The run of name words from i, with "of"/"de"/"against" between them.
+    // The run of name words from i, with "&" or a word such as "of", "de",
+    // "against" between them ("Rothschild & Cie", "Bild am Sonntag").
     std::size_t last = i;
-    while (last + 1 < words_.size() && last - i < 4 && !words_[last].possessive &&
-           SpaceBefore(last + 1)) {
-      if (IsNameWord(last + 1)) {
+    while (last + 1 < words_.size() && last - i < 4 && !words_[last].possessive) {
+      if (IsNameWord(last + 1) && (SpaceBefore(last + 1) || Gap(last + 1) == " & ")) {
         ++last;
         continue;
       }
-      const Joiner joiner = JoinerOf(WordText(last + 1));
-      if ((joiner == Joiner::kOf || joiner == Joiner::kAgainst) && last + 2 < words_.size() &&
-          SpaceBefore(last + 2) && IsNameWord(last + 2)) {
+      if (SpaceBefore(last + 1) && kInnerWords.count(WordText(last + 1)) != 0 &&
+          last + 2 < words_.size() && SpaceBefore(last + 2) && IsNameWord(last + 2)) {
         last += 2;
         continue;
       }
@@ -1189,7 +1190,7 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     bool free = true;
     for (std::size_t k = i; k <= last; ++k) free = free && !(*covered)[k] && !blocked_[k];
     const std::string key = KeyOfWords(i, last);
-    const bool initial = WordText(i).size() == 1 && words_[i].dotted;  // "J. Smith"
+    const bool initial = WordText(i).size() == 1;  // "J. Smith", "group C"
     if (free && !initial && impl_.country_keys.count(key) == 0 &&
         !impl_.nation_names.Matches(key)) {
       for (std::size_t k = i; k <= last; ++k) (*covered)[k] = true;

@@ -376,6 +376,27 @@ TEST_F(OrganizationsTest, TeamNicknamesAndPlayersClubs) {
   EXPECT_TRUE(Texts(Extract("Prices rose as the Yankees fans gathered .\n")).empty());
 }
 
+TEST_F(OrganizationsTest, CueWordsNextToAName) {
+  // CoNLL-2003 train text: "news agency", "daily", "bank" before a name and
+  // "television" after an acronym make it an organization's; the name's
+  // other uses in the document follow.
+  const auto found = Extract(
+      "On Thursday the Yugoslav government endorsed the text of the agreement , the Yugoslav news "
+      "agency Tanjug said .\n"
+      "Tanjug quoted a statement from the ministry .\n"
+      "These are leading stories in Thursday 's afternoon daily Le Monde , dated Aug 23 .\n"
+      "It said investment bank Rothschild & Cie was an intermediary in the talks .\n"
+      "Popov told NTV television on Sunday he was in no danger .\n");
+  EXPECT_EQ(Texts(found), (Strings{"Tanjug", "Tanjug", "Le Monde", "Rothschild & Cie", "NTV"}));
+  // Negatives: a single letter after "group", a place's adjective before
+  // "television", a person after a role and a name with "on" after it.
+  EXPECT_TRUE(Texts(Extract("against Alex Ferguson 's European hopefuls in group C .")).empty());
+  EXPECT_TRUE(Texts(Extract("a comment by chief prosecutor Michel Bourlet on Belgian television "
+                            "on Friday night"))
+                  .empty());
+  EXPECT_TRUE(Texts(Extract("the Algerian state-run television said on Thursday .")).empty());
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
