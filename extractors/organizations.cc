@@ -843,7 +843,9 @@ void OrganizationFinder::FindKnown() {
       const std::string_view gap = Gap(j + 1);
       // A possessive inside a known name ("United Nations Children's Fund"):
       // its "s" is a word of the key, in the table as in the text.
-      const bool possessive_gap = words_[j].possessive && gap == "'";
+      // Tokenized news writes it apart: "Moody 's Investors Service".
+      const bool possessive_gap = (words_[j].possessive && gap == "'") ||
+                                  (gap == " '" && WordText(j + 1) == "s");
       if (gap != " " && gap != "/" && gap != " & " && gap != " / " && !possessive_gap) break;
       ++j;
       key += ' ';
@@ -1286,8 +1288,12 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
         run.last + 1 < words_.size() && Gap(run.last + 1) == " " && IsScore(run.last + 1);
     if (score_follows) {
       // Not a dateline's date ("LONDON 1996-08-30") nor bowling figures
-      // ("Gough 20-4-55-2"), which follow places and players.
-      const std::string_view score = WordText(run.last + 1);
+      // ("Gough 20-4-55-2", "Wasim Akram 9.4-1-45-3"), which follow places
+      // and players: the whole token up to the next space counts.
+      const std::size_t token_start = words_[run.last + 1].start;
+      const std::size_t token_end =
+          std::min(normalized_.find_first_of(" \n", token_start), normalized_.size());
+      const std::string_view score = normalized_.substr(token_start, token_end - token_start);
       score_follows = std::count(score.begin(), score.end(), '-') < 2;
     }
     if (score_follows && (at_line_start || after_separator || after_score)) {

@@ -397,6 +397,26 @@ TEST_F(OrganizationsTest, CueWordsNextToAName) {
   EXPECT_TRUE(Texts(Extract("the Algerian state-run television said on Thursday .")).empty());
 }
 
+TEST_F(OrganizationsTest, KnownBodiesAsTokenizedNewsWritesThem) {
+  // CoNLL-2003 train text: a possessive written apart ("Moody 's"), the
+  // Reuters wire code opening a story line, a national news agency.
+  const auto found = Extract(
+      "The NBH is BBB-minus by Duff & Phelps , IBCA and Thomson BankWatch , BB-plus by S&P , BA1 "
+      "by Moody 's Investors Service , BBB+ by the Japan Credit Rating Agency .\n"
+      "RTRS - FOCUS-News forecasts alien-led profit boost .\n"
+      "Lawyer Cesare dal Maso told ANSA that Stevanin confessed .\n");
+  const Strings texts = Texts(found);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Moody 's Investors Service"), 1)
+      << ::testing::PrintToString(texts);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Investors Service"), 0);
+  EXPECT_EQ(Find(found, "RTRS")->attributes.at("canonical"), "Reuters");
+  ASSERT_NE(Find(found, "ANSA"), nullptr);
+  // A party's members are not the party.
+  EXPECT_TRUE(Texts(Extract("With Democrats gathering in Chicago to start a convention on Monday "
+                            "to nominate him , Clinton plans a steady parade of events .\n"))
+                  .empty());
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
