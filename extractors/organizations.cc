@@ -292,7 +292,7 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
-  kTeamCue, kOrganizationCue, kOrganizationCueAfter
+  kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading
 };
 
 struct RuleCue {
@@ -316,7 +316,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                       "' needs exactly one named group (org, office, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
-                      "orgcue or orgafter)");
+                      "orgcue, orgafter, digest or heading)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -341,6 +341,10 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kOrganizationCue;
     } else if (name == "orgafter") {
       cue.cue = Cue::kOrganizationCueAfter;
+    } else if (name == "digest") {
+      cue.cue = Cue::kPressDigest;
+    } else if (name == "heading") {
+      cue.cue = Cue::kDigestHeading;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        [&](const auto& entry) { return entry.first == name; });
@@ -508,7 +512,8 @@ struct OrganizationExtractor::Impl {
   WordRules nation_names;         // nation rules, over a run's key
   WordRules organization_cues;    // orgcue rules: "daily", "firm" before a name
   WordRules organization_cues_after;  // orgafter rules: "television" after one
-  std::vector<int> team_sport_rules;    // matched on the first line only
+  WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
+  std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
   std::vector<std::vector<const RuleCue*>> cue_of_group;
@@ -654,6 +659,7 @@ class OrganizationFinder {
   void FindInitialledNames(std::vector<bool>* covered, std::vector<Span>* names);
   void FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
                      std::set<std::string>* keys);
+  void FindMastheads(std::vector<bool>* covered, std::vector<Span>* names);
   std::string RawWords(std::size_t first, std::size_t last) const;
 
   const OrganizationExtractor::Impl& impl_;
@@ -667,6 +673,7 @@ class OrganizationFinder {
   std::vector<bool> team_cue_;   // "against", "rivals" before a team
   std::vector<bool> known_start_;  // a known body's name starts here
   bool team_sport_ = false;      // the first line names a team sport
+  bool press_digest_ = false;    // the first line opens a press digest
   std::vector<std::uint8_t> word_class_;
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
@@ -686,6 +693,8 @@ void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
       heads_[last_index] = cue.head;
     } else if (cue.cue == Cue::kTeamSport) {
       team_sport_ = true;
+    } else if (cue.cue == Cue::kPressDigest) {
+      press_digest_ = true;
     } else if (cue.cue == Cue::kVersus) {
       for (std::size_t i = first_index; i <= last_index; ++i) versus_[i] = true;
     } else if (cue.cue == Cue::kTeamCue) {
@@ -1203,6 +1212,51 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
   }
 }
 
+// The papers of a press digest: each paper's stories follow its name, in
+// capitals on a line of its own ("LE MONDE", "NIDA'A AL-WATAN", "DIARIO
+// 16"); a country ("IRAQ") or a section ("FRONT PAGE") is no paper.
+void OrganizationFinder::FindMastheads(std::vector<bool>* covered, std::vector<Span>* names) {
+  std::size_t line_first = 0;
+  for (std::size_t i = 0; i <= words_.size(); ++i) {
+    const bool line_ends =
+        i == words_.size() || (i > 0 && Gap(i).find('\n') != std::string_view::npos);
+    if (!line_ends) continue;
+    const std::size_t first = line_first;
+    line_first = i;
+    if (first == 0 || i - first > 4 || i == first) continue;  // never the title line
+    const std::size_t last = i - 1;
+    // Nothing but the words on the line.
+    const std::string_view before = Gap(first);
+    if (before.substr(before.rfind('\n') + 1).find_first_not_of(' ') != std::string_view::npos) {
+      continue;
+    }
+    const std::size_t line_end = std::min(normalized_.find('\n', words_[last].end),
+                                          normalized_.size());
+    if (normalized_.substr(words_[last].end, line_end - words_[last].end)
+            .find_first_not_of(' ') != std::string_view::npos) {
+      continue;
+    }
+    bool masthead = true;
+    bool has_letters = false;
+    for (std::size_t k = first; k <= last && masthead; ++k) {
+      if (k > first && Gap(k) != " " && Gap(k) != "-") masthead = false;
+      if (words_[k].all_caps) {
+        has_letters = has_letters || words_[k].end - words_[k].start >= 3;
+      } else if (!IsScore(k) || WordText(k).find('-') != std::string_view::npos) {
+        masthead = false;  // a dateline's date ("BEIRUT 1996-08-22")
+      }
+      if (impl_.digest_headings.Matches(WordText(k)) || (*covered)[k]) masthead = false;
+    }
+    const std::string key = KeyOfWords(first, last);
+    if (!masthead || !has_letters || impl_.country_keys.count(key) != 0 ||
+        impl_.nation_names.Matches(key)) {
+      continue;
+    }
+    for (std::size_t k = first; k <= last; ++k) (*covered)[k] = true;
+    names->push_back(Span{first, last, MentionType::kOrganization, "", "", false});
+  }
+}
+
 // Teams of a team-sport document (see the rule file): names in score
 // positions, then every use of those names; and every use of `aliases`
 // (companies' names without their legal form: "Pirelli" of "Pirelli SpA").
@@ -1503,6 +1557,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
+  if (press_digest_) FindMastheads(&covered, &all);
   for (const Span& span : named) {
     if (span.type != MentionType::kOrganization || heads_[span.last] != Head::kSuffix) continue;
     std::size_t last = span.last;
@@ -1602,6 +1657,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
   impl->organization_cues = WordRules(impl->rules, rules_of(Cue::kOrganizationCue));
   impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
+  impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
@@ -1611,7 +1667,9 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     std::vector<const RuleCue*> groups(1 + rule.regex->NumberOfCapturingGroups(), nullptr);
     groups[cue.group] = &cue;
     impl->cue_of_group.push_back(groups);
-    if (cue.cue == Cue::kTeamSport) impl->team_sport_rules.push_back(static_cast<int>(i));
+    if (cue.cue == Cue::kTeamSport || cue.cue == Cue::kPressDigest) {
+      impl->team_sport_rules.push_back(static_cast<int>(i));
+    }
     if (cue.cue == Cue::kVersus || cue.cue == Cue::kTeamCue) {
       impl->team_context_rules.push_back(static_cast<int>(i));
     }

@@ -417,6 +417,32 @@ TEST_F(OrganizationsTest, KnownBodiesAsTokenizedNewsWritesThem) {
                   .empty());
 }
 
+TEST_F(OrganizationsTest, PapersOfAPressDigest) {
+  // CoNLL-2003 train text (press digests of 29 and 22 August 1996): each
+  // paper's name stands in capitals on a line of its own.
+  const auto spain = Extract(
+      "PRESS DIGEST - Spain - Aug 29 .\n"
+      "MADRID 1996-08-29\n"
+      "Headlines from major national newspapers .\n"
+      "EL PAIS\n"
+      "- Judge accuses government of obstructing investigation into Lasa-Zabala case\n"
+      "DIARIO 16\n"
+      "- Judge Javier Gomez de Liano says government is obstructing justice\n"
+      "ABC\n"
+      "- Prime Minister Jose Maria Aznar , positive assessment\n");
+  EXPECT_EQ(Texts(spain), (Strings{"EL PAIS", "DIARIO 16", "ABC"}));
+  // Negatives: a country, a section heading and a dateline in a digest,
+  // and a line in capitals outside one.
+  EXPECT_TRUE(Texts(Extract("PRESS DIGEST - Iraq - Aug 22 .\n"
+                            "BAGHDAD 1996-08-22\n"
+                            "IRAQ\n"
+                            "FRONT PAGE\n"
+                            "- Iraq 's President Saddam Hussein is quoted .\n"))
+                  .empty());
+  EXPECT_TRUE(Texts(Extract("Spanish press review .\nEL PAIS\n- Judge accuses government\n"))
+                  .empty());
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
