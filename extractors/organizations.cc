@@ -1457,8 +1457,12 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       if (h + 2 >= words_.size() || WordText(h + 1) != "of" || !IsNameWord(h + 2)) continue;
     }
     if (PrecededByRoleOf(h)) continue;
-    // "National Programme Officer": the head belongs to a post's title.
-    if (h + 1 < words_.size() && SpaceBefore(h + 1) && IsRole(h + 1)) continue;
+    // "National Programme Officer": the head belongs to a post's title; a
+    // role in lower case only follows the body ("Foreign Ministry spokesman").
+    if (h + 1 < words_.size() && SpaceBefore(h + 1) && IsRole(h + 1) &&
+        (words_[h + 1].capitalized || words_[h + 1].all_caps)) {
+      continue;
+    }
     if (!spans.empty() && h <= spans.back().last) continue;
     const auto [first, last] = Grow(h);
     if (!spans.empty() && first <= spans.back().last) {

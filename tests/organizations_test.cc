@@ -443,6 +443,21 @@ TEST_F(OrganizationsTest, PapersOfAPressDigest) {
                   .empty());
 }
 
+TEST_F(OrganizationsTest, ABodyBeforeALowerCaseRole) {
+  // CoNLL-2003 train text: a spokesman of the ministry, not a title.
+  const auto found = Extract(
+      "Turkish Foreign Minister Tansu Ciller will visit Jordan on September 3 on her first trip "
+      "abroad since she took office in June , Foreign Ministry spokesman Omer Akbel said on "
+      "Wednesday .\n"
+      "Tim Guldimann , the Swiss diplomat who heads the Chechnya mission of the Organisation for "
+      "Security and Cooperation in Europe ( OSCE ) .\n");
+  EXPECT_EQ(Texts(found), (Strings{"Foreign Ministry",
+                                   "Organisation for Security and Cooperation in Europe", "OSCE"}));
+  // Negative: a capitalized role makes the head part of a post's title.
+  EXPECT_TRUE(Texts(Extract("said Aida Kurbanova, National Programme Officer at the time."))
+                  .empty());
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
