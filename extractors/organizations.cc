@@ -292,7 +292,7 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
-  kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading
+  kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole
 };
 
 struct RuleCue {
@@ -316,7 +316,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                       "' needs exactly one named group (org, office, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
-                      "orgcue, orgafter, digest or heading)");
+                      "orgcue, orgafter, digest, heading or teamrole)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -345,6 +345,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kPressDigest;
     } else if (name == "heading") {
       cue.cue = Cue::kDigestHeading;
+    } else if (name == "teamrole") {
+      cue.cue = Cue::kTeamRole;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        [&](const auto& entry) { return entry.first == name; });
@@ -513,6 +515,7 @@ struct OrganizationExtractor::Impl {
   WordRules organization_cues;    // orgcue rules: "daily", "firm" before a name
   WordRules organization_cues_after;  // orgafter rules: "television" after one
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
+  WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -636,6 +639,15 @@ class OrganizationFinder {
       if (heads_[i] != Head::kNone && heads_[i] != Head::kSuffix) return false;
     }
     return true;
+  }
+  // "Brazilian", "Dutch", "Swiss", "Argentine": the endings of most
+  // English adjectives of peoples.
+  static bool LooksLikeAdjectiveOfAPeople(std::string_view word) {
+    static constexpr std::array<std::string_view, 10> kEndings = {
+        "an", "ese", "ish", "ch", "ss", "ek", "ine", "ic", "in", "al"};
+    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+      return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+    });
   }
   bool IsScore(std::size_t i) const {
     const char c = normalized_[words_[i].start];
@@ -1362,6 +1374,17 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       consider(run);
       continue;
     }
+    // "Leeds manager Howard Wilkinson", "Orioles starter Rocky Coppinger":
+    // a team's name before the role of one of its people; not a people's
+    // adjective ("Brazilian striker Ronaldo").
+    if (run.last + 2 < words_.size() && Gap(run.last + 1) == " " && Gap(run.last + 2) == " " &&
+        !words_[run.last].possessive && !words_[run.last + 1].capitalized &&
+        impl_.team_roles.Matches(WordText(run.last + 1)) && words_[run.last + 2].capitalized &&
+        !LooksLikeAdjectiveOfAPeople(WordText(run.last)) &&
+        !(run.first == run.last && heads_[run.first] != Head::kNone)) {  // "Club president"
+      consider(run);
+      continue;
+    }
     // "the Yankees", "the Detroit Tigers", "the All Blacks": a capitalized
     // plural after "the" names a team by its nickname; the team's other
     // uses follow from its name.
@@ -1426,15 +1449,28 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       if (!listed) continue;
       const bool left_team = team_keys.count(KeyOfWords(left.first, left.last)) != 0;
       const bool right_team = team_keys.count(KeyOfWords(right.first, right.last)) != 0;
-      if (left_team && !right_team) consider(right);
-      if (right_team && !left_team) consider(left);
+      // A name after a team role is a person: "Liverpool striker Mark
+      // Kennedy and Chelsea defender Terry Phelan".
+      const auto after_role = [&](const Run& listed_run) {
+        return listed_run.first > 0 && !words_[listed_run.first - 1].capitalized &&
+               impl_.team_roles.Matches(WordText(listed_run.first - 1));
+      };
+      if (left_team && !right_team && !after_role(right)) consider(right);
+      if (right_team && !left_team && !after_role(left)) consider(left);
     }
   }
   for (const Run& run : runs) {
-    // Never a dateline's place.
-    if (run.last + 1 < words_.size() && IsScore(run.last + 1)) {
-      const std::string_view next = WordText(run.last + 1);
-      if (std::count(next.begin(), next.end(), '-') >= 2) continue;
+    // Never a dateline's place ("LEEDS 1996-08-26", "LEEDS , England
+    // 1996-08-26").
+    const auto is_date = [&](std::size_t i) {
+      if (i >= words_.size() || !IsScore(i)) return false;
+      const std::string_view next = WordText(i);
+      return std::count(next.begin(), next.end(), '-') >= 2;
+    };
+    if (is_date(run.last + 1)) continue;
+    if (run.last + 2 < words_.size() && Gap(run.last + 1) == " , " &&
+        (is_date(run.last + 2) || is_date(run.last + 3) || is_date(run.last + 4))) {
+      continue;
     }
     bool free = true;
     for (std::size_t i = run.first; i <= run.last; ++i) free = free && !covered[i];
@@ -1662,6 +1698,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->organization_cues = WordRules(impl->rules, rules_of(Cue::kOrganizationCue));
   impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
+  impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);

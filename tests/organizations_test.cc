@@ -458,6 +458,31 @@ TEST_F(OrganizationsTest, ABodyBeforeALowerCaseRole) {
                   .empty());
 }
 
+TEST_F(OrganizationsTest, TeamsBeforeTheRoleOfOneOfTheirPeople) {
+  // CoNLL-2003 train text: "Leeds manager Howard Wilkinson" makes Leeds a
+  // team, and so every other use of it, but not the dateline's place.
+  const auto leeds = Extract(
+      "SOCCER - SHARPE HITS WINNER TO EASE PRESSURE ON LEEDS .\n"
+      "LEEDS , England 1996-08-26\n"
+      "The only goal of the match also brought some relief for under-fire Leeds manager Howard "
+      "Wilkinson following the team 's poor start to the season .\n");
+  EXPECT_EQ(Texts(leeds), (Strings{"LEEDS", "Leeds"}));
+  EXPECT_EQ(leeds.size(), 2u);
+  // Two teams in one sentence; the players named after their roles stay
+  // out, even listed with a team.
+  const auto irish = Extract(
+      "Soccer - Kennedy and Phelan both out of Irish squad .\n"
+      "The F.A.I. statement said that Liverpool striker Mark Kennedy and Chelsea defender Terry "
+      "Phelan were both receiving treatment for injuries .\n");
+  EXPECT_EQ(Texts(irish), (Strings{"Liverpool", "Chelsea"}));
+  // Negatives: a people's adjective, a head word opening a sentence.
+  EXPECT_TRUE(Texts(Extract("SOCCER - NEUCHATEL TO APPEAL .\n"
+                            "Club president Gilbert Facchinetti said he was astonished .\n"
+                            "Brazilian striker Ronaldo and South African all-rounder Shaun "
+                            "Pollock watched .\n"))
+                  .empty());
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
