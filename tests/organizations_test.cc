@@ -411,6 +411,10 @@ TEST_F(OrganizationsTest, KnownBodiesAsTokenizedNewsWritesThem) {
   EXPECT_EQ(std::count(texts.begin(), texts.end(), "Investors Service"), 0);
   EXPECT_EQ(Find(found, "RTRS")->attributes.at("canonical"), "Reuters");
   ASSERT_NE(Find(found, "ANSA"), nullptr);
+  // The Kremlin is a place in news annotation (CoNLL-2003 train text).
+  EXPECT_TRUE(Texts(Extract("He returned to the Kremlin on Thursday after a two-day break in the "
+                            "lakelands of northwestern Russia .\n"))
+                  .empty());
   // A party's members are not the party.
   EXPECT_TRUE(Texts(Extract("With Democrats gathering in Chicago to start a convention on Monday "
                             "to nominate him , Clinton plans a steady parade of events .\n"))
