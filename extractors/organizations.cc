@@ -292,7 +292,7 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
-  kTeamCue
+  kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole
 };
 
 struct RuleCue {
@@ -315,7 +315,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
     if (groups.size() != 1) {
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                       "' needs exactly one named group (org, office, suffix, programme, "
-                      "government, notorg, adjective, teamsport, versus, nation, teamcue, role or notname)");
+                      "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
+                      "orgcue, orgafter, digest, heading or teamrole)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -336,6 +337,16 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kTeamCue;
     } else if (name == "notname") {
       cue.cue = Cue::kFunctionWord;
+    } else if (name == "orgcue") {
+      cue.cue = Cue::kOrganizationCue;
+    } else if (name == "orgafter") {
+      cue.cue = Cue::kOrganizationCueAfter;
+    } else if (name == "digest") {
+      cue.cue = Cue::kPressDigest;
+    } else if (name == "heading") {
+      cue.cue = Cue::kDigestHeading;
+    } else if (name == "teamrole") {
+      cue.cue = Cue::kTeamRole;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        [&](const auto& entry) { return entry.first == name; });
@@ -501,7 +512,11 @@ struct OrganizationExtractor::Impl {
   WordRules role_words;           // role rules
   WordRules function_words;       // notname rules
   WordRules nation_names;         // nation rules, over a run's key
-  std::vector<int> team_sport_rules;    // matched on the first line only
+  WordRules organization_cues;    // orgcue rules: "daily", "firm" before a name
+  WordRules organization_cues_after;  // orgafter rules: "television" after one
+  WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
+  WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
+  std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
   std::vector<std::vector<const RuleCue*>> cue_of_group;
@@ -608,6 +623,32 @@ class OrganizationFinder {
     if (!(word.capitalized || word.all_caps) || versus_[i]) return false;
     return WordClass(i) == 0;
   }
+  // Words first..last end in a capitalized plural ("Yankees", "White Sox")
+  // and hold no programme head ("the Olympic Games").
+  bool IsPluralNickname(std::size_t first, std::size_t last) {
+    const std::string_view final_word = WordText(last);
+    if (final_word.size() < 4 || words_[last].possessive) return false;
+    if (final_word.back() != 's' && final_word.substr(final_word.size() - 3) != "sox") {
+      return false;
+    }
+    if (final_word.substr(final_word.size() - 2) == "ss") return false;  // "Congress"
+    // A people, not a team: "the Australians", "the Seychellois".
+    const std::string_view ending = final_word.substr(final_word.size() - 3);
+    if (first == last && (ending == "ans" || ending == "ois")) return false;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (heads_[i] != Head::kNone && heads_[i] != Head::kSuffix) return false;
+    }
+    return true;
+  }
+  // "Brazilian", "Dutch", "Swiss", "Argentine": the endings of most
+  // English adjectives of peoples.
+  static bool LooksLikeAdjectiveOfAPeople(std::string_view word) {
+    static constexpr std::array<std::string_view, 10> kEndings = {
+        "an", "ese", "ish", "ch", "ss", "ek", "ine", "ic", "in", "al"};
+    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+      return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+    });
+  }
   bool IsScore(std::size_t i) const {
     const char c = normalized_[words_[i].start];
     return c >= '0' && c <= '9';
@@ -627,6 +668,10 @@ class OrganizationFinder {
   bool HasProperWord(const Span& span);
   void Emit(const Span& span, std::vector<Mention>* out);
   bool AcronymAfter(std::size_t last, std::size_t* first_word, std::size_t* last_word);
+  void FindInitialledNames(std::vector<bool>* covered, std::vector<Span>* names);
+  void FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
+                     std::set<std::string>* keys);
+  void FindMastheads(std::vector<bool>* covered, std::vector<Span>* names);
   std::string RawWords(std::size_t first, std::size_t last) const;
 
   const OrganizationExtractor::Impl& impl_;
@@ -640,6 +685,7 @@ class OrganizationFinder {
   std::vector<bool> team_cue_;   // "against", "rivals" before a team
   std::vector<bool> known_start_;  // a known body's name starts here
   bool team_sport_ = false;      // the first line names a team sport
+  bool press_digest_ = false;    // the first line opens a press digest
   std::vector<std::uint8_t> word_class_;
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
@@ -659,6 +705,8 @@ void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
       heads_[last_index] = cue.head;
     } else if (cue.cue == Cue::kTeamSport) {
       team_sport_ = true;
+    } else if (cue.cue == Cue::kPressDigest) {
+      press_digest_ = true;
     } else if (cue.cue == Cue::kVersus) {
       for (std::size_t i = first_index; i <= last_index; ++i) versus_[i] = true;
     } else if (cue.cue == Cue::kTeamCue) {
@@ -816,7 +864,9 @@ void OrganizationFinder::FindKnown() {
       const std::string_view gap = Gap(j + 1);
       // A possessive inside a known name ("United Nations Children's Fund"):
       // its "s" is a word of the key, in the table as in the text.
-      const bool possessive_gap = words_[j].possessive && gap == "'";
+      // Tokenized news writes it apart: "Moody 's Investors Service".
+      const bool possessive_gap = (words_[j].possessive && gap == "'") ||
+                                  (gap == " '" && WordText(j + 1) == "s");
       if (gap != " " && gap != "/" && gap != " & " && gap != " / " && !possessive_gap) break;
       ++j;
       key += ' ';
@@ -1019,7 +1069,8 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
 bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
                                       std::size_t* last_word) {
   const std::size_t first = last + 1;
-  if (first >= words_.size() || Gap(first) != " (") return false;
+  // "Crime (UNODC)", and as tokenized news writes it, "Crime ( UNODC )".
+  if (first >= words_.size() || (Gap(first) != " (" && Gap(first) != " ( ")) return false;
   std::size_t end = first;
   while (end + 1 < words_.size() && end - first < 3) {
     const std::string_view gap = Gap(end + 1);
@@ -1028,7 +1079,8 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
   }
   // The parenthesis must close right after one of the words.
   for (std::size_t candidate = first; candidate <= end; ++candidate) {
-    const std::size_t after = words_[candidate].end;
+    std::size_t after = words_[candidate].end;
+    if (after < normalized_.size() && normalized_[after] == ' ') ++after;
     if (after < normalized_.size() && normalized_[after] == ')') {
       bool acronym_like = false;
       for (std::size_t i = first; i <= candidate; ++i) {
@@ -1047,6 +1099,174 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
     }
   }
   return false;
+}
+
+// Names spelled out by the acronym in parentheses after them, which no head
+// word marked: "the Confederation of British Industry ( CBI )", "Sudan
+// People 's Liberation Army ( SPLA )". The acronym's letters must be the
+// initials of the name's capitalized words, in order; "of", "for", "and",
+// "the" and a possessive may stand between them.
+void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
+                                             std::vector<Span>* names) {
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    const NameWord& acronym = words_[i];
+    if (!acronym.all_caps || acronym.shouting || (*covered)[i]) continue;
+    const std::string_view gap = Gap(i);
+    if (gap != " (" && gap != " ( ") continue;
+    std::size_t close = acronym.end;
+    if (close < normalized_.size() && normalized_[close] == ' ') ++close;
+    if (close >= normalized_.size() || normalized_[close] != ')') continue;
+    const std::string_view letters = WordText(i);
+    if (letters.size() < 2 || letters.size() > 8 ||
+        !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    // A name grown around a head that the acronym spells out further to
+    // the left ("Liberation Army" of "Sudan People 's Liberation Army").
+    Span* grown = nullptr;
+    if ((*covered)[i - 1]) {
+      for (Span& name : *names) {
+        if (name.last == i - 1 && !name.known) grown = &name;
+      }
+      if (grown == nullptr) continue;
+    }
+    // Backwards from the word before "(", matching initials from the last.
+    std::size_t matched = 0;  // letters matched, from the end
+    std::size_t first = i;
+    for (std::size_t k = i; k-- > 0;) {
+      if (k + 1 < i && !SpaceBefore(k + 1) && Gap(k + 1) != " '") break;
+      const bool in_grown = grown != nullptr && k >= grown->first;
+      if (((*covered)[k] && !in_grown) || blocked_[k]) break;
+      if (IsNameWord(k) && !words_[k].all_caps) {
+        if (matched == letters.size()) break;
+        if (WordText(k)[0] != letters[letters.size() - 1 - matched]) break;
+        ++matched;
+        if (matched == letters.size()) first = k;
+        continue;
+      }
+      const std::string_view word = WordText(k);
+      const bool possessive_s = word == "s" && Gap(k) == " '";
+      const Joiner joiner = JoinerOf(word);
+      const bool joins = joiner == Joiner::kOf || joiner == Joiner::kThe || joiner == Joiner::kAnd;
+      if (k + 1 == i || matched == letters.size() || !(possessive_s || joins)) break;
+    }
+    if (matched != letters.size() || first >= i || letters.size() < 2) continue;
+    if (grown != nullptr) {
+      if (first < grown->first) {
+        for (std::size_t k = first; k < grown->first; ++k) (*covered)[k] = true;
+        grown->first = first;
+      }
+      continue;
+    }
+    Span span{first, i - 1, MentionType::kOrganization, "", "", false};
+    if (impl_.country_keys.count(KeyOfWords(first, i - 1)) != 0) continue;
+    // "Local Self Government ( LSG )" names a kind of body; a government is
+    // a name only as "Government of X" (the government rule).
+    if (WordText(i - 1) == "government") continue;
+    if (!Classify(&span)) span.type = MentionType::kOrganization;
+    for (std::size_t k = first; k < i; ++k) (*covered)[k] = true;
+    names->push_back(span);
+  }
+}
+
+// Names that a word before or after them marks as an organization's (orgcue
+// and orgafter rules): "the daily Le Monde", "news agency Tanjug", "told
+// NTV television". Each name's key goes to `keys`, so that its other uses
+// in the document are found too.
+void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
+                                       std::set<std::string>* keys) {
+  static const std::unordered_set<std::string_view> kInnerWords = {
+      "of", "against", "de", "del", "della", "do", "da", "du", "des", "di", "am", "la", "le"};
+  const auto is_cue = [&](std::size_t i, const WordRules& rules) {
+    return !words_[i].capitalized && !words_[i].all_caps && !words_[i].possessive &&
+           rules.Matches(WordText(i));
+  };
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    if (!IsNameWord(i) || IsNameWord(i - 1) || !SpaceBefore(i) || words_[i].sentence_start) {
+      continue;
+    }
+    // The run of name words from i, with "&" or a word such as "of", "de",
+    // "against" between them ("Rothschild & Cie", "Bild am Sonntag").
+    std::size_t last = i;
+    while (last + 1 < words_.size() && last - i < 4 && !words_[last].possessive) {
+      if (IsNameWord(last + 1) && (SpaceBefore(last + 1) || Gap(last + 1) == " & ")) {
+        ++last;
+        continue;
+      }
+      if (SpaceBefore(last + 1) && kInnerWords.count(WordText(last + 1)) != 0 &&
+          last + 2 < words_.size() && SpaceBefore(last + 2) && IsNameWord(last + 2)) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const bool cued_before = is_cue(i - 1, impl_.organization_cues);
+    const bool cued_after = last + 1 < words_.size() && SpaceBefore(last + 1) &&
+                            !words_[last].possessive &&
+                            (last > i || words_[i].all_caps) &&
+                            is_cue(last + 1, impl_.organization_cues_after);
+    const std::size_t next = last;
+    if (!(cued_before || cued_after)) {
+      i = next;
+      continue;
+    }
+    bool free = true;
+    for (std::size_t k = i; k <= last; ++k) free = free && !(*covered)[k] && !blocked_[k];
+    const std::string key = KeyOfWords(i, last);
+    const bool initial = WordText(i).size() == 1;  // "J. Smith", "group C"
+    if (free && !initial && impl_.country_keys.count(key) == 0 &&
+        !impl_.nation_names.Matches(key)) {
+      for (std::size_t k = i; k <= last; ++k) (*covered)[k] = true;
+      names->push_back(Span{i, last, MentionType::kOrganization, "", "", false});
+      if (impl_.country_keys.count(key) == 0) keys->insert(key);
+    }
+    i = next;
+  }
+}
+
+// The papers of a press digest: each paper's stories follow its name, in
+// capitals on a line of its own ("LE MONDE", "NIDA'A AL-WATAN", "DIARIO
+// 16"); a country ("IRAQ") or a section ("FRONT PAGE") is no paper.
+void OrganizationFinder::FindMastheads(std::vector<bool>* covered, std::vector<Span>* names) {
+  std::size_t line_first = 0;
+  for (std::size_t i = 0; i <= words_.size(); ++i) {
+    const bool line_ends =
+        i == words_.size() || (i > 0 && Gap(i).find('\n') != std::string_view::npos);
+    if (!line_ends) continue;
+    const std::size_t first = line_first;
+    line_first = i;
+    if (first == 0 || i - first > 4 || i == first) continue;  // never the title line
+    const std::size_t last = i - 1;
+    // Nothing but the words on the line.
+    const std::string_view before = Gap(first);
+    if (before.substr(before.rfind('\n') + 1).find_first_not_of(' ') != std::string_view::npos) {
+      continue;
+    }
+    const std::size_t line_end = std::min(normalized_.find('\n', words_[last].end),
+                                          normalized_.size());
+    if (normalized_.substr(words_[last].end, line_end - words_[last].end)
+            .find_first_not_of(' ') != std::string_view::npos) {
+      continue;
+    }
+    bool masthead = true;
+    bool has_letters = false;
+    for (std::size_t k = first; k <= last && masthead; ++k) {
+      if (k > first && Gap(k) != " " && Gap(k) != "-") masthead = false;
+      if (words_[k].all_caps) {
+        has_letters = has_letters || words_[k].end - words_[k].start >= 3;
+      } else if (!IsScore(k) || WordText(k).find('-') != std::string_view::npos) {
+        masthead = false;  // a dateline's date ("BEIRUT 1996-08-22")
+      }
+      if (impl_.digest_headings.Matches(WordText(k)) || (*covered)[k]) masthead = false;
+    }
+    const std::string key = KeyOfWords(first, last);
+    if (!masthead || !has_letters || impl_.country_keys.count(key) != 0 ||
+        impl_.nation_names.Matches(key)) {
+      continue;
+    }
+    for (std::size_t k = first; k <= last; ++k) (*covered)[k] = true;
+    names->push_back(Span{first, last, MentionType::kOrganization, "", "", false});
+  }
 }
 
 // Teams of a team-sport document (see the rule file): names in score
@@ -1114,25 +1334,75 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
   };
   for (std::size_t r = 0; r < runs.size() && team_sport_; ++r) {
     const Run& run = runs[r];
-    if (in_parentheses[run.first]) continue;  // players' figures
+    if (in_parentheses[run.first] && Gap(run.first) != " ( ") continue;  // players' figures
     const std::string_view before = Gap(run.first);
+    // A rank opening a standings row ("8. Videoton 3 1 1 1 7 5 4") counts
+    // as the line's start.
+    const bool after_rank = run.first >= 1 && before == ". " && IsScore(run.first - 1) &&
+                            (run.first == 1 || line_of[run.first - 2] != line_of[run.first]);
     const bool at_line_start =
-        run.first == 0 || line_of[run.first - 1] != line_of[run.first];
+        run.first == 0 || line_of[run.first - 1] != line_of[run.first] || after_rank;
     const std::size_t last_char = before.find_last_not_of(' ');
+    // ")" closes the scorers of the team before: "Rennes 1 ( Guivarch 27th )
+    // Bordeaux 1".
     const bool after_separator =
         !at_line_start && last_char != std::string_view::npos &&
-        (before[last_char] == ':' || before[last_char] == ',' || before[last_char] == ';');
+        (before[last_char] == ':' || before[last_char] == ',' || before[last_char] == ';' ||
+         (before[last_char] == ')' && before.find('(') == std::string_view::npos));
     const bool after_score = run.first > 0 && Gap(run.first) == " " && IsScore(run.first - 1);
     bool score_follows =
         run.last + 1 < words_.size() && Gap(run.last + 1) == " " && IsScore(run.last + 1);
     if (score_follows) {
       // Not a dateline's date ("LONDON 1996-08-30") nor bowling figures
-      // ("Gough 20-4-55-2"), which follow places and players.
-      const std::string_view score = WordText(run.last + 1);
+      // ("Gough 20-4-55-2", "Wasim Akram 9.4-1-45-3"), which follow places
+      // and players: the whole token up to the next space counts.
+      const std::size_t token_start = words_[run.last + 1].start;
+      const std::size_t token_end =
+          std::min(normalized_.find_first_of(" \n", token_start), normalized_.size());
+      const std::string_view score = normalized_.substr(token_start, token_end - token_start);
       score_follows = std::count(score.begin(), score.end(), '-') < 2;
     }
     if (score_follows && (at_line_start || after_separator || after_score)) {
       consider(run);
+      continue;
+    }
+    // The second side of a result line, after its score: "Hapoel Ironi (
+    // Israel ) 3 Constructorul".
+    if (after_score && ends_line(run.last) && !at_line_start && !words_[run.first].shouting &&
+        run.first >= 2 && (Gap(run.first - 1).find(')') != std::string_view::npos ||
+                           (Gap(run.first - 1) == " " && IsTeamWord(run.first - 2)))) {
+      consider(run);
+      continue;
+    }
+    // "Leeds manager Howard Wilkinson", "Orioles starter Rocky Coppinger":
+    // a team's name before the role of one of its people; not a people's
+    // adjective ("Brazilian striker Ronaldo").
+    if (run.last + 2 < words_.size() && Gap(run.last + 1) == " " && Gap(run.last + 2) == " " &&
+        !words_[run.last].possessive && !words_[run.last + 1].capitalized &&
+        impl_.team_roles.Matches(WordText(run.last + 1)) && words_[run.last + 2].capitalized &&
+        !LooksLikeAdjectiveOfAPeople(WordText(run.last)) &&
+        !(run.first == run.last && heads_[run.first] != Head::kNone)) {  // "Club president"
+      consider(run);
+      continue;
+    }
+    // "the Yankees", "the Detroit Tigers", "the All Blacks": a capitalized
+    // plural after "the" names a team by its nickname; the team's other
+    // uses follow from its name.
+    if (run.first > 0 && WordText(run.first - 1) == "the" && Gap(run.first) == " " &&
+        IsPluralNickname(run.first, run.last)) {
+      consider(run);
+      continue;
+    }
+    // "Stephane Henchoz ( Hamburg )": a player's club in parentheses after
+    // the player's name (two or more words); a country there is the
+    // player's nation.
+    if (in_parentheses[run.first] && run.first >= 3 && Gap(run.first) == " ( " &&
+        normalized_.substr(words_[run.last].end, 2) == " )") {
+      const std::size_t player_last = run.first - 1;
+      const bool player = IsTeamWord(player_last) && !IsScore(player_last) &&
+                          Gap(player_last) == " " && IsTeamWord(player_last - 1) &&
+                          !words_[player_last].all_caps;
+      if (player) consider(run);
       continue;
     }
     if (run.first > 0 && team_cue_[run.first - 1] && Gap(run.first) == " ") {
@@ -1179,15 +1449,28 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       if (!listed) continue;
       const bool left_team = team_keys.count(KeyOfWords(left.first, left.last)) != 0;
       const bool right_team = team_keys.count(KeyOfWords(right.first, right.last)) != 0;
-      if (left_team && !right_team) consider(right);
-      if (right_team && !left_team) consider(left);
+      // A name after a team role is a person: "Liverpool striker Mark
+      // Kennedy and Chelsea defender Terry Phelan".
+      const auto after_role = [&](const Run& listed_run) {
+        return listed_run.first > 0 && !words_[listed_run.first - 1].capitalized &&
+               impl_.team_roles.Matches(WordText(listed_run.first - 1));
+      };
+      if (left_team && !right_team && !after_role(right)) consider(right);
+      if (right_team && !left_team && !after_role(left)) consider(left);
     }
   }
   for (const Run& run : runs) {
-    // Never a dateline's place.
-    if (run.last + 1 < words_.size() && IsScore(run.last + 1)) {
-      const std::string_view next = WordText(run.last + 1);
-      if (std::count(next.begin(), next.end(), '-') >= 2) continue;
+    // Never a dateline's place ("LEEDS 1996-08-26", "LEEDS , England
+    // 1996-08-26").
+    const auto is_date = [&](std::size_t i) {
+      if (i >= words_.size() || !IsScore(i)) return false;
+      const std::string_view next = WordText(i);
+      return std::count(next.begin(), next.end(), '-') >= 2;
+    };
+    if (is_date(run.last + 1)) continue;
+    if (run.last + 2 < words_.size() && Gap(run.last + 1) == " , " &&
+        (is_date(run.last + 2) || is_date(run.last + 3) || is_date(run.last + 4))) {
+      continue;
     }
     bool free = true;
     for (std::size_t i = run.first; i <= run.last; ++i) free = free && !covered[i];
@@ -1212,8 +1495,12 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       if (named >= words_.size() || !IsNameWord(named)) continue;
     }
     if (PrecededByRoleOf(h)) continue;
-    // "National Programme Officer": the head belongs to a post's title.
-    if (h + 1 < words_.size() && SpaceBefore(h + 1) && IsRole(h + 1)) continue;
+    // "National Programme Officer": the head belongs to a post's title; a
+    // role in lower case only follows the body ("Foreign Ministry spokesman").
+    if (h + 1 < words_.size() && SpaceBefore(h + 1) && IsRole(h + 1) &&
+        (words_[h + 1].capitalized || words_[h + 1].all_caps)) {
+      continue;
+    }
     if (!spans.empty() && h <= spans.back().last) continue;
     const auto [first, last] = Grow(h);
     if (!spans.empty() && first <= spans.back().last) {
@@ -1309,7 +1596,10 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   for (const Span& span : all) {
     for (std::size_t i = span.first; i <= span.last; ++i) covered[i] = true;
   }
+  FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
+  FindCuedNames(&covered, &all, &aliases);
+  if (press_digest_) FindMastheads(&covered, &all);
   for (const Span& span : named) {
     if (span.type != MentionType::kOrganization || heads_[span.last] != Head::kSuffix) continue;
     std::size_t last = span.last;
@@ -1407,6 +1697,10 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->role_words = WordRules(impl->rules, rules_of(Cue::kRole));
   impl->function_words = WordRules(impl->rules, rules_of(Cue::kFunctionWord));
   impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
+  impl->organization_cues = WordRules(impl->rules, rules_of(Cue::kOrganizationCue));
+  impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
+  impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
+  impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
@@ -1416,7 +1710,9 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     std::vector<const RuleCue*> groups(1 + rule.regex->NumberOfCapturingGroups(), nullptr);
     groups[cue.group] = &cue;
     impl->cue_of_group.push_back(groups);
-    if (cue.cue == Cue::kTeamSport) impl->team_sport_rules.push_back(static_cast<int>(i));
+    if (cue.cue == Cue::kTeamSport || cue.cue == Cue::kPressDigest) {
+      impl->team_sport_rules.push_back(static_cast<int>(i));
+    }
     if (cue.cue == Cue::kVersus || cue.cue == Cue::kTeamCue) {
       impl->team_context_rules.push_back(static_cast<int>(i));
     }
