@@ -2,7 +2,7 @@
 // the words and numbers every date rule needs (a month or weekday name, a
 // relative-time word such as "week" or "yesterday", a four-digit number, the
 // "'90" of "the '90s"), giving the few stretches of text around them where a
-// rule can match. The extractor runs its rule prefilter and rules on those
+// rule can match. The extractor runs its RE2::Set and rules on those
 // stretches only; most of a news text holds no date and is skipped.
 #ifndef GLEANER_EXTRACTORS_DATE_WINDOWS_H_
 #define GLEANER_EXTRACTORS_DATE_WINDOWS_H_

@@ -7,7 +7,6 @@
 // from ICU's spell-out rules, never from tables of our own.
 #include "extractors/dates.h"
 #include "extractors/date_windows.h"
-#include "extractors/rule_prefilter.h"
 #include "extractors/utf8.h"
 
 #include <unicode/dtfmtsym.h>
@@ -599,7 +598,7 @@ bool InTitleCase(std::string_view raw) {
 
 // True when the word before normalized offset `start` is a preposition of
 // time ("for the year", "in the past"); checked in code so that the rule's
-// pattern starts at its own rarer words, which keeps its RE2 fast.
+// pattern starts at its own rarer words, which keeps the RE2::Set fast.
 bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
   std::size_t end = start;
   while (end > 0 && normalized[end - 1] == ' ') --end;
@@ -634,8 +633,8 @@ std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
   return offset;
 }
 
-// Long texts are searched in blocks of this many bytes, so that the rule
-// prefilter can spare each block the rules it does not need. A block's search runs on
+// Long texts are searched in blocks of this many bytes, so that the RE2::Set
+// can spare each block the rules it does not need. A block's search runs on
 // past its end by the length of the longest date, so that a date starting in
 // the block is matched whole.
 constexpr std::size_t kBlockSize = 1024;
@@ -854,8 +853,6 @@ struct DateExtractor::Impl {
   std::vector<RuleGroups> groups;  // parallel to rules.rules()
   // Where in a text the rules can match (see date_windows.h).
   std::unique_ptr<DateWindowFinder> window_finder;
-  // Which rules can match in a stretch of it (see rule_prefilter.h).
-  std::unique_ptr<RulePrefilter> rule_prefilter;
   // A clock time ending right before a date (see FollowsAClockTime).
   std::unique_ptr<RE2> clock_time_before;
   DateExtractorOptions options;
@@ -1426,15 +1423,13 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
                                             {"YEAR_WORD", Alternation(impl_->year_numbers)},
                                             {"ROUND_YEAR_WORD", Alternation(round_years)},
-                                            {"DECADE_WORD", Alternation(impl_->decade_words)}},
-                                RuleMatching::kRulesOnly);
-  impl_->rule_prefilter = std::make_unique<RulePrefilter>(impl_->rules);
+                                            {"DECADE_WORD", Alternation(impl_->decade_words)}});
   impl_->year_numbers.merge(round_years);
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
   }
   // Checked on the few bytes before each candidate rather than as a rule, so
-  // that the date rules stay small.
+  // that the RE2::Set over whole texts stays small.
   impl_->clock_time_before = std::make_unique<RE2>(
       R"((?:\A|[^0-9a-z:.])(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight))"
       R"((?:\s+[a-z]{2,4})?(?:\s*\([a-z]{2,4}\))?,?\s+(?:on\s+)?\z)");
@@ -1453,16 +1448,15 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
   std::vector<Candidate> candidates;
   std::vector<re2::StringPiece> submatches;
   std::vector<TextWindow> windows;
-  std::vector<int> candidate_rules;
-  std::vector<int> atoms;
+  std::vector<int> matching_rules;
   if (impl_->options.prefilter) {
     impl_->window_finder->Find(normalized, &windows);
   } else {
     windows.push_back({0, normalized.size()});
   }
-  // Window by window, block by block: each rule whose literal words the
-  // block (and the margin after it, within the window) holds looks for
-  // matches that start in the block.
+  // Window by window, block by block: each rule the RE2::Set finds in the
+  // block (and the margin after it, within the window) looks for matches
+  // that start in the block.
   for (const TextWindow& window : windows) {
     for (std::size_t block_start = window.start; block_start < window.end;) {
       std::size_t block_end = CharBoundary(normalized, block_start + kBlockSize);
@@ -1472,8 +1466,8 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
           std::min(window.end, CharBoundary(normalized, block_end + kMaxDateLength));
       const std::string_view search_area =
           normalized.substr(block_start, search_end - block_start);
-      impl_->rule_prefilter->CandidateRules(search_area, &atoms, &candidate_rules);
-      for (int rule_index : candidate_rules) {
+      impl_->rules.MatchingRules(search_area, &matching_rules);
+      for (int rule_index : matching_rules) {
         const RE2& regex = *impl_->rules.rules()[rule_index].regex;
         submatches.assign(impl_->groups[rule_index].submatch_count, re2::StringPiece());
         std::size_t position = block_start;
