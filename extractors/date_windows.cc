@@ -8,13 +8,31 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace gleaner {
 namespace {
 
+// What a byte can start or continue in the scan: one table lookup per byte
+// instead of range tests; non-ASCII bytes need a decoding (LetterLength).
+enum ByteClass : std::uint8_t { kOther, kAsciiLetter, kDigit, kNonAscii };
+
+constexpr std::array<ByteClass, 256> kByteClasses = [] {
+  std::array<ByteClass, 256> classes{};
+  for (int byte = 0; byte < 256; ++byte) {
+    const int lower = byte | 0x20;
+    classes[byte] = byte >= 0x80                   ? kNonAscii
+                    : byte >= '0' && byte <= '9'   ? kDigit
+                    : lower >= 'a' && lower <= 'z' ? kAsciiLetter
+                                                   : kOther;
+  }
+  return classes;
+}();
+
+ByteClass ClassOf(char byte) { return kByteClasses[static_cast<unsigned char>(byte)]; }
+
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // The length in bytes of the letter at `offset` (0: not a letter).
 std::size_t LetterLength(std::string_view text, std::size_t offset) {
@@ -67,33 +85,50 @@ void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>
     open = true;
   };
 
+  const char* const text = normalized.data();
   std::size_t i = 0;
   while (i < size) {
-    const auto byte = static_cast<unsigned char>(normalized[i]);
-    if (IsAsciiDigit(byte)) {
+    const ByteClass byte_class = ClassOf(text[i]);
+    if (byte_class == kOther) {
+      ++i;
+      continue;
+    }
+    if (byte_class == kDigit) {
       std::size_t end = i + 1;
-      while (end < size && IsAsciiDigit(static_cast<unsigned char>(normalized[end]))) ++end;
+      while (end < size && ClassOf(text[end]) == kDigit) ++end;
       // A year (and so every numeric date, "1990s" and "2018-19"), or the
       // decade of "the '90s".
-      if (end - i == 4 || (end - i == 2 && i > 0 && normalized[i - 1] == '\'')) {
+      if (end - i == 4 || (end - i == 2 && i > 0 && text[i - 1] == '\'')) {
         add_trigger(i, end);
       }
       i = end;
       continue;
     }
-    std::size_t letter = byte < 0x80 ? IsAsciiLetter(byte) : LetterLength(normalized, i);
-    if (letter == 0) {
-      ++i;
-      continue;
-    }
+    // A run of letters, ASCII ones taken a byte at a time.
     const std::size_t start = i;
-    while (letter > 0) {
+    if (byte_class == kNonAscii) {
+      const std::size_t letter = LetterLength(normalized, i);
+      if (letter == 0) {
+        ++i;
+        continue;
+      }
       i += letter;
-      if (i >= size) break;
-      const auto next = static_cast<unsigned char>(normalized[i]);
-      letter = next < 0x80 ? IsAsciiLetter(next) : LetterLength(normalized, i);
+    } else {
+      ++i;
     }
-    if (IsTrigger(normalized.substr(start, i - start))) add_trigger(start, i);
+    while (i < size) {
+      const ByteClass next = ClassOf(text[i]);
+      if (next == kAsciiLetter) {
+        ++i;
+      } else if (next == kNonAscii) {
+        const std::size_t letter = LetterLength(normalized, i);
+        if (letter == 0) break;
+        i += letter;
+      } else {
+        break;
+      }
+    }
+    if (IsTrigger(std::string_view(text + start, i - start))) add_trigger(start, i);
   }
   if (open) windows->push_back(current);
   SnapAndMergeWindows(normalized, windows);
