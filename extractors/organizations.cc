@@ -662,6 +662,8 @@ class OrganizationFinder {
     return key;
   }
   std::pair<std::size_t, std::size_t> Grow(std::size_t head);
+  // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
+  std::size_t PortfolioListEnd(std::size_t last);
   bool RunHasHead(std::size_t first);
   bool PrecededByRoleOf(std::size_t first);
   bool Classify(Span* span);
@@ -951,7 +953,17 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   }
   // Rightwards.
   std::size_t last = head;
-  while (last + 1 < words_.size() && SpaceBefore(last + 1) && heads_[last] != Head::kSuffix) {
+  const bool portfolio = head + 2 < words_.size() && SpaceBefore(head + 1) &&
+                         WordText(head + 1) == "of" && heads_[head] == Head::kOrg;
+  while (last + 1 < words_.size() && heads_[last] != Head::kSuffix) {
+    if (!SpaceBefore(last + 1)) {
+      // "Ministry of Labour, Social Security and Migration": the list of a
+      // ministry's portfolios goes on past a comma.
+      const std::size_t list_end = portfolio && last > head + 1 ? PortfolioListEnd(last) : 0;
+      if (list_end == 0) break;
+      last = list_end;
+      continue;
+    }
     const std::size_t next = last + 1;
     if (IsNameWord(next)) {
       last = next;
@@ -994,6 +1006,44 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     if (words_[last].possessive) break;
   }
   return {first, last};
+}
+
+std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
+  // Items of one to three capitalized words (no acronym, no country),
+  // separated by commas, the last after "and": "..., Social Security and
+  // Migration". Returns the list's last word, or 0 when there is none.
+  constexpr std::size_t kMaxItemWords = 3;
+  constexpr std::size_t kMaxItems = 6;
+  const auto item_end = [&](std::size_t first) -> std::size_t {
+    std::size_t end = first;
+    while (true) {
+      if (end >= words_.size() || !IsNameWord(end) || words_[end].all_caps ||
+          heads_[end] != Head::kNone || end - first >= kMaxItemWords) {
+        return 0;
+      }
+      if (end + 1 < words_.size() && SpaceBefore(end + 1) && IsNameWord(end + 1)) {
+        ++end;
+        continue;
+      }
+      break;
+    }
+    if (impl_.country_keys.count(KeyOfWords(first, end)) != 0) return 0;
+    return end;
+  };
+  std::size_t at = last;
+  for (std::size_t items = 0; items < kMaxItems; ++items) {
+    if (at + 1 >= words_.size() || Gap(at + 1) != ", ") return 0;
+    const std::size_t end = item_end(at + 1);
+    if (end == 0) return 0;
+    const std::size_t after = end + 1;
+    if (after + 1 < words_.size() && SpaceBefore(after) && WordText(after) == "and" &&
+        SpaceBefore(after + 1)) {
+      const std::size_t final_end = item_end(after + 1);
+      return final_end;
+    }
+    at = end;
+  }
+  return 0;
 }
 
 bool OrganizationFinder::HasProperWord(const Span& span) {

@@ -193,6 +193,13 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
             (Strings{"UNODC", "Terrorism Prevention Branch", "UNODC/TPB",
                      "Governments of Japan and Sweden", "UNODC Regional Office for Central Asia"}));
   EXPECT_EQ(Find(found, "UNODC/TPB")->attributes.at("parent"), "UN");
+  // A ministry's portfolios listed with commas belong to its name
+  // (hand-written in the style of Central Asian releases); an acronym or a
+  // country after the comma is another mention.
+  EXPECT_EQ(Texts(Extract("the Ministry of Labour, Social Security and Migration of the Kyrgyz "
+                          "Republic took part, with the Ministry of Education, UNICEF and UNDP.")),
+            (Strings{"Ministry of Labour, Social Security and Migration of the Kyrgyz Republic",
+                     "Ministry of Education", "UNICEF", "UNDP"}));
   // "Government of the ..." as OSCE and UNDP releases name states; a
   // government not "of" a state is no name.
   EXPECT_EQ(Texts(Extract("under the Government of the Republic of Tajikistan, and the Government "
