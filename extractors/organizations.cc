@@ -662,6 +662,8 @@ class OrganizationFinder {
     return key;
   }
   std::pair<std::size_t, std::size_t> Grow(std::size_t head);
+  // Gives a unit named after "its" the parent of the body named before.
+  void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
   std::size_t PortfolioListEnd(std::size_t last);
   bool RunHasHead(std::size_t first);
@@ -1006,6 +1008,38 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     if (words_[last].possessive) break;
   }
   return {first, last};
+}
+
+void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
+  // "UNODC, through its Regional Office for Central Asia": a unit named
+  // after "its" belongs to the body named just before, in the same
+  // sentence, and takes its parent.
+  constexpr std::size_t kMaxWordsBack = 25;
+  std::vector<Span*> ordered;
+  ordered.reserve(spans->size());
+  for (Span& span : *spans) ordered.push_back(&span);
+  std::sort(ordered.begin(), ordered.end(),
+            [](const Span* x, const Span* y) { return x->first < y->first; });
+  for (std::size_t k = 1; k < ordered.size(); ++k) {
+    Span& span = *ordered[k];
+    if (span.type != MentionType::kOrganization || !span.parent.empty() || span.first == 0 ||
+        !SpaceBefore(span.first) || WordText(span.first - 1) != "its") {
+      continue;
+    }
+    for (std::size_t j = k; j-- > 0;) {
+      const Span& before = *ordered[j];
+      if (before.last >= span.first || span.first - before.last > kMaxWordsBack) break;
+      bool sentence_between = false;
+      for (std::size_t i = before.last + 1; i < span.first && !sentence_between; ++i) {
+        sentence_between = words_[i].sentence_start;
+      }
+      if (sentence_between) break;
+      if (before.type == MentionType::kOrganization && !before.parent.empty()) {
+        span.parent = before.parent;
+        break;
+      }
+    }
+  }
 }
 
 std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
@@ -1700,6 +1734,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     acronyms.push_back(acronym);
     defined.push_back(Defined{exact, last - first + 1, acronym, last + 1});
   }
+  InheritParentAfterIts(&all);
   for (const Span& span : all) Emit(span, out);
   for (const Span& span : acronyms) Emit(span, out);
   // Later uses: one pass over the words, each defined acronym looked up by

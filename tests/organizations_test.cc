@@ -193,6 +193,13 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
             (Strings{"UNODC", "Terrorism Prevention Branch", "UNODC/TPB",
                      "Governments of Japan and Sweden", "UNODC Regional Office for Central Asia"}));
   EXPECT_EQ(Find(found, "UNODC/TPB")->attributes.at("parent"), "UN");
+  // A unit named after "its" takes the parent of the body just before it
+  // (hand-written in the style of UNODC releases); not across a sentence.
+  const auto units = Extract(
+      "The United Nations Office on Drugs and Crime (UNODC), through its Regional Office for "
+      "Central Asia, launched it. Its Regional Office for Europe did not.");
+  EXPECT_EQ(Find(units, "Regional Office for Central Asia")->attributes.at("parent"), "UN");
+  EXPECT_EQ(Find(units, "Regional Office for Europe")->attributes.at("parent"), "");
   // A ministry's portfolios listed with commas belong to its name
   // (hand-written in the style of Central Asian releases); an acronym or a
   // country after the comma is another mention.
