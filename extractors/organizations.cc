@@ -662,6 +662,9 @@ class OrganizationFinder {
     return key;
   }
   std::pair<std::size_t, std::size_t> Grow(std::size_t head);
+  // Whether the words first..last appear elsewhere in the text starting in
+  // lower case ("violent extremism" beside "Preventing Violent Extremism").
+  bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) const;
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
@@ -1010,6 +1013,20 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   return {first, last};
 }
 
+bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) const {
+  const std::size_t start = words_[first].start;
+  const std::string_view phrase = normalized_.substr(start, words_[last].end - start);
+  for (std::size_t at = normalized_.find(phrase); at != std::string_view::npos;
+       at = normalized_.find(phrase, at + 1)) {
+    if (at == start) continue;
+    const char raw = text_.raw[text_.normalized.raw_start[at]];
+    const bool word_start =
+        at == 0 || std::isalnum(static_cast<unsigned char>(normalized_[at - 1])) == 0;
+    if (word_start && raw >= 'a' && raw <= 'z') return true;
+  }
+  return false;
+}
+
 void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
   // "UNODC, through its Regional Office for Central Asia": a unit named
   // after "its" belongs to the body named just before, in the same
@@ -1244,6 +1261,12 @@ void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
     }
     Span span{first, i - 1, MentionType::kOrganization, "", "", false};
     if (impl_.country_keys.count(KeyOfWords(first, i - 1)) != 0) continue;
+    // A topic spelled out, no body: "Preventing Violent Extremism ( PVE )"
+    // opens with a verb's -ing form, or its last words are written in lower
+    // case elsewhere in the text ("violent extremism").
+    const std::string_view opening = WordText(first);
+    if (opening.size() > 5 && opening.ends_with("ing")) continue;
+    if (WrittenInLowerCaseElsewhere(i - 2 >= first ? i - 2 : first, i - 1)) continue;
     // "Local Self Government ( LSG )" names a kind of body; a government is
     // a name only as "Government of X" (the government rule).
     if (WordText(i - 1) == "government") continue;

@@ -200,6 +200,13 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
       "Central Asia, launched it. Its Regional Office for Europe did not.");
   EXPECT_EQ(Find(units, "Regional Office for Central Asia")->attributes.at("parent"), "UN");
   EXPECT_EQ(Find(units, "Regional Office for Europe")->attributes.at("parent"), "");
+  // A topic spelled out before its acronym is no body: it opens with an
+  // -ing form, or the text writes it in lower case too (hand-written in the
+  // style of OSCE releases).
+  EXPECT_TRUE(Extract("a course on Preventing Violent Extremism (PVE) for police").empty());
+  EXPECT_TRUE(Extract("the Violent Extremism Risk (VER) tool helps to counter violent extremism "
+                      "risk in prisons")
+                  .empty());
   // A ministry's portfolios listed with commas belong to its name
   // (hand-written in the style of Central Asian releases); an acronym or a
   // country after the comma is another mention.
