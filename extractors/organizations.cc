@@ -21,6 +21,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -662,9 +663,10 @@ class OrganizationFinder {
     return key;
   }
   std::pair<std::size_t, std::size_t> Grow(std::size_t head);
-  // Whether the words first..last appear elsewhere in the text starting in
-  // lower case ("violent extremism" beside "Preventing Violent Extremism").
-  bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) const;
+  // Whether the words first..last (one or two) appear elsewhere in the text
+  // starting in lower case ("violent extremism" beside "Preventing Violent
+  // Extremism").
+  bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
@@ -696,6 +698,8 @@ class OrganizationFinder {
   std::vector<std::uint8_t> word_class_;
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
+  // Keys of the words and word pairs written in lower case, built on demand.
+  std::optional<std::unordered_set<std::string>> lower_case_phrases_;
 };
 
 void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
@@ -1013,18 +1017,20 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   return {first, last};
 }
 
-bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) const {
-  const std::size_t start = words_[first].start;
-  const std::string_view phrase = normalized_.substr(start, words_[last].end - start);
-  for (std::size_t at = normalized_.find(phrase); at != std::string_view::npos;
-       at = normalized_.find(phrase, at + 1)) {
-    if (at == start) continue;
-    const char raw = text_.raw[text_.normalized.raw_start[at]];
-    const bool word_start =
-        at == 0 || std::isalnum(static_cast<unsigned char>(normalized_[at - 1])) == 0;
-    if (word_start && raw >= 'a' && raw <= 'z') return true;
+bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) {
+  // One pass over the words builds every lower-case word and pair of words
+  // once per document, so any number of acronyms costs linear time.
+  if (!lower_case_phrases_) {
+    lower_case_phrases_.emplace();
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      if (words_[k].capitalized || words_[k].all_caps) continue;
+      lower_case_phrases_->insert(KeyOfWords(k, k));
+      if (k + 1 < words_.size() && SpaceBefore(k + 1)) {
+        lower_case_phrases_->insert(KeyOfWords(k, k + 1));
+      }
+    }
   }
-  return false;
+  return last <= first + 1 && lower_case_phrases_->count(KeyOfWords(first, last)) != 0;
 }
 
 void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {

@@ -561,6 +561,15 @@ TEST_F(OrganizationsTest, HostileInputDoesNotCrash) {
   while (scores.size() < (1u << 20)) scores += "Essex 12 , ( Kent 4 ) Surrey beat Kent AT ";
   EXPECT_NO_FATAL_FAILURE(Extract(scores));
   EXPECT_NO_FATAL_FAILURE(Extract(std::string(1 << 20, 'A')));
+  // A megabyte of distinct spelled-out acronyms, each checked against the
+  // words written in lower case: linear, the check is a hash lookup.
+  std::string acronyms;
+  for (int i = 0; acronyms.size() < (1u << 20); ++i) {
+    const std::string word = "Wor" + std::string(1, static_cast<char>('a' + i % 26)) +
+                             std::string(1, static_cast<char>('a' + i / 26 % 26));
+    acronyms += "Grand " + word + " (GW) and grand " + word + " met. ";
+  }
+  EXPECT_NO_FATAL_FAILURE(Extract(acronyms));
   EXPECT_TRUE(Extract("").empty());
   EXPECT_NO_FATAL_FAILURE(Extract("(((( )))) ( ) (A) Ministry"));
 }
