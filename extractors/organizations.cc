@@ -663,9 +663,9 @@ class OrganizationFinder {
     return key;
   }
   std::pair<std::size_t, std::size_t> Grow(std::size_t head);
-  // Whether the words first..last (one or two) appear elsewhere in the text
-  // starting in lower case ("violent extremism" beside "Preventing Violent
-  // Extremism").
+  // Whether the words first..last (one or two) appear in the text starting
+  // in lower case ("violent extremism" beside "Preventing Violent
+  // Extremism"); the caller passes capitalized words.
   bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
@@ -1272,7 +1272,10 @@ void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
     // case elsewhere in the text ("violent extremism").
     const std::string_view opening = WordText(first);
     if (opening.size() > 5 && opening.ends_with("ing")) continue;
-    if (WrittenInLowerCaseElsewhere(i - 2 >= first ? i - 2 : first, i - 1)) continue;
+    if (i >= first + 2 && words_[i - 2].capitalized &&
+        WrittenInLowerCaseElsewhere(i - 2, i - 1)) {
+      continue;
+    }
     // "Local Self Government ( LSG )" names a kind of body; a government is
     // a name only as "Government of X" (the government rule).
     if (WordText(i - 1) == "government") continue;

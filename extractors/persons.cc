@@ -232,11 +232,18 @@ class PersonFinder {
   // ending (n, an, ian, i, ese, ish; a plural s) instead of its last letters.
   bool IsDemonymOfCountry(std::string key) const {
     if (key.size() > 1 && key.back() == 's') key.pop_back();
+    // Demonyms end in -n (Albanian, Kenyan), -i (Iraqi) or -e (Chinese); a
+    // cheap look first, as nearly every candidate passes here.
+    if (key.size() < 5 || (key.back() != 'n' && key.back() != 'i' && key.back() != 'e')) {
+      return false;
+    }
     static constexpr std::string_view kEndings[] = {"", "a", "ia", "y"};
+    std::string stem;
     for (std::size_t cut = 1; cut <= 4 && cut + 3 < key.size(); ++cut) {
-      const std::string stem = key.substr(0, key.size() - cut);
       for (std::string_view ending : kEndings) {
-        if (impl_.organizations->IsCountryName(stem + std::string(ending))) return true;
+        stem.assign(key, 0, key.size() - cut);
+        stem.append(ending);
+        if (impl_.organizations->IsCountryName(stem)) return true;
       }
     }
     return false;

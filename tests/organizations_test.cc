@@ -207,6 +207,11 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
   EXPECT_TRUE(Extract("the Violent Extremism Risk (VER) tool helps to counter violent extremism "
                       "risk in prisons")
                   .empty());
+  // The lower-case check reads the name's last two capitalized words: "for
+  // democracy" in lower case does not undo a party's name.
+  EXPECT_EQ(Texts(Extract("Suu Kyi's National League for Democracy ( NLD ) has fought for "
+                          "democracy since 1988 .")),
+            (Strings{"National League for Democracy", "NLD"}));
   // A ministry's portfolios listed with commas belong to its name
   // (hand-written in the style of Central Asian releases); an acronym or a
   // country after the comma is another mention.
