@@ -27,6 +27,7 @@
 
 #include <re2/re2.h>
 
+#include "extractors/ascii_counts.h"
 #include "extractors/rules.h"
 
 namespace gleaner {
@@ -83,23 +84,6 @@ inline bool IsLetter(UChar32 c) {
   return u_isalpha(c);
 }
 
-// How many of the eight bytes packed in `bytes` lie in [low, high], both
-// ASCII: each byte's top bit, after adding 0x80 - low (and 0x80 - high - 1)
-// to its low seven bits, tells whether it reaches low (passes high); no
-// carry crosses a byte. The top bits are summed by one multiplication (each
-// byte's 0 or 1 lands in the top byte) rather than std::popcount, which
-// without -mpopcnt is a call into libgcc.
-inline int CountInRange(std::uint64_t bytes, unsigned char low, unsigned char high) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kTops = 0x8080808080808080ULL;
-  const std::uint64_t ascii = ~bytes & kTops;
-  const std::uint64_t seven_bits = bytes & ~kTops;
-  const std::uint64_t from_low = seven_bits + kOnes * (0x80 - low);
-  const std::uint64_t past_high = seven_bits + kOnes * (0x80 - high - 1);
-  const std::uint64_t in_range = (from_low & ~past_high & ascii) >> 7;  // 0 or 1 per byte
-  return static_cast<int>((in_range * kOnes) >> 56);
-}
-
 // Per raw line: whether it is written (almost) all in capitals, as CoNLL
 // and wire headlines are; capitalization says nothing about names there.
 struct ShoutingLines {
@@ -117,8 +101,8 @@ struct ShoutingLines {
       for (; i + 8 <= line_end; i += 8) {
         std::uint64_t bytes = 0;
         std::memcpy(&bytes, raw.data() + i, sizeof(bytes));
-        upper += CountInRange(bytes, 'A', 'Z');
-        lower += CountInRange(bytes, 'a', 'z');
+        upper += CountAsciiInRange(bytes, 'A', 'Z');
+        lower += CountAsciiInRange(bytes, 'a', 'z');
       }
       for (; i < line_end; ++i) {
         const auto byte = static_cast<unsigned char>(raw[i]);
