@@ -4,6 +4,7 @@
 #include "extractors/count_windows.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace gleaner {
 namespace {
@@ -56,10 +57,11 @@ CountWindowFinder::CountWindowFinder(const std::vector<std::string>& number_word
   }
 }
 
-bool CountWindowFinder::IsNumberWord(std::string_view word) const {
+inline bool CountWindowFinder::IsNumberWord(std::string_view word) const {
   if (word.size() > kMaxWordLength) return false;
+  // A bucket's words all have this word's length.
   for (const std::string& candidate : buckets_[BucketOf(word)]) {
-    if (candidate == word) return true;
+    if (std::memcmp(candidate.data(), word.data(), word.size()) == 0) return true;
   }
   return false;
 }

@@ -12,12 +12,15 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 
+#include "extractors/ascii_counts.h"
 #include "extractors/dates.h"
 
 namespace gleaner {
@@ -153,6 +156,17 @@ class LineCursor {
     auto index = static_cast<std::int32_t>(start_);
     const auto stop = static_cast<std::int32_t>(end_);
     while (index < stop) {
+      // Eight ASCII bytes at a time, most of a line.
+      if (index + 8 <= stop) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, bytes + index, sizeof chunk);
+        if (AllAscii(chunk)) {
+          upper += CountAsciiInRange(chunk, 'A', 'Z');
+          lower += CountAsciiInRange(chunk, 'a', 'z');
+          index += 8;
+          continue;
+        }
+      }
       UChar32 c = 0;
       U8_NEXT(bytes, index, stop, c);
       if (c < 0) continue;

@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -29,6 +28,7 @@
 
 #include <re2/re2.h>
 
+#include "extractors/ascii_counts.h"
 #include "extractors/rules.h"
 
 namespace gleaner {
@@ -36,18 +36,25 @@ namespace {
 
 // ---------------------------------------------------------------- words
 
-inline UChar32 DecodeAt(std::string_view text, std::size_t offset, std::size_t* next) {
-  const auto byte = static_cast<unsigned char>(text[offset]);
-  if (byte < 0x80) {
-    *next = offset + 1;
-    return byte;
-  }
+// The multi-byte case of DecodeAt, kept out of line so that DecodeAt's
+// one-byte case inlines into the word scans.
+[[gnu::noinline]] UChar32 DecodeMultiByteAt(std::string_view text, std::size_t offset,
+                                            std::size_t* next) {
   int32_t index = static_cast<int32_t>(offset);
   UChar32 c = 0;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index,
           static_cast<int32_t>(text.size()), c);
   *next = static_cast<std::size_t>(index);
   return c;
+}
+
+inline UChar32 DecodeAt(std::string_view text, std::size_t offset, std::size_t* next) {
+  const auto byte = static_cast<unsigned char>(text[offset]);
+  if (byte < 0x80) [[likely]] {
+    *next = offset + 1;
+    return byte;
+  }
+  return DecodeMultiByteAt(text, offset, next);
 }
 
 inline bool IsWordChar(UChar32 c) {
@@ -78,20 +85,6 @@ inline bool IsLetter(UChar32 c) {
   return u_isalpha(c);
 }
 
-// How many of the eight bytes packed in `bytes` lie in [low, high], both
-// ASCII: each byte's top bit, after adding 0x80 - low (and 0x80 - high - 1)
-// to its low seven bits, tells whether it reaches low (passes high); no
-// carry crosses a byte.
-inline int CountInRange(std::uint64_t bytes, unsigned char low, unsigned char high) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kTops = 0x8080808080808080ULL;
-  const std::uint64_t ascii = ~bytes & kTops;
-  const std::uint64_t seven_bits = bytes & ~kTops;
-  const std::uint64_t from_low = seven_bits + kOnes * (0x80 - low);
-  const std::uint64_t past_high = seven_bits + kOnes * (0x80 - high - 1);
-  return std::popcount(from_low & ~past_high & ascii);
-}
-
 // Per raw line: whether it is written (almost) all in capitals, as CoNLL
 // and wire headlines are; capitalization says nothing about names there.
 struct ShoutingLines {
@@ -109,8 +102,8 @@ struct ShoutingLines {
       for (; i + 8 <= line_end; i += 8) {
         std::uint64_t bytes = 0;
         std::memcpy(&bytes, raw.data() + i, sizeof(bytes));
-        upper += CountInRange(bytes, 'A', 'Z');
-        lower += CountInRange(bytes, 'a', 'z');
+        upper += CountAsciiInRange(bytes, 'A', 'Z');
+        lower += CountAsciiInRange(bytes, 'a', 'z');
       }
       for (; i < line_end; ++i) {
         const auto byte = static_cast<unsigned char>(raw[i]);

@@ -147,6 +147,7 @@ class PersonFinder {
   static constexpr std::uint8_t kSurname = 1;
   static constexpr std::uint8_t kNotName = 2;
   static constexpr std::uint8_t kNationality = 3;
+  static constexpr std::uint8_t kSurnameUnasked = 4;  // see NameClass
   // Bytes after a name that a feat rule may read.
   static constexpr std::size_t kFeatWindow = 24;
 
@@ -164,13 +165,23 @@ class PersonFinder {
   }
   std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
 
+  // kNotName, kNationality, or kSurname when word i has a surname's shape
+  // (else 0).
   std::uint8_t WordClass(std::size_t i) {
+    if (NameClass(i) == kSurnameUnasked) {
+      word_class_[i] = impl_.surname_shapes.Matches(WordText(i)) ? kSurname : 0;
+    }
+    return word_class_[i];
+  }
+  // As WordClass, but leaves the surname shape unasked (kSurnameUnasked)
+  // when word i is neither a not-name nor a nationality: most words asked
+  // about never need it, and its rules are the dearest of the three.
+  std::uint8_t NameClass(std::size_t i) {
     if (word_class_[i] == kUnknown) {
       const std::string_view word = WordText(i);
-      word_class_[i] = impl_.not_names.Matches(word)          ? kNotName
-                       : impl_.nationalities.Matches(word)    ? kNationality
-                       : impl_.surname_shapes.Matches(word)   ? kSurname
-                                                              : 0;
+      word_class_[i] = impl_.not_names.Matches(word)         ? kNotName
+                       : impl_.nationalities.Matches(word)   ? kNationality
+                                                             : kSurnameUnasked;
     }
     return word_class_[i];
   }
@@ -184,7 +195,7 @@ class PersonFinder {
     if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) return false;
     const char first = normalized_[word.start];
     if (first >= '0' && first <= '9') return false;
-    const std::uint8_t word_class = WordClass(i);
+    const std::uint8_t word_class = NameClass(i);
     return word_class != kNotName && word_class != kNationality;
   }
   bool Joined(std::size_t i) const {  // may word i follow word i-1 in one name?
@@ -501,7 +512,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (!words_[i].capitalized || words_[i].sentence_start || vetoed_[i] || IsTitle(i)) {
       return false;
     }
-    const std::uint8_t word_class = WordClass(i);
+    const std::uint8_t word_class = NameClass(i);
     return word_class == kNotName || word_class == kNationality;
   };
   // "German Anke Huber", "American Todd Martin": a nationality before a
