@@ -75,6 +75,11 @@ NormalizedText Prefix(const NormalizedText& text, std::size_t length) {
   return prefix;
 }
 
+// Text order of spans: by start, then by end.
+bool SpanBefore(const ByteSpan& x, const ByteSpan& y) {
+  return x.start != y.start ? x.start < y.start : x.end < y.end;
+}
+
 // The person extractor keeps a name that is exactly a place only on strong
 // evidence (a title, a full name before it: "Dominic Cork ... Cork"); the
 // place found at the same span is then wrong.
@@ -84,14 +89,11 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
     if (mention.type == MentionType::kPerson) persons.push_back({mention.start, mention.end});
   }
   if (persons.empty()) return;
-  const auto before = [](const ByteSpan& x, const ByteSpan& y) {
-    return x.start != y.start ? x.start < y.start : x.end < y.end;
-  };
-  std::sort(persons.begin(), persons.end(), before);
+  std::sort(persons.begin(), persons.end(), SpanBefore);
   std::erase_if(*mentions, [&](const Mention& mention) {
     return mention.type == MentionType::kLocation &&
            std::binary_search(persons.begin(), persons.end(),
-                              ByteSpan{mention.start, mention.end}, before);
+                              ByteSpan{mention.start, mention.end}, SpanBefore);
   });
 }
 
@@ -179,10 +181,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
       for (std::size_t i = first; i < analysis.mentions.size(); ++i) {
         location_spans.push_back(ByteSpan{analysis.mentions[i].start, analysis.mentions[i].end});
       }
-      std::sort(location_spans.begin(), location_spans.end(),
-                [](const ByteSpan& x, const ByteSpan& y) {
-                  return x.start != y.start ? x.start < y.start : x.end < y.end;
-                });
+      std::sort(location_spans.begin(), location_spans.end(), SpanBefore);
       context.location_spans = &location_spans;
     }
   }

@@ -26,8 +26,8 @@ struct ExtractionContext {
   const std::vector<ByteSpan>* organization_spans = nullptr;
   // The raw spans of the locations a LocationExtractor already found in
   // this text, sorted by start then end, when the caller ran one; nullptr
-  // when not known. The
-  // PersonExtractor takes no name that is exactly a place ("Moscow said").
+  // when not known. The PersonExtractor takes no name that is exactly a
+  // place ("Moscow said").
   const std::vector<ByteSpan>* location_spans = nullptr;
   // The words of this text as ScanNameWords (extractors/organizations.h)
   // finds them, when the caller scanned them once for all the extractors
