@@ -19,6 +19,11 @@ struct ByteSpan {
   std::size_t end = 0;
 };
 
+// Text order of spans: by start, then by end.
+inline bool SpanBefore(const ByteSpan& x, const ByteSpan& y) {
+  return x.start != y.start ? x.start < y.start : x.end < y.end;
+}
+
 // The normalized view of a raw UTF-8 string.
 struct NormalizedText {
   std::string text;  // normalized UTF-8

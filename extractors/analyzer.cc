@@ -75,11 +75,6 @@ NormalizedText Prefix(const NormalizedText& text, std::size_t length) {
   return prefix;
 }
 
-// Text order of spans: by start, then by end.
-bool SpanBefore(const ByteSpan& x, const ByteSpan& y) {
-  return x.start != y.start ? x.start < y.start : x.end < y.end;
-}
-
 // The person extractor keeps a name that is exactly a place only on strong
 // evidence (a title, a full name before it: "Dominic Cork ... Cork"); the
 // place found at the same span is then wrong.

@@ -25,7 +25,7 @@ struct ExtractionContext {
   // its own organization pass. Other extractors ignore it.
   const std::vector<ByteSpan>* organization_spans = nullptr;
   // The raw spans of the locations a LocationExtractor already found in
-  // this text, sorted by start then end, when the caller ran one; nullptr
+  // this text, sorted by SpanBefore, when the caller ran one; nullptr
   // when not known. The PersonExtractor takes no name that is exactly a
   // place ("Moscow said").
   const std::vector<ByteSpan>* location_spans = nullptr;

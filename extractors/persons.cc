@@ -263,12 +263,7 @@ class PersonFinder {
   bool IsLocation(const Candidate& candidate) const {
     if (location_spans_ == nullptr) return false;
     const ByteSpan span{words_[candidate.first].raw_start, words_[candidate.last].raw_end};
-    const auto found = std::lower_bound(
-        location_spans_->begin(), location_spans_->end(), span,
-        [](const ByteSpan& x, const ByteSpan& y) {
-          return x.start != y.start ? x.start < y.start : x.end < y.end;
-        });
-    return found != location_spans_->end() && found->start == span.start && found->end == span.end;
+    return std::binary_search(location_spans_->begin(), location_spans_->end(), span, SpanBefore);
   }
   // Every word of the candidate is a title word ("General", "Director").
   bool OnlyTitleWords(const Candidate& candidate) const {
