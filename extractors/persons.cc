@@ -219,10 +219,10 @@ class PersonFinder {
   std::size_t After(std::size_t i, std::size_t extra) const {
     return std::min<std::size_t>(words_[i].end + extra, normalized_.size());
   }
-  // A title or role word ("Ambassador", "coach", "Mr."), followed by a space.
   bool IsGivenName(std::size_t i) const {
     return impl_.given_names.find(WordText(i)) != impl_.given_names.end();
   }
+  // A title or role word ("Ambassador", "coach", "Mr."), followed by a space.
   bool IsTitle(std::size_t i) {
     if (title_[i] == kUnknown && !impl_.title_words.empty() &&
         impl_.title_words.find(WordText(i)) == impl_.title_words.end()) {
@@ -239,8 +239,10 @@ class PersonFinder {
     }
     return title_[i] == 1;
   }
-  // "Albanian", "Costa Ricans", "Kenyan": a country's name with a demonym's
-  // ending (n, an, ian, i, ese, ish; a plural s) instead of its last letters.
+  // "Albanian", "Costa Ricans", "Kenyan", "Iraqi", "Chinese": a country's
+  // name (key: normalized words) with up to four of its last letters
+  // replaced by a demonym's ending, which ends in -n, -i or -e (a plural s
+  // aside).
   bool IsDemonymOfCountry(std::string key) const {
     if (key.size() > 1 && key.back() == 's') key.pop_back();
     // Demonyms end in -n (Albanian, Kenyan), -i (Iraqi) or -e (Chinese); a
@@ -559,9 +561,10 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       if (length == 1) place_singles.push_back(candidate);
       continue;
     }
-    if (impl_.organizations->IsCountryName(Key(candidate))) continue;
+    const std::string key = Key(candidate);
+    if (impl_.organizations->IsCountryName(key)) continue;
     // A demonym is no name, but may be a surname ("Ronnie Irani ... Irani").
-    if (IsDemonymOfCountry(Key(candidate))) {
+    if (IsDemonymOfCountry(key)) {
       if (length == 1) place_singles.push_back(candidate);
       continue;
     }
