@@ -54,10 +54,11 @@ constexpr std::string_view kUsStateAbbreviations[] = {
     "nm", "ny", "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va",
     "wash", "wis", "wyo", "dc"};
 
-// Compass words: a region named by one of them alone (Cameroon's "West",
-// Zambia's "Central") is taken only with a place-type word after it.
 // Place-type words for one settlement: "the West Bank town of Ramallah".
 constexpr std::string_view kSettlementWords[] = {"town", "city", "village", "port", "capital"};
+
+// Compass words: a region named by one of them alone (Cameroon's "West",
+// Zambia's "Central") is taken only with a place-type word after it.
 constexpr std::string_view kCompassWords[] = {"north", "south", "east", "west", "central",
                                               "centre", "center", "northern", "southern",
                                               "eastern", "western", "northeast", "northwest",
@@ -435,11 +436,25 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
            ReadTokenCase(raw_of(after)).capitalized &&
            (index + 1 == candidates.size() || candidates[index + 1].first_token != after);
   };
+  // How many of a candidate's readings are cities, and the largest
+  // population among them all.
+  auto city_readings = [&](const Candidate& candidate) {
+    return static_cast<std::size_t>(
+        std::count_if(candidate.payloads.begin(), candidate.payloads.end(),
+                      [&](std::uint32_t payload) {
+                        return places[payload].kind == PlaceKind::kCity;
+                      }));
+  };
+  auto largest_population = [&](const Candidate& candidate) {
+    std::uint64_t population = 0;
+    for (std::uint32_t payload : candidate.payloads) {
+      population = std::max(population, places[payload].population);
+    }
+    return population;
+  };
   auto is_town_named_as_type = [&](const Candidate& next, std::size_t first, std::size_t length) {
     return next.first_token == first && next.token_count == length &&
-           std::all_of(next.payloads.begin(), next.payloads.end(), [&](std::uint32_t payload) {
-             return places[payload].kind == PlaceKind::kCity;
-           });
+           city_readings(next) == next.payloads.size();
   };
   for (; candidate_index < candidates.size(); ++candidate_index) {
     Candidate& candidate = candidates[candidate_index];
@@ -456,11 +471,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       // So is a town that only shares the type's name after a region
       // ("Karakalpakstan Republic", not the US town Republic; not "Federal
       // Republic" after an Argentine town Federal).
-      const bool region_before =
-          std::any_of(candidate.payloads.begin(), candidate.payloads.end(),
-                      [&](std::uint32_t payload) {
-                        return places[payload].kind != PlaceKind::kCity;
-                      });
+      const std::size_t cities = city_readings(candidate);
+      const bool region_before = cities < candidate.payloads.size();
       const bool next_is_name =
           candidate_index + 1 < candidates.size() &&
           candidates[candidate_index + 1].first_token < after + length &&
@@ -472,12 +484,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       // introduces that other place ("Balykchy city of Issyk-Kul oblast"
       // and "Nookat City of Osh region" keep theirs).
       const std::size_t type_end = after + length;
-      const bool larger_place =
-          !candidate.payloads.empty() &&
-          std::none_of(candidate.payloads.begin(), candidate.payloads.end(),
-                       [&](std::uint32_t payload) {
-                         return places[payload].kind == PlaceKind::kCity;
-                       });
+      const bool larger_place = !candidate.payloads.empty() && cities == 0;
       const bool introduces_another =
           larger_place && length == 1 && type_end + 1 < tokens.size() &&
           norm_of(type_end) == "of" &&
@@ -536,8 +543,6 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     return index + 1;
   };
 
-  // "South Korean", "Central Asian": the next word extends the name into a
-  // longer place's adjective, so the shorter name is not meant.
   // A place glued by a hyphen to a lower-case word is part of an adjective:
   // "U.S.-sponsored", "Kazakhstan-based", "anti-U.S.", "pro-Moscow".
   auto in_hyphen_compound = [&](const Candidate& candidate) {
@@ -552,6 +557,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const std::size_t before = raw_begin(candidate.first_token);
     return before >= 2 && raw[before - 1] == '-' && is_lower(before - 2);
   };
+  // "South Korean", "Central Asian": the next word extends the name into a
+  // longer place's adjective, so the shorter name is not meant.
   auto starts_demonym = [&](const Candidate& candidate) {
     const std::size_t after = candidate.first_token + candidate.token_count;
     if (after >= tokens.size() || !joined(after - 1, after)) return false;
@@ -600,11 +607,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const TokenCase next_case = ReadTokenCase(raw_of(after));
     if (!next_case.capitalized || next_case.all_caps || raw_of(after).size() < 2) return false;
     if (index + 1 < candidates.size() && candidates[index + 1].first_token == after) return false;
-    std::uint64_t population = 0;
-    for (std::uint32_t payload : candidate.payloads) {
-      population = std::max(population, places[payload].population);
-    }
-    return population < kLargeCityPopulation;
+    return largest_population(candidate) < kLargeCityPopulation;
   };
   // A small town's name before "of" and a capitalized word heads a body's
   // name: "University of Central Asia", "Union of Journalists".
@@ -618,11 +621,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const TokenCase of_case = ReadTokenCase(raw_of(of));
     const TokenCase next_case = ReadTokenCase(raw_of(of + 1));
     if (of_case.capitalized || !next_case.capitalized) return false;
-    std::uint64_t population = 0;
-    for (std::uint32_t payload : candidate.payloads) {
-      population = std::max(population, places[payload].population);
-    }
-    return population < kLargeCityPopulation;
+    return largest_population(candidate) < kLargeCityPopulation;
   };
   // A town followed by a number is a team in a results table ("Surrey 429"),
   // unless the number is a year or a date: a dateline's "MANCHESTER ,
@@ -671,11 +670,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     // At a sentence start the capital may be grammar ("Visiting Paris"),
     // so only small towns are taken for surnames there.
     if (sentence_start(first - 1)) {
-      std::uint64_t population = 0;
-      for (std::uint32_t payload : candidate.payloads) {
-        population = std::max(population, places[payload].population);
-      }
-      if (population >= kLargeCityPopulation / 5) continue;
+      if (largest_population(candidate) >= kLargeCityPopulation / 5) continue;
     }
     surnames.insert(std::string(norm_of(first)));
   }
@@ -752,14 +747,10 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const std::string_view key = norm_of(candidate.first_token);
     const bool month = single && month_names.count(std::string(key)) > 0;
     const bool common = single && (month || gazetteer.IsCommonWord(key));
-    std::uint64_t population = 0;
-    bool large = false;  // a country, region or first-level region
-    for (std::uint32_t payload : candidate.payloads) {
-      population = std::max(population, places[payload].population);
-      large = large || places[payload].kind != PlaceKind::kCity;
-    }
+    // Any reading a country, region or first-level region?
+    const bool large = city_readings(candidate) < candidate.payloads.size();
     const bool small_shouted =
-        candidate.shouting && !large && population < kShoutingMinPopulation;
+        candidate.shouting && !large && largest_population(candidate) < kShoutingMinPopulation;
     if (!common && !small_shouted) continue;
     bool evidence = candidate.dateline || candidate.type_tokens > 0;
     if (!evidence && !month && !candidate.shouting) {
