@@ -161,21 +161,23 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   context.name_words = &name_words;
   std::vector<ByteSpan> organization_spans;
   std::vector<ByteSpan> location_spans;
+  // The spans of the mentions from index `first` on, for the extractors
+  // that run later.
+  const auto spans_from = [&](std::size_t first, std::vector<ByteSpan>* spans) {
+    spans->reserve(analysis.mentions.size() - first);
+    for (std::size_t i = first; i < analysis.mentions.size(); ++i) {
+      spans->push_back(ByteSpan{analysis.mentions[i].start, analysis.mentions[i].end});
+    }
+  };
   for (const auto& extractor : extractors_) {
     const std::size_t first = analysis.mentions.size();
     extractor->Extract(view, context, &analysis.mentions);
     if (extractor.get() == organizations_) {
-      organization_spans.reserve(analysis.mentions.size() - first);
-      for (std::size_t i = first; i < analysis.mentions.size(); ++i) {
-        organization_spans.push_back(ByteSpan{analysis.mentions[i].start, analysis.mentions[i].end});
-      }
+      spans_from(first, &organization_spans);
       context.organization_spans = &organization_spans;
     }
     if (extractor->type() == MentionType::kLocation) {
-      location_spans.reserve(analysis.mentions.size() - first);
-      for (std::size_t i = first; i < analysis.mentions.size(); ++i) {
-        location_spans.push_back(ByteSpan{analysis.mentions[i].start, analysis.mentions[i].end});
-      }
+      spans_from(first, &location_spans);
       std::sort(location_spans.begin(), location_spans.end(), SpanBefore);
       context.location_spans = &location_spans;
     }
