@@ -1042,14 +1042,18 @@ void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
         !SpaceBefore(span.first) || WordText(span.first - 1) != "its") {
       continue;
     }
+    // The latest sentence start within reach before the unit, once.
+    std::size_t sentence_start = 0;
+    for (std::size_t i = span.first; i-- > 0 && span.first - i < kMaxWordsBack;) {
+      if (words_[i].sentence_start) {
+        sentence_start = i;
+        break;
+      }
+    }
     for (std::size_t j = k; j-- > 0;) {
       const Span& before = *ordered[j];
       if (before.last >= span.first || span.first - before.last > kMaxWordsBack) break;
-      bool sentence_between = false;
-      for (std::size_t i = before.last + 1; i < span.first && !sentence_between; ++i) {
-        sentence_between = words_[i].sentence_start;
-      }
-      if (sentence_between) break;
+      if (sentence_start > before.last) break;  // a new sentence between them
       if (before.type == MentionType::kOrganization && !before.parent.empty()) {
         span.parent = before.parent;
         break;
@@ -1088,8 +1092,7 @@ std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
     const std::size_t after = end + 1;
     if (after + 1 < words_.size() && SpaceBefore(after) && WordText(after) == "and" &&
         SpaceBefore(after + 1)) {
-      const std::size_t final_end = item_end(after + 1);
-      return final_end;
+      return item_end(after + 1);
     }
     at = end;
   }
