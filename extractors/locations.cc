@@ -31,7 +31,9 @@ namespace {
 constexpr std::string_view kNameConnectors[] = {"of", "and", "the", "de", "del", "da", "do",
                                                 "dos", "das", "la", "le", "les", "el", "al",
                                                 "on", "upon", "sur", "am", "an", "der", "di",
-                                                "du", "des", "y", "en", "van", "von"};
+                                                "du", "des", "y", "en", "van", "von",
+                                                // Persian ezafe: "Mazar-i-Sharif", "Sar-e Pul"
+                                                "i", "e"};
 
 // Words before a name that show it is used as a place ("in Mobile").
 constexpr std::string_view kPlacePrepositions[] = {

@@ -81,6 +81,31 @@ TEST_F(LocationsTest, MentionAttributes) {
   EXPECT_FALSE(mentions[0].attributes.at("lon").empty());
 }
 
+TEST_F(LocationsTest, EnglishSpellingsOfCentralAsianTownsCarryTheirGeoNamesPlace) {
+  // Reuters-21578 (1987): GeoNames spells the town "Semey" today; the alias
+  // in place-aliases.tsv gives the same place, with its id and coordinates.
+  const std::vector<Mention> mentions =
+      Extract("Tass said the test was carried out at 0120 gmt at the\nSemipalatinsk testing "
+              "ground in Kazakhstan, Soviet Central\nAsia.");
+  ASSERT_GE(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].text, "Semipalatinsk");
+  EXPECT_EQ(mentions[0].attributes.at("country"), "KZ");
+  EXPECT_EQ(mentions[0].attributes.at("geonames_id"), "1519422");
+  EXPECT_EQ(mentions[1].text, "Kazakhstan");
+  // Release-style English spellings of towns whose GeoNames names are Uzbek,
+  // Kazakh or Tajik Latin ("Qo‘qon", "Qurghonteppa", "Kapshagay").
+  EXPECT_EQ(Summary("Officials from Kokand, Termez, Urgench and Khiva met in Karshi with "
+                    "colleagues from Bokhtar, Khorog and Konaev."),
+            (Strings{"Kokand/UZ", "Termez/UZ", "Urgench/UZ", "Khiva/UZ", "Karshi/UZ",
+                     "Bokhtar/TJ", "Khorog/TJ", "Konaev/KZ"}));
+  // Persian ezafe names keep their lower-case "i"/"e" inside the span.
+  EXPECT_EQ(Summary("Fighting was reported near Mazar-i-Sharif and Pul-i-Khumri, north of "
+                    "Kabul; aid reached Mazar-e-Sharif."),
+            (Strings{"Mazar-i-Sharif/AF", "Pul-i-Khumri/AF", "Kabul/AF", "Mazar-e-Sharif/AF"}));
+  // ... but no name starts or ends with one.
+  EXPECT_EQ(Summary("Kabul e Kabul i"), (Strings{"Kabul/AF", "Kabul/AF"}));
+}
+
 TEST_F(LocationsTest, PlaceTypeWordsJoinTheSpan) {
   EXPECT_EQ(Summary("1. Balykchy city of Issyk-Kul oblast;\n2. Kochkor aiyl okmotu of Naryn "
                     "oblast;\n6. Nookat City, Osh oblast;\n8. Aidarken town of Batken oblast;"),
