@@ -604,6 +604,16 @@ class OrganizationFinder {
     return true;
   }
 
+  // A name word, or, inside a name after its joiner, a capitalized role word
+  // that another name word follows ("Committee of the Criminal Executive
+  // System", "Counter-Terrorism Committee Executive Directorate").
+  bool IsInnerNameWord(std::size_t i) {
+    if (IsNameWord(i)) return true;
+    const NameWord& word = words_[i];
+    return word.capitalized && !word.shouting && WordClass(i) == kRole &&
+           i + 1 < words_.size() && SpaceBefore(i + 1) && IsNameWord(i + 1);
+  }
+
   void MarkCue(const RuleCue& cue, std::size_t group_start, std::size_t group_end);
   void MarkMatches(const RE2& regex, const std::vector<const RuleCue*>& cue_of_group,
                    std::size_t begin, std::size_t end);
@@ -981,23 +991,49 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     }
     const bool the_follows = run_first < words_.size() && WordText(run_first) == "the" &&
                              SpaceBefore(run_first);
+    bool loose_the = false;  // "for the", "on the"
     if (the_follows) {
-      if (WordText(next) == "of" || joiner == Joiner::kUnder) {
+      // "of the", "under the", and "for the"/"on the" after a body's head
+      // ("Main Directorate for the Execution of Criminal Sentences",
+      // "Committee on the Rights of the Child").
+      const std::string_view joiner_word = WordText(next);
+      loose_the = joiner_word == "for" || joiner_word == "on";
+      if (joiner_word == "of" || joiner == Joiner::kUnder ||
+          (loose_the && last == head && heads_[head] != Head::kNone &&
+           heads_[head] != Head::kProgramme)) {
         ++run_first;
       } else {
         break;
       }
     }
-    if (run_first >= words_.size() || !SpaceBefore(run_first) || !IsNameWord(run_first)) break;
+    // A role word inside the name only after "the": "Committee of the
+    // Criminal Executive System", not "Bank of Japan Governor Satoshi".
+    const auto name_word = [&](std::size_t i) {
+      return the_follows ? IsInnerNameWord(i) : IsNameWord(i);
+    };
+    if (run_first >= words_.size() || !SpaceBefore(run_first) || !name_word(run_first)) break;
     if (joiner == Joiner::kIn && !office) break;
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
     if (joiner == Joiner::kAnd && RunHasHead(run_first)) break;
     std::size_t run_last = run_first;
     const bool person_after = joiner == Joiner::kNamed;
-    while (run_last + 1 < words_.size() && IsNameWord(run_last + 1) &&
+    while (run_last + 1 < words_.size() && name_word(run_last + 1) &&
            (SpaceBefore(run_last + 1) ||
             (person_after && words_[run_last].dotted && Gap(run_last + 1) == ". "))) {
       ++run_last;
+    }
+    // "Court for the Northern\nDistrict of California": a name wrapped
+    // onto the next line is not read across the break, so a "for the" run
+    // that a capitalized word continues there would be cut: keep the head.
+    if (loose_the && run_last + 1 < words_.size() && words_[run_last + 1].capitalized &&
+        Gap(run_last + 1).find('\n') != std::string_view::npos) {
+      break;
+    }
+    // ... and such a run goes on with "of" ("for the Protection of
+    // Children"): "approval from Congress for the Contras" names no body.
+    if (loose_the && (run_last + 2 >= words_.size() || !SpaceBefore(run_last + 1) ||
+                      WordText(run_last + 1) != "of")) {
+      break;
     }
     if (joiner == Joiner::kIn) {
       // A place after "in": stop before another head ("... in Astana Office").

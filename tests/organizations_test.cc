@@ -519,6 +519,45 @@ TEST_F(OrganizationsTest, TeamsBeforeTheRoleOfOneOfTheirPeople) {
                   .empty());
 }
 
+TEST_F(OrganizationsTest, ForTheAndOnTheJoinAHeadToWhatItIsFor) {
+  // Reuters-21578 18236.
+  EXPECT_EQ(Texts(Extract("Viacom International Inc said the U.S.\nDistrict Court for the "
+                          "Southern District of New York denied the\nmotion")),
+            (std::vector<std::string>{"Viacom International Inc",
+                                      "District Court for the Southern District of New York"}));
+  // Release style (hand-written in the manner of the seed releases): the
+  // units of Central Asian ministries are named "X for the Y of Z".
+  EXPECT_EQ(Texts(Extract("Some 25 officers of the Main Directorate for the Execution of "
+                          "Criminal Sentences of the Ministry of Justice attended.")),
+            (std::vector<std::string>{
+                "Main Directorate for the Execution of Criminal Sentences of the Ministry of "
+                "Justice"}));
+  EXPECT_EQ(Texts(Extract("It reported to the Committee on the Rights of the Child.")),
+            (std::vector<std::string>{"Committee on the Rights of the Child"}));
+  // Not when the run after "the" does not go on with "of": the object of a
+  // verb ("approval from Congress for the Contras").
+  EXPECT_EQ(Texts(Extract("Reagan sought new approval from Congress for the Contras.")),
+            (std::vector<std::string>{"Congress"}));
+  // Nor after a joiner already taken ("Agency for International Development
+  // on The Crescent").
+  EXPECT_EQ(Texts(Extract("the Agency for International Development on The Crescent of "
+                          "Ramallah")),
+            (std::vector<std::string>{"Agency for International Development"}));
+}
+
+TEST_F(OrganizationsTest, RoleWordInsideANameAfterThe) {
+  // Release style: "Executive" is a role word ("Executive Director X"), but
+  // inside a name after "of the" another name word follows it.
+  EXPECT_EQ(Texts(Extract("together with the Committee of the Criminal Executive System of "
+                          "the Ministry of Internal Affairs, held a workshop")),
+            (std::vector<std::string>{"Committee of the Criminal Executive System of the "
+                                      "Ministry of Internal Affairs"}));
+  // Reuters-21578 00351: without "the", a role word before a name is the
+  // person's title, not part of the body.
+  const std::vector<Mention> bank = Extract("said Bank of Japan Governor Satoshi Sumita.");
+  EXPECT_EQ(Texts(bank), (std::vector<std::string>{"Bank of Japan"}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
