@@ -286,7 +286,8 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
-  kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole
+  kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
+  kPost
 };
 
 struct RuleCue {
@@ -310,7 +311,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                       "' needs exactly one named group (org, office, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
-                      "orgcue, orgafter, digest, heading or teamrole)");
+                      "orgcue, orgafter, digest, heading, teamrole or post)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -341,6 +342,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kDigestHeading;
     } else if (name == "teamrole") {
       cue.cue = Cue::kTeamRole;
+    } else if (name == "post") {
+      cue.cue = Cue::kPost;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        [&](const auto& entry) { return entry.first == name; });
@@ -510,6 +513,7 @@ struct OrganizationExtractor::Impl {
   WordRules organization_cues_after;  // orgafter rules: "television" after one
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
+  WordRules post_words;           // post rules: "General Prosecutor's Office"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -602,6 +606,14 @@ class OrganizationFinder {
     if (word_class == kRole) return false;
     if (word_class == kFunctionWord && !word.all_caps) return false;
     return true;
+  }
+
+  // A capitalized title word of a post: a post ("Prosecutor", "Sheriff") or
+  // a role ("General", "Deputy").
+  bool IsPostTitleWord(std::size_t i) {
+    const NameWord& word = words_[i];
+    if (!word.capitalized || word.shouting) return false;
+    return WordClass(i) == kRole || impl_.post_words.Matches(WordText(i));
   }
 
   // A name word, or, inside a name after its joiner, a capitalized role word
@@ -930,6 +942,23 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   // Leftwards over name words, and over "of (the)", "and", "against", "&"
   // when a run of name words lies beyond that is no post's title.
   std::size_t first = head;
+  // "General Prosecutor's Office", "Broward County Sheriff's Office": the
+  // office of a post, named by the post's capitalized title words.
+  if (office && first >= 2 && words_[first].capitalized && WordText(first) == "office" &&
+      WordText(first - 1) == "s" && (Gap(first - 1) == "'" || Gap(first - 1) == " '") &&
+      Gap(first) == " ") {
+    // The possessive's "s" is a word of its own after the possessor, glued
+    // to it or, in tokenized text, apart ("Sheriff 's Office").
+    const std::size_t possessor = first - 2;
+    if ((words_[possessor].possessive || Gap(first - 1) == " '") &&
+        IsPostTitleWord(possessor) &&
+        (impl_.post_words.Matches(WordText(possessor)) ||
+         (possessor >= 1 && SpaceBefore(possessor) && IsPostTitleWord(possessor - 1) &&
+          impl_.post_words.Matches(WordText(possessor - 1))))) {
+      first = possessor;
+      while (first > 0 && SpaceBefore(first) && IsPostTitleWord(first - 1)) --first;
+    }
+  }
   while (first > 0 && SpaceBefore(first)) {
     const std::size_t before = first - 1;
     if (IsNameWord(before) && !words_[before].sentence_start) {
@@ -1008,7 +1037,11 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     }
     // A role word inside the name only after "the": "Committee of the
     // Criminal Executive System", not "Bank of Japan Governor Satoshi".
+    // After "named after", a person's titles come first ("named after
+    // Major General E. Aliev").
+    const bool person_after = joiner == Joiner::kNamed;
     const auto name_word = [&](std::size_t i) {
+      if (person_after && words_[i].capitalized && IsRole(i)) return true;
       return the_follows ? IsInnerNameWord(i) : IsNameWord(i);
     };
     if (run_first >= words_.size() || !SpaceBefore(run_first) || !name_word(run_first)) break;
@@ -1016,7 +1049,6 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
     if (joiner == Joiner::kAnd && RunHasHead(run_first)) break;
     std::size_t run_last = run_first;
-    const bool person_after = joiner == Joiner::kNamed;
     while (run_last + 1 < words_.size() && name_word(run_last + 1) &&
            (SpaceBefore(run_last + 1) ||
             (person_after && words_[run_last].dotted && Gap(run_last + 1) == ". "))) {
@@ -1850,6 +1882,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
+  impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);

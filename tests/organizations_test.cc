@@ -558,6 +558,31 @@ TEST_F(OrganizationsTest, RoleWordInsideANameAfterThe) {
   EXPECT_EQ(Texts(bank), (std::vector<std::string>{"Bank of Japan"}));
 }
 
+TEST_F(OrganizationsTest, OfficeOfAPostNamedByItsTitle) {
+  // Reuters-21578 02073 and CoNLL-2003 train (tokenized possessive).
+  EXPECT_EQ(Texts(Extract("when 177 gold miners died, the Attorney General's Office said.")),
+            (std::vector<std::string>{"Attorney General's Office"}));
+  EXPECT_EQ(Texts(Extract("The Broward County Sheriff 's Office found a step stool")),
+            (std::vector<std::string>{"Broward County Sheriff 's Office"}));
+  // Release style: the prosecution services of Central Asian states.
+  EXPECT_EQ(Texts(Extract("Officials of the General Prosecutor's Office of the Kyrgyz Republic "
+                          "and the Prosecutor-General's Office attended.")),
+            (std::vector<std::string>{"General Prosecutor's Office of the Kyrgyz Republic",
+                                      "Prosecutor-General's Office"}));
+  // A person's office is no body; nor is a post's office in lower case.
+  EXPECT_EQ(Texts(Extract("Diana's Office said, and the prosecutor's office agreed.")),
+            (std::vector<std::string>{}));
+}
+
+TEST_F(OrganizationsTest, NamedAfterATitledPerson) {
+  // Release style, as the seeds' "Almaty Academy under the Ministry of
+  // Interior named after M. Yesbulatov", with the person's rank.
+  EXPECT_EQ(Texts(Extract("Prof. Bakyt Dubanaev of the Academy of the Ministry of Internal "
+                          "Affairs named after Major General E. Aliev shared his experience.")),
+            (std::vector<std::string>{
+                "Academy of the Ministry of Internal Affairs named after Major General E. Aliev"}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
