@@ -77,7 +77,8 @@ NormalizedText Prefix(const NormalizedText& text, std::size_t length) {
 
 // The person extractor keeps a name that is exactly a place only on strong
 // evidence (a title, a full name before it: "Dominic Cork ... Cork"); the
-// place found at the same span is then wrong.
+// place found at the same span is then wrong, and so is a place inside a
+// person's name ("Ambassador Pierre von Hagen").
 void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   std::vector<ByteSpan> persons;
   for (const Mention& mention : *mentions) {
@@ -86,9 +87,16 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   if (persons.empty()) return;
   std::sort(persons.begin(), persons.end(), SpanBefore);
   std::erase_if(*mentions, [&](const Mention& mention) {
-    return mention.type == MentionType::kLocation &&
-           std::binary_search(persons.begin(), persons.end(),
-                              ByteSpan{mention.start, mention.end}, SpanBefore);
+    if (mention.type != MentionType::kLocation) return false;
+    // Person names never overlap one another, so the only one that may hold
+    // the place is the last one starting at or before it.
+    auto holder = std::upper_bound(persons.begin(), persons.end(), mention.start,
+                                   [](std::size_t start, const ByteSpan& person) {
+                                     return start < person.start;
+                                   });
+    if (holder == persons.begin()) return false;
+    --holder;
+    return holder->end >= mention.end;
   });
 }
 

@@ -195,6 +195,9 @@ class PersonFinder {
     if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) return false;
     const char first = normalized_[word.start];
     if (first >= '0' && first <= '9') return false;
+    // With its dot, "A." or "I." is an initial, not the article or pronoun
+    // ("Mr. A. Karimov").
+    if (IsInitial(i)) return true;
     const std::uint8_t word_class = NameClass(i);
     return word_class != kNotName && word_class != kNationality;
   }
@@ -563,6 +566,16 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const std::string key = Key(candidate);
     if (impl_.organizations->IsCountryName(key)) continue;
+    // A country's name at either end of an untitled name makes a company,
+    // a paper or a misreading, not a person: "Ford Canada", "China Daily",
+    // "told Funaro Brazil had to"; not when it is a given name too
+    // ("Michael Jordan", "Chad Mitchell").
+    const auto country_word = [&](std::size_t i) {
+      return !IsGivenName(i) && impl_.organizations->IsCountryName(WordText(i));
+    };
+    if (!titled && length >= 2 && (country_word(candidate.first) || country_word(candidate.last))) {
+      continue;
+    }
     // A demonym is no name, but may be a surname ("Ronnie Irani ... Irani").
     if (IsDemonymOfCountry(key)) {
       if (length == 1) place_singles.push_back(candidate);

@@ -139,6 +139,29 @@ TEST_F(AnalyzerTest, APlaceIsAPersonOnlyAsThatPersonsSurname) {
   }
 }
 
+TEST_F(AnalyzerTest, PlacesInsidePersonsNamesAreNoPlaces) {
+  const auto of_type = [](const Analysis& analysis, MentionType type) {
+    std::vector<std::string> texts;
+    for (const Mention& mention : analysis.mentions) {
+      if (mention.type == type) texts.push_back(mention.text);
+    }
+    return texts;
+  };
+  // Release style: "Hagen" is a German town, here the end of a name.
+  const Analysis hagen = AnalyzeText(
+      "Speakers included Ambassador Pierre von Hagen, Head of the OSCE Programme Office in "
+      "Dushanbe.");
+  EXPECT_EQ(of_type(hagen, MentionType::kPerson), (std::vector<std::string>{"Pierre von Hagen"}));
+  EXPECT_EQ(of_type(hagen, MentionType::kLocation), (std::vector<std::string>{"Dushanbe"}));
+  // TempEval-3 train wsj_0584: "Frederick" (a US town) with an initial.
+  const Analysis moran = AnalyzeText(
+      "said Frederick A. Moran, president of Moran Asset Management Inc., which holds 500,000 "
+      "LIN shares.");
+  EXPECT_EQ(of_type(moran, MentionType::kPerson),
+            (std::vector<std::string>{"Frederick A. Moran"}));
+  EXPECT_TRUE(of_type(moran, MentionType::kLocation).empty());
+}
+
 TEST_F(AnalyzerTest, IsSafeToShareBetweenThreads) {
   const std::string text =
       "Bishkek, October 15, 2021 - In September and October, since 2020, on 3 May 2021.";

@@ -285,6 +285,31 @@ TEST_F(PersonsTest, AddressesDoNotTurnNamesIntoCommonWords) {
             (Strings{"Nurzhan Alymkanova"}));
 }
 
+TEST_F(PersonsTest, InitialsAOrIWithTheirDotAreNoArticleOrPronoun) {
+  // CoNLL-2003 dev testa-0027, a cricket scorecard.
+  EXPECT_EQ(Persons("R. Kaluwitharana b S. Waugh 8\nA. Gurusinha run out 16\nA. Ranatunga lbw "
+                    "b Fleming 0"),
+            (std::vector<std::string>{"R. Kaluwitharana", "S. Waugh", "A. Gurusinha",
+                                      "A. Ranatunga", "Fleming"}));
+  // Release style.
+  EXPECT_EQ(Persons("Speakers included Mr. A. Karimov and Ms. N. Rahimova."),
+            (std::vector<std::string>{"A. Karimov", "N. Rahimova"}));
+  // Without the dot, "A" is the article.
+  EXPECT_EQ(Persons("A Karimov spokesman said."), (std::vector<std::string>{}));
+}
+
+TEST_F(PersonsTest, CountryAtEitherEndOfAnUntitledNameMakesNoPerson) {
+  // CoNLL-2003 dev testa-0191, Reuters-21578 01132.
+  EXPECT_EQ(Persons("an ethylene plant in Tianjin city in northern China , the China Daily said "
+                    "on Saturday ."),
+            (std::vector<std::string>{}));
+  EXPECT_EQ(Persons("Ford Canada also said it would close its plant."),
+            (std::vector<std::string>{}));
+  // A given name that is also a country's name is still a name.
+  EXPECT_EQ(Persons("Michael Jordan scored 30 points and Chad Mitchell said he was pleased."),
+            (std::vector<std::string>{"Michael Jordan", "Chad Mitchell"}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
