@@ -994,8 +994,13 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   }
   // Rightwards.
   std::size_t last = head;
+  // "Ministry of ...", "Committee on ...", "Agency for ...": a body named
+  // by its portfolios.
   const bool portfolio = head + 2 < words_.size() && SpaceBefore(head + 1) &&
-                         WordText(head + 1) == "of" && heads_[head] == Head::kOrg;
+                         (WordText(head + 1) == "of" || WordText(head + 1) == "on" ||
+                          WordText(head + 1) == "for") &&
+                         heads_[head] == Head::kOrg;
+  bool after_list = false;
   while (last + 1 < words_.size() && heads_[last] != Head::kSuffix) {
     if (!SpaceBefore(last + 1)) {
       // "Ministry of Labour, Social Security and Migration": the list of a
@@ -1003,9 +1008,13 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       const std::size_t list_end = portfolio && last > head + 1 ? PortfolioListEnd(last) : 0;
       if (list_end == 0) break;
       last = list_end;
+      after_list = true;
       continue;
     }
     const std::size_t next = last + 1;
+    // After the list only "of" goes on ("... and Migration of the Kyrgyz
+    // Republic"); its last "and" was the list's.
+    if (after_list && WordText(next) != "of") break;
     if (IsNameWord(next)) {
       last = next;
       if (heads_[next] == Head::kOffice) office = true;
@@ -1131,13 +1140,16 @@ void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
 }
 
 std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
-  // Items of one to three capitalized words (no acronym, no country),
-  // separated by commas, the last after "and": "..., Social Security and
-  // Migration". Returns the list's last word, or 0 when there is none.
+  // Items of one to three capitalized words, or two joined by "of" (no
+  // acronym, no country), separated by commas, the last after "and": "...,
+  // Social Security and Migration", "Committee on Religion, Regulation of
+  // Traditions, Celebrations and Ceremonies". Returns the list's last word,
+  // or 0 when there is none.
   constexpr std::size_t kMaxItemWords = 3;
   constexpr std::size_t kMaxItems = 6;
   const auto item_end = [&](std::size_t first) -> std::size_t {
     std::size_t end = first;
+    bool joined_by_of = false;
     while (true) {
       if (end >= words_.size() || !IsNameWord(end) || words_[end].all_caps ||
           heads_[end] != Head::kNone || end - first >= kMaxItemWords) {
@@ -1145,6 +1157,13 @@ std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
       }
       if (end + 1 < words_.size() && SpaceBefore(end + 1) && IsNameWord(end + 1)) {
         ++end;
+        continue;
+      }
+      if (!joined_by_of && end + 2 < words_.size() && SpaceBefore(end + 1) &&
+          WordText(end + 1) == "of" && SpaceBefore(end + 2) && IsNameWord(end + 2)) {
+        joined_by_of = true;
+        end += 2;
+        if (end - first >= kMaxItemWords) return 0;
         continue;
       }
       break;

@@ -219,6 +219,17 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
                           "Republic took part, with the Ministry of Education, UNICEF and UNDP.")),
             (Strings{"Ministry of Labour, Social Security and Migration of the Kyrgyz Republic",
                      "Ministry of Education", "UNICEF", "UNDP"}));
+  // After "on" and "for" too, and an item may be two words joined by "of"
+  // (Reuters-21578 00313; release style); the list's "and" ends the name.
+  EXPECT_EQ(Texts(Extract("from 2.12 mln tonnes in 1985, the\nCommodity Board for Margarine, "
+                          "Fats and Oils said.")),
+            (Strings{"Commodity Board for Margarine, Fats and Oils"}));
+  EXPECT_EQ(Texts(Extract("representatives of Tajikistan's Committee on Religion, Regulation of "
+                          "Traditions, Celebrations and Ceremonies and Kazakhstan's Ministry of "
+                          "Information and Social Development")),
+            (Strings{"Committee on Religion, Regulation of Traditions, Celebrations and "
+                     "Ceremonies",
+                     "Ministry of Information and Social Development"}));
   // "Government of the ..." as OSCE and UNDP releases name states; a
   // government not "of" a state is no name.
   EXPECT_EQ(Texts(Extract("under the Government of the Republic of Tajikistan, and the Government "
