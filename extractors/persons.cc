@@ -192,7 +192,9 @@ class PersonFinder {
   bool IsNameWord(std::size_t i) {
     const NameWord& word = words_[i];
     if (!word.capitalized || word.shouting || vetoed_[i] || IsTitle(i)) return false;
-    if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) return false;
+    if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) {
+      return IsCapitalizedSurname(i);
+    }
     const char first = normalized_[word.start];
     if (first >= '0' && first <= '9') return false;
     // With its dot, "A." or "I." is an initial, not the article or pronoun
@@ -200,6 +202,17 @@ class PersonFinder {
     if (IsInitial(i)) return true;
     const std::uint8_t word_class = NameClass(i);
     return word_class != kNotName && word_class != kNationality;
+  }
+  // A surname in capitals beside a given name in ordinary case, as
+  // Central Asian and Russian lists write names: "Nurlan ABDRAKHMANOV",
+  // "ISMAILOVA Gulnara". Only with a surname's shape, so acronyms stay out.
+  bool IsCapitalizedSurname(std::size_t i) {
+    const auto given_beside = [&](std::size_t j) {
+      return !words_[j].all_caps && words_[j].capitalized && IsGivenName(j);
+    };
+    const bool beside = (i > 0 && Gap(i) == " " && given_beside(i - 1)) ||
+                        (i + 1 < words_.size() && Gap(i + 1) == " " && given_beside(i + 1));
+    return beside && NameClass(i) != kNotName && WordClass(i) == kSurname;
   }
   bool Joined(std::size_t i) const {  // may word i follow word i-1 in one name?
     if (words_[i - 1].possessive) return false;

@@ -298,6 +298,18 @@ TEST_F(PersonsTest, InitialsAOrIWithTheirDotAreNoArticleOrPronoun) {
   EXPECT_EQ(Persons("A Karimov spokesman said."), (std::vector<std::string>{}));
 }
 
+TEST_F(PersonsTest, SurnameInCapitalsBesideAGivenName) {
+  // Release style (participant lists of Central Asian agencies write the
+  // surname in capitals, before or after the given name).
+  EXPECT_EQ(Persons("The delegation was led by Nurlan ABDRAKHMANOV, Deputy Minister, with "
+                    "ISMAILOVA Gulnara."),
+            (std::vector<std::string>{"Nurlan ABDRAKHMANOV", "ISMAILOVA Gulnara"}));
+  // Acronyms and capitals without a surname's shape or a given name beside
+  // them stay out.
+  EXPECT_EQ(Persons("Nurlan NATO officials met the UNESCO envoy and SULTANOV."),
+            (std::vector<std::string>{}));
+}
+
 TEST_F(PersonsTest, CountryAtEitherEndOfAnUntitledNameMakesNoPerson) {
   // CoNLL-2003 dev testa-0191, Reuters-21578 01132.
   EXPECT_EQ(Persons("an ethylene plant in Tianjin city in northern China , the China Daily said "
