@@ -181,6 +181,10 @@ TEST_F(CountExtractorTest, HeadNouns) {
   EXPECT_EQ(Found("The two ministries signed 4 memoranda."),
             (Strings{"two ministries=2/ministries", "4 memoranda=4/memoranda"}));
   EXPECT_EQ(Found("three curricula were revised"), Strings{"three curricula=3/curricula"});
+  // "youth" is its own plural in release English, and "youths" still counts.
+  EXPECT_EQ(Found("More than 200 youth and 35 youths from Osh took part."),
+            (Strings{"More than 200 youth=200/youth", "35 youths=35/youths"}));
+  EXPECT_EQ(Found("one youth centre opened"), Strings{"one youth centre=1/centre"});
   // Too many modifiers: no head in reach.
   EXPECT_EQ(Found("20 very long and winding"), Strings{});
   EXPECT_EQ(Found("one of the participants"), Strings{});
