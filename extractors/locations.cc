@@ -57,6 +57,9 @@ constexpr std::string_view kUsStateAbbreviations[] = {
     "wash", "wis", "wyo", "dc"};
 
 // Place-type words for one settlement: "the West Bank town of Ramallah".
+// The countries gleaner's releases come from (Central Asia and
+// Afghanistan): tools/build-gazetteer keeps every populated place there.
+constexpr std::string_view kFocusCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
 constexpr std::string_view kSettlementWords[] = {"town", "city", "village", "port", "capital"};
 
 // Compass words: a region named by one of them alone (Cameroon's "West",
@@ -245,7 +248,17 @@ struct LocationExtractor::Impl {
         case PlaceKind::kAdmin1: score += 5.5; break;
         case PlaceKind::kCity: break;
       }
-      if (!place.country.empty() && votes.count(place.country) > 0) score += 1.5;
+      // A country the document names wins over a somewhat larger namesake
+      // abroad. The gazetteer keeps every village of the focus region, so a
+      // document about one of its countries (three names or more) prefers
+      // its places over much larger ones abroad: "the Rasht valley" among
+      // Tajik places is not Iran's Rasht.
+      if (!place.country.empty()) {
+        const auto vote = votes.find(place.country);
+        if (vote != votes.end() && vote->second > 0) {
+          score += vote->second >= 3 && Contains(kFocusCountries, place.country) ? 2.5 : 1.5;
+        }
+      }
       if (score > best_score) {
         best_score = score;
         best = payload;
@@ -337,11 +350,16 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     }
     const bool dateline = is_dateline(line, first, first + count - 1);
     if (any_all_caps && !shouting && !dateline) {
-      // An abbreviation in ordinary text: only a country's ("US", "UAE").
+      // An abbreviation in ordinary text: only a country's ("US", "UAE"),
+      // or one the gazetteer itself writes in capitals ("GBAO").
       const bool country = std::any_of(payloads.begin(), payloads.end(), [&](std::uint32_t p) {
         return places[p].kind == PlaceKind::kCountry;
       });
-      if (!country || count != 1 || raw_of(first).size() > 4) return false;
+      const bool written_so = count == 1 && std::any_of(payloads.begin(), payloads.end(),
+                                                        [&](std::uint32_t p) {
+                                                          return places[p].name == raw_of(first);
+                                                        });
+      if (!written_so && (!country || count != 1 || raw_of(first).size() > 4)) return false;
     }
     Candidate candidate;
     candidate.first_token = first;

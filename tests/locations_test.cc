@@ -106,6 +106,18 @@ TEST_F(LocationsTest, EnglishSpellingsOfCentralAsianTownsCarryTheirGeoNamesPlace
   EXPECT_EQ(Summary("Kabul e Kabul i"), (Strings{"Kabul/AF", "Kabul/AF"}));
 }
 
+TEST_F(LocationsTest, DocumentAboutAFocusCountryPrefersItsPlaces) {
+  // Release style: among Tajik places, "Rasht" is the Tajik town (10,771
+  // people), not Iran's city of 594,590; "GBAO", as the gazetteer writes
+  // it, is Tajikistan's Gorno-Badakhshan.
+  EXPECT_EQ(Summary("Activities covered Sughd region, Khatlon province, the Rasht valley, GBAO "
+                    "and Kulob district."),
+            (Strings{"Sughd region/TJ", "Khatlon province/TJ", "Rasht/TJ", "GBAO/TJ",
+                     "Kulob district/TJ"}));
+  // With no Tajik place beside it, the larger city wins.
+  EXPECT_EQ(Summary("Flights to Rasht resumed."), (Strings{"Rasht/IR"}));
+}
+
 TEST_F(LocationsTest, PlaceTypeWordsJoinTheSpan) {
   EXPECT_EQ(Summary("1. Balykchy city of Issyk-Kul oblast;\n2. Kochkor aiyl okmotu of Naryn "
                     "oblast;\n6. Nookat City, Osh oblast;\n8. Aidarken town of Batken oblast;"),
