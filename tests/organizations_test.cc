@@ -569,6 +569,17 @@ TEST_F(OrganizationsTest, RoleWordInsideANameAfterThe) {
   EXPECT_EQ(Texts(bank), (std::vector<std::string>{"Bank of Japan"}));
 }
 
+TEST_F(OrganizationsTest, CentralAsianParliamentsAndMuftiates) {
+  // Release style: the bodies' own names in Kyrgyz, Kazakh, Tajik and
+  // Turkmen transliteration are heads like "Parliament".
+  EXPECT_EQ(Texts(Extract("The Jogorku Kenesh of the Kyrgyz Republic, the Majlisi Oli and the "
+                          "Muftiate of Kyrgyzstan joined the Spiritual Administration of Muslims "
+                          "of Kazakhstan.")),
+            (std::vector<std::string>{"Jogorku Kenesh of the Kyrgyz Republic", "Majlisi Oli",
+                                      "Muftiate of Kyrgyzstan",
+                                      "Spiritual Administration of Muslims of Kazakhstan"}));
+}
+
 TEST_F(OrganizationsTest, OfficeOfAPostNamedByItsTitle) {
   // Reuters-21578 02073 and CoNLL-2003 train (tokenized possessive).
   EXPECT_EQ(Texts(Extract("when 177 gold miners died, the Attorney General's Office said.")),
