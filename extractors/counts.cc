@@ -600,8 +600,15 @@ std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRu
     if (!parsed) return number_end;
     value = *parsed;
   } else {
-    const auto [parsed, consumed] = ParseWords(std::string_view(number.data(), number.size()));
+    // "a dozen", "a thousand": the article is one, and only before a scale.
+    const bool article = std::string_view(number.data(), number.size()) == "a";
+    const auto [parsed, consumed] =
+        article ? std::pair<std::int64_t, std::size_t>{1, 1}
+                : ParseWords(std::string_view(number.data(), number.size()));
     if (consumed == 0) return number_start + number.size();
+    if (article && !(number_rule.scale >= 0 && Matched(submatches[number_rule.scale]))) {
+      return number_end;
+    }
     value = parsed;
     number_end = number_start + consumed;
     // "four mln shares": an abbreviated scale after whole number words.
@@ -702,21 +709,32 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
   for (const auto& [word, value] : IcuNumberWords()) {
     impl->number_words.emplace(word, value);
     number_words.push_back(word);
-    if (value >= 1000) {
+    if (value >= 100) {  // "hundred" and up: "a hundred", "5 hundred"
       impl->scale_values.emplace(word, value);
       scale_words.push_back(word);
     }
   }
   for (const auto& [alias, word] : impl->lexicon.scale_aliases) {
-    auto found = impl->scale_values.find(word);
-    if (found == impl->scale_values.end()) {
-      throw RuleError(lexicon_file.string() + ": scale alias '" + alias + "' names '" + word +
-                      "', which is not an ICU scale word");
+    // A scale given by its value ("dozen 12") or by an ICU scale word.
+    std::int64_t value = 0;
+    if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+          return c >= '0' && c <= '9';
+        })) {
+      value = word.size() <= 12 ? std::stoll(word) : 0;
+    } else if (auto found = impl->scale_values.find(word); found != impl->scale_values.end()) {
+      value = found->second;
     }
-    impl->scale_values.emplace(alias, found->second);
+    if (value <= 1) {
+      throw RuleError(lexicon_file.string() + ": scale alias '" + alias + "' names '" + word +
+                      "', which is neither an ICU scale word nor a number above 1");
+    }
+    impl->scale_values.emplace(alias, value);
     scale_words.push_back(alias);
   }
-  impl->window_finder = std::make_unique<const CountWindowFinder>(number_words);
+  // "a dozen": a scale alias may carry the count without number words.
+  std::vector<std::string> trigger_words = number_words;
+  for (const auto& entry : impl->lexicon.scale_aliases) trigger_words.push_back(entry.first);
+  impl->window_finder = std::make_unique<const CountWindowFinder>(trigger_words);
   impl->rules = RuleSet::Load(rules_file,
                               {{"NUMWORD", Alternation(number_words)},
                                {"SCALE", Alternation(scale_words)}},

@@ -143,6 +143,21 @@ TEST_F(CountExtractorTest, Qualifiers) {
   EXPECT_EQ(Extract("13 women")[0].attributes.count("qualifier"), 0u);
 }
 
+TEST_F(CountExtractorTest, DozensAndTheArticleBeforeAScale) {
+  // Reuters-21578 11956 and 08379, CoNLL-2003 dev testa-0182.
+  EXPECT_EQ(Found("members have lined up as many as two dozen amendments costing"),
+            Strings{"as many as two dozen amendments=24/amendments"});
+  EXPECT_EQ(Found("to free him in exchange for a hundred detainees in\nIsrael."),
+            Strings{"a hundred detainees=100/detainees"});
+  EXPECT_EQ(Found("More than a thousand women , children and men"),
+            Strings{"More than a thousand women=1000/women"});
+  // Release style.
+  EXPECT_EQ(Found("a dozen journalists and 3 dozen bloggers"),
+            (Strings{"a dozen journalists=12/journalists", "3 dozen bloggers=36/bloggers"}));
+  // "dozens of" is no number, and the article counts only before a scale.
+  EXPECT_EQ(Found("Dozens of volunteers met a journalist."), Strings{});
+}
+
 TEST_F(CountExtractorTest, NumberShapes) {
   EXPECT_EQ(Found("1,500 participants"), Strings{"1,500 participants=1500/participants"});
   EXPECT_EQ(Found("1 500 participants"), Strings{"1 500 participants=1500/participants"});
