@@ -579,6 +579,7 @@ class OrganizationFinder {
     std::string canonical;
     std::string parent;
     bool known = false;  // from the body table
+    bool quoted = false;  // a quoted name after a kind of body (QuotedNameAfterKind)
   };
 
   std::string_view WordText(std::size_t i) const {
@@ -606,6 +607,44 @@ class OrganizationFinder {
     if (word_class == kRole) return false;
     if (word_class == kFunctionWord && !word.all_caps) return false;
     return true;
+  }
+
+  // The words of a name in quotes right after words first..last when those
+  // are only words of a kind of body ("Public Foundation", "NGO",
+  // "non-governmental organization"): [first word, last word] inside the
+  // quotes, which open after a space and close right after a word.
+  std::optional<std::pair<std::size_t, std::size_t>> QuotedNameAfterKind(std::size_t first,
+                                                                         std::size_t last) {
+    static constexpr std::string_view kKindWords[] = {
+        "public", "foundation", "association", "fund", "union", "ngo", "non-governmental",
+        "nongovernmental", "non-profit", "organization", "organisation", "charitable",
+        "youth", "women's", "civil", "society", "network"};
+    constexpr std::size_t kMaxQuotedWords = 8;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (std::find(std::begin(kKindWords), std::end(kKindWords), WordText(i)) ==
+          std::end(kKindWords)) {
+        return std::nullopt;
+      }
+    }
+    const auto is_open = [](std::string_view gap) {
+      return gap == " \"" || gap == " \u201c" || gap == " \u00ab" || gap == " \u201e";
+    };
+    const auto closes = [](std::string_view gap) {
+      return !gap.empty() && (gap.front() == '"' || gap.substr(0, 3) == "\u201d" ||
+                              gap.substr(0, 2) == "\u00bb" || gap.substr(0, 3) == "\u201c");
+    };
+    const std::size_t open = last + 1;
+    if (open >= words_.size() || !is_open(Gap(open)) || !words_[open].capitalized) {
+      return std::nullopt;
+    }
+    for (std::size_t k = open; k < words_.size() && k - open < kMaxQuotedWords; ++k) {
+      if (k > open && Gap(k) != " ") return std::nullopt;
+      const bool at_end = k + 1 == words_.size();
+      const std::string_view after =
+          at_end ? std::string_view(normalized_).substr(words_[k].end) : Gap(k + 1);
+      if (closes(after)) return std::make_pair(open, k);
+    }
+    return std::nullopt;
   }
 
   // A capitalized title word of a post: a post ("Prosecutor", "Sheriff") or
@@ -1693,7 +1732,18 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       const std::size_t named = WordText(h + 2) == "the" ? h + 3 : h + 2;
       if (named >= words_.size() || !IsNameWord(named)) continue;
     }
-    if (PrecededByRoleOf(h)) continue;
+    if (PrecededByRoleOf(h)) {
+      // "head of the NGO «Mehr»": the post is of the body quoted after.
+      const std::optional<std::pair<std::size_t, std::size_t>> quoted = QuotedNameAfterKind(h, h);
+      if (quoted && (spans.empty() || quoted->first > spans.back().last)) {
+        Span span;
+        span.first = quoted->first;
+        span.last = quoted->second;
+        span.quoted = true;
+        spans.push_back(span);
+      }
+      continue;
+    }
     // "National Programme Officer": the head belongs to a post's title; a
     // role in lower case only follows the body ("Foreign Ministry spokesman").
     if (h + 1 < words_.size() && SpaceBefore(h + 1) && IsRole(h + 1) &&
@@ -1701,7 +1751,20 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       continue;
     }
     if (!spans.empty() && h <= spans.back().last) continue;
-    const auto [first, last] = Grow(h);
+    auto [first, last] = Grow(h);
+    // 'Public Foundation "Youth of Osh"', 'the NGO «Mehr»': a kind of body
+    // named by the quoted words after it; those words are the body.
+    const std::optional<std::pair<std::size_t, std::size_t>> quoted =
+        QuotedNameAfterKind(first, last);
+    if (quoted) {
+      if (!spans.empty() && quoted->first <= spans.back().last) continue;
+      Span span;
+      span.first = quoted->first;
+      span.last = quoted->second;
+      span.quoted = true;
+      spans.push_back(span);
+      continue;
+    }
     if (!spans.empty() && first <= spans.back().last) {
       spans.back().last = std::max(spans.back().last, last);
       spans.back().first = std::min(spans.back().first, first);
@@ -1715,6 +1778,10 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   // Trim joiners and function words at the edges.
   std::vector<Span> named;
   for (Span span : spans) {
+    if (span.quoted) {
+      named.push_back(span);
+      continue;
+    }
     while (span.first < span.last &&
            (!(words_[span.first].capitalized || words_[span.first].all_caps) ||
             WordClass(span.first) == kFunctionWord)) {

@@ -580,6 +580,19 @@ TEST_F(OrganizationsTest, CentralAsianParliamentsAndMuftiates) {
                                       "Spiritual Administration of Muslims of Kazakhstan"}));
 }
 
+TEST_F(OrganizationsTest, QuotedNameAfterAKindOfBody) {
+  // Release style: Central Asian NGOs are written with their legal form
+  // before their name in quotes; the quoted name is the body, the form alone
+  // is none (GUIDELINES: generic kinds of bodies are not organizations).
+  EXPECT_EQ(Texts(Extract("Public Foundation \"Youth of Osh\" and the Public Association "
+                          "\"Ravshan Kelajak\" took part; Gulnora Mahmudova, head of the NGO "
+                          "\u201cBovari va Ehtirom\u201d, spoke.")),
+            (std::vector<std::string>{"Youth of Osh", "Ravshan Kelajak", "Bovari va Ehtirom"}));
+  // Quotes after a named body are a quotation, not its name.
+  EXPECT_EQ(Texts(Extract("The Aga Khan Foundation said \"We are pleased\".")),
+            (std::vector<std::string>{"Aga Khan Foundation"}));
+}
+
 TEST_F(OrganizationsTest, OfficeOfAPostNamedByItsTitle) {
   // Reuters-21578 02073 and CoNLL-2003 train (tokenized possessive).
   EXPECT_EQ(Texts(Extract("when 177 gold miners died, the Attorney General's Office said.")),
