@@ -694,6 +694,32 @@ TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
             (Strings{"third-quarter=1989-Q3", "the 1988 quarter=1988-Q3"}));
 }
 
+TEST_F(DateExtractorTest, TheEdgeOfTheMonthOrWeekIsTheDocuments) {
+  // WSJ900813-0157 (DCT 1990-08-13), Reuters 10266 (DCT 1987-03-26) and
+  // 18198 (DCT Tuesday 1987-06-02).
+  EXPECT_EQ(Found("the goal is to put 40,000 troops in the region by the end of the month. But",
+                  "1990-08-13"),
+            Strings{"the end of the month=1990-08"});
+  EXPECT_EQ(Found("the first 3.5 billion dlrs of the new money should arrive by the end of\nthe "
+                  "month.",
+                  "1987-03-26"),
+            Strings{"the end of\nthe month=1987-03"});
+  EXPECT_EQ(Found("it will be forced to file for bankruptcy by the end of the week.",
+                  "1987-06-02"),
+            Strings{"the end of the week=1987-W23"});
+  // "the month" alone is left alone, and there is no month without a
+  // document date.
+  EXPECT_TRUE(Found("For the month, sales rose 5 pct.", "1987-06-02").empty());
+  EXPECT_TRUE(Found("by the end of the month", "").empty());
+}
+
+TEST_F(DateExtractorTest, AFiscalQuarterWithAHyphen) {
+  // wsj_0924 (DCT 1989-10-26): "fiscal-" belongs to the quarter's span.
+  EXPECT_EQ(Found("12 Canadian cents a share, for the fiscal-first quarter ended Sept. 30.",
+                  "1989-10-26"),
+            (Strings{"the fiscal-first quarter=1989-Q1", "Sept. 30=1989-09-30"}));
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
