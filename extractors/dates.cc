@@ -383,20 +383,65 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   return tense;
 }
 
+// True when the first verb of the sentence after `end` is a plain future:
+// "will", "shall", "'ll", "is to", "plans to", "is expected to", before any
+// past tense ("planned", "set aside"): "On Tuesday, the league plans to
+// hold a news conference"; not "On Friday, the government planned to pay".
+bool PlainFutureAfter(std::string_view normalized, std::size_t end) {
+  constexpr std::size_t kMaxLookAhead = 160;
+  const std::size_t limit = std::min(normalized.size(), end + kMaxLookAhead);
+  std::string_view previous;
+  std::size_t i = end;
+  while (i < limit) {
+    if (i > end && SentenceEndsBefore(normalized, i)) break;
+    const auto in_word = [&](std::size_t at) {
+      return std::isalpha(static_cast<unsigned char>(normalized[at])) || normalized[at] == '\'';
+    };
+    if (!in_word(i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t word_start = i;
+    while (i < limit && in_word(i)) ++i;
+    const std::string_view word = normalized.substr(word_start, i - word_start);
+    if (word == "will" || word == "shall" || word == "'ll") return true;
+    if (word == "to" && (previous == "is" || previous == "are" || previous == "plans" ||
+                         previous == "plan" || previous == "expected" || previous == "due" ||
+                         previous == "scheduled")) {
+      return true;
+    }
+    if (TenseOfWords(word).past) return false;
+    previous = word;
+  }
+  return false;
+}
+
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
 // "can" as often ("could be located Wednesday"). "until" looks ahead unless
 // it opens a clause whose main clause is past ("Until Thursday, they had
-// not called Kopp a suspect"; `end` is where the date ends). The weekday rule
-// leaves this to code, as a lazy gap in the pattern would make its RE2 slow.
+// not called Kopp a suspect"; `end` is where the date ends). A day opening
+// its sentence ("On Tuesday, the league plans to ...") takes the tense of
+// the clause after it. The weekday rule leaves this to code, as a lazy gap in
+// the pattern would make its RE2 slow.
 bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t end) {
   constexpr std::size_t kMaxLookBack = 64;
   std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  bool sentence_start = from == 0;
   for (std::size_t i = start; i > from; --i) {
     const char c = normalized[i - 1];
     if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
       from = i;
+      // A line break opens a sentence only after a stop or a quote: news
+      // wire text is wrapped mid-sentence ("is to meet again on rules\n
+      // Monday morning").
+      std::size_t last = i - 1;
+      while (last > 0 && normalized[last - 1] == ' ') --last;
+      const char before = c == '\n' && last > 0 ? normalized[last - 1] : '.';
+      sentence_start = (c == '.' || c == '!' || c == '?' || c == '\n') &&
+                       (before == '.' || before == '!' || before == '?' || before == '"' ||
+                        before == '\'' || before == ':' || before == '\n');
       break;
     }
   }
@@ -405,6 +450,7 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       "scheduled", "expected", "expects", "until", "till"};
   std::string_view before_previous;
   std::string_view previous;
+  int words_before = 0;
   std::size_t i = from;
   while (i < start) {
     const auto in_word = [&](std::size_t at) {
@@ -435,8 +481,13 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     }
     before_previous = previous;
     previous = word;
+    ++words_before;
   }
-  return false;
+  // A day opening its sentence takes the tense of the clause after it: "On
+  // Tuesday, the league plans to hold a news conference" looks ahead.
+  const bool opens_sentence =
+      sentence_start && (words_before == 0 || (words_before == 1 && previous == "on"));
+  return opens_sentence && normalized.substr(end, 1) == "," && PlainFutureAfter(normalized, end);
 }
 
 // The day of a holiday in `year`, in days since 1970-01-01; nullopt for a
@@ -1093,6 +1144,13 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     }
     if (group(g.last) && start_month > 0) {
       first.year = start_month < anchor.month ? anchor.year : anchor.year - 1;
+      // The month just before the document's is "last month": "down from
+      // 40,012 last February" in March compares with the February a year
+      // before ("this past February" is still the one just ended, and "the
+      // last March week" the last week of that month).
+      const bool month_just_past = first.month > 0 && start_month % 12 + 1 == anchor.month;
+      const bool after_the = candidate.start >= 4 && normalized.substr(candidate.start - 4, 4) == "the ";
+      if (month_just_past && !after_the && View(*group(g.last)) == "last") --first.year;
     } else if (group(g.next) && start_month > 0) {
       first.year = start_month > anchor.month ? anchor.year : anchor.year + 1;
     } else if (first.month > 0 && !group(g.this_one)) {

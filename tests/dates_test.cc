@@ -694,6 +694,59 @@ TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
             (Strings{"third-quarter=1989-Q3", "the 1988 quarter=1988-Q3"}));
 }
 
+TEST_F(DateExtractorTest, AWeekdayOpeningItsSentenceTakesTheTenseAfterIt) {
+  // NYT19981026.0446 (DCT Monday 1998-10-26): the clause after the day looks
+  // ahead, so the day is the coming one.
+  EXPECT_EQ(Found("adult women.\n\nOn Tuesday, the National Abortion and Reproductive Rights "
+                  "Action League plans to hold a news conference to screen a television "
+                  "advertisement",
+                  "1998-10-26"),
+            Strings{"Tuesday=1998-10-27"});
+  // APW19980930.0425 (DCT Wednesday 1998-09-30), APW199980817.1193 (DCT
+  // Monday 1998-08-17): a past tense after the day keeps it in the past,
+  // "planned" and the noun "plans" included.
+  EXPECT_EQ(Found("in assistance to the two countries.\n\nOn Friday, the Kenyan government "
+                  "planned to pay the first 32 death claims of 100,000 Kenyan shillings",
+                  "1998-09-30"),
+            Strings{"Friday=1998-09-25"});
+  EXPECT_EQ(Found("African and American.\n\nOn Friday, when Albright set aside vacation plans "
+                  "for the hastily planned trip to East Africa, the State Department lifted a "
+                  "warning against travel to Kenya",
+                  "1998-08-17"),
+            Strings{"Friday=1998-08-14"});
+  // Reuters 21004 (DCT Monday 1987-10-19): a wrapped line does not open a
+  // sentence, so a day in the middle of one keeps the clause before it.
+  EXPECT_EQ(Found("However, \"if we don't have local agreements settled by\nThursday, there "
+                  "will be a strike,\" he said.",
+                  "1987-10-19"),
+            Strings{"Thursday=1987-10-15"});
+}
+
+TEST_F(DateExtractorTest, LastWithTheMonthJustPastIsAYearBack) {
+  // APW19980301.0720 (DCT 1998-03-01) and Reuters 01671 (DCT 1987-03-04):
+  // the month just before the document's would be "last month", so "last
+  // February" in March is the February a year before.
+  EXPECT_EQ(Found("when two military helicopters crashed last February. The Maariv newspaper",
+                  "1998-03-01"),
+            Strings{"last February=1997-02"});
+  EXPECT_EQ(Found("its February car sales totaled 36,811, down from 40,012 last February.",
+                  "1987-03-04"),
+            Strings{"last February=1986-02"});
+  // An earlier month stays in the document's year (Reuters 01838); "this
+  // past" names the one just ended (made up, after 01671); "the last March
+  // week" (Reuters 12875) is the last week of that March.
+  EXPECT_EQ(Found("The recommendations, first outlined last January in President Reagan's "
+                  "fiscal 1988 budget",
+                  "1987-03-04"),
+            (Strings{"last January=1987-01", "fiscal 1988=1988"}));
+  EXPECT_EQ(Found("its car sales totaled 40,012 this past February.", "1987-03-04"),
+            Strings{"this past February=1987-02"});
+  EXPECT_EQ(Found("net holdings at the Bundesbank fell to 2.2 billion marks in the last March "
+                  "week from 4.4 billion",
+                  "1987-04-03"),
+            Strings{"last March=1987-03"});
+}
+
 TEST_F(DateExtractorTest, TheEdgeOfTheMonthOrWeekIsTheDocuments) {
   // WSJ900813-0157 (DCT 1990-08-13), Reuters 10266 (DCT 1987-03-26) and
   // 18198 (DCT Tuesday 1987-06-02).
