@@ -81,6 +81,7 @@ struct RuleGroups {
   int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
   int named_quarter = -1;             // "the 1988 quarter": the quarter last named
   int opens_sentence = -1;            // kept only where it opens a sentence
+  int week_of = -1;                   // "the week of March 6": that day's week
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
@@ -124,6 +125,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
       {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
+      {"week_of", &groups.week_of},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -740,6 +742,7 @@ struct Candidate {
   // "the 1988 quarter": the quarter last named, in the written year (see
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
+  bool week_of_day = false;  // "the week of March 6": the ISO week of the day
   // "the following year", "that day": a unit after (1) or at (0) the date
   // last written before it, not the document date (see ResolveAnaphora);
   // dropped when no earlier date has that unit.
@@ -757,6 +760,7 @@ std::string ValueOf(const Candidate& candidate) {
   if (!candidate.season.empty()) {
     return std::to_string(candidate.first.year) + "-" + candidate.season;
   }
+  if (candidate.week_of_day && candidate.first.day > 0) return IsoWeek(DaysOf(candidate.first));
   std::string value = FormatPoint(candidate.first);
   if (candidate.last.year > 0) {
     value += "/" + FormatPoint(candidate.last);
@@ -1116,6 +1120,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   candidate.open_range =
       group(g.since) != nullptr && offset_of(*group(g.since)) >= candidate.start;
   candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
+  candidate.week_of_day = group(g.week_of) != nullptr;
 
   // A range's ends lend each other what they leave out.
   const bool is_range = last.year > 0 || last.month > 0 || last.day > 0;

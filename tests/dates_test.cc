@@ -773,6 +773,45 @@ TEST_F(DateExtractorTest, AFiscalQuarterWithAHyphen) {
             (Strings{"the fiscal-first quarter=1989-Q1", "Sept. 30=1989-09-30"}));
 }
 
+TEST_F(DateExtractorTest, TheWeekOfADayIsThatDaysWeek) {
+  // NYT20000224.0173 (DCT 2000-02-24) and Reuters 04540 (DCT 1987-03-05).
+  EXPECT_EQ(Found("may finally be resolved in a court hearing the week of March 6, Manuel "
+                  "Gonzalez, 59,",
+                  "2000-02-24"),
+            Strings{"the week of March 6=2000-W10"});
+  EXPECT_EQ(Found("it will put four of its U.S. assembly plants on overtime during the week of "
+                  "March 16.",
+                  "1987-03-05"),
+            Strings{"the week of March 16=1987-W12"});
+  // A day written first, and a year written (made up after 04540); the
+  // ISO week of 31 December 1986 is the first of 1987.
+  EXPECT_EQ(Found("plants on overtime during the week of 16 March.", "1987-03-05"),
+            Strings{"the week of 16 March=1987-W12"});
+  EXPECT_EQ(Found("shipments in the week of December 31, 1986 rose", "1987-03-05"),
+            Strings{"the week of December 31, 1986=1987-W01"});
+  // "the week" after a day is no week of it, and no document date leaves
+  // the month without a year.
+  EXPECT_EQ(Found("Sales for the week ended March 16 rose", "1987-03-20"),
+            Strings{"March 16=1987-03-16"});
+  EXPECT_TRUE(Found("during the week of March 16.").empty());
+}
+
+TEST_F(DateExtractorTest, AYearWithAnOpenEndKeepsItInTheSpan) {
+  // wsj_0584 (DCT 1989-10-30), wsj_0762, Reuters 10765: TimeML keeps "or
+  // later" and "and beyond" inside the year's span.
+  EXPECT_EQ(Found("he estimated that the company wouldn't be profitable until 1994 or later.",
+                  "1989-10-30"),
+            Strings{"1994 or later=1994"});
+  EXPECT_EQ(Found("it is confident about future earnings and cash flow for 1990 and beyond. In",
+                  "1989-10-27"),
+            Strings{"1990 and beyond=1990"});
+  EXPECT_EQ(Found("But prospects for 1987 and beyond would be distinctly cloudier,"),
+            Strings{"1987 and beyond=1987"});
+  // Two years joined by "or" are two dates (wsj_0584 style, made up).
+  EXPECT_EQ(Found("the company wouldn't be profitable until 1994 or 1995.", "1989-10-30"),
+            (Strings{"1994=1994", "1995=1995"}));
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
