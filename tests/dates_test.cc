@@ -812,6 +812,28 @@ TEST_F(DateExtractorTest, AYearWithAnOpenEndKeepsItInTheSpan) {
             (Strings{"1994=1994", "1995=1995"}));
 }
 
+TEST_F(DateExtractorTest, AVagueCountOfUnitsAgoIsThePast) {
+  // APW19980213.1310 and NYT19980212.0019: no number to count back, so
+  // TimeML's PAST_REF; "or so" keeps a counted unit (WSJ910225-0066).
+  EXPECT_EQ(Found("rising from about 35 percent several years ago to about 51 percent this "
+                  "year,",
+                  "1998-02-13"),
+            (Strings{"several years ago=PAST_REF", "this year=1998"}));
+  EXPECT_EQ(Found("the laundry machines in the building were removed a few years ago to make "
+                  "room",
+                  "1998-02-12"),
+            Strings{"a few years ago=PAST_REF"});
+  EXPECT_EQ(Found("administration officials say. Then, a week or so ago, Gen. Schwarzkopf "
+                  "secretly picked",
+                  "1991-02-25"),
+            Strings{"a week or so ago=1991-W08"});
+  // A duration with no "ago", and a time before another one, are no dates
+  // (Reuters 09581 style, made up).
+  EXPECT_TRUE(Found("the talks lasted several weeks and a few years earlier had failed",
+                    "1987-04-01")
+                  .empty());
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
