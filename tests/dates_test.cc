@@ -834,6 +834,24 @@ TEST_F(DateExtractorTest, AVagueCountOfUnitsAgoIsThePast) {
                   .empty());
 }
 
+TEST_F(DateExtractorTest, AYearAfterAnAdjectiveModifyingANoun) {
+  // APW19980213.1310 and Reuters (DCT 1987): an adjective between the
+  // determiner and the year.
+  EXPECT_EQ(Found("put the republic issue in the spotlight in his unsuccessful 1996 campaign "
+                  "for re-election,",
+                  "1998-02-13"),
+            Strings{"1996=1996"});
+  EXPECT_EQ(Found("total trade volume was up 2.5 pct on the same 1986 period, with exports",
+                  "1987-04-01"),
+            Strings{"1986=1986"});
+  // A number after a quantity word is a count, and a capitalized word after
+  // the year makes it part of a name (made up after the Reuters sentences).
+  EXPECT_TRUE(Found("an estimated 2000 people attended and a further 1990 tonnes were shipped",
+                    "1987-04-01")
+                  .empty());
+  EXPECT_TRUE(Found("the same 1988 Sanctions Committee met", "1987-04-01").empty());
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
