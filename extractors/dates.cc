@@ -679,8 +679,9 @@ bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
   std::size_t begin = end;
   while (begin > 0 && std::isalpha(static_cast<unsigned char>(normalized[begin - 1]))) --begin;
   if (begin > 0 && IsLetterOrDigit(CodePointBefore(normalized, begin))) return false;
-  static constexpr std::array<std::string_view, 9> kPrepositions = {
-      "for", "of", "in", "during", "through", "throughout", "by", "over", "into"};
+  static constexpr std::array<std::string_view, 13> kPrepositions = {
+      "for",  "of",   "in",    "during", "through", "throughout", "by",
+      "over", "into", "until", "till",   "before",  "at"};
   const std::string_view word = normalized.substr(begin, end - begin);
   return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
 }

@@ -852,6 +852,37 @@ TEST_F(DateExtractorTest, AYearAfterAnAdjectiveModifyingANoun) {
   EXPECT_TRUE(Found("the same 1988 Sanctions Committee met", "1987-04-01").empty());
 }
 
+TEST_F(DateExtractorTest, APartOfTheYearNamedByItsYearWord) {
+  // Reuters 03449 (DCT 1987-03-11): the second half of the document's year,
+  // though it has not begun; 17079 and 11327: of the year before and after.
+  EXPECT_EQ(Found("Sumita also said the economy will show a gradual upturn in\nthe second half "
+                  "of the year if the yen remains stable.",
+                  "1987-03-11"),
+            Strings{"the second half of the year=1987-H2"});
+  EXPECT_EQ(Found("Gross production of crude oil and natural gas liquids\nincreased seven pct "
+                  "from the first quarter of last year to\n11,200 cubic meters a day,",
+                  "1987-04-24"),
+            Strings{"the first quarter of last year=1986-Q1"});
+  EXPECT_EQ(Found("the current external deficit could fall to some 4-1/2 pct of\nGDP by the "
+                  "first half of next year, while inflation was",
+                  "1987-03-31"),
+            (Strings{"current=PRESENT_REF", "the first half of next year=1988-H1"}));
+  // Without a document date there is no year to take.
+  EXPECT_TRUE(Found("an upturn in the second half of the year").empty());
+}
+
+TEST_F(DateExtractorTest, TheEdgeOfTheYearAfterUntilBeforeAt) {
+  // Reuters 01839 (DCT 1987-03-04): "before" is a preposition of time too.
+  EXPECT_EQ(Found("it was possible China\ncould be a member of GATT before the end of the year.",
+                  "1987-03-04"),
+            Strings{"the end of the year=1987"});
+  EXPECT_EQ(Found("the agency has until the end of the year to write the rules.", "1987-03-04"),
+            Strings{"the end of the year=1987"});
+  // "the year" with no preposition before it is no time ("the year ended").
+  EXPECT_EQ(Found("It was the year ended March 31.", "1987-03-04"),
+            Strings{"March 31=1987-03-31"});
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
