@@ -1155,7 +1155,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       // before ("this past February" is still the one just ended, and "the
       // last March week" the last week of that month).
       const bool month_just_past = first.month > 0 && start_month % 12 + 1 == anchor.month;
-      const bool after_the = candidate.start >= 4 && normalized.substr(candidate.start - 4, 4) == "the ";
+      const bool after_the =
+          candidate.start >= 4 && normalized.substr(candidate.start - 4, 4) == "the ";
       if (month_just_past && !after_the && View(*group(g.last)) == "last") --first.year;
     } else if (group(g.next) && start_month > 0) {
       first.year = start_month > anchor.month ? anchor.year : anchor.year + 1;
