@@ -81,6 +81,7 @@ struct RuleGroups {
   int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
   int named_quarter = -1;             // "the 1988 quarter": the quarter last named
   int opens_sentence = -1;            // kept only where it opens a sentence
+  int week_of = -1;                   // "the week of March 6": that day's week
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
@@ -124,6 +125,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
       {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
+      {"week_of", &groups.week_of},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -383,20 +385,65 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   return tense;
 }
 
+// True when the first verb of the sentence after `end` is a plain future:
+// "will", "shall", "'ll", "is to", "plans to", "is expected to", before any
+// past tense ("planned", "set aside"): "On Tuesday, the league plans to
+// hold a news conference"; not "On Friday, the government planned to pay".
+bool PlainFutureAfter(std::string_view normalized, std::size_t end) {
+  constexpr std::size_t kMaxLookAhead = 160;
+  const std::size_t limit = std::min(normalized.size(), end + kMaxLookAhead);
+  std::string_view previous;
+  std::size_t i = end;
+  while (i < limit) {
+    if (i > end && SentenceEndsBefore(normalized, i)) break;
+    const auto in_word = [&](std::size_t at) {
+      return std::isalpha(static_cast<unsigned char>(normalized[at])) || normalized[at] == '\'';
+    };
+    if (!in_word(i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t word_start = i;
+    while (i < limit && in_word(i)) ++i;
+    const std::string_view word = normalized.substr(word_start, i - word_start);
+    if (word == "will" || word == "shall" || word == "'ll") return true;
+    if (word == "to" && (previous == "is" || previous == "are" || previous == "plans" ||
+                         previous == "plan" || previous == "expected" || previous == "due" ||
+                         previous == "scheduled")) {
+      return true;
+    }
+    if (TenseOfWords(word).past) return false;
+    previous = word;
+  }
+  return false;
+}
+
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
 // "can" as often ("could be located Wednesday"). "until" looks ahead unless
 // it opens a clause whose main clause is past ("Until Thursday, they had
-// not called Kopp a suspect"; `end` is where the date ends). The weekday rule
-// leaves this to code, as a lazy gap in the pattern would make its RE2 slow.
+// not called Kopp a suspect"; `end` is where the date ends). A day opening
+// its sentence ("On Tuesday, the league plans to ...") takes the tense of
+// the clause after it. The weekday rule leaves this to code, as a lazy gap in
+// the pattern would make its RE2 slow.
 bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t end) {
   constexpr std::size_t kMaxLookBack = 64;
   std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  bool sentence_start = from == 0;
   for (std::size_t i = start; i > from; --i) {
     const char c = normalized[i - 1];
     if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
       from = i;
+      // A line break opens a sentence only after a stop or a quote: news
+      // wire text is wrapped mid-sentence ("is to meet again on rules\n
+      // Monday morning").
+      std::size_t last = i - 1;
+      while (last > 0 && normalized[last - 1] == ' ') --last;
+      const char before = c == '\n' && last > 0 ? normalized[last - 1] : '.';
+      sentence_start = (c == '.' || c == '!' || c == '?' || c == '\n') &&
+                       (before == '.' || before == '!' || before == '?' || before == '"' ||
+                        before == '\'' || before == ':' || before == '\n');
       break;
     }
   }
@@ -405,6 +452,7 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       "scheduled", "expected", "expects", "until", "till"};
   std::string_view before_previous;
   std::string_view previous;
+  int words_before = 0;
   std::size_t i = from;
   while (i < start) {
     const auto in_word = [&](std::size_t at) {
@@ -435,8 +483,13 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     }
     before_previous = previous;
     previous = word;
+    ++words_before;
   }
-  return false;
+  // A day opening its sentence takes the tense of the clause after it: "On
+  // Tuesday, the league plans to hold a news conference" looks ahead.
+  const bool opens_sentence =
+      sentence_start && (words_before == 0 || (words_before == 1 && previous == "on"));
+  return opens_sentence && normalized.substr(end, 1) == "," && PlainFutureAfter(normalized, end);
 }
 
 // The day of a holiday in `year`, in days since 1970-01-01; nullopt for a
@@ -626,8 +679,9 @@ bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
   std::size_t begin = end;
   while (begin > 0 && std::isalpha(static_cast<unsigned char>(normalized[begin - 1]))) --begin;
   if (begin > 0 && IsLetterOrDigit(CodePointBefore(normalized, begin))) return false;
-  static constexpr std::array<std::string_view, 9> kPrepositions = {
-      "for", "of", "in", "during", "through", "throughout", "by", "over", "into"};
+  static constexpr std::array<std::string_view, 13> kPrepositions = {
+      "for",  "of",   "in",    "during", "through", "throughout", "by",
+      "over", "into", "until", "till",   "before",  "at"};
   const std::string_view word = normalized.substr(begin, end - begin);
   return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
 }
@@ -689,6 +743,7 @@ struct Candidate {
   // "the 1988 quarter": the quarter last named, in the written year (see
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
+  bool week_of_day = false;  // "the week of March 6": the ISO week of the day
   // "the following year", "that day": a unit after (1) or at (0) the date
   // last written before it, not the document date (see ResolveAnaphora);
   // dropped when no earlier date has that unit.
@@ -706,6 +761,7 @@ std::string ValueOf(const Candidate& candidate) {
   if (!candidate.season.empty()) {
     return std::to_string(candidate.first.year) + "-" + candidate.season;
   }
+  if (candidate.week_of_day && candidate.first.day > 0) return IsoWeek(DaysOf(candidate.first));
   std::string value = FormatPoint(candidate.first);
   if (candidate.last.year > 0) {
     value += "/" + FormatPoint(candidate.last);
@@ -1065,6 +1121,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   candidate.open_range =
       group(g.since) != nullptr && offset_of(*group(g.since)) >= candidate.start;
   candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
+  candidate.week_of_day = group(g.week_of) != nullptr;
 
   // A range's ends lend each other what they leave out.
   const bool is_range = last.year > 0 || last.month > 0 || last.day > 0;
@@ -1093,6 +1150,14 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     }
     if (group(g.last) && start_month > 0) {
       first.year = start_month < anchor.month ? anchor.year : anchor.year - 1;
+      // The month just before the document's is "last month": "down from
+      // 40,012 last February" in March compares with the February a year
+      // before ("this past February" is still the one just ended, and "the
+      // last March week" the last week of that month).
+      const bool month_just_past = first.month > 0 && start_month % 12 + 1 == anchor.month;
+      const bool after_the =
+          candidate.start >= 4 && normalized.substr(candidate.start - 4, 4) == "the ";
+      if (month_just_past && !after_the && View(*group(g.last)) == "last") --first.year;
     } else if (group(g.next) && start_month > 0) {
       first.year = start_month > anchor.month ? anchor.year : anchor.year + 1;
     } else if (first.month > 0 && !group(g.this_one)) {

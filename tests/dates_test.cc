@@ -694,6 +694,195 @@ TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
             (Strings{"third-quarter=1989-Q3", "the 1988 quarter=1988-Q3"}));
 }
 
+TEST_F(DateExtractorTest, AWeekdayOpeningItsSentenceTakesTheTenseAfterIt) {
+  // NYT19981026.0446 (DCT Monday 1998-10-26): the clause after the day looks
+  // ahead, so the day is the coming one.
+  EXPECT_EQ(Found("adult women.\n\nOn Tuesday, the National Abortion and Reproductive Rights "
+                  "Action League plans to hold a news conference to screen a television "
+                  "advertisement",
+                  "1998-10-26"),
+            Strings{"Tuesday=1998-10-27"});
+  // APW19980930.0425 (DCT Wednesday 1998-09-30), APW199980817.1193 (DCT
+  // Monday 1998-08-17): a past tense after the day keeps it in the past,
+  // "planned" and the noun "plans" included.
+  EXPECT_EQ(Found("in assistance to the two countries.\n\nOn Friday, the Kenyan government "
+                  "planned to pay the first 32 death claims of 100,000 Kenyan shillings",
+                  "1998-09-30"),
+            Strings{"Friday=1998-09-25"});
+  EXPECT_EQ(Found("African and American.\n\nOn Friday, when Albright set aside vacation plans "
+                  "for the hastily planned trip to East Africa, the State Department lifted a "
+                  "warning against travel to Kenya",
+                  "1998-08-17"),
+            Strings{"Friday=1998-08-14"});
+  // Reuters 21004 (DCT Monday 1987-10-19): a wrapped line does not open a
+  // sentence, so a day in the middle of one keeps the clause before it.
+  EXPECT_EQ(Found("However, \"if we don't have local agreements settled by\nThursday, there "
+                  "will be a strike,\" he said.",
+                  "1987-10-19"),
+            Strings{"Thursday=1987-10-15"});
+}
+
+TEST_F(DateExtractorTest, LastWithTheMonthJustPastIsAYearBack) {
+  // APW19980301.0720 (DCT 1998-03-01) and Reuters 01671 (DCT 1987-03-04):
+  // the month just before the document's would be "last month", so "last
+  // February" in March is the February a year before.
+  EXPECT_EQ(Found("when two military helicopters crashed last February. The Maariv newspaper",
+                  "1998-03-01"),
+            Strings{"last February=1997-02"});
+  EXPECT_EQ(Found("its February car sales totaled 36,811, down from 40,012 last February.",
+                  "1987-03-04"),
+            Strings{"last February=1986-02"});
+  // An earlier month stays in the document's year (Reuters 01838); "this
+  // past" names the one just ended (made up, after 01671); "the last March
+  // week" (Reuters 12875) is the last week of that March.
+  EXPECT_EQ(Found("The recommendations, first outlined last January in President Reagan's "
+                  "fiscal 1988 budget",
+                  "1987-03-04"),
+            (Strings{"last January=1987-01", "fiscal 1988=1988"}));
+  EXPECT_EQ(Found("its car sales totaled 40,012 this past February.", "1987-03-04"),
+            Strings{"this past February=1987-02"});
+  EXPECT_EQ(Found("net holdings at the Bundesbank fell to 2.2 billion marks in the last March "
+                  "week from 4.4 billion",
+                  "1987-04-03"),
+            Strings{"last March=1987-03"});
+}
+
+TEST_F(DateExtractorTest, TheEdgeOfTheMonthOrWeekIsTheDocuments) {
+  // WSJ900813-0157 (DCT 1990-08-13), Reuters 10266 (DCT 1987-03-26) and
+  // 18198 (DCT Tuesday 1987-06-02).
+  EXPECT_EQ(Found("the goal is to put 40,000 troops in the region by the end of the month. But",
+                  "1990-08-13"),
+            Strings{"the end of the month=1990-08"});
+  EXPECT_EQ(Found("the first 3.5 billion dlrs of the new money should arrive by the end of\nthe "
+                  "month.",
+                  "1987-03-26"),
+            Strings{"the end of\nthe month=1987-03"});
+  EXPECT_EQ(Found("it will be forced to file for bankruptcy by the end of the week.",
+                  "1987-06-02"),
+            Strings{"the end of the week=1987-W23"});
+  // "the month" alone is left alone, and there is no month without a
+  // document date.
+  EXPECT_TRUE(Found("For the month, sales rose 5 pct.", "1987-06-02").empty());
+  EXPECT_TRUE(Found("by the end of the month", "").empty());
+}
+
+TEST_F(DateExtractorTest, AFiscalQuarterWithAHyphen) {
+  // wsj_0924 (DCT 1989-10-26): "fiscal-" belongs to the quarter's span.
+  EXPECT_EQ(Found("12 Canadian cents a share, for the fiscal-first quarter ended Sept. 30.",
+                  "1989-10-26"),
+            (Strings{"the fiscal-first quarter=1989-Q1", "Sept. 30=1989-09-30"}));
+}
+
+TEST_F(DateExtractorTest, TheWeekOfADayIsThatDaysWeek) {
+  // NYT20000224.0173 (DCT 2000-02-24) and Reuters 04540 (DCT 1987-03-05).
+  EXPECT_EQ(Found("may finally be resolved in a court hearing the week of March 6, Manuel "
+                  "Gonzalez, 59,",
+                  "2000-02-24"),
+            Strings{"the week of March 6=2000-W10"});
+  EXPECT_EQ(Found("it will put four of its U.S. assembly plants on overtime during the week of "
+                  "March 16.",
+                  "1987-03-05"),
+            Strings{"the week of March 16=1987-W12"});
+  // A day written first, and a year written (made up after 04540); the
+  // ISO week of 31 December 1986 is the first of 1987.
+  EXPECT_EQ(Found("plants on overtime during the week of 16 March.", "1987-03-05"),
+            Strings{"the week of 16 March=1987-W12"});
+  EXPECT_EQ(Found("shipments in the week of December 31, 1986 rose", "1987-03-05"),
+            Strings{"the week of December 31, 1986=1987-W01"});
+  // "the week" after a day is no week of it, and no document date leaves
+  // the month without a year.
+  EXPECT_EQ(Found("Sales for the week ended March 16 rose", "1987-03-20"),
+            Strings{"March 16=1987-03-16"});
+  EXPECT_TRUE(Found("during the week of March 16.").empty());
+}
+
+TEST_F(DateExtractorTest, AYearWithAnOpenEndKeepsItInTheSpan) {
+  // wsj_0584 (DCT 1989-10-30), wsj_0762, Reuters 10765: TimeML keeps "or
+  // later" and "and beyond" inside the year's span.
+  EXPECT_EQ(Found("he estimated that the company wouldn't be profitable until 1994 or later.",
+                  "1989-10-30"),
+            Strings{"1994 or later=1994"});
+  EXPECT_EQ(Found("it is confident about future earnings and cash flow for 1990 and beyond. In",
+                  "1989-10-27"),
+            Strings{"1990 and beyond=1990"});
+  EXPECT_EQ(Found("But prospects for 1987 and beyond would be distinctly cloudier,"),
+            Strings{"1987 and beyond=1987"});
+  // Two years joined by "or" are two dates (wsj_0584 style, made up).
+  EXPECT_EQ(Found("the company wouldn't be profitable until 1994 or 1995.", "1989-10-30"),
+            (Strings{"1994=1994", "1995=1995"}));
+}
+
+TEST_F(DateExtractorTest, AVagueCountOfUnitsAgoIsThePast) {
+  // APW19980213.1310 and NYT19980212.0019: no number to count back, so
+  // TimeML's PAST_REF; "or so" keeps a counted unit (WSJ910225-0066).
+  EXPECT_EQ(Found("rising from about 35 percent several years ago to about 51 percent this "
+                  "year,",
+                  "1998-02-13"),
+            (Strings{"several years ago=PAST_REF", "this year=1998"}));
+  EXPECT_EQ(Found("the laundry machines in the building were removed a few years ago to make "
+                  "room",
+                  "1998-02-12"),
+            Strings{"a few years ago=PAST_REF"});
+  EXPECT_EQ(Found("administration officials say. Then, a week or so ago, Gen. Schwarzkopf "
+                  "secretly picked",
+                  "1991-02-25"),
+            Strings{"a week or so ago=1991-W08"});
+  // A duration with no "ago", and a time before another one, are no dates
+  // (Reuters 09581 style, made up).
+  EXPECT_TRUE(Found("the talks lasted several weeks and a few years earlier had failed",
+                    "1987-04-01")
+                  .empty());
+}
+
+TEST_F(DateExtractorTest, AYearAfterAnAdjectiveModifyingANoun) {
+  // APW19980213.1310 and Reuters (DCT 1987): an adjective between the
+  // determiner and the year.
+  EXPECT_EQ(Found("put the republic issue in the spotlight in his unsuccessful 1996 campaign "
+                  "for re-election,",
+                  "1998-02-13"),
+            Strings{"1996=1996"});
+  EXPECT_EQ(Found("total trade volume was up 2.5 pct on the same 1986 period, with exports",
+                  "1987-04-01"),
+            Strings{"1986=1986"});
+  // A number after a quantity word is a count, and a capitalized word after
+  // the year makes it part of a name (made up after the Reuters sentences).
+  EXPECT_TRUE(Found("an estimated 2000 people attended and a further 1990 tonnes were shipped",
+                    "1987-04-01")
+                  .empty());
+  EXPECT_TRUE(Found("the same 1988 Sanctions Committee met", "1987-04-01").empty());
+}
+
+TEST_F(DateExtractorTest, APartOfTheYearNamedByItsYearWord) {
+  // Reuters 03449 (DCT 1987-03-11): the second half of the document's year,
+  // though it has not begun; 17079 and 11327: of the year before and after.
+  EXPECT_EQ(Found("Sumita also said the economy will show a gradual upturn in\nthe second half "
+                  "of the year if the yen remains stable.",
+                  "1987-03-11"),
+            Strings{"the second half of the year=1987-H2"});
+  EXPECT_EQ(Found("Gross production of crude oil and natural gas liquids\nincreased seven pct "
+                  "from the first quarter of last year to\n11,200 cubic meters a day,",
+                  "1987-04-24"),
+            Strings{"the first quarter of last year=1986-Q1"});
+  EXPECT_EQ(Found("the current external deficit could fall to some 4-1/2 pct of\nGDP by the "
+                  "first half of next year, while inflation was",
+                  "1987-03-31"),
+            (Strings{"current=PRESENT_REF", "the first half of next year=1988-H1"}));
+  // Without a document date there is no year to take.
+  EXPECT_TRUE(Found("an upturn in the second half of the year").empty());
+}
+
+TEST_F(DateExtractorTest, TheEdgeOfTheYearAfterUntilBeforeAt) {
+  // Reuters 01839 (DCT 1987-03-04): "before" is a preposition of time too.
+  EXPECT_EQ(Found("it was possible China\ncould be a member of GATT before the end of the year.",
+                  "1987-03-04"),
+            Strings{"the end of the year=1987"});
+  EXPECT_EQ(Found("the agency has until the end of the year to write the rules.", "1987-03-04"),
+            Strings{"the end of the year=1987"});
+  // "the year" with no preposition before it is no time ("the year ended").
+  EXPECT_EQ(Found("It was the year ended March 31.", "1987-03-04"),
+            Strings{"March 31=1987-03-31"});
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
