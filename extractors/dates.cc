@@ -15,6 +15,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -35,6 +36,22 @@ std::vector<std::string> MonthLocales() { return {"en", "en_GB", "ru"}; }
 // Their English part, {EN_MONTH}: for patterns only English writes ("Oct. 23"
 // puts the month first), whose smaller programs RE2 runs faster.
 std::vector<std::string> EnglishMonthLocales() { return {"en", "en_GB"}; }
+// Their Russian part, {RU_MONTH}: Cyrillic names, whose word end RE2's
+// ASCII-only \b cannot see.
+std::vector<std::string> RussianMonthLocales() { return {"ru"}; }
+
+// Rules for Cyrillic text are named "ru_" and tried only in windows that
+// hold a Cyrillic letter (RuleSet's gated sets), so English text pays
+// nothing for them.
+constexpr std::string_view kCyrillicRulePrefix = "ru_";
+
+// Whether `text` holds a letter of the Cyrillic block U+0400..U+04FF, whose
+// UTF-8 lead bytes are 0xD0..0xD3.
+bool HasCyrillic(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xFC) == 0xD0;
+  });
+}
 
 // One RE2 alternation of every name, longest first so that "september"
 // is tried before "sept" and "sep".
@@ -1138,9 +1155,14 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   if (first.year == 0) {
     if (anchor.year == 0) return std::nullopt;
     const int month_group = group(g.month) ? g.month : g.end_month;
+    // Russian writes month names in lower case ("20 апреля"), so the test is
+    // for Latin ones only.
     if (month_group >= 0 && group(month_group) && !ParseNumber(View(*group(month_group)))) {
       const std::size_t raw_offset = text.normalized.raw_start[offset_of(*group(month_group))];
-      if (!u_isupper(CodePointAt(text.raw, raw_offset))) return std::nullopt;
+      const UChar32 initial = CodePointAt(text.raw, raw_offset);
+      UErrorCode status = U_ZERO_ERROR;
+      const bool cyrillic = uscript_getScript(initial, &status) == USCRIPT_CYRILLIC;
+      if (!cyrillic && !u_isupper(initial)) return std::nullopt;
     }
     // "last November", "next spring": the nearest such month or season
     // before or after the anchor's; "this spring" the anchor's year.
@@ -1513,12 +1535,15 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   impl_->rules = RuleSet::Load(rules_file, {{"MONTH", MonthAlternation(month_names)},
                                             {"EN_MONTH", MonthAlternation(IcuMonthNames(
                                                              EnglishMonthLocales()))},
+                                            {"RU_MONTH", MonthAlternation(IcuMonthNames(
+                                                             RussianMonthLocales()))},
                                             {"WEEKDAY", Alternation(impl_->weekday_numbers)},
                                             {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
                                             {"YEAR_WORD", Alternation(impl_->year_numbers)},
                                             {"ROUND_YEAR_WORD", Alternation(round_years)},
-                                            {"DECADE_WORD", Alternation(impl_->decade_words)}});
+                                            {"DECADE_WORD", Alternation(impl_->decade_words)}},
+                                RuleMatching::kWithSets, kCyrillicRulePrefix);
   impl_->year_numbers.merge(round_years);
   for (const Rule& rule : impl_->rules.rules()) {
     impl_->groups.push_back(FindGroups(rule, rules_file.string()));
@@ -1561,7 +1586,7 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
           std::min(window.end, CharBoundary(normalized, block_end + kMaxDateLength));
       const std::string_view search_area =
           normalized.substr(block_start, search_end - block_start);
-      impl_->rules.MatchingRules(search_area, &matching_rules);
+      impl_->rules.MatchingRules(search_area, &matching_rules, HasCyrillic(search_area));
       for (int rule_index : matching_rules) {
         const RE2& regex = *impl_->rules.rules()[rule_index].regex;
         submatches.assign(impl_->groups[rule_index].submatch_count, re2::StringPiece());

@@ -212,7 +212,7 @@ class RuleFileParser {
 
 RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
                        const std::map<std::string, std::string>& macros,
-                       RuleMatching matching) {
+                       RuleMatching matching, std::string_view gated_prefix) {
   RuleFileParser parser(file_name, macros);
   RuleSet rule_set;
   rule_set.rules_ = parser.Parse(content);
@@ -220,26 +220,39 @@ RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
   if (rule_set.rules_.empty() || !rule_set.with_sets_) return rule_set;
 
   const std::vector<Rule>& rules = rule_set.rules_;
-  for (std::size_t first = 0; first < rules.size(); first += kRulesPerSet) {
-    auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
-    const std::size_t end = std::min(rules.size(), first + kRulesPerSet);
-    for (std::size_t i = first; i < end; ++i) {
-      std::string error;
-      if (set->Add(rules[i].pattern, &error) < 0) {
-        parser.Fail(rules[i].line, "bad pattern for rule '" + rules[i].name + "': " + error);
+  for (const bool gated : {false, true}) {
+    std::vector<int> members;
+    for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
+      const bool is_gated = !gated_prefix.empty() && rules[i].name.starts_with(gated_prefix);
+      if (is_gated == gated) members.push_back(i);
+    }
+    for (std::size_t first = 0; first < members.size(); first += kRulesPerSet) {
+      MatchSet match_set;
+      match_set.gated = gated;
+      auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
+      const std::size_t end = std::min(members.size(), first + kRulesPerSet);
+      for (std::size_t k = first; k < end; ++k) {
+        const Rule& rule = rules[members[k]];
+        std::string error;
+        if (set->Add(rule.pattern, &error) < 0) {
+          parser.Fail(rule.line, "bad pattern for rule '" + rule.name + "': " + error);
+        }
+        match_set.rules.push_back(members[k]);
       }
+      if (!set->Compile()) {
+        parser.Fail(rules[members[end - 1]].line,
+                    "the rules are too large to compile together");
+      }
+      match_set.set = std::move(set);
+      rule_set.sets_.push_back(std::move(match_set));
     }
-    if (!set->Compile()) {
-      parser.Fail(rules[end - 1].line, "the rules are too large to compile together");
-    }
-    rule_set.sets_.push_back(std::move(set));
   }
   return rule_set;
 }
 
 RuleSet RuleSet::Load(const std::filesystem::path& path,
                       const std::map<std::string, std::string>& macros,
-                      RuleMatching matching) {
+                      RuleMatching matching, std::string_view gated_prefix) {
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(EISDIR));
@@ -253,7 +266,7 @@ RuleSet RuleSet::Load(const std::filesystem::path& path,
   if (in.bad()) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(errno));
   }
-  return Parse(content.str(), path.string(), macros, matching);
+  return Parse(content.str(), path.string(), macros, matching, gated_prefix);
 }
 
 const Rule* RuleSet::Find(std::string_view name) const {
@@ -269,7 +282,8 @@ std::vector<int> RuleSet::MatchingRules(std::string_view text) const {
   return matching;
 }
 
-void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) const {
+void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching,
+                            bool with_gated) const {
   const auto every_rule = [&] {
     matching->resize(rules_.size());
     std::iota(matching->begin(), matching->end(), 0);
@@ -280,16 +294,17 @@ void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching) c
     return;
   }
   std::vector<int> found;
-  for (std::size_t i = 0; i < sets_.size(); ++i) {
+  for (const MatchSet& match_set : sets_) {
+    if (match_set.gated && !with_gated) continue;
     RE2::Set::ErrorInfo error_info{RE2::Set::kNoError};
-    if (!sets_[i]->Match(text, &found, &error_info) && error_info.kind != RE2::Set::kNoError) {
+    if (!match_set.set->Match(text, &found, &error_info) &&
+        error_info.kind != RE2::Set::kNoError) {
       // The set's DFA ran out of memory on this text: fall back to trying
       // every rule, which is slower but gives the same mentions.
       every_rule();
       return;
     }
-    const int first_rule = static_cast<int>(i * kRulesPerSet);
-    for (int index : found) matching->push_back(first_rule + index);
+    for (int index : found) matching->push_back(match_set.rules[index]);
   }
   std::sort(matching->begin(), matching->end());
 }

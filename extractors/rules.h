@@ -61,14 +61,21 @@ class RuleSet {
   // RuleError on an unknown statement, a missing name or pattern, a
   // duplicate rule, an undefined {MACRO} or a pattern RE2 rejects (with
   // RE2's own message).
+  //
+  // With sets, rules whose names begin with a non-empty `gated_prefix` are
+  // left out of the sets MatchingRules consults by default and form sets of
+  // their own, consulted only when asked: rules for a script most texts lack
+  // ("ru_" date rules) then cost those texts nothing.
   static RuleSet Parse(std::string_view content, std::string_view file_name,
                        const std::map<std::string, std::string>& macros = {},
-                       RuleMatching matching = RuleMatching::kWithSets);
+                       RuleMatching matching = RuleMatching::kWithSets,
+                       std::string_view gated_prefix = {});
   // Reads and parses a file; an unreadable file is a RuleError too, reading
   // "FILE: cannot read rule file: REASON" (there is no line to name).
   static RuleSet Load(const std::filesystem::path& path,
                       const std::map<std::string, std::string>& macros = {},
-                      RuleMatching matching = RuleMatching::kWithSets);
+                      RuleMatching matching = RuleMatching::kWithSets,
+                      std::string_view gated_prefix = {});
 
   const std::vector<Rule>& rules() const { return rules_; }
   // The rule called `name`, or nullptr.
@@ -77,17 +84,23 @@ class RuleSet {
   // one pass of each RE2::Set over it; extractors run only those rules.
   // Every rule when the set was built with RuleMatching::kRulesOnly.
   std::vector<int> MatchingRules(std::string_view text) const;
-  // The same into *matching (replacing its contents), so that a caller
-  // looping over many texts reuses one vector.
-  void MatchingRules(std::string_view text, std::vector<int>* matching) const;
+  // The same into *matching (replacing its contents, in rule order), so
+  // that a caller looping over many texts reuses one vector; the gated rules
+  // (see Parse) too when `with_gated`.
+  void MatchingRules(std::string_view text, std::vector<int>* matching,
+                     bool with_gated = false) const;
 
  private:
   std::vector<Rule> rules_;
-  // All rules, unanchored, as a few sets of consecutive rules: one set of
-  // many rules has too many DFA states to cache (each new text builds new
-  // ones), small sets keep theirs. sets_[i] holds the kRulesPerSet rules
-  // from i * kRulesPerSet on (rules.cc).
-  std::vector<std::shared_ptr<const RE2::Set>> sets_;
+  // The rules, unanchored, as a few sets of up to kRulesPerSet rules in file
+  // order (rules.cc): one set of many rules has too many DFA states to cache
+  // (each new text builds new ones), small sets keep theirs.
+  struct MatchSet {
+    std::shared_ptr<const RE2::Set> set;
+    std::vector<int> rules;  // set's index -> index into rules_
+    bool gated = false;
+  };
+  std::vector<MatchSet> sets_;
   bool with_sets_ = true;  // RuleMatching::kWithSets
 };
 

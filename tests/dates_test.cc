@@ -146,6 +146,17 @@ TEST_F(DateExtractorTest, RussianDates) {
   EXPECT_EQ(Found("сеть создана в 2019 году"), Strings{"2019=2019"});
   EXPECT_EQ(Found("реализуется с 2020 года"), Strings{"с 2020=2020/"});
   EXPECT_EQ(Found("с 2018 по 2021 год"), Strings{"с 2018 по 2021=2018/2021"});
+  // Without a year (hand-written in the style of OSCE's Russian releases):
+  // Russian writes months in lower case, and a Cyrillic month's end is no
+  // ASCII word boundary; the year comes from the document date.
+  EXPECT_EQ(Found("Семинар прошёл 13-14 марта, встреча состоится 20 апреля.", "2023-03-15"),
+            (Strings{"13-14 марта=2023-03-13/2023-03-14", "20 апреля=2023-04-20"}));
+  EXPECT_EQ(Found("с 1 по 3 июня 2022 года", "2023-03-15"),
+            Strings{"с 1 по 3 июня 2022=2022-06-01/2022-06-03"});
+  // Without a document date there is no year to give.
+  EXPECT_TRUE(Found("встреча состоится 20 апреля").empty());
+  // A month's name starting a longer word is no month ("маяк", a lighthouse).
+  EXPECT_TRUE(Found("у маяка 20 маяков", "2023-03-15").empty());
 }
 
 TEST_F(DateExtractorTest, NotDates) {

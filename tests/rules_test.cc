@@ -105,6 +105,21 @@ TEST(RuleSetTest, MatchingRulesReportsEachRuleFoundInTheText) {
 // is reported by its index in the file whichever set holds it, and only
 // when it matches. The words are month names in some of the locales
 // dates.rules draws from.
+TEST(RuleSetTest, GatedRulesMatchOnlyWhenAsked) {
+  const RuleSet rules = RuleSet::Parse(
+      "rule year \\b\\d{4}\\b\n"
+      "rule ru_month (?:марта|апреля)\n"
+      "rule month \\b(?:may|june)\\b\n",
+      "test.rules", {}, RuleMatching::kWithSets, "ru_");
+  std::vector<int> found;
+  rules.MatchingRules("13 марта 2023, june", &found);
+  EXPECT_EQ(found, (std::vector<int>{0, 2}));
+  rules.MatchingRules("13 марта 2023, june", &found, /*with_gated=*/true);
+  EXPECT_EQ(found, (std::vector<int>{0, 1, 2}));
+  rules.MatchingRules("in june", &found, /*with_gated=*/true);
+  EXPECT_EQ(found, (std::vector<int>{2}));
+}
+
 TEST(RuleSetTest, MatchingRulesSpansEverySetOfManyRules) {
   const std::vector<std::string> words = {
       "january", "février",  "märz",     "abril",   "maggio",  "junho",  "juli",
