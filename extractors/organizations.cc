@@ -34,6 +34,11 @@
 namespace gleaner {
 namespace {
 
+// The kinds of brand names (Span::kind), as the "kind" attribute gives them.
+constexpr std::string_view kKindTeam = "team";
+constexpr std::string_view kKindCompany = "company";
+constexpr std::string_view kKindDesk = "desk";
+
 // ---------------------------------------------------------------- words
 
 // The multi-byte case of DecodeAt, kept out of line so that DecodeAt's
@@ -159,6 +164,7 @@ void SetCapitalization(const TextView& text, NameWord* word) {
 struct Body {
   std::string canonical;
   std::string parent;
+  std::string_view kind;  // kKindTeam, kKindCompany or empty (Span::kind)
 };
 
 struct BodyName {
@@ -233,9 +239,24 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
       throw RuleError(file_name + ":" + std::to_string(line_number) + ": " + reason);
     };
     const std::vector<std::string_view> fields = SplitOn(line, '\t');
-    if (fields.size() != 4) {
+    if (fields.size() < 4) {
       fail("expected 4 TAB-separated fields (canonical, names, acronyms, parent), found " +
            std::to_string(fields.size()));
+    }
+    if (fields.size() > 5) {
+      fail("expected at most 5 TAB-separated fields (canonical, names, acronyms, parent, kind), "
+           "found " + std::to_string(fields.size()));
+    }
+    std::string_view kind;
+    if (fields.size() == 5) {
+      const std::string_view written = TrimSpaces(fields[4]);
+      if (written == kKindTeam) {
+        kind = kKindTeam;
+      } else if (written == kKindCompany) {
+        kind = kKindCompany;
+      } else if (!written.empty()) {
+        fail("unknown kind '" + std::string(written) + "' (team, company or empty)");
+      }
     }
     const std::string canonical(TrimSpaces(fields[0]));
     if (canonical.empty()) fail("empty canonical name");
@@ -246,7 +267,7 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
     const std::string parent(TrimSpaces(fields[3]));
     if (!parent.empty() && parent != canonical) parents_to_check.emplace_back(line_number, parent);
     const auto body_index = static_cast<std::uint32_t>(table.bodies.size());
-    table.bodies.push_back(Body{canonical, parent});
+    table.bodies.push_back(Body{canonical, parent, kind});
     std::size_t name_count = 0;
     for (int column : {1, 2}) {
       for (std::string_view name : SplitOn(fields[column], '|')) {
@@ -280,7 +301,9 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
 
 // ------------------------------------------------------------- rule cues
 
-enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGovernment };
+// kDesk: a news agency's desk or newsroom ("London Newsroom"), otherwise
+// like kOrg.
+enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGovernment, kDesk };
 
 // What a word rule or a context rule marks.
 
@@ -296,8 +319,9 @@ struct RuleCue {
 };
 
 std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_name) {
-  static constexpr std::array<std::pair<std::string_view, Head>, 5> kHeads = {{
+  static constexpr std::array<std::pair<std::string_view, Head>, 6> kHeads = {{
       {"org", Head::kOrg},
+      {"desk", Head::kDesk},
       {"office", Head::kOffice},
       {"suffix", Head::kSuffix},
       {"programme", Head::kProgramme},
@@ -308,7 +332,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
     const auto& groups = rule.regex->NamedCapturingGroups();
     if (groups.size() != 1) {
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
-                      "' needs exactly one named group (org, office, suffix, programme, "
+                      "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading or teamrole)");
     }
@@ -575,6 +599,12 @@ class OrganizationFinder {
     std::string canonical;
     std::string parent;
     bool known = false;  // from the body table
+    // What kind of name it is when its words are a brand rather than a
+    // description ("team", "company", "desk"): a place among them ("Bayern
+    // Munich", "America Online Inc", "London Newsroom") names no place.
+    // Empty for other bodies, whose places stay places ("OSCE Centre in
+    // Ashgabat", "Almaty Academy").
+    std::string_view kind;
   };
 
   std::string_view WordText(std::size_t i) const {
@@ -1161,6 +1191,7 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
   mention.text = std::string(text_.raw.substr(raw_start, raw_end - raw_start));
   if (span.type == MentionType::kOrganization) {
     mention.attributes["parent"] = span.parent;
+    if (!span.kind.empty()) mention.attributes["kind"] = std::string(span.kind);
     mention.attributes["canonical"] = span.canonical.empty() ? mention.text : span.canonical;
   } else if (!span.canonical.empty()) {
     mention.attributes["canonical"] = span.canonical;
@@ -1588,7 +1619,8 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     for (std::size_t i = run.first; i <= run.last; ++i) free = free && !covered[i];
     if (!free || team_keys.count(KeyOfWords(run.first, run.last)) == 0) continue;
     teams->push_back(Span{run.first, run.last, MentionType::kOrganization,
-                          RawWords(run.first, run.last), "", false});
+                          RawWords(run.first, run.last), "", false,
+                          team_sport_ ? kKindTeam : kKindCompany});
   }
 }
 
@@ -1639,6 +1671,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     if (!HasProperWord(span)) continue;
     if (!Classify(&span)) continue;  // no head where one counts ("United Kingdom")
+    if (heads_[span.last] == Head::kSuffix) span.kind = team_sport_ ? kKindTeam : kKindCompany;
+    if (heads_[span.last] == Head::kDesk) span.kind = kKindDesk;
     named.push_back(span);
   }
 
@@ -1675,9 +1709,9 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   for (Span& span : named) {
     while (next_known < known_.size() && known_[next_known].last < span.first) {
       const KnownMatch& known = known_[next_known++];
-      Span alone{known.first, known.last, MentionType::kOrganization,
-                 impl_.table.bodies[known.body].canonical, impl_.table.bodies[known.body].parent,
-                 true};
+      const Body& body = impl_.table.bodies[known.body];
+      Span alone{known.first, known.last, MentionType::kOrganization, body.canonical,
+                 body.parent, true, body.kind};
       all.push_back(alone);
     }
     bool parent_set = false;
@@ -1693,15 +1727,16 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
         span.canonical = body.canonical;
         span.known = true;
         span.type = MentionType::kOrganization;
+        if (!body.kind.empty()) span.kind = body.kind;
       }
     }
     all.push_back(span);
   }
   for (; next_known < known_.size(); ++next_known) {
     const KnownMatch& known = known_[next_known];
-    all.push_back(Span{known.first, known.last, MentionType::kOrganization,
-                       impl_.table.bodies[known.body].canonical,
-                       impl_.table.bodies[known.body].parent, true});
+    const Body& body = impl_.table.bodies[known.body];
+    all.push_back(Span{known.first, known.last, MentionType::kOrganization, body.canonical,
+                       body.parent, true, body.kind});
   }
 
   std::vector<bool> covered(words_.size(), false);

@@ -540,6 +540,24 @@ TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
                RuleError);
 }
 
+TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
+  testing::ScratchDir scratch;
+  testing::WriteFile(scratch / "kinds.tsv",
+                     "Ajax\tAjax|Ajax Amsterdam\t\t\tteam\nIBM\tInternational Business "
+                     "Machines\tIBM\t\tcompany\nUN\tUnited Nations\tUN\tUN\t\n");
+  EXPECT_NO_THROW(OrganizationExtractor(
+      *normalizer_, testing::DataDir() / "rules" / "organizations.rules", scratch / "kinds.tsv"));
+  testing::WriteFile(scratch / "bad-kind.tsv", "# c\nAjax\tAjax\t\t\tclub\n");
+  try {
+    OrganizationExtractor bad(*normalizer_, testing::DataDir() / "rules" / "organizations.rules",
+                              scratch / "bad-kind.tsv");
+    FAIL() << "no error";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()), (scratch / "bad-kind.tsv").string() +
+                                             ":2: unknown kind 'club' (team, company or empty)");
+  }
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
