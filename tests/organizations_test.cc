@@ -235,6 +235,22 @@ TEST_F(OrganizationsTest, CompaniesAndTheirShortNames) {
                                    "Pirelli"}));
 }
 
+TEST_F(OrganizationsTest, LegalFormsWrittenWithDots) {
+  // CoNLL-2003 train: "S.A." keeps its last dot as part of the word, as
+  // "U.S." does; the company's short name is then found alone too.
+  const auto found = Extract(
+      "Expectations that Cofinec S.A. , the Hungarian bourse 's first foreign listing , will "
+      "report a disappointing first half have depressed the stock below its issue price .\n"
+      "Both will have their impact on Cofinec 's figures , the analysts said .");
+  EXPECT_EQ(Texts(found), (Strings{"Cofinec S.A.", "Cofinec"}));
+  // Reuters-21578.
+  EXPECT_EQ(Texts(Extract("STAMFORD, Conn., March 19 - Erbamont N.V. said its major\n"
+                          "PHOENIX, Ariz., March 20 - Emerald Homes L.P. said its")),
+            (Strings{"Erbamont N.V.", "Emerald Homes L.P."}));
+  // A lone capital letter with dots is an initial, no legal form.
+  EXPECT_TRUE(Texts(Extract("The company was founded by S.A. Smith .")).empty());
+}
+
 TEST_F(OrganizationsTest, TeamSportDocuments) {
   // CoNLL-2003 train text: results lines name the teams, national sides are places.
   const auto found = Extract(
