@@ -690,6 +690,7 @@ class OrganizationFinder {
   // in lower case ("violent extremism" beside "Preventing Violent
   // Extremism"); the caller passes capitalized words.
   bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
+  bool IsCoinedWord(std::size_t i);
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
@@ -1038,6 +1039,19 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     if (words_[last].possessive) break;
   }
   return {first, last};
+}
+
+// A word that names nothing but a name: not a head, role or function word,
+// no country or nation, never written in lower case in the document, and
+// not a word of place names' or people's ("New", "General" are written in
+// lower case somewhere in most texts; countries are places).
+bool OrganizationFinder::IsCoinedWord(std::size_t i) {
+  if (heads_[i] != Head::kNone || WordClass(i) != 0 || known_start_[i]) return false;
+  const std::string key = KeyOfWords(i, i);
+  if (key.size() < 3 || impl_.country_keys.count(key) != 0 || impl_.nation_names.Matches(key)) {
+    return false;
+  }
+  return !WrittenInLowerCaseElsewhere(i, i);
 }
 
 bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) {
@@ -1759,6 +1773,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     if (!plain_name) continue;
     const std::string alias = KeyOfWords(span.first, last);
     if (impl_.country_keys.count(alias) == 0) aliases.insert(alias);
+    // "IVAC" of "IVAC Medical Systems Inc.", "Barrick" of "Barrick Gold
+    // Corp": the first word alone, when the document has no other use for it.
+    if (last > span.first && IsCoinedWord(span.first)) {
+      aliases.insert(KeyOfWords(span.first, span.first));
+    }
   }
   FindTeams(covered, std::move(aliases), &all);
 

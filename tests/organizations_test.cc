@@ -251,6 +251,23 @@ TEST_F(OrganizationsTest, LegalFormsWrittenWithDots) {
   EXPECT_TRUE(Texts(Extract("The company was founded by S.A. Smith .")).empty());
 }
 
+TEST_F(OrganizationsTest, ACompanysCoinedFirstWordNamesItAlone) {
+  // CoNLL-2003 train: "Barrick" of "Barrick Gold Corp" is the company in
+  // the headline before it and in every later use.
+  const auto found = Extract(
+      "Barrick gets 93 pct of Arequipa .\nTORONTO 1996-08-20\nBarrick Gold Corp said on "
+      "Tuesday its takeover offer for Arequipa Resources Ltd was successful .\n\" We now have the "
+      "opportunity , \" Barrick chairman and chief executive Peter Munk said in a statement .");
+  EXPECT_EQ(Texts(found), (Strings{"Barrick", "Arequipa", "Barrick Gold Corp",
+                                   "Arequipa Resources Ltd", "Barrick"}));
+  // "Advanced" stands alone nowhere; "IVAC" does.
+  const auto ivac = Extract(
+      "Advanced Medical Inc. said Monday it will buy IVAC Medical Systems Inc. , a former Eli "
+      "Lilly & Co .\nIn 1968 , IVAC introduced the world 's first infusion therapy monitoring "
+      "device .");
+  EXPECT_EQ(Texts(ivac), (Strings{"Advanced Medical Inc.", "IVAC Medical Systems Inc.", "IVAC"}));
+}
+
 TEST_F(OrganizationsTest, TeamSportDocuments) {
   // CoNLL-2003 train text: results lines name the teams, national sides are places.
   const auto found = Extract(
