@@ -626,6 +626,18 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (known_surnames.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
   }
   ProveListedNames(unproven, &persons);
+  // "REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD": a line in capitals names a
+  // person by the surname of a person the text names in full, unless the
+  // text also writes that word in lower case ("MAJOR" after "John Major").
+  if (!known_surnames.empty()) {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!words_[i].shouting || !words_[i].all_caps || vetoed_[i]) continue;
+      const std::string_view word = WordText(i);
+      if (known_surnames.count(std::string(word)) != 0 && !lower_case_words.Contains(word)) {
+        persons.push_back(Candidate{i, i});
+      }
+    }
+  }
   for (const Candidate& person : persons) {
     Mention mention;
     mention.type = MentionType::kPerson;
