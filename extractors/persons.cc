@@ -361,7 +361,10 @@ class PersonFinder {
       if (end > first && Gap(end) != " ") return false;
       const std::string_view rest = normalized_.substr(words_[end].end);
       if (rest.starts_with(")") || rest.starts_with(" )")) {
-        return impl_.organizations->IsCountryName(Key(Candidate{first, end}));
+        // A country by ICU's name, or any place the location extractor
+        // found there ("( U.S. )", "( Czech Republic )").
+        return impl_.organizations->IsCountryName(Key(Candidate{first, end})) ||
+               IsLocation(Candidate{first, end});
       }
     }
     return false;

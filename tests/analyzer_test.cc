@@ -185,6 +185,25 @@ TEST_F(AnalyzerTest, APlaceInABrandOrAPersonsNameIsNoPlace) {
             (std::vector<std::string>{"United States"}));
 }
 
+TEST_F(AnalyzerTest, ACompetitorBeforeAPlaceInParentheses) {
+  // CoNLL-2003 train, a tennis draw: "( U.S. )" is a place the location
+  // extractor finds, though no ICU country name; "Jan" is a given name
+  // here, not January.
+  const Analysis draw = AnalyzeText(
+      "TENNIS - REVISED MEN 'S DRAW FOR U.S. OPEN .\nNEW YORK 1996-08-22\nJan Kroslak ( "
+      "Slovakia ) vs. Chris Woodruff ( U.S. )\nMichael Tebbutt ( Australia ) vs. Richey Reneberg "
+      "( U.S. )\n");
+  EXPECT_EQ(TextsOfType(draw, MentionType::kPerson),
+            (std::vector<std::string>{"Jan Kroslak", "Chris Woodruff", "Michael Tebbutt",
+                                      "Richey Reneberg"}));
+  // A club with its country in parentheses is no competitor.
+  const Analysis club = AnalyzeText(
+      "SOCCER - GLORIA BISTRITA BEAT 2-1 F.C. VALLETTA .\nBISTRITA 1996-08-22\nGloria Bistrita "
+      "( Romania ) beat 2-1 ( halftime 1-1 ) F.C. Valletta ( Malta ) in their Cup winners Cup "
+      "match , second leg of the preliminary round , on Thursday .\n");
+  EXPECT_TRUE(TextsOfType(club, MentionType::kPerson).empty());
+}
+
 TEST_F(AnalyzerTest, APlaceInAnOfficesNameStaysAPlace) {
   // GUIDELINES.md: "Dushanbe" in "OSCE Programme Office in Dushanbe" is a
   // location too, and so is the place an academy is named after.
