@@ -691,6 +691,7 @@ class OrganizationFinder {
   // Extremism"); the caller passes capitalized words.
   bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
   bool IsCoinedWord(std::size_t i);
+  bool RowEndsInDecimalNumber(std::size_t first) const;
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
@@ -1045,6 +1046,23 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
 // no country or nation, never written in lower case in the document, and
 // not a word of place names' or people's ("New", "General" are written in
 // lower case somewhere in most texts; countries are places).
+// Whether the line of word `first` ends in a number with whole and decimal
+// digits ("68.80"), after at least one other figure.
+bool OrganizationFinder::RowEndsInDecimalNumber(std::size_t first) const {
+  if (first >= words_.size()) return false;
+  const std::size_t from = words_[first].start;
+  std::size_t end = std::min(normalized_.find('\n', from), normalized_.size());
+  while (end > from && normalized_[end - 1] == ' ') --end;
+  const std::size_t space = normalized_.rfind(' ', end - 1);
+  if (space == std::string_view::npos || space < from) return false;
+  const std::string_view last = normalized_.substr(space + 1, end - space - 1);
+  const std::size_t dot = last.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == last.size()) return false;
+  return std::all_of(last.begin(), last.end(),
+                     [](char c) { return c == '.' || (c >= '0' && c <= '9'); }) &&
+         std::count(last.begin(), last.end(), '.') == 1;
+}
+
 bool OrganizationFinder::IsCoinedWord(std::size_t i) {
   if (heads_[i] != Head::kNone || WordClass(i) != 0 || known_start_[i]) return false;
   const std::string key = KeyOfWords(i, i);
@@ -1518,6 +1536,13 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
           std::min(normalized_.find_first_of(" \n", token_start), normalized_.size());
       const std::string_view score = normalized_.substr(token_start, token_end - token_start);
       score_follows = std::count(score.begin(), score.end(), '-') < 2;
+    }
+    // A player's averages ("Ijaz Ahmed 3 6 1 344 141 68.80", "Waqar Younis
+    // 125 25 431 16 26.93") end in a number with whole and decimal digits;
+    // teams' tables end in points ("Brisbane 21 15 1 5 2123 1631 130.2 62")
+    // or a percentage written ".564".
+    if (score_follows && at_line_start && RowEndsInDecimalNumber(run.last + 1)) {
+      score_follows = false;
     }
     if (score_follows && (at_line_start || after_separator || after_score)) {
       consider(run);

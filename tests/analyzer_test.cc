@@ -204,6 +204,19 @@ TEST_F(AnalyzerTest, ACompetitorBeforeAPlaceInParentheses) {
   EXPECT_TRUE(TextsOfType(club, MentionType::kPerson).empty());
 }
 
+TEST_F(AnalyzerTest, PlayersAveragesAndTeamsTables) {
+  // CoNLL-2003 train: players' averages end in a decimal average; AFL
+  // results and tables hold decimals too, but name teams.
+  const Analysis averages = AnalyzeText(
+      "CRICKET - ENGLAND AND PAKISTAN TEST AVERAGES .\nLONDON 1996-08-27\nPakistan\nBatting :\n"
+      "Moin Khan 2 3 1 158 105 79.00\nIjaz Ahmed 3 6 1 344 141 68.80\n");
+  EXPECT_TRUE(TextsOfType(averages, MentionType::kOrganization).empty());
+  const Analysis table = AnalyzeText(
+      "AUSTRALIAN RULES-AFL RESULTS AND STANDINGS .\nMELBOURNE 1996-08-25\nBrisbane 21 15 1 5 "
+      "2123 1631 130.2 62\n");
+  EXPECT_EQ(TextsOfType(table, MentionType::kOrganization), (std::vector<std::string>{"Brisbane"}));
+}
+
 TEST_F(AnalyzerTest, APlaceInAnOfficesNameStaysAPlace) {
   // GUIDELINES.md: "Dushanbe" in "OSCE Programme Office in Dushanbe" is a
   // location too, and so is the place an academy is named after.
