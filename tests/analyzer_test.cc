@@ -158,6 +158,10 @@ TEST_F(AnalyzerTest, APlaceInABrandOrAPersonsNameIsNoPlace) {
       "August 28 and August 29 , the Russian Weather Service said on Tuesday .\n-- Moscow "
       "Newsroom +7095 941 8520\n");
   EXPECT_EQ(TextsOfType(desk, MentionType::kLocation), (std::vector<std::string>{"MOSCOW"}));
+  const Analysis newsdesk = AnalyzeText("-- Cleveland Newsdesk 216-579-0077\n");
+  EXPECT_EQ(TextsOfType(newsdesk, MentionType::kOrganization),
+            (std::vector<std::string>{"Cleveland Newsdesk"}));
+  EXPECT_TRUE(TextsOfType(newsdesk, MentionType::kLocation).empty());
 
   const Analysis club = AnalyzeText(
       "SOCCER - GERMAN FIRST DIVISION RESULTS .\nBONN 1996-08-23\nResults of German first "
