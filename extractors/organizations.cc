@@ -1461,7 +1461,15 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       continue;
     }
     std::size_t last = i;
-    while (last + 1 < words_.size() && !words_[last].possessive && Gap(last + 1) == " " &&
+    // Words go on after a space, or after a two-letter abbreviation's dot
+    // ("St. Louis Cardinals").
+    const auto joined = [&](std::size_t next) {
+      const std::string_view gap = Gap(next);
+      return gap == " " || (gap == ". " && words_[next - 1].dotted &&
+                            words_[next - 1].capitalized && !words_[next - 1].all_caps &&
+                            WordText(next - 1).size() == 2);
+    };
+    while (last + 1 < words_.size() && !words_[last].possessive && joined(last + 1) &&
            IsTeamWord(last + 1)) {
       ++last;
     }
@@ -1570,8 +1578,15 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // "the Yankees", "the Detroit Tigers", "the All Blacks": a capitalized
     // plural after "the" names a team by its nickname; the team's other
     // uses follow from its name.
-    if (run.first > 0 && WordText(run.first - 1) == "the" && Gap(run.first) == " " &&
-        IsPluralNickname(run.first, run.last)) {
+    // Also with one word in lower case after "the" ("the slumping New York
+    // Yankees", "the reeling Chicago White Sox").
+    const bool after_the =
+        run.first > 0 && Gap(run.first) == " " &&
+        (WordText(run.first - 1) == "the" ||
+         (run.first > 1 && WordText(run.first - 2) == "the" && Gap(run.first - 1) == " " &&
+          !words_[run.first - 1].capitalized && !words_[run.first - 1].all_caps &&
+          !IsScore(run.first - 1)));
+    if (after_the && IsPluralNickname(run.first, run.last)) {
       consider(run);
       continue;
     }

@@ -277,6 +277,23 @@ TEST_F(OrganizationsTest, APlayersAveragesRowIsNoTeam) {
                   .empty());
 }
 
+TEST_F(OrganizationsTest, NicknamedTeamsAfterAnAdjectiveOrAnAbbreviation) {
+  // CoNLL-2003 train, baseball stories.
+  EXPECT_EQ(Texts(Extract("BASEBALL - ORIOLES ' MANAGER DAVEY JOHNSON HOSPITALIZED .\nBaltimore "
+                          "has won 16 of its last 22 games to pull within five games of the "
+                          "slumping New York Yankees in the American League East Division .")),
+            (Strings{"New York Yankees"}));
+  EXPECT_EQ(Texts(Extract("BASEBALL - RESULTS .\nIt was his first win since defeating the St. "
+                          "Louis Cardinals on May 28th , 1994 when he was with the San Diego "
+                          "Padres .")),
+            (Strings{"St. Louis Cardinals", "San Diego Padres"}));
+  // Outside a team-sport document: a people after an adjective.
+  EXPECT_EQ(Texts(Extract("Marriner said NATO forces confiscated 25 long-barreled AK-47 "
+                            "automatic assault rifles from the detained Serbs before setting them "
+                            "free .")),
+            (Strings{"NATO"}));
+}
+
 TEST_F(OrganizationsTest, TeamSportDocuments) {
   // CoNLL-2003 train text: results lines name the teams, national sides are places.
   const auto found = Extract(
