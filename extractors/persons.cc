@@ -553,6 +553,12 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (length > 4) continue;
     // Title words alone are no name: "Prosecutor General's Office".
     if (OnlyTitleWords(candidate)) continue;
+    // One word before a capitalized title is part of that title: "Deputy
+    // Prime Minister Jim Bolger", "Deputy Foreign Minister Peter Machungwa".
+    if (length == 1 && candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
+        words_[candidate.last + 1].capitalized && IsTitle(candidate.last + 1)) {
+      continue;
+    }
     const bool titled =
         candidate.first > 0 && IsTitle(candidate.first - 1) &&
         (Gap(candidate.first) == " " ||

@@ -74,6 +74,14 @@ TEST_F(PersonsTest, AHeadlineInCapitalsNamesThePersonBySurname) {
             (Strings{}));
 }
 
+TEST_F(PersonsTest, AWordOfATitleIsNoName) {
+  // CoNLL-2003 train: "Prime" and "Foreign" belong to the titles.
+  EXPECT_EQ(Persons("On his New Zealand leg from August 29 , Tsang will meet Prime Minister Jim "
+                    "Bolger , Deputy Prime Minister Don McKinnon and Minister of Finance Bill "
+                    "Birch ."),
+            (Strings{"Jim Bolger", "Don McKinnon", "Bill Birch"}));
+}
+
 TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("Ambassador Gy\xC3\xB6rgy Szab\xC3\xB3, Head of the OSCE Programme Office in "
                     "Astana, said: \"It is the local police.\""),
