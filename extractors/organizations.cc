@@ -690,7 +690,7 @@ class OrganizationFinder {
   // in lower case ("violent extremism" beside "Preventing Violent
   // Extremism"); the caller passes capitalized words.
   bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
-  bool IsCoinedWord(std::size_t i);
+  std::vector<std::size_t> CoinedWords(std::vector<std::size_t> candidates);
   bool RowEndsInDecimalNumber(std::size_t first) const;
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
@@ -1042,10 +1042,6 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   return {first, last};
 }
 
-// A word that names nothing but a name: not a head, role or function word,
-// no country or nation, never written in lower case in the document, and
-// not a word of place names' or people's ("New", "General" are written in
-// lower case somewhere in most texts; countries are places).
 // Whether the line of word `first` ends in a number with whole and decimal
 // digits ("68.80"), after at least one other figure.
 bool OrganizationFinder::RowEndsInDecimalNumber(std::size_t first) const {
@@ -1063,13 +1059,29 @@ bool OrganizationFinder::RowEndsInDecimalNumber(std::size_t first) const {
          std::count(last.begin(), last.end(), '.') == 1;
 }
 
-bool OrganizationFinder::IsCoinedWord(std::size_t i) {
-  if (heads_[i] != Head::kNone || WordClass(i) != 0 || known_start_[i]) return false;
-  const std::string key = KeyOfWords(i, i);
-  if (key.size() < 3 || impl_.country_keys.count(key) != 0 || impl_.nation_names.Matches(key)) {
-    return false;
+// Of `candidates` (word indexes), the words that name nothing but a name:
+// not a head, role or function word, no country or nation, and never
+// written in lower case in the document ("New", "General" are, in most
+// texts). One pass over the words, hashing no more than views.
+std::vector<std::size_t> OrganizationFinder::CoinedWords(std::vector<std::size_t> candidates) {
+  std::erase_if(candidates, [&](std::size_t i) {
+    if (heads_[i] != Head::kNone || WordClass(i) != 0 || known_start_[i]) return true;
+    const std::string key = KeyOfWords(i, i);
+    return key.size() < 3 || impl_.country_keys.count(key) != 0 ||
+           impl_.nation_names.Matches(key);
+  });
+  if (candidates.empty()) return candidates;
+  std::unordered_set<std::string_view> lower_case;
+  std::unordered_set<std::string_view> wanted;
+  for (std::size_t i : candidates) wanted.insert(WordText(i));
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    if (words_[k].capitalized || words_[k].all_caps) continue;
+    if (const auto found = wanted.find(WordText(k)); found != wanted.end()) {
+      lower_case.insert(*found);
+    }
   }
-  return !WrittenInLowerCaseElsewhere(i, i);
+  std::erase_if(candidates, [&](std::size_t i) { return lower_case.count(WordText(i)) != 0; });
+  return candidates;
 }
 
 bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) {
@@ -1801,6 +1813,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
   if (press_digest_) FindMastheads(&covered, &all);
+  std::vector<std::size_t> first_words;  // of companies' names, for CoinedWords
   for (const Span& span : named) {
     if (span.type != MentionType::kOrganization || heads_[span.last] != Head::kSuffix) continue;
     std::size_t last = span.last;
@@ -1815,10 +1828,9 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     if (impl_.country_keys.count(alias) == 0) aliases.insert(alias);
     // "IVAC" of "IVAC Medical Systems Inc.", "Barrick" of "Barrick Gold
     // Corp": the first word alone, when the document has no other use for it.
-    if (last > span.first && IsCoinedWord(span.first)) {
-      aliases.insert(KeyOfWords(span.first, span.first));
-    }
+    if (last > span.first) first_words.push_back(span.first);
   }
+  for (std::size_t i : CoinedWords(std::move(first_words))) aliases.insert(KeyOfWords(i, i));
   FindTeams(covered, std::move(aliases), &all);
 
   // Acronyms defined in parentheses, and their later uses.
