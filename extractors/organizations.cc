@@ -691,6 +691,7 @@ class OrganizationFinder {
   // Extremism"); the caller passes capitalized words.
   bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
   std::vector<std::size_t> CoinedWords(std::vector<std::size_t> candidates);
+  void EmitNamesInCapitals(std::vector<Mention>* out);
   bool RowEndsInDecimalNumber(std::size_t first) const;
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
@@ -723,6 +724,15 @@ class OrganizationFinder {
   std::vector<std::uint8_t> word_class_;
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
+  // When the headline is in capitals: the organizations emitted outside
+  // lines in capitals, as their first and last words and their mention's
+  // index in the output (EmitNamesInCapitals).
+  struct EmittedName {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::size_t mention = 0;
+  };
+  std::vector<EmittedName> emitted_names_;
   // Keys of the words and word pairs written in lower case, built on demand.
   std::optional<std::unordered_set<std::string>> lower_case_phrases_;
 };
@@ -1228,6 +1238,10 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
     ++raw_end;
   }
   if (!emitted_.emplace(raw_start, raw_end).second) return;
+  if (span.type == MentionType::kOrganization && words_.front().shouting &&
+      !words_[span.first].shouting) {
+    emitted_names_.push_back(EmittedName{span.first, span.last, out->size()});
+  }
   Mention mention;
   mention.type = span.type;
   mention.start = raw_start;
@@ -1894,6 +1908,62 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       use.first = i;
       use.last = last;
       Emit(use, out);
+    }
+  }
+  EmitNamesInCapitals(out);
+}
+
+// "SOCCER - ROBSON WINS FIRST TROPHY WITH BARCELONA", "BASEBALL - ORIOLES '
+// MANAGER ... HOSPITALIZED": a headline in capitals, where capitals say
+// nothing, names a body by the name the text gives it elsewhere; the
+// longest such name at each word wins.
+void OrganizationFinder::EmitNamesInCapitals(std::vector<Mention>* out) {
+  if (emitted_names_.empty()) return;
+  const auto in_capitals = [&](std::size_t i) {
+    return words_[i].shouting && words_[i].all_caps;
+  };
+  // The headline only: the first line. A dateline's place ("NEW YORK
+  // 1996-08-22") is no team's name.
+  const std::size_t first_line_end = std::min(normalized_.find('\n'), normalized_.size());
+  std::size_t headline_end = 0;  // one past its last word
+  std::unordered_set<std::string_view> headline_words;
+  while (headline_end < words_.size() && words_[headline_end].start < first_line_end) {
+    if (in_capitals(headline_end)) headline_words.insert(WordText(headline_end));
+    ++headline_end;
+  }
+  // Keys only of the names that start with a headline's word.
+  std::unordered_map<std::string, std::size_t> by_key;  // key -> mention index
+  std::size_t most_words = 0;
+  for (const EmittedName& name : emitted_names_) {
+    if (headline_words.count(WordText(name.first)) == 0) continue;
+    by_key.emplace(KeyOfWords(name.first, name.last), name.mention);
+    most_words = std::max(most_words, name.last - name.first + 1);
+  }
+  if (by_key.empty()) return;
+  for (std::size_t i = 0; i < headline_end; ++i) {
+    if (!in_capitals(i)) continue;
+    std::size_t last = i;
+    while (last + 1 < headline_end && last + 1 < i + most_words && in_capitals(last + 1) &&
+           Gap(last + 1) == " ") {
+      ++last;
+    }
+    for (std::size_t end = last + 1; end-- > i;) {
+      const auto found = by_key.find(KeyOfWords(i, end));
+      if (found == by_key.end()) continue;
+      const auto& attributes = (*out)[found->second].attributes;
+      const auto attribute = [&](const char* name) {
+        const auto value = attributes.find(name);
+        return value == attributes.end() ? std::string() : value->second;
+      };
+      const std::string kind = attribute("kind");
+      Span use{i, end, MentionType::kOrganization, attribute("canonical"), attribute("parent"),
+               false, kind == kKindTeam      ? kKindTeam
+                      : kind == kKindCompany ? kKindCompany
+                      : kind == kKindDesk    ? kKindDesk
+                                             : std::string_view()};
+      Emit(use, out);
+      i = end;
+      break;
     }
   }
 }

@@ -294,6 +294,26 @@ TEST_F(OrganizationsTest, NicknamedTeamsAfterAnAdjectiveOrAnAbbreviation) {
             (Strings{"NATO"}));
 }
 
+TEST_F(OrganizationsTest, AHeadlineInCapitalsNamesABodyOfTheStory) {
+  // CoNLL-2003 train: the headline's "COFINEC" is the company the story
+  // names; the dateline's "BUDAPEST" is none.
+  const std::string story =
+      "Expectations that Cofinec S.A. , the Hungarian bourse 's first foreign listing , will "
+      "report a disappointing first half have depressed the stock below its issue price .\n"
+      "Both will have their impact on Cofinec 's figures , the analysts said .\n";
+  EXPECT_EQ(Texts(Extract("COFINEC SLIPS ON BUDAPEST BOURSE BUT FUTURE STRONG .\nEmese Bartha\n"
+                          "BUDAPEST 1996-08-27\n" + story)),
+            (Strings{"COFINEC", "Cofinec S.A.", "Cofinec"}));
+  // Without the story's name, the headline names no body; nor does a line
+  // in capitals past the headline.
+  EXPECT_TRUE(
+      Texts(Extract("COFINEC SLIPS ON BUDAPEST BOURSE BUT FUTURE STRONG .\nEmese Bartha\n"))
+          .empty());
+  EXPECT_EQ(Texts(Extract("Emese Bartha\nCOFINEC SLIPS ON BUDAPEST BOURSE BUT FUTURE STRONG .\n" +
+                          story)),
+            (Strings{"Cofinec S.A.", "Cofinec"}));
+}
+
 TEST_F(OrganizationsTest, TeamSportDocuments) {
   // CoNLL-2003 train text: results lines name the teams, national sides are places.
   const auto found = Extract(
