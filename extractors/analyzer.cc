@@ -5,6 +5,7 @@
 #include "extractors/analyzer.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -77,8 +78,8 @@ NormalizedText Prefix(const NormalizedText& text, std::size_t length) {
 
 // The person extractor keeps a name that is exactly a place only on strong
 // evidence (a title, a full name before it: "Dominic Cork ... Cork"); the
-// place found at the same span is then wrong, and so is a place inside a
-// person's name ("Ambassador Pierre von Hagen").
+// place found at the same span is then wrong. (A place inside a longer name
+// is DropPlacesInsideNames's.)
 void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   std::vector<ByteSpan> persons;
   for (const Mention& mention : *mentions) {
@@ -87,16 +88,54 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   if (persons.empty()) return;
   std::sort(persons.begin(), persons.end(), SpanBefore);
   std::erase_if(*mentions, [&](const Mention& mention) {
-    if (mention.type != MentionType::kLocation) return false;
-    // Person names never overlap one another, so the only one that may hold
-    // the place is the last one starting at or before it.
-    auto holder = std::upper_bound(persons.begin(), persons.end(), mention.start,
-                                   [](std::size_t start, const ByteSpan& person) {
-                                     return start < person.start;
-                                   });
-    if (holder == persons.begin()) return false;
-    --holder;
-    return holder->end >= mention.end;
+    return mention.type == MentionType::kLocation &&
+           std::binary_search(persons.begin(), persons.end(),
+                              ByteSpan{mention.start, mention.end}, SpanBefore);
+  });
+}
+
+// Whether an organization mention's name is a brand (see the "kind"
+// attribute the organization extractor and SportsTeams give).
+bool IsBrandName(const Mention& mention) {
+  if (mention.type != MentionType::kOrganization) return false;
+  const auto kind = mention.attributes.find("kind");
+  return kind != mention.attributes.end() &&
+         (kind->second == "team" || kind->second == "company" || kind->second == "desk");
+}
+
+// A place among the words of a person's name ("Jack London") or of a brand
+// name (a team's "Bayern Munich", a company's "America Online Inc", a news
+// desk's "London Newsroom") is part of that name, not a place of its own.
+// Places inside other bodies' names stay ("OSCE Centre in Ashgabat").
+void DropPlacesInsideNames(std::vector<Mention>* mentions) {
+  std::vector<ByteSpan> names;
+  for (const Mention& mention : *mentions) {
+    if (mention.type == MentionType::kPerson || IsBrandName(mention)) {
+      names.push_back({mention.start, mention.end});
+    }
+  }
+  if (names.empty()) return;
+  std::sort(names.begin(), names.end(), SpanBefore);
+  // furthest_end[i]: the largest end among names[0..i].
+  std::vector<std::size_t> furthest_end(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    furthest_end[i] = std::max(names[i].end, i == 0 ? std::size_t{0} : furthest_end[i - 1]);
+  }
+  const auto inside_a_name = [&](const Mention& place) {
+    const auto first_at = std::lower_bound(
+        names.begin(), names.end(), place.start,
+        [](const ByteSpan& name, std::size_t start) { return name.start < start; });
+    const std::size_t before = static_cast<std::size_t>(first_at - names.begin());
+    // A name starting earlier that reaches the place's end.
+    if (before > 0 && furthest_end[before - 1] >= place.end) return true;
+    // The longest name starting with the place, when it is longer.
+    const auto after_same = std::upper_bound(
+        first_at, names.end(), place.start,
+        [](std::size_t start, const ByteSpan& name) { return start < name.start; });
+    return after_same != first_at && std::prev(after_same)->end > place.end;
+  };
+  std::erase_if(*mentions, [&](const Mention& mention) {
+    return mention.type == MentionType::kLocation && inside_a_name(mention);
   });
 }
 
@@ -195,6 +234,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
+  DropPlacesInsideNames(&analysis.mentions);
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {

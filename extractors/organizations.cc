@@ -34,6 +34,11 @@
 namespace gleaner {
 namespace {
 
+// The kinds of brand names (Span::kind), as the "kind" attribute gives them.
+constexpr std::string_view kKindTeam = "team";
+constexpr std::string_view kKindCompany = "company";
+constexpr std::string_view kKindDesk = "desk";
+
 // ---------------------------------------------------------------- words
 
 // The multi-byte case of DecodeAt, kept out of line so that DecodeAt's
@@ -159,6 +164,7 @@ void SetCapitalization(const TextView& text, NameWord* word) {
 struct Body {
   std::string canonical;
   std::string parent;
+  std::string_view kind;  // kKindTeam, kKindCompany or empty (Span::kind)
 };
 
 struct BodyName {
@@ -233,9 +239,24 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
       throw RuleError(file_name + ":" + std::to_string(line_number) + ": " + reason);
     };
     const std::vector<std::string_view> fields = SplitOn(line, '\t');
-    if (fields.size() != 4) {
+    if (fields.size() < 4) {
       fail("expected 4 TAB-separated fields (canonical, names, acronyms, parent), found " +
            std::to_string(fields.size()));
+    }
+    if (fields.size() > 5) {
+      fail("expected at most 5 TAB-separated fields (canonical, names, acronyms, parent, kind), "
+           "found " + std::to_string(fields.size()));
+    }
+    std::string_view kind;
+    if (fields.size() == 5) {
+      const std::string_view written = TrimSpaces(fields[4]);
+      if (written == kKindTeam) {
+        kind = kKindTeam;
+      } else if (written == kKindCompany) {
+        kind = kKindCompany;
+      } else if (!written.empty()) {
+        fail("unknown kind '" + std::string(written) + "' (team, company or empty)");
+      }
     }
     const std::string canonical(TrimSpaces(fields[0]));
     if (canonical.empty()) fail("empty canonical name");
@@ -246,7 +267,7 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
     const std::string parent(TrimSpaces(fields[3]));
     if (!parent.empty() && parent != canonical) parents_to_check.emplace_back(line_number, parent);
     const auto body_index = static_cast<std::uint32_t>(table.bodies.size());
-    table.bodies.push_back(Body{canonical, parent});
+    table.bodies.push_back(Body{canonical, parent, kind});
     std::size_t name_count = 0;
     for (int column : {1, 2}) {
       for (std::string_view name : SplitOn(fields[column], '|')) {
@@ -280,7 +301,9 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
 
 // ------------------------------------------------------------- rule cues
 
-enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGovernment };
+// kDesk: a news agency's desk or newsroom ("London Newsroom"), otherwise
+// like kOrg.
+enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGovernment, kDesk };
 
 // What a word rule or a context rule marks.
 
@@ -297,8 +320,9 @@ struct RuleCue {
 };
 
 std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_name) {
-  static constexpr std::array<std::pair<std::string_view, Head>, 5> kHeads = {{
+  static constexpr std::array<std::pair<std::string_view, Head>, 6> kHeads = {{
       {"org", Head::kOrg},
+      {"desk", Head::kDesk},
       {"office", Head::kOffice},
       {"suffix", Head::kSuffix},
       {"programme", Head::kProgramme},
@@ -309,7 +333,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
     const auto& groups = rule.regex->NamedCapturingGroups();
     if (groups.size() != 1) {
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
-                      "' needs exactly one named group (org, office, suffix, programme, "
+                      "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole or post)");
     }
@@ -579,6 +603,12 @@ class OrganizationFinder {
     std::string canonical;
     std::string parent;
     bool known = false;  // from the body table
+    // What kind of name it is when its words are a brand rather than a
+    // description ("team", "company", "desk"): a place among them ("Bayern
+    // Munich", "America Online Inc", "London Newsroom") names no place.
+    // Empty for other bodies, whose places stay places ("OSCE Centre in
+    // Ashgabat", "Almaty Academy").
+    std::string_view kind;
     bool quoted = false;  // a quoted name after a kind of body (QuotedNameAfterKind)
   };
 
@@ -721,6 +751,9 @@ class OrganizationFinder {
   // in lower case ("violent extremism" beside "Preventing Violent
   // Extremism"); the caller passes capitalized words.
   bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
+  std::vector<std::size_t> CoinedWords(std::vector<std::size_t> candidates);
+  void EmitNamesInCapitals(std::vector<Mention>* out);
+  bool RowEndsInDecimalNumber(std::size_t first) const;
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
@@ -752,6 +785,15 @@ class OrganizationFinder {
   std::vector<std::uint8_t> word_class_;
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
+  // When the headline is in capitals: the organizations emitted outside
+  // lines in capitals, as their first and last words and their mention's
+  // index in the output (EmitNamesInCapitals).
+  struct EmittedName {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::size_t mention = 0;
+  };
+  std::vector<EmittedName> emitted_names_;
   // Keys of the words and word pairs written in lower case, built on demand.
   std::optional<std::unordered_set<std::string>> lower_case_phrases_;
 };
@@ -1126,6 +1168,48 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   return {first, last};
 }
 
+// Whether the line of word `first` ends in a number with whole and decimal
+// digits ("68.80"), after at least one other figure.
+bool OrganizationFinder::RowEndsInDecimalNumber(std::size_t first) const {
+  if (first >= words_.size()) return false;
+  const std::size_t from = words_[first].start;
+  std::size_t end = std::min(normalized_.find('\n', from), normalized_.size());
+  while (end > from && normalized_[end - 1] == ' ') --end;
+  const std::size_t space = normalized_.rfind(' ', end - 1);
+  if (space == std::string_view::npos || space < from) return false;
+  const std::string_view last = normalized_.substr(space + 1, end - space - 1);
+  const std::size_t dot = last.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == last.size()) return false;
+  return std::all_of(last.begin(), last.end(),
+                     [](char c) { return c == '.' || (c >= '0' && c <= '9'); }) &&
+         std::count(last.begin(), last.end(), '.') == 1;
+}
+
+// Of `candidates` (word indexes), the words that name nothing but a name:
+// not a head, role or function word, no country or nation, and never
+// written in lower case in the document ("New", "General" are, in most
+// texts). One pass over the words, hashing no more than views.
+std::vector<std::size_t> OrganizationFinder::CoinedWords(std::vector<std::size_t> candidates) {
+  std::erase_if(candidates, [&](std::size_t i) {
+    if (heads_[i] != Head::kNone || WordClass(i) != 0 || known_start_[i]) return true;
+    const std::string key = KeyOfWords(i, i);
+    return key.size() < 3 || impl_.country_keys.count(key) != 0 ||
+           impl_.nation_names.Matches(key);
+  });
+  if (candidates.empty()) return candidates;
+  std::unordered_set<std::string_view> lower_case;
+  std::unordered_set<std::string_view> wanted;
+  for (std::size_t i : candidates) wanted.insert(WordText(i));
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    if (words_[k].capitalized || words_[k].all_caps) continue;
+    if (const auto found = wanted.find(WordText(k)); found != wanted.end()) {
+      lower_case.insert(*found);
+    }
+  }
+  std::erase_if(candidates, [&](std::size_t i) { return lower_case.count(WordText(i)) != 0; });
+  return candidates;
+}
+
 bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last) {
   // One pass over the words builds every lower-case word and pair of words
   // once per document, so any number of acronyms costs linear time.
@@ -1280,6 +1364,10 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
     ++raw_end;
   }
   if (!emitted_.emplace(raw_start, raw_end).second) return;
+  if (span.type == MentionType::kOrganization && words_.front().shouting &&
+      !words_[span.first].shouting) {
+    emitted_names_.push_back(EmittedName{span.first, span.last, out->size()});
+  }
   Mention mention;
   mention.type = span.type;
   mention.start = raw_start;
@@ -1287,6 +1375,7 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
   mention.text = std::string(text_.raw.substr(raw_start, raw_end - raw_start));
   if (span.type == MentionType::kOrganization) {
     mention.attributes["parent"] = span.parent;
+    if (!span.kind.empty()) mention.attributes["kind"] = std::string(span.kind);
     mention.attributes["canonical"] = span.canonical.empty() ? mention.text : span.canonical;
   } else if (!span.canonical.empty()) {
     mention.attributes["canonical"] = span.canonical;
@@ -1524,7 +1613,15 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       continue;
     }
     std::size_t last = i;
-    while (last + 1 < words_.size() && !words_[last].possessive && Gap(last + 1) == " " &&
+    // Words go on after a space, or after a two-letter abbreviation's dot
+    // ("St. Louis Cardinals").
+    const auto joined = [&](std::size_t next) {
+      const std::string_view gap = Gap(next);
+      return gap == " " || (gap == ". " && words_[next - 1].dotted &&
+                            words_[next - 1].capitalized && !words_[next - 1].all_caps &&
+                            WordText(next - 1).size() == 2);
+    };
+    while (last + 1 < words_.size() && !words_[last].possessive && joined(last + 1) &&
            IsTeamWord(last + 1)) {
       ++last;
     }
@@ -1600,6 +1697,13 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       const std::string_view score = normalized_.substr(token_start, token_end - token_start);
       score_follows = std::count(score.begin(), score.end(), '-') < 2;
     }
+    // A player's averages ("Ijaz Ahmed 3 6 1 344 141 68.80", "Waqar Younis
+    // 125 25 431 16 26.93") end in a number with whole and decimal digits;
+    // teams' tables end in points ("Brisbane 21 15 1 5 2123 1631 130.2 62")
+    // or a percentage written ".564".
+    if (score_follows && at_line_start && RowEndsInDecimalNumber(run.last + 1)) {
+      score_follows = false;
+    }
     if (score_follows && (at_line_start || after_separator || after_score)) {
       consider(run);
       continue;
@@ -1626,8 +1730,15 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // "the Yankees", "the Detroit Tigers", "the All Blacks": a capitalized
     // plural after "the" names a team by its nickname; the team's other
     // uses follow from its name.
-    if (run.first > 0 && WordText(run.first - 1) == "the" && Gap(run.first) == " " &&
-        IsPluralNickname(run.first, run.last)) {
+    // Also with one word in lower case after "the" ("the slumping New York
+    // Yankees", "the reeling Chicago White Sox").
+    const bool after_the =
+        run.first > 0 && Gap(run.first) == " " &&
+        (WordText(run.first - 1) == "the" ||
+         (run.first > 1 && WordText(run.first - 2) == "the" && Gap(run.first - 1) == " " &&
+          !words_[run.first - 1].capitalized && !words_[run.first - 1].all_caps &&
+          !IsScore(run.first - 1)));
+    if (after_the && IsPluralNickname(run.first, run.last)) {
       consider(run);
       continue;
     }
@@ -1713,8 +1824,15 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     bool free = true;
     for (std::size_t i = run.first; i <= run.last; ++i) free = free && !covered[i];
     if (!free || team_keys.count(KeyOfWords(run.first, run.last)) == 0) continue;
+    // After an initial the word is a person's surname ("said Frederick A.
+    // Moran, president of Moran Asset Management Inc.").
+    if (run.first >= 1 && Gap(run.first) == ". " && words_[run.first - 1].capitalized &&
+        words_[run.first - 1].end - words_[run.first - 1].start == 1) {
+      continue;
+    }
     teams->push_back(Span{run.first, run.last, MentionType::kOrganization,
-                          RawWords(run.first, run.last), "", false});
+                          RawWords(run.first, run.last), "", false,
+                          team_sport_ ? kKindTeam : kKindCompany});
   }
 }
 
@@ -1793,6 +1911,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     if (!HasProperWord(span)) continue;
     if (!Classify(&span)) continue;  // no head where one counts ("United Kingdom")
+    if (heads_[span.last] == Head::kSuffix) span.kind = team_sport_ ? kKindTeam : kKindCompany;
+    if (heads_[span.last] == Head::kDesk) span.kind = kKindDesk;
     named.push_back(span);
   }
 
@@ -1829,9 +1949,9 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   for (Span& span : named) {
     while (next_known < known_.size() && known_[next_known].last < span.first) {
       const KnownMatch& known = known_[next_known++];
-      Span alone{known.first, known.last, MentionType::kOrganization,
-                 impl_.table.bodies[known.body].canonical, impl_.table.bodies[known.body].parent,
-                 true};
+      const Body& body = impl_.table.bodies[known.body];
+      Span alone{known.first, known.last, MentionType::kOrganization, body.canonical,
+                 body.parent, true, body.kind};
       all.push_back(alone);
     }
     bool parent_set = false;
@@ -1847,15 +1967,16 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
         span.canonical = body.canonical;
         span.known = true;
         span.type = MentionType::kOrganization;
+        if (!body.kind.empty()) span.kind = body.kind;
       }
     }
     all.push_back(span);
   }
   for (; next_known < known_.size(); ++next_known) {
     const KnownMatch& known = known_[next_known];
-    all.push_back(Span{known.first, known.last, MentionType::kOrganization,
-                       impl_.table.bodies[known.body].canonical,
-                       impl_.table.bodies[known.body].parent, true});
+    const Body& body = impl_.table.bodies[known.body];
+    all.push_back(Span{known.first, known.last, MentionType::kOrganization, body.canonical,
+                       body.parent, true, body.kind});
   }
 
   std::vector<bool> covered(words_.size(), false);
@@ -1866,6 +1987,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
   if (press_digest_) FindMastheads(&covered, &all);
+  std::vector<std::size_t> first_words;  // of companies' names, for CoinedWords
   for (const Span& span : named) {
     if (span.type != MentionType::kOrganization || heads_[span.last] != Head::kSuffix) continue;
     std::size_t last = span.last;
@@ -1878,7 +2000,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     if (!plain_name) continue;
     const std::string alias = KeyOfWords(span.first, last);
     if (impl_.country_keys.count(alias) == 0) aliases.insert(alias);
+    // "IVAC" of "IVAC Medical Systems Inc.", "Barrick" of "Barrick Gold
+    // Corp": the first word alone, when the document has no other use for it.
+    if (last > span.first) first_words.push_back(span.first);
   }
+  for (std::size_t i : CoinedWords(std::move(first_words))) aliases.insert(KeyOfWords(i, i));
   FindTeams(covered, std::move(aliases), &all);
 
   // Acronyms defined in parentheses, and their later uses.
@@ -1942,6 +2068,62 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       use.first = i;
       use.last = last;
       Emit(use, out);
+    }
+  }
+  EmitNamesInCapitals(out);
+}
+
+// "SOCCER - ROBSON WINS FIRST TROPHY WITH BARCELONA", "BASEBALL - ORIOLES '
+// MANAGER ... HOSPITALIZED": a headline in capitals, where capitals say
+// nothing, names a body by the name the text gives it elsewhere; the
+// longest such name at each word wins.
+void OrganizationFinder::EmitNamesInCapitals(std::vector<Mention>* out) {
+  if (emitted_names_.empty()) return;
+  const auto in_capitals = [&](std::size_t i) {
+    return words_[i].shouting && words_[i].all_caps;
+  };
+  // The headline only: the first line. A dateline's place ("NEW YORK
+  // 1996-08-22") is no team's name.
+  const std::size_t first_line_end = std::min(normalized_.find('\n'), normalized_.size());
+  std::size_t headline_end = 0;  // one past its last word
+  std::unordered_set<std::string_view> headline_words;
+  while (headline_end < words_.size() && words_[headline_end].start < first_line_end) {
+    if (in_capitals(headline_end)) headline_words.insert(WordText(headline_end));
+    ++headline_end;
+  }
+  // Keys only of the names that start with a headline's word.
+  std::unordered_map<std::string, std::size_t> by_key;  // key -> mention index
+  std::size_t most_words = 0;
+  for (const EmittedName& name : emitted_names_) {
+    if (headline_words.count(WordText(name.first)) == 0) continue;
+    by_key.emplace(KeyOfWords(name.first, name.last), name.mention);
+    most_words = std::max(most_words, name.last - name.first + 1);
+  }
+  if (by_key.empty()) return;
+  for (std::size_t i = 0; i < headline_end; ++i) {
+    if (!in_capitals(i)) continue;
+    std::size_t last = i;
+    while (last + 1 < headline_end && last + 1 < i + most_words && in_capitals(last + 1) &&
+           Gap(last + 1) == " ") {
+      ++last;
+    }
+    for (std::size_t end = last + 1; end-- > i;) {
+      const auto found = by_key.find(KeyOfWords(i, end));
+      if (found == by_key.end()) continue;
+      const auto& attributes = (*out)[found->second].attributes;
+      const auto attribute = [&](const char* name) {
+        const auto value = attributes.find(name);
+        return value == attributes.end() ? std::string() : value->second;
+      };
+      const std::string kind = attribute("kind");
+      Span use{i, end, MentionType::kOrganization, attribute("canonical"), attribute("parent"),
+               false, kind == kKindTeam      ? kKindTeam
+                      : kind == kKindCompany ? kKindCompany
+                      : kind == kKindDesk    ? kKindDesk
+                                             : std::string_view()};
+      Emit(use, out);
+      i = end;
+      break;
     }
   }
 }

@@ -377,7 +377,10 @@ class PersonFinder {
       if (end > first && Gap(end) != " ") return false;
       const std::string_view rest = normalized_.substr(words_[end].end);
       if (rest.starts_with(")") || rest.starts_with(" )")) {
-        return impl_.organizations->IsCountryName(Key(Candidate{first, end}));
+        // A country by ICU's name, or any place the location extractor
+        // found there ("( U.S. )", "( Czech Republic )").
+        return impl_.organizations->IsCountryName(Key(Candidate{first, end})) ||
+               IsLocation(Candidate{first, end});
       }
     }
     return false;
@@ -566,6 +569,12 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (length > 4) continue;
     // Title words alone are no name: "Prosecutor General's Office".
     if (OnlyTitleWords(candidate)) continue;
+    // One word before a capitalized title is part of that title: "Deputy
+    // Prime Minister Jim Bolger", "Deputy Foreign Minister Peter Machungwa".
+    if (length == 1 && candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
+        words_[candidate.last + 1].capitalized && IsTitle(candidate.last + 1)) {
+      continue;
+    }
     const bool titled =
         candidate.first > 0 && IsTitle(candidate.first - 1) &&
         (Gap(candidate.first) == " " ||
@@ -652,6 +661,18 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (known_surnames.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
   }
   ProveListedNames(unproven, &persons);
+  // "REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD": a line in capitals names a
+  // person by the surname of a person the text names in full, unless the
+  // text also writes that word in lower case ("MAJOR" after "John Major").
+  if (!known_surnames.empty()) {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!words_[i].shouting || !words_[i].all_caps || vetoed_[i]) continue;
+      const std::string_view word = WordText(i);
+      if (known_surnames.count(std::string(word)) != 0 && !lower_case_words.Contains(word)) {
+        persons.push_back(Candidate{i, i});
+      }
+    }
+  }
   for (const Candidate& person : persons) {
     Mention mention;
     mention.type = MentionType::kPerson;

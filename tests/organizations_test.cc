@@ -246,6 +246,85 @@ TEST_F(OrganizationsTest, CompaniesAndTheirShortNames) {
                                    "Pirelli"}));
 }
 
+TEST_F(OrganizationsTest, LegalFormsWrittenWithDots) {
+  // CoNLL-2003 train: "S.A." keeps its last dot as part of the word, as
+  // "U.S." does; the company's short name is then found alone too.
+  const auto found = Extract(
+      "Expectations that Cofinec S.A. , the Hungarian bourse 's first foreign listing , will "
+      "report a disappointing first half have depressed the stock below its issue price .\n"
+      "Both will have their impact on Cofinec 's figures , the analysts said .");
+  EXPECT_EQ(Texts(found), (Strings{"Cofinec S.A.", "Cofinec"}));
+  // Reuters-21578.
+  EXPECT_EQ(Texts(Extract("STAMFORD, Conn., March 19 - Erbamont N.V. said its major\n"
+                          "PHOENIX, Ariz., March 20 - Emerald Homes L.P. said its")),
+            (Strings{"Erbamont N.V.", "Emerald Homes L.P."}));
+  // A lone capital letter with dots is an initial, no legal form.
+  EXPECT_TRUE(Texts(Extract("The company was founded by S.A. Smith .")).empty());
+}
+
+TEST_F(OrganizationsTest, ACompanysCoinedFirstWordNamesItAlone) {
+  // CoNLL-2003 train: "Barrick" of "Barrick Gold Corp" is the company in
+  // the headline before it and in every later use.
+  const auto found = Extract(
+      "Barrick gets 93 pct of Arequipa .\nTORONTO 1996-08-20\nBarrick Gold Corp said on "
+      "Tuesday its takeover offer for Arequipa Resources Ltd was successful .\n\" We now have the "
+      "opportunity , \" Barrick chairman and chief executive Peter Munk said in a statement .");
+  EXPECT_EQ(Texts(found), (Strings{"Barrick", "Arequipa", "Barrick Gold Corp",
+                                   "Arequipa Resources Ltd", "Barrick"}));
+  // "Advanced" stands alone nowhere; "IVAC" does.
+  const auto ivac = Extract(
+      "Advanced Medical Inc. said Monday it will buy IVAC Medical Systems Inc. , a former Eli "
+      "Lilly & Co .\nIn 1968 , IVAC introduced the world 's first infusion therapy monitoring "
+      "device .");
+  EXPECT_EQ(Texts(ivac), (Strings{"Advanced Medical Inc.", "IVAC Medical Systems Inc.", "IVAC"}));
+}
+
+TEST_F(OrganizationsTest, APlayersAveragesRowIsNoTeam) {
+  // CoNLL-2003 train: batting averages end in a decimal average (the
+  // analyzer test has a table that ends in points after one).
+  EXPECT_TRUE(Texts(Extract("CRICKET - ENGLAND AND PAKISTAN TEST AVERAGES .\nLONDON 1996-08-27\n"
+                            "Pakistan\nBatting :\nMoin Khan 2 3 1 158 105 79.00\nIjaz Ahmed 3 6 "
+                            "1 344 141 68.80\n"))
+                  .empty());
+}
+
+TEST_F(OrganizationsTest, NicknamedTeamsAfterAnAdjectiveOrAnAbbreviation) {
+  // CoNLL-2003 train, baseball stories.
+  EXPECT_EQ(Texts(Extract("BASEBALL - ORIOLES ' MANAGER DAVEY JOHNSON HOSPITALIZED .\nBaltimore "
+                          "has won 16 of its last 22 games to pull within five games of the "
+                          "slumping New York Yankees in the American League East Division .")),
+            (Strings{"New York Yankees"}));
+  EXPECT_EQ(Texts(Extract("BASEBALL - RESULTS .\nIt was his first win since defeating the St. "
+                          "Louis Cardinals on May 28th , 1994 when he was with the San Diego "
+                          "Padres .")),
+            (Strings{"St. Louis Cardinals", "San Diego Padres"}));
+  // Outside a team-sport document: a people after an adjective.
+  EXPECT_EQ(Texts(Extract("Marriner said NATO forces confiscated 25 long-barreled AK-47 "
+                            "automatic assault rifles from the detained Serbs before setting them "
+                            "free .")),
+            (Strings{"NATO"}));
+}
+
+TEST_F(OrganizationsTest, AHeadlineInCapitalsNamesABodyOfTheStory) {
+  // CoNLL-2003 train: the headline's "COFINEC" is the company the story
+  // names; the dateline's "BUDAPEST" is none.
+  const std::string story =
+      "Expectations that Cofinec S.A. , the Hungarian bourse 's first foreign listing , will "
+      "report a disappointing first half have depressed the stock below its issue price .\n"
+      "Both will have their impact on Cofinec 's figures , the analysts said .\n";
+  EXPECT_EQ(Texts(Extract("COFINEC SLIPS ON BUDAPEST BOURSE BUT FUTURE STRONG .\nEmese Bartha\n"
+                          "BUDAPEST 1996-08-27\n" + story)),
+            (Strings{"COFINEC", "Cofinec S.A.", "Cofinec"}));
+  // Without the story's name, the headline names no body; nor does a line
+  // in capitals past the headline.
+  EXPECT_TRUE(
+      Texts(Extract("COFINEC SLIPS ON BUDAPEST BOURSE BUT FUTURE STRONG .\nEmese Bartha\n"))
+          .empty());
+  EXPECT_EQ(Texts(Extract("Emese Bartha\nCOFINEC SLIPS ON BUDAPEST BOURSE BUT FUTURE STRONG .\n" +
+                          story)),
+            (Strings{"Cofinec S.A.", "Cofinec"}));
+}
+
 TEST_F(OrganizationsTest, TeamSportDocuments) {
   // CoNLL-2003 train text: results lines name the teams, national sides are places.
   const auto found = Extract(
@@ -637,6 +716,24 @@ TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
                                      testing::DataDir() / "rules" / "organizations.rules",
                                      scratch / "parents.tsv"),
                RuleError);
+}
+
+TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
+  testing::ScratchDir scratch;
+  testing::WriteFile(scratch / "kinds.tsv",
+                     "Ajax\tAjax|Ajax Amsterdam\t\t\tteam\nIBM\tInternational Business "
+                     "Machines\tIBM\t\tcompany\nUN\tUnited Nations\tUN\tUN\t\n");
+  EXPECT_NO_THROW(OrganizationExtractor(
+      *normalizer_, testing::DataDir() / "rules" / "organizations.rules", scratch / "kinds.tsv"));
+  testing::WriteFile(scratch / "bad-kind.tsv", "# c\nAjax\tAjax\t\t\tclub\n");
+  try {
+    OrganizationExtractor bad(*normalizer_, testing::DataDir() / "rules" / "organizations.rules",
+                              scratch / "bad-kind.tsv");
+    FAIL() << "no error";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()), (scratch / "bad-kind.tsv").string() +
+                                             ":2: unknown kind 'club' (team, company or empty)");
+  }
 }
 
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {

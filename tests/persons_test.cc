@@ -63,6 +63,25 @@ TEST_F(PersonsTest, SpeechAndApposition) {
             (Strings{"Ikbalzhan Mirsayitov"}));
 }
 
+TEST_F(PersonsTest, AHeadlineInCapitalsNamesThePersonBySurname) {
+  // CoNLL-2003 train: the surname in the headline is the person the story
+  // names in full; other words of the headline are not.
+  EXPECT_EQ(Persons("ROWING - REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD .\nLONDON 1996-08-28\n"
+                    "Britain 's Steven Redgrave said on Wednesday he might change his mind .\n"),
+            (Strings{"REDGRAVE", "Steven Redgrave"}));
+  // No full name in the story: no person in the headline.
+  EXPECT_EQ(Persons("ROWING - REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD .\nLONDON 1996-08-28\n"),
+            (Strings{}));
+}
+
+TEST_F(PersonsTest, AWordOfATitleIsNoName) {
+  // CoNLL-2003 train: "Prime" and "Foreign" belong to the titles.
+  EXPECT_EQ(Persons("On his New Zealand leg from August 29 , Tsang will meet Prime Minister Jim "
+                    "Bolger , Deputy Prime Minister Don McKinnon and Minister of Finance Bill "
+                    "Birch ."),
+            (Strings{"Jim Bolger", "Don McKinnon", "Bill Birch"}));
+}
+
 TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("Ambassador Gy\xC3\xB6rgy Szab\xC3\xB3, Head of the OSCE Programme Office in "
                     "Astana, said: \"It is the local police.\""),
