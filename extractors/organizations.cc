@@ -561,6 +561,8 @@ struct OrganizationExtractor::Impl {
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
   std::unordered_set<std::string, StringHash, std::equal_to<>> country_keys;
+  // Single words that head a body or an office ("commission", "bureau").
+  std::set<std::string, std::less<>> body_head_words;
 };
 
 namespace {
@@ -2173,6 +2175,10 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
       heads_are_word_lists = false;
     }
     for (const std::string& word : rule.group_words) {
+      if ((cue.head == Head::kOrg || cue.head == Head::kOffice) &&
+          word.find_first_of(" '") == std::string::npos) {
+        impl->body_head_words.insert(word);
+      }
       std::vector<int>& listing = impl->head_rules_by_lead[std::string(LeadingPart(word))];
       const int position = static_cast<int>(impl->head_cue_rules.size());
       if (listing.empty() || listing.back() != position) listing.push_back(position);
@@ -2220,6 +2226,10 @@ std::size_t OrganizationExtractor::body_count() const { return impl_->table.bodi
 
 bool OrganizationExtractor::IsCountryName(std::string_view key) const {
   return impl_->country_keys.find(key) != impl_->country_keys.end();
+}
+
+bool OrganizationExtractor::IsBodyHeadWord(std::string_view word) const {
+  return impl_->body_head_words.find(word) != impl_->body_head_words.end();
 }
 
 void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& context,

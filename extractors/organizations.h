@@ -65,6 +65,9 @@ class OrganizationExtractor : public Extractor {
   // True when `key` (normalized words joined by ' ') is ICU's English name
   // of a country.
   bool IsCountryName(std::string_view key) const;
+  // True when `word` (normalized) alone heads a body's or an office's name
+  // in the rule file ("commission", "bureau").
+  bool IsBodyHeadWord(std::string_view word) const;
 
   struct Impl;  // opaque: the loaded rules and body table
 

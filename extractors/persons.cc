@@ -588,6 +588,11 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const std::string key = Key(candidate);
     if (impl_.organizations->IsCountryName(key)) continue;
+    // A body's head word alone is that body said again: "the Commission
+    // said", "the Association said".
+    if (!titled && length == 1 && impl_.organizations->IsBodyHeadWord(WordText(candidate.first))) {
+      continue;
+    }
     // A country's name at either end of an untitled name makes a company,
     // a paper or a misreading, not a person: "Ford Canada", "China Daily",
     // "told Funaro Brazil had to"; not when it is a given name too

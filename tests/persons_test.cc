@@ -329,6 +329,16 @@ TEST_F(PersonsTest, SurnameInCapitalsBesideAGivenName) {
             (std::vector<std::string>{}));
 }
 
+TEST_F(PersonsTest, ABodysHeadWordAloneIsNoPerson) {
+  // Reuters-21578: a body named again by its head word (65 "Commission",
+  // 45 "Association" were persons).
+  EXPECT_EQ(Persons("    But the Commission said imposing the ban would encourage"),
+            (std::vector<std::string>{}));
+  EXPECT_EQ(Persons("output rose 5 pct, the Association said."), (std::vector<std::string>{}));
+  // A title still makes a name of it.
+  EXPECT_EQ(Persons("Mr. Bureau said so."), (std::vector<std::string>{"Bureau"}));
+}
+
 TEST_F(PersonsTest, CountryAtEitherEndOfAnUntitledNameMakesNoPerson) {
   // CoNLL-2003 dev testa-0191, Reuters-21578 01132.
   EXPECT_EQ(Persons("an ethylene plant in Tianjin city in northern China , the China Daily said "
