@@ -66,7 +66,8 @@ class OrganizationExtractor : public Extractor {
   // of a country.
   bool IsCountryName(std::string_view key) const;
   // True when `word` (normalized) alone heads a body's or an office's name
-  // in the rule file ("commission", "bureau").
+  // in the rule file ("commission", "bureau"), or is a company's legal form
+  // ("corp", "ltd").
   bool IsBodyHeadWord(std::string_view word) const;
 
   struct Impl;  // opaque: the loaded rules and body table

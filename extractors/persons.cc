@@ -588,9 +588,13 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const std::string key = Key(candidate);
     if (impl_.organizations->IsCountryName(key)) continue;
-    // A body's head word alone is that body said again: "the Commission
-    // said", "the Association said".
-    if (!titled && length == 1 && impl_.organizations->IsBodyHeadWord(WordText(candidate.first))) {
+    // A body's head word or a company's legal form alone is that body said
+    // again ("the Commission said", "Standard and Poor's Corp said"); a
+    // letter alone without its dot is no name ("S and P said").
+    if (!titled && length == 1 &&
+        (impl_.organizations->IsBodyHeadWord(WordText(candidate.first)) ||
+         (words_[candidate.first].end - words_[candidate.first].start == 1 &&
+          !IsInitial(candidate.first)))) {
       continue;
     }
     // A country's name at either end of an untitled name makes a company,

@@ -335,6 +335,12 @@ TEST_F(PersonsTest, ABodysHeadWordAloneIsNoPerson) {
   EXPECT_EQ(Persons("    But the Commission said imposing the ban would encourage"),
             (std::vector<std::string>{}));
   EXPECT_EQ(Persons("output rose 5 pct, the Association said."), (std::vector<std::string>{}));
+  // A company's legal form or a letter alone (Reuters-21578 rating news).
+  EXPECT_EQ(Persons("NEW YORK, March 2 - Standard and Poor's Corp said it\nupgraded 500 mln "
+                    "dlrs"),
+            (std::vector<std::string>{}));
+  EXPECT_EQ(Persons("Inc and its unit PACCAR Financial Corp.\n    S and P said PACCAR has"),
+            (std::vector<std::string>{}));
   // A title still makes a name of it.
   EXPECT_EQ(Persons("Mr. Bureau said so."), (std::vector<std::string>{"Bureau"}));
 }
