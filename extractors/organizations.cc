@@ -2175,12 +2175,13 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
       heads_are_word_lists = false;
     }
     for (const std::string& word : rule.group_words) {
-      // Heads of bodies and offices, and companies' legal forms (the short
-      // ones and their spelled-out forms: "corp", "ltd", "limited"), not
-      // suffixes that are ordinary words or names ("steel", "holding").
+      // Heads of bodies and offices, companies' legal forms (the short ones
+      // and their spelled-out forms: "corp", "ltd", "limited") and plural
+      // suffixes ("partners", "holdings"), not suffixes that are ordinary
+      // words or names ("steel", "holding").
       const bool legal_form =
           cue.head == Head::kSuffix && (word.size() <= 4 || word == "limited" ||
-                                        word == "incorporated");
+                                        word == "incorporated" || word.back() == 's');
       if ((cue.head == Head::kOrg || cue.head == Head::kOffice || legal_form) &&
           word.find_first_of(" '") == std::string::npos) {
         impl->body_head_words.insert(word);

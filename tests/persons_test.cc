@@ -341,6 +341,10 @@ TEST_F(PersonsTest, ABodysHeadWordAloneIsNoPerson) {
             (std::vector<std::string>{}));
   EXPECT_EQ(Persons("Inc and its unit PACCAR Financial Corp.\n    S and P said PACCAR has"),
             (std::vector<std::string>{}));
+  // A plural suffix of a company's name (Reuters-21578).
+  EXPECT_EQ(Persons("1992 and priced at 101-3/4 pct, joint-bookrunner Warburg\nSecurities "
+                    "said.\n    The issues pays"),
+            (std::vector<std::string>{}));
   // A title still makes a name of it.
   EXPECT_EQ(Persons("Mr. Bureau said so."), (std::vector<std::string>{"Bureau"}));
 }
