@@ -1844,6 +1844,16 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
 
   // Names grown around head words, overlapping ones merged.
   std::vector<Span> spans;
+  // A quoted name after a kind of body (QuotedNameAfterKind) is that body,
+  // unless a name already taken reaches it.
+  const auto add_quoted = [&](const std::pair<std::size_t, std::size_t>& quoted) {
+    if (!spans.empty() && quoted.first <= spans.back().last) return;
+    Span span;
+    span.first = quoted.first;
+    span.last = quoted.second;
+    span.quoted = true;
+    spans.push_back(span);
+  };
   for (std::size_t h = 0; h < words_.size(); ++h) {
     if (heads_[h] == Head::kNone || !IsNameWord(h)) continue;
     if (heads_[h] == Head::kGovernment) {
@@ -1854,14 +1864,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     if (PrecededByRoleOf(h)) {
       // "head of the NGO «Mehr»": the post is of the body quoted after.
-      const std::optional<std::pair<std::size_t, std::size_t>> quoted = QuotedNameAfterKind(h, h);
-      if (quoted && (spans.empty() || quoted->first > spans.back().last)) {
-        Span span;
-        span.first = quoted->first;
-        span.last = quoted->second;
-        span.quoted = true;
-        spans.push_back(span);
-      }
+      if (const auto quoted = QuotedNameAfterKind(h, h)) add_quoted(*quoted);
       continue;
     }
     // "National Programme Officer": the head belongs to a post's title; a
@@ -1871,18 +1874,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       continue;
     }
     if (!spans.empty() && h <= spans.back().last) continue;
-    auto [first, last] = Grow(h);
+    const auto [first, last] = Grow(h);
     // 'Public Foundation "Youth of Osh"', 'the NGO «Mehr»': a kind of body
     // named by the quoted words after it; those words are the body.
-    const std::optional<std::pair<std::size_t, std::size_t>> quoted =
-        QuotedNameAfterKind(first, last);
-    if (quoted) {
-      if (!spans.empty() && quoted->first <= spans.back().last) continue;
-      Span span;
-      span.first = quoted->first;
-      span.last = quoted->second;
-      span.quoted = true;
-      spans.push_back(span);
+    if (const auto quoted = QuotedNameAfterKind(first, last)) {
+      add_quoted(*quoted);
       continue;
     }
     if (!spans.empty() && first <= spans.back().last) {
