@@ -393,6 +393,48 @@ std::string_view LeadingPart(std::string_view word) {
   return word.substr(0, end);
 }
 
+bool IsAsciiAlphanumeric(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// What must follow a head rule's word list for the rule to match, when it is
+// simple enough to check without the regex.
+struct HeadTail {
+  enum class Kind {
+    kRegex,     // anything else: run the rule's regex
+    kWordEnd,   // the end of the text or a character that is no letter or digit
+    kLiteral,   // exactly `literal` (" of ")
+  };
+  Kind kind = Kind::kRegex;
+  std::string literal;
+};
+
+// Reads the part of a head rule's pattern after its word-list group.
+// "(?:'s)?" and "\.?" before the word end change nothing about whether the
+// rule matches or where its group lies: an apostrophe or a dot is itself no
+// letter or digit, so the word ends at the group's end either way.
+HeadTail ReadHeadTail(std::string_view pattern) {
+  HeadTail tail;
+  const std::size_t group = pattern.find("(?P<");
+  const std::size_t close = group == std::string_view::npos ? group : pattern.find(')', group);
+  if (close == std::string_view::npos) return tail;
+  std::string_view rest = pattern.substr(close + 1);
+  if (rest.starts_with(R"((?:'s)?)")) {
+    rest.remove_prefix(7);
+  } else if (rest.starts_with(R"(\.?)")) {
+    rest.remove_prefix(3);
+  }
+  if (rest == R"((?:$|[^\pL\pN]))" || rest == R"((?:(?:$|[^\pL\pN])))") {
+    tail.kind = HeadTail::Kind::kWordEnd;
+  } else if (!rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || c == ' ';
+             })) {
+    tail.kind = HeadTail::Kind::kLiteral;
+    tail.literal = std::string(rest);
+  }
+  return tail;
+}
+
 // Whether `pattern` is a word boundary and then its first named group (as
 // written with or without the START macro).
 bool GroupFollowsWordBoundary(std::string_view pattern) {
@@ -558,6 +600,8 @@ struct OrganizationExtractor::Impl {
   // word's leading part can match there, and a word with none needs no
   // regex. Empty when some rule is not of that form.
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> head_rules_by_lead;
+  // Parallel to head_cue_rules: what follows each rule's word list.
+  std::vector<HeadTail> head_tails;
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
   std::unordered_set<std::string, StringHash, std::equal_to<>> country_keys;
@@ -701,7 +745,9 @@ class OrganizationFinder {
   void MarkMatches(const RE2& regex, const std::vector<const RuleCue*>& cue_of_group,
                    std::size_t begin, std::size_t end);
   void MarkHeads();
-  void MarkHeadOfListing(const std::vector<int>& listing, std::size_t from, std::size_t to);
+  void MarkHeadOfListing(const std::vector<int>& listing, std::size_t word_start,
+                         std::size_t from, std::size_t to);
+  bool IsWordEndAt(std::size_t at, std::size_t to) const;
   void FindKnown();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
@@ -860,14 +906,41 @@ void OrganizationFinder::MarkMatches(const RE2& regex,
 // `from` + 1, tried in order as the alternatives of head_cues would be: the
 // first that matches at `from` (a DFA-only test) gives the span, and its
 // own regex the group over exactly that span.
-void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing, std::size_t from,
+void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
+                                           std::size_t word_start, std::size_t from,
                                            std::size_t to) {
+  // Every rule of a listing starts with "^" or one character that is no
+  // letter or digit, at `from`, and then its word list at the word. RE2 reads
+  // a byte inside a multi-byte character as no character at all.
+  const bool boundary =
+      word_start == 0 || (static_cast<unsigned char>(normalized_[from]) < 0x80 &&
+                          !IsAsciiAlphanumeric(normalized_[from]));
   for (int position : listing) {
     const int index = impl_.head_cue_rules[position];
-    const RE2& regex = *impl_.rules.rules()[index].regex;
+    const Rule& rule = impl_.rules.rules()[index];
+    const RuleCue& cue = impl_.cues[index];
+    const HeadTail& tail = impl_.head_tails[position];
+    if (tail.kind != HeadTail::Kind::kRegex) {
+      if (!boundary) continue;
+      // The alternatives in the regex's order: the first that matches is the
+      // one RE2 takes.
+      for (const std::string& word : rule.group_words) {
+        const std::size_t end = word_start + word.size();
+        if (end > to || normalized_.compare(word_start, word.size(), word) != 0) continue;
+        const bool tail_matches =
+            tail.kind == HeadTail::Kind::kWordEnd
+                ? end == normalized_.size() || (end < to && IsWordEndAt(end, to))
+                : end + tail.literal.size() <= to &&
+                      normalized_.compare(end, tail.literal.size(), tail.literal) == 0;
+        if (!tail_matches) continue;
+        MarkCue(cue, word_start, end);
+        return;
+      }
+      continue;
+    }
+    const RE2& regex = *rule.regex;
     re2::StringPiece whole;
     if (!regex.Match(normalized_, from, to, RE2::ANCHOR_START, &whole, 1)) continue;
-    const RuleCue& cue = impl_.cues[index];
     std::vector<re2::StringPiece> groups(cue.group + 1);
     if (cue.group > 0 &&
         regex.Match(normalized_, from, from + whole.size(), RE2::ANCHOR_BOTH, groups.data(),
@@ -880,6 +953,16 @@ void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing, std:
     }
     return;
   }
+}
+
+// Whether the character at `at` (before `to`) is no letter or digit: RE2's
+// [^\pL\pN] there.
+bool OrganizationFinder::IsWordEndAt(std::size_t at, std::size_t to) const {
+  UChar32 c = 0;
+  int32_t next = static_cast<int32_t>(at);
+  U8_NEXT(normalized_.data(), next, static_cast<int32_t>(to), c);
+  if (c < 0) return false;
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) == 0;
 }
 
 void OrganizationFinder::MarkHeads() {
@@ -900,7 +983,9 @@ void OrganizationFinder::MarkHeads() {
                               normalized_.size());
     if (!impl_.head_rules_by_lead.empty()) {
       const auto listing = impl_.head_rules_by_lead.find(LeadingPart(WordText(i)));
-      if (listing != impl_.head_rules_by_lead.end()) MarkHeadOfListing(listing->second, from, to);
+      if (listing != impl_.head_rules_by_lead.end()) {
+        MarkHeadOfListing(listing->second, words_[i].start, from, to);
+      }
       continue;
     }
     // A DFA-only test first; submatches only for the rare match.
@@ -2196,6 +2281,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     if (!combined.empty()) combined += '|';
     combined += "(?:" + pattern + ")";
     impl->head_cue_rules.push_back(static_cast<int>(i));
+    impl->head_tails.push_back(ReadHeadTail(rule.pattern));
     impl->head_cue_of_group.insert(impl->head_cue_of_group.end(), groups.begin() + 1,
                                    groups.end());
   }
