@@ -393,10 +393,6 @@ std::string_view LeadingPart(std::string_view word) {
   return word.substr(0, end);
 }
 
-bool IsAsciiAlphanumeric(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // What must follow a head rule's word list for the rule to match, when it is
 // simple enough to check without the regex.
 struct HeadTail {
@@ -910,11 +906,14 @@ void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
                                            std::size_t word_start, std::size_t from,
                                            std::size_t to) {
   // Every rule of a listing starts with "^" or one character that is no
-  // letter or digit, at `from`, and then its word list at the word. RE2 reads
-  // a byte inside a multi-byte character as no character at all.
-  const bool boundary =
-      word_start == 0 || (static_cast<unsigned char>(normalized_[from]) < 0x80 &&
-                          !IsAsciiAlphanumeric(normalized_[from]));
+  // letter or digit, and then its word list at the word.
+  bool boundary = word_start == 0;
+  if (!boundary) {
+    UChar32 c = 0;
+    int32_t before = static_cast<int32_t>(word_start);
+    U8_PREV(normalized_.data(), 0, before, c);
+    boundary = c >= 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) == 0;
+  }
   for (int position : listing) {
     const int index = impl_.head_cue_rules[position];
     const Rule& rule = impl_.rules.rules()[index];

@@ -697,6 +697,19 @@ TEST_F(OrganizationsTest, NamedAfterATitledPerson) {
                 "Academy of the Ministry of Internal Affairs named after Major General E. Aliev"}));
 }
 
+TEST_F(OrganizationsTest, HeadAfterANonLetterOfSeveralBytes) {
+  // Hand-written in release style: a partners list with bullets and no
+  // space. The bullet (three bytes in UTF-8) is a boundary before the head
+  // like a space or a bracket.
+  EXPECT_EQ(Texts(Extract("Partners:\n\u2022Ministry of Health of the Kyrgyz Republic\n"
+                          "\u2022State Agency for Youth Affairs\n")),
+            (std::vector<std::string>{"Ministry of Health of the Kyrgyz Republic",
+                                      "State Agency for Youth Affairs"}));
+  // A letter of several bytes before the head word makes it part of a longer
+  // word: no head there.
+  EXPECT_EQ(Texts(Extract("The \u00e9Ministry of Health met.")), (std::vector<std::string>{}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
