@@ -258,6 +258,19 @@ TEST_F(LocationsTest, FormerAndEnglishNamesOfCities) {
             (Strings{"Calcutta/IN"}));
 }
 
+TEST_F(LocationsTest, ShortNamesOfChineseProvincesAndMexicanStates) {
+  // Reuters-21578 (01901): ISO 3166-2 writes "Guangxi Zhuangzu Zizhiqu",
+  // "Sichuan Sheng"; news the names alone.
+  EXPECT_EQ(Summary("drought hit eight provinces, including Guangxi, Sichuan and Hunan."),
+            (Strings{"Guangxi/CN", "Sichuan/CN", "Hunan/CN"}));
+  // CoNLL-2003 dev: "Michoacán de Ocampo" without its honorific and accent.
+  EXPECT_EQ(Summary("A group of heavily-armed men attacked a military convoy in the western "
+                    "Mexican state of Michoacan on Friday ."),
+            (Strings{"Michoacan/MX"}));
+  // "Taiwan Sheng" gives no province: Taiwan stays a country.
+  EXPECT_EQ(Summary("Exports from Taiwan rose."), (Strings{"Taiwan/TW"}));
+}
+
 TEST_F(LocationsTest, AutonomousUnitsAreOnePlace) {
   // Hand-written in the style of OSCE and UN releases on Central Asia.
   EXPECT_EQ(Summary("More than 300 border officers from the Gorno-Badakhshan Autonomous Oblast "
