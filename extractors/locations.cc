@@ -56,11 +56,26 @@ constexpr std::string_view kUsStateAbbreviations[] = {
     "nm", "ny", "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va",
     "wash", "wis", "wyo", "dc"};
 
-// Place-type words for one settlement: "the West Bank town of Ramallah".
 // The countries gleaner's releases come from (Central Asia and
 // Afghanistan): tools/build-gazetteer keeps every populated place there.
 constexpr std::string_view kFocusCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
+// Place-type words for one settlement: "the West Bank town of Ramallah".
 constexpr std::string_view kSettlementWords[] = {"town", "city", "village", "port", "capital"};
+// Lower-case words inside a place's name that is not in the gazetteer:
+// "Dar es Salaam", "Rio do Sul" (not "and" or "of", which join two names).
+constexpr std::string_view kNameParticles[] = {"es", "de", "del", "da", "do", "dos", "das",
+                                               "la", "el", "al", "du", "des", "der", "van",
+                                               "von"};
+// Lower-case place-type words that, followed by "of", introduce a place's
+// name, known to the gazetteer or not: "the town of Tacambaro", "the
+// southern province of Guangdong", "the island of Mindanao". ("capital" is
+// not one: "the capital of Ciba-Geigy" is money.)
+constexpr std::string_view kTypesBeforeOf[] = {
+    "town",   "city",     "village", "hamlet",  "port",       "province", "region",
+    "county", "district", "island",  "township", "municipality", "suburb", "commune",
+    "prefecture", "oblast"};
+// ("state of" and "settlement of" are too often the condition of a thing
+// and a debt's: "the state of EC finances", "settlement of Polish debt".)
 
 // Compass words: a region named by one of them alone (Cameroon's "West",
 // Zambia's "Central") is taken only with a place-type word after it.
@@ -206,6 +221,7 @@ struct Candidate {
   bool rejected = false;
   std::optional<std::uint32_t> chosen;  // the place picked among payloads
   std::string country;                  // for unknown names
+  std::string adjective_country;        // an unknown name's, from "the Indonesian island of"
 };
 
 }  // namespace
@@ -411,9 +427,106 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     strong_positions.push_back(token);
     token += length - 1;
   }
+  // Capitalized words after "<type> of" (kTypesBeforeOf): the first token
+  // of each run.
+  std::vector<std::size_t> named_after_of;
+  for (std::size_t token = 1; token + 1 < tokens.size(); ++token) {
+    if (norm_of(token) != "of" || !joined(token - 1, token) || !joined(token, token + 1)) continue;
+    if (!Contains(kTypesBeforeOf, norm_of(token - 1)) ||
+        ReadTokenCase(raw_of(token - 1)).capitalized ||
+        !ReadTokenCase(raw_of(token + 1)).capitalized) {
+      continue;
+    }
+    named_after_of.push_back(token + 1);
+  }
+  std::size_t after_of_index = 0;
+  // The country a capitalized adjective names: "Indonesian", "Tanzanian",
+  // "Brazilian", "Iraqi", "Japanese", "Chinese", "Mexican".
+  auto country_of_adjective = [&](std::size_t token) -> std::string {
+    if (!ReadTokenCase(raw_of(token)).capitalized) return {};
+    const std::string_view word = norm_of(token);
+    std::vector<std::string> stems;
+    for (std::size_t cut = 1; cut <= 3 && cut + 3 < word.size(); ++cut) {
+      stems.emplace_back(word.substr(0, word.size() - cut));
+    }
+    if (word.ends_with("ese")) stems.push_back(std::string(word.substr(0, word.size() - 3)) + "a");
+    if (word.ends_with("ican")) {
+      stems.push_back(std::string(word.substr(0, word.size() - 2)) + "o");
+    }
+    // "South African": the capitalized word before joins the stem.
+    if (token > 0 && joined(token - 1, token) && ReadTokenCase(raw_of(token - 1)).capitalized) {
+      std::vector<std::string> two_words;
+      for (const std::string& stem : stems) {
+        two_words.push_back(std::string(norm_of(token - 1)) + " " + stem);
+      }
+      stems.insert(stems.begin(), two_words.begin(), two_words.end());
+    }
+    for (const std::string& stem : stems) {
+      const std::vector<std::uint32_t>* payloads = gazetteer.names().Lookup(stem);
+      if (payloads == nullptr) continue;
+      for (std::uint32_t payload : *payloads) {
+        if (places[payload].kind == PlaceKind::kCountry) return places[payload].country;
+      }
+    }
+    return {};
+  };
+  // An unknown name of capitalized words from `first`, ending before
+  // `limit_token` (where the next known name starts).
+  auto add_unknown_after_of = [&](std::size_t first, std::size_t limit_token) {
+    if (first < next_free_token) return;
+    // An acronym is a body's ("the state of EC finances").
+    if (ReadTokenCase(raw_of(first)).all_caps && norm_of(first).size() > 1) return;
+    std::size_t end = first + 1;
+    while (end < limit_token && end < tokens.size() && joined(end - 1, end)) {
+      if (ReadTokenCase(raw_of(end)).capitalized) {
+        ++end;
+        continue;
+      }
+      // A particle inside the name: "the port of Dar es Salaam".
+      if (end + 1 < limit_token && end + 1 < tokens.size() && joined(end, end + 1) &&
+          Contains(kNameParticles, norm_of(end)) &&
+          ReadTokenCase(raw_of(end + 1)).capitalized) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    // Too long for a place's name, or running into a known one.
+    if (end - first > kMaxUnknownNameTokens || (end == limit_token && end < tokens.size())) return;
+    if (gazetteer.IsCommonWord(norm_of(first)) || Contains(kNameConnectors, norm_of(first)) ||
+        month_names.count(std::string(norm_of(first))) > 0) {
+      return;
+    }
+    // "the city of Rochester Police": another thing's name.
+    if (end < tokens.size() && joined(end - 1, end) && gazetteer.IsOrganizationHead(norm_of(end))) {
+      return;
+    }
+    Candidate candidate;
+    candidate.first_token = first;
+    candidate.token_count = end - first;
+    // "the Indonesian island of", "the Tanzanian port of": the adjective
+    // just before the type word, or one word before that ("the South
+    // African township of").
+    for (std::size_t back = 3; back <= 4 && back <= first; ++back) {
+      candidate.adjective_country = country_of_adjective(first - back);
+      if (!candidate.adjective_country.empty()) break;
+    }
+    with_unknown.push_back(std::move(candidate));
+    next_free_token = end;
+  };
   std::size_t strong_index = 0;
   auto flush_unknown_before = [&](std::size_t limit_token) {
-    while (strong_index < strong_positions.size() && strong_positions[strong_index] < limit_token) {
+    while (true) {
+      const bool strong_next =
+          strong_index < strong_positions.size() && strong_positions[strong_index] < limit_token;
+      const bool after_of_next = after_of_index < named_after_of.size() &&
+                                 named_after_of[after_of_index] < limit_token;
+      if (!strong_next && !after_of_next) break;
+      if (after_of_next &&
+          (!strong_next || named_after_of[after_of_index] < strong_positions[strong_index])) {
+        add_unknown_after_of(named_after_of[after_of_index++], limit_token);
+        continue;
+      }
       const std::size_t type_token = strong_positions[strong_index++];
       if (type_token == 0 || type_token <= next_free_token) continue;
       // Capitalized words joined right before the type word.
@@ -849,7 +962,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       candidate.country = place.country;
       continue;
     }
-    candidate.country = top_country;
+    candidate.country =
+        candidate.adjective_country.empty() ? top_country : candidate.adjective_country;
     if (index + 1 < candidates.size()) {
       const Candidate& next = candidates[index + 1];
       const std::size_t end_token = candidate.first_token + candidate.token_count +

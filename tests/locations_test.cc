@@ -144,6 +144,24 @@ TEST_F(LocationsTest, ASettlementWordBeforeOfIntroducesAnotherPlace) {
             (Strings{"Nookat City/KG", "Osh region/KG", "Aidarken town/KG"}));
 }
 
+TEST_F(LocationsTest, APlaceTypeAndOfIntroduceAnUnknownName) {
+  // Reuters-21578: places the gazetteer lacks, named after "<type> of".
+  EXPECT_EQ(Summary("Fresh tremors hit the northern area of\nthe Indonesian island of Sumatra "
+                    "after an earthquake"),
+            (Strings{"Sumatra/ID"}));
+  EXPECT_EQ(Summary("has abandoned plans to build a chemical factory near the west\ncoast port "
+                    "of Lukang after environmental protests in Taiwan."),
+            (Strings{"Lukang/TW", "Taiwan/TW"}));
+  EXPECT_EQ(Summary("The main road between landlocked\nZambia and the Tanzanian port of Dar es "
+                    "Salaam is to be\nrehabilitated"),
+            (Strings{"Zambia/ZM", "Dar es Salaam/TZ"}));
+  // Not after a type word meaning something else, nor an acronym.
+  EXPECT_EQ(Summary("In its bluntest ever warning about the state of EC\nfinances, it said"),
+            (Strings{}));
+  EXPECT_EQ(Summary("interested in the settlement of Polish debt."), (Strings{}));
+  EXPECT_EQ(Summary("raised the capital of Ciba-Geigy by 10 pct."), (Strings{}));
+}
+
 TEST_F(LocationsTest, RepublicAfterARegionIsItsTypeWord) {
   // Hand-written in the style of UNDP releases on Uzbekistan: "Republic"
   // (also a US town) after a region is part of its name; after a town, and
