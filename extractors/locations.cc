@@ -61,6 +61,9 @@ constexpr std::string_view kUsStateAbbreviations[] = {
 constexpr std::string_view kFocusCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
 // Place-type words for one settlement: "the West Bank town of Ramallah".
 constexpr std::string_view kSettlementWords[] = {"town", "city", "village", "port", "capital"};
+// Words before a place's name: "in Velten, Germany", "over Lockerbie, Scotland".
+constexpr std::string_view kPrepositionsOfPlace[] = {"in", "at", "near", "from", "over",
+                                                     "outside", "around"};
 // Lower-case words inside a place's name that is not in the gazetteer:
 // "Dar es Salaam", "Rio do Sul" (not "and" or "of", which join two names).
 constexpr std::string_view kNameParticles[] = {"es", "de", "del", "da", "do", "dos", "das",
@@ -221,7 +224,7 @@ struct Candidate {
   bool rejected = false;
   std::optional<std::uint32_t> chosen;  // the place picked among payloads
   std::string country;                  // for unknown names
-  std::string adjective_country;        // an unknown name's, from "the Indonesian island of"
+  std::string context_country;        // an unknown name's, from its context
 };
 
 }  // namespace
@@ -427,9 +430,17 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     strong_positions.push_back(token);
     token += length - 1;
   }
-  // Capitalized words after "<type> of" (kTypesBeforeOf): the first token
-  // of each run.
-  std::vector<std::size_t> named_after_of;
+  // Unknown names that their context shows to be places, in text order:
+  // capitalized words after "<type> of" (kTypesBeforeOf), which grow from
+  // `first`; and a name before ", " and a known country or region in a
+  // dateline or after "in", "at", "near"... ("LONGYEAR , Norway 1996-08-30",
+  // "over Lockerbie , Scotland"), whose end is fixed.
+  struct IntroducedName {
+    std::size_t first = 0;
+    std::size_t end = 0;  // 0: grows over the capitalized words from `first`
+    std::string country;
+  };
+  std::vector<IntroducedName> introduced;
   for (std::size_t token = 1; token + 1 < tokens.size(); ++token) {
     if (norm_of(token) != "of" || !joined(token - 1, token) || !joined(token, token + 1)) continue;
     if (!Contains(kTypesBeforeOf, norm_of(token - 1)) ||
@@ -437,9 +448,77 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
         !ReadTokenCase(raw_of(token + 1)).capitalized) {
       continue;
     }
-    named_after_of.push_back(token + 1);
+    introduced.push_back({token + 1, 0, {}});
   }
-  std::size_t after_of_index = 0;
+  auto at_line_start = [&](std::size_t token) {
+    for (std::size_t i = raw_begin(token); i > 0; --i) {
+      const char c = raw[i - 1];
+      if (c == '\n') return true;
+      if (c != ' ' && c != '\t' && c != '\r') return false;
+    }
+    return true;
+  };
+  for (std::size_t index = 0; index < candidates.size(); ++index) {
+    const Candidate& region = candidates[index];
+    const std::size_t comma_token = region.first_token;
+    if (comma_token < 1) continue;
+    const std::string_view gap = norm.substr(tokens[comma_token - 1].end,
+                                             tokens[comma_token].start - tokens[comma_token - 1].end);
+    if (gap != ", " && gap != " , ") continue;
+    std::string country;
+    for (std::uint32_t payload : region.payloads) {
+      const PlaceKind kind = places[payload].kind;
+      if ((kind == PlaceKind::kCountry || kind == PlaceKind::kAdmin1) && country.empty()) {
+        country = places[payload].country;
+      }
+    }
+    if (country.empty()) continue;
+    const std::size_t last = comma_token - 1;
+    if (!ReadTokenCase(raw_of(last)).capitalized) continue;
+    std::size_t first = last;
+    while (first > 0 && last - first + 1 < kMaxUnknownNameTokens && joined(first - 1, first) &&
+           ReadTokenCase(raw_of(first - 1)).capitalized) {
+      --first;
+    }
+    // Not a known name itself, nor part of one.
+    if (index > 0 && candidates[index - 1].first_token + candidates[index - 1].token_count > first) {
+      continue;
+    }
+    // A company's name ("Salomon Brothers Inc, New York"), or a body's in
+    // apposition ("Creditanstalt, Austria's biggest bank").
+    const std::size_t region_end = region.first_token + region.token_count;
+    if (gazetteer.IsOrganizationHead(norm_of(last)) ||
+        norm.substr(tokens[region_end - 1].end, 2) == "'s") {
+      continue;
+    }
+    bool introduced_here = false;
+    if (at_line_start(first)) {
+      // A dateline: the date follows the region ("Norway 1996-08-30",
+      // "New Zealand, March 3").
+      std::size_t after = region.first_token + region.token_count;
+      const std::size_t after_raw = raw_end(after - 1);
+      std::size_t i = after_raw;
+      while (i < raw.size() && (raw[i] == ' ' || raw[i] == ',')) ++i;
+      // A year or an ISO date ("1996-08-30"), or a month's name.
+      std::size_t digits = 0;
+      while (i + digits < raw.size() && raw[i + digits] >= '0' && raw[i + digits] <= '9') {
+        ++digits;
+      }
+      const bool month_next = after < tokens.size() && raw_begin(after) == i &&
+                              ReadTokenCase(raw_of(after)).capitalized &&
+                              month_names.count(std::string(norm_of(after))) > 0;
+      introduced_here = digits == 4 || month_next;
+    } else if (first > 0 && joined(first - 1, first) &&
+               Contains(kPrepositionsOfPlace, norm_of(first - 1)) &&
+               !ReadTokenCase(raw_of(first - 1)).capitalized &&
+               !ReadTokenCase(raw_of(first)).all_caps) {
+      introduced_here = true;
+    }
+    if (introduced_here) introduced.push_back({first, last + 1, country});
+  }
+  std::sort(introduced.begin(), introduced.end(),
+            [](const IntroducedName& x, const IntroducedName& y) { return x.first < y.first; });
+  std::size_t introduced_index = 0;
   // The country a capitalized adjective names: "Indonesian", "Tanzanian",
   // "Brazilian", "Iraqi", "Japanese", "Chinese", "Mexican".
   auto country_of_adjective = [&](std::size_t token) -> std::string {
@@ -470,10 +549,25 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     }
     return {};
   };
-  // An unknown name of capitalized words from `first`, ending before
-  // `limit_token` (where the next known name starts).
-  auto add_unknown_after_of = [&](std::size_t first, std::size_t limit_token) {
+  // An introduced unknown name, ending before `limit_token` (where the next
+  // known name starts).
+  auto add_introduced = [&](const IntroducedName& name, std::size_t limit_token) {
+    const std::size_t first = name.first;
     if (first < next_free_token) return;
+    if (name.end != 0) {
+      if (name.end > limit_token) return;
+      if (gazetteer.IsCommonWord(norm_of(first)) || Contains(kNameConnectors, norm_of(first)) ||
+          month_names.count(std::string(norm_of(first))) > 0) {
+        return;
+      }
+      Candidate candidate;
+      candidate.first_token = first;
+      candidate.token_count = name.end - first;
+      candidate.context_country = name.country;
+      with_unknown.push_back(std::move(candidate));
+      next_free_token = name.end;
+      return;
+    }
     // An acronym is a body's ("the state of EC finances").
     if (ReadTokenCase(raw_of(first)).all_caps && norm_of(first).size() > 1) return;
     std::size_t end = first + 1;
@@ -508,8 +602,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     // just before the type word, or one word before that ("the South
     // African township of").
     for (std::size_t back = 3; back <= 4 && back <= first; ++back) {
-      candidate.adjective_country = country_of_adjective(first - back);
-      if (!candidate.adjective_country.empty()) break;
+      candidate.context_country = country_of_adjective(first - back);
+      if (!candidate.context_country.empty()) break;
     }
     with_unknown.push_back(std::move(candidate));
     next_free_token = end;
@@ -519,12 +613,12 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     while (true) {
       const bool strong_next =
           strong_index < strong_positions.size() && strong_positions[strong_index] < limit_token;
-      const bool after_of_next = after_of_index < named_after_of.size() &&
-                                 named_after_of[after_of_index] < limit_token;
-      if (!strong_next && !after_of_next) break;
-      if (after_of_next &&
-          (!strong_next || named_after_of[after_of_index] < strong_positions[strong_index])) {
-        add_unknown_after_of(named_after_of[after_of_index++], limit_token);
+      const bool introduced_next = introduced_index < introduced.size() &&
+                                   introduced[introduced_index].first < limit_token;
+      if (!strong_next && !introduced_next) break;
+      if (introduced_next && (!strong_next || introduced[introduced_index].first <
+                                                  strong_positions[strong_index])) {
+        add_introduced(introduced[introduced_index++], limit_token);
         continue;
       }
       const std::size_t type_token = strong_positions[strong_index++];
@@ -963,7 +1057,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       continue;
     }
     candidate.country =
-        candidate.adjective_country.empty() ? top_country : candidate.adjective_country;
+        candidate.context_country.empty() ? top_country : candidate.context_country;
     if (index + 1 < candidates.size()) {
       const Candidate& next = candidates[index + 1];
       const std::size_t end_token = candidate.first_token + candidate.token_count +

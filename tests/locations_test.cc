@@ -162,6 +162,27 @@ TEST_F(LocationsTest, APlaceTypeAndOfIntroduceAnUnknownName) {
   EXPECT_EQ(Summary("raised the capital of Ciba-Geigy by 10 pct."), (Strings{}));
 }
 
+TEST_F(LocationsTest, AnUnknownNameBeforeItsCountryInADatelineOrAfterIn) {
+  // Reuters-21578 (01006) and CoNLL-2003 datelines: a town the gazetteer
+  // lacks, then its state or country and the date.
+  EXPECT_EQ(Summary("GE SAYS AMR ORDER WORTH 650 MLN DLRS\n\nEVENDALE, Ohio, March 3 - General "
+                    "Electric Co said"),
+            (Strings{"EVENDALE/US", "Ohio/US"}));
+  EXPECT_EQ(Summary("Cycling results .\nLANDGRAAF , Netherlands 1996-08-31\nLeading results"),
+            (Strings{"LANDGRAAF/NL", "Netherlands/NL"}));
+  // TempEval-3 (APW19990607.0041): after "in" in running text.
+  EXPECT_EQ(Summary("killed 11 on the ground in Lockerbie, Scotland. The two were removed"),
+            (Strings{"Lockerbie/GB", "Scotland/GB"}));
+  // Reuters-21578: a company before its seat, a bank in apposition, an
+  // adverb opening a line, a model in a list, are no places.
+  EXPECT_EQ(Summary("said Wendy Dietz, a vice-president at Salomon Brothers Inc, New\nYork."),
+            (Strings{"New\nYork/US"}));
+  EXPECT_EQ(Summary("opposition from Creditanstalt, Austria's biggest bank."),
+            (Strings{"Austria/AT"}));
+  EXPECT_EQ(Summary("against other\ncurrencies.\n    Thirdly, Saudi Arabia may be forced to raise"),
+            (Strings{"Saudi Arabia/SA"}));
+}
+
 TEST_F(LocationsTest, RepublicAfterARegionIsItsTypeWord) {
   // Hand-written in the style of UNDP releases on Uzbekistan: "Republic"
   // (also a US town) after a region is part of its name; after a town, and
@@ -308,7 +329,7 @@ TEST_F(LocationsTest, HardWrappedNewsLines) {
   // Reuters-21578 wraps lines inside paragraphs: a name may span the break.
   EXPECT_EQ(Summary("of a ship that lost its steering while delivering oil to a refinery in "
                     "Paulsboro, New\nJersey, the ship apparently"),
-            (Strings{"New\nJersey/US"}));
+            (Strings{"Paulsboro/US", "New\nJersey/US"}));
   EXPECT_EQ(Summary("said it and Mr S. Taft have requested a response from Taft\n"
                     "Broadcasting Co by March 12."),
             Strings{});
