@@ -617,6 +617,7 @@ class OrganizationFinder {
         normalized_(text.normalized.text),
         words_(words),
         heads_(words.size(), Head::kNone),
+        partner_head_(words.size(), false),
         blocked_(words.size(), false),
         adjective_(words.size(), false),
         versus_(words.size(), false),
@@ -659,6 +660,10 @@ class OrganizationFinder {
   }
   std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
   bool SpaceBefore(std::size_t i) const { return i > 0 && Gap(i) == " " && !words_[i - 1].possessive; }
+  // "Duff & Phelps", "Eli Lilly & Co": an ampersand joins two name words.
+  bool AmpersandBefore(std::size_t i) const {
+    return i > 0 && Gap(i) == " & " && !words_[i - 1].possessive;
+  }
 
   std::uint8_t WordClass(std::size_t i) {
     if (word_class_[i] == kUnknown) {
@@ -741,6 +746,7 @@ class OrganizationFinder {
   void MarkMatches(const RE2& regex, const std::vector<const RuleCue*>& cue_of_group,
                    std::size_t begin, std::size_t end);
   void MarkHeads();
+  void MarkAmpersandFirms();
   void MarkHeadOfListing(const std::vector<int>& listing, std::size_t word_start,
                          std::size_t from, std::size_t to);
   bool IsWordEndAt(std::size_t at, std::size_t to) const;
@@ -819,6 +825,8 @@ class OrganizationFinder {
   std::string_view normalized_;
   const std::vector<NameWord>& words_;
   std::vector<Head> heads_;
+  // A head set by MarkAmpersandFirms on a partner's name, not a legal form.
+  std::vector<bool> partner_head_;
   std::vector<bool> blocked_;    // inside a place name that looks like a body's
   std::vector<bool> adjective_;  // "area" in "the OSCE area"
   std::vector<bool> versus_;     // "beat", "at", "v" between two teams
@@ -1126,8 +1134,24 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       while (first > 0 && SpaceBefore(first) && IsPostTitleWord(first - 1)) --first;
     }
   }
-  while (first > 0 && SpaceBefore(first)) {
+  const auto after_initial = [&](std::size_t i) {
+    // "Edward D. Jones & Co", "Robert W. Baird & Co": a firm named after a
+    // person with a middle initial.
+    return heads_[head] == Head::kSuffix && i >= 2 && Gap(i) == ". " &&
+           WordText(i - 1).size() == 1 && words_[i - 1].capitalized && SpaceBefore(i - 1) &&
+           IsNameWord(i - 2);
+  };
+  while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first))) {
     const std::size_t before = first - 1;
+    if (AmpersandBefore(first)) {
+      if (!IsNameWord(before)) break;
+      first = before;
+      continue;
+    }
+    if (after_initial(first)) {
+      first -= 2;
+      continue;
+    }
     if (IsNameWord(before) && !words_[before].sentence_start) {
       first = before;
       continue;
@@ -1169,6 +1193,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
                          heads_[head] == Head::kOrg;
   bool after_list = false;
   while (last + 1 < words_.size() && heads_[last] != Head::kSuffix) {
+    if (AmpersandBefore(last + 1) && IsNameWord(last + 1)) {
+      ++last;
+      continue;
+    }
     if (!SpaceBefore(last + 1)) {
       // "Ministry of Labour, Social Security and Migration": the list of a
       // ministry's portfolios goes on past a comma.
@@ -1922,8 +1950,27 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
   }
 }
 
+// Names whose words an ampersand joins are firms' ("Duff & Phelps",
+// "Hambrecht & Quist", "Douglas & Lomason"): without a head word of their
+// own, the last word after the ampersand is taken for a company's.
+void OrganizationFinder::MarkAmpersandFirms() {
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    if (!AmpersandBefore(i) || !IsNameWord(i - 1) || !IsNameWord(i)) continue;
+    std::size_t last = i;
+    while (last + 1 < words_.size() && SpaceBefore(last + 1) && IsNameWord(last + 1)) ++last;
+    bool has_head = false;
+    for (std::size_t k = i; k <= last; ++k) has_head = has_head || heads_[k] != Head::kNone;
+    if (!has_head) {
+      heads_[last] = Head::kSuffix;
+      partner_head_[last] = true;
+    }
+    i = last;
+  }
+}
+
 void OrganizationFinder::Run(std::vector<Mention>* out) {
   MarkHeads();
+  MarkAmpersandFirms();
   FindKnown();
 
   // Names grown around head words, overlapping ones merged.
@@ -2075,16 +2122,22 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     std::size_t last = span.last;
     while (last > span.first && heads_[last] == Head::kSuffix) --last;
     if (heads_[last] == Head::kSuffix || heads_[last] != Head::kNone) continue;
-    bool plain_name = true;  // no "X of Y"
-    for (std::size_t i = span.first; i <= last; ++i) {
-      plain_name = plain_name && JoinerOf(WordText(i)) == Joiner::kNone;
+    // "Roy F. Weston Inc" goes by "Weston Inc" and "Weston": the words
+    // after a person's initials.
+    std::size_t alias_first = span.first;
+    for (std::size_t i = span.first + 1; i <= last; ++i) {
+      if (Gap(i) == ". ") alias_first = i;
+    }
+    bool plain_name = true;  // no "X of Y", no "Duff & Phelps" (a partner is no legal form)
+    for (std::size_t i = alias_first; i <= span.last; ++i) {
+      plain_name = plain_name && JoinerOf(WordText(i)) == Joiner::kNone && !partner_head_[i];
     }
     if (!plain_name) continue;
-    const std::string alias = KeyOfWords(span.first, last);
+    const std::string alias = KeyOfWords(alias_first, last);
     if (impl_.country_keys.count(alias) == 0) aliases.insert(alias);
     // "IVAC" of "IVAC Medical Systems Inc.", "Barrick" of "Barrick Gold
     // Corp": the first word alone, when the document has no other use for it.
-    if (last > span.first) first_words.push_back(span.first);
+    if (last > alias_first) first_words.push_back(alias_first);
   }
   for (std::size_t i : CoinedWords(std::move(first_words))) aliases.insert(KeyOfWords(i, i));
   FindTeams(covered, std::move(aliases), &all);

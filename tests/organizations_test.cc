@@ -276,7 +276,8 @@ TEST_F(OrganizationsTest, ACompanysCoinedFirstWordNamesItAlone) {
       "Advanced Medical Inc. said Monday it will buy IVAC Medical Systems Inc. , a former Eli "
       "Lilly & Co .\nIn 1968 , IVAC introduced the world 's first infusion therapy monitoring "
       "device .");
-  EXPECT_EQ(Texts(ivac), (Strings{"Advanced Medical Inc.", "IVAC Medical Systems Inc.", "IVAC"}));
+  EXPECT_EQ(Texts(ivac), (Strings{"Advanced Medical Inc.", "IVAC Medical Systems Inc.",
+                                  "Eli Lilly & Co", "IVAC"}));
 }
 
 TEST_F(OrganizationsTest, APlayersAveragesRowIsNoTeam) {
@@ -695,6 +696,31 @@ TEST_F(OrganizationsTest, NamedAfterATitledPerson) {
                           "Affairs named after Major General E. Aliev shared his experience.")),
             (std::vector<std::string>{
                 "Academy of the Ministry of Internal Affairs named after Major General E. Aliev"}));
+}
+
+TEST_F(OrganizationsTest, FirmsJoinedByAnAmpersand) {
+  // CoNLL-2003 train: partners' names joined by "&" make a firm's, with or
+  // without a legal form after them.
+  EXPECT_EQ(Texts(Extract("\" It 's a positive strategic move , \" said Miles Kan of "
+                          "Hambrecht & Quist .")),
+            (std::vector<std::string>{"Hambrecht & Quist"}));
+  EXPECT_EQ(Texts(Extract("The NBH is BBB-minus by Duff & Phelps , BB-plus by others .")),
+            (std::vector<std::string>{"Duff & Phelps"}));
+  EXPECT_EQ(Texts(Extract("it will buy IVAC Medical Systems Inc. , a former Eli Lilly & Co "
+                          "unit .")),
+            (std::vector<std::string>{"IVAC Medical Systems Inc.", "Eli Lilly & Co"}));
+  // Not where a word beside the ampersand is no name word.
+  EXPECT_EQ(Texts(Extract("sales of cars & trucks rose .")), (std::vector<std::string>{}));
+}
+
+TEST_F(OrganizationsTest, AFirmNamedAfterAPersonWithAnInitial) {
+  // Reuters-21578 (03691) and CoNLL-2003 train: the person's middle
+  // initial is inside the company's name, which later goes by the surname.
+  EXPECT_EQ(Texts(Extract("CLEVELAND, Ohio, March 11 - Frank B. Hall and Co, an\ninsurance and "
+                          "brokerage firm, said")),
+            (std::vector<std::string>{"Frank B. Hall and Co"}));
+  EXPECT_EQ(Texts(Extract("said an analyst at Robert W. Baird & Co . Baird expects more .")),
+            (std::vector<std::string>{"Robert W. Baird & Co", "Baird"}));
 }
 
 TEST_F(OrganizationsTest, HeadAfterANonLetterOfSeveralBytes) {
