@@ -238,11 +238,43 @@ class PersonFinder {
   bool IsGivenName(std::size_t i) const {
     return impl_.given_names.find(WordText(i)) != impl_.given_names.end();
   }
+  bool IsArticle(std::size_t i) const {
+    const std::string_view word = WordText(i);
+    return word == "a" || word == "an" || word == "the";
+  }
+  // Every part of a hyphenated word is a title word.
+  bool IsHyphenatedTitle(std::string_view word) const {
+    if (word.find('-') == std::string_view::npos) return false;
+    std::size_t start = 0;
+    while (start <= word.size()) {
+      std::size_t end = word.find('-', start);
+      if (end == std::string_view::npos) end = word.size();
+      if (end == start || impl_.title_words.find(word.substr(start, end - start)) ==
+                              impl_.title_words.end()) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+  // "Henry VIII", "Leopold III", "Queen Elizabeth I": a monarch's number,
+  // in Roman numerals right after the name ("I" only after a title).
+  bool IsRegnalNumber(std::size_t i, bool titled) const {
+    const NameWord& word = words_[i];
+    if (!word.capitalized || word.shouting || Gap(i) != " ") return false;
+    const std::string_view text = WordText(i);
+    if (text.empty() || text.size() > 5) return false;
+    if (text.find_first_not_of("ivxl") != std::string_view::npos) return false;
+    if (text == "i" && !titled) return false;
+    // All in capitals as written, unlike the word "Vi" or "Liv".
+    return word.all_caps || text.size() == 1;
+  }
   // A title or role word ("Ambassador", "coach", "Mr."), followed by a space.
   bool IsTitle(std::size_t i) {
     if (title_[i] == kUnknown && !impl_.title_words.empty() &&
         impl_.title_words.find(WordText(i)) == impl_.title_words.end()) {
-      title_[i] = 0;
+      // Ranks joined by hyphens: "Major-General", "Lieutenant-Colonel".
+      title_[i] = IsHyphenatedTitle(WordText(i)) ? 1 : 0;
     }
     // "would miss England": in lower case, "miss" is the verb.
     if (title_[i] == kUnknown && !words_[i].capitalized && WordText(i) == "miss") title_[i] = 0;
@@ -456,6 +488,23 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
         continue;
       }
       break;
+    }
+    const std::size_t next = last + 1;
+    if (next < words_.size()) {
+      const bool titled = i > 0 && IsTitle(i - 1);
+      if (IsRegnalNumber(next, titled) && IsGivenName(last)) {
+        last = next;
+      } else if (IsGivenName(last) && Gap(next) == " " && words_[next].capitalized &&
+                 !words_[next].all_caps && IsTitle(next) && !IsHyphenatedTitle(WordText(next)) &&
+                 NameClass(next) != kNotName && !(i > 0 && IsArticle(i - 1)) &&
+                 (next + 1 == words_.size() ||
+                  (!words_[next + 1].capitalized && WordText(next + 1) != "of"))) {
+        // "Billie Jean King said", "Prime Minister John Major says": a
+        // title's word right after a given name, ending the name, is a
+        // surname ("Mary Queen of Scots", "a Florida Judge", "Rockwell
+        // International" are no such names).
+        last = next;
+      }
     }
     candidates.push_back(Candidate{i, last});
     i = last + 1;

@@ -361,6 +361,42 @@ TEST_F(PersonsTest, CountryAtEitherEndOfAnUntitledNameMakesNoPerson) {
             (std::vector<std::string>{"Michael Jordan", "Chad Mitchell"}));
 }
 
+TEST_F(PersonsTest, APartyBeforeANameIsNoPartOfIt) {
+  // Reuters-21578 (07899, 02156): "Democrat" tells a politician's party, like
+  // a nationality; alone or after a state it is no person.
+  EXPECT_EQ(Persons("has\nbeen disastrous, permitting rampant merger mania,\" Ohio\nDemocrat "
+                    "Howard Metzenbaum said in a statement."),
+            (std::vector<std::string>{"Howard Metzenbaum"}));
+  EXPECT_EQ(Persons("without some additional revenue,\" the\nTexas Democrat told reporters."),
+            (std::vector<std::string>{}));
+}
+
+TEST_F(PersonsTest, RanksJoinedByHyphensAreTitles) {
+  // CoNLL-2003 train: the rank stays outside the name.
+  EXPECT_EQ(Persons("the news agency quoted East Java military commander Major-General Utomo as "
+                    "saying ."),
+            (std::vector<std::string>{"Utomo"}));
+}
+
+TEST_F(PersonsTest, AMonarchsNumberAndATitleWordAsSurname) {
+  // Reuters-21578 (01807) and CoNLL-2003 dev style: regnal numbers.
+  EXPECT_EQ(Persons("would have an audience with Pope John Paul II on\nJune 6."),
+            (std::vector<std::string>{"John Paul II"}));
+  EXPECT_EQ(Persons("1533 - Queen Elizabeth I born . Daughter of Henry VIII and his second wife ."),
+            (std::vector<std::string>{"Elizabeth I", "Henry VIII"}));
+  // A title's word after a given name, ending the name, is a surname.
+  EXPECT_EQ(Persons("Prime Minister John Major says the union is in danger ."),
+            (std::vector<std::string>{"John Major"}));
+  EXPECT_EQ(Persons("Humana Inc said a Florida Judge\napproved a proposal."),
+            (std::vector<std::string>{}));
+}
+
+TEST_F(PersonsTest, ChristianIsAGivenName) {
+  // CoNLL-2003 train: "Christian" before a surname is a given name.
+  EXPECT_EQ(Persons("New Zealand - 15 - Christian Cullen , 14 - Jonah Lomu ."),
+            (std::vector<std::string>{"Christian Cullen", "Jonah Lomu"}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
