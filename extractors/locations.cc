@@ -64,6 +64,19 @@ constexpr std::string_view kSettlementWords[] = {"town", "city", "village", "por
 // Words before a place's name: "in Velten, Germany", "over Lockerbie, Scotland".
 constexpr std::string_view kPrepositionsOfPlace[] = {"in", "at", "near", "from", "over",
                                                      "outside", "around"};
+// Capitalized words that end the name of a square, a stadium, a prison...
+// ("Tiananmen Square", "Changi Prison").
+constexpr std::string_view kFacilityWords[] = {"square", "stadium", "airport", "prison", "park",
+                                               "road", "street", "avenue", "bridge"};
+// Words that open sentences, never a facility's name ("But Wall Street").
+constexpr std::string_view kOpeningWords[] = {
+    "a",    "an",  "the", "but", "and", "or",    "for",  "in",    "at",   "on",   "by",
+    "to",   "of",  "as",  "if",  "so",  "while", "when", "after", "some", "many", "most",
+    "all",  "its", "his", "her", "their", "our", "this", "that", "these", "those"};
+// Adjectives of facilities' names that do not name one alone.
+constexpr std::string_view kGenericFacilityWords[] = {
+    "international", "national", "central", "main", "new", "old", "business", "research",
+    "industrial", "science", "technology", "memorial", "city", "state", "county", "regional"};
 // Lower-case words inside a place's name that is not in the gazetteer:
 // "Dar es Salaam", "Rio do Sul" (not "and" or "of", which join two names).
 constexpr std::string_view kNameParticles[] = {"es", "de", "del", "da", "do", "dos", "das",
@@ -416,12 +429,81 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
   with_unknown.reserve(candidates.size());
   std::size_t next_free_token = 0;
   std::size_t candidate_index = 0;
+  // Unknown names that their context shows to be places, in text order:
+  // capitalized words after "<type> of" (kTypesBeforeOf), which grow from
+  // `first`; and, with a fixed end, a name before ", " and a known country
+  // or region in a dateline or after "in", "at", "near"... ("LONGYEAR ,
+  // Norway 1996-08-30", "over Lockerbie , Scotland"), a name before "near"
+  // and a known place, and a facility's name ("Tiananmen Square").
+  struct IntroducedName {
+    std::size_t first = 0;
+    std::size_t end = 0;  // 0: grows over the capitalized words from `first`
+    std::string country;
+  };
+  std::vector<IntroducedName> introduced;
+  // "<type> of" and a capitalized word (kTypesBeforeOf) at `token` ("of").
+  auto introduce_after_of = [&](std::size_t token) {
+    if (token == 0 || token + 1 >= tokens.size()) return;
+    if (!joined(token - 1, token) || !joined(token, token + 1)) return;
+    if (!Contains(kTypesBeforeOf, norm_of(token - 1)) ||
+        ReadTokenCase(raw_of(token - 1)).capitalized ||
+        !ReadTokenCase(raw_of(token + 1)).capitalized) {
+      return;
+    }
+    introduced.push_back({token + 1, 0, {}});
+  };
+  // A capitalized facility word after up to two capitalized words the
+  // gazetteer does not know: "Tiananmen Square", "Changi Prison", "Ellis
+  // Park", "Grace Road".
+  auto introduce_facility = [&](std::size_t token) {
+    if (token == 0) return;
+    const TokenCase facility_case = ReadTokenCase(raw_of(token));
+    if (!facility_case.capitalized || facility_case.all_caps || !joined(token - 1, token)) return;
+    std::size_t first = token;
+    while (first > 0 && token - first < 2 && joined(first - 1, first)) {
+      const TokenCase word_case = ReadTokenCase(raw_of(first - 1));
+      if (!word_case.capitalized || word_case.all_caps) break;
+      --first;
+    }
+    if (first > 0 && joined(first - 1, first) && ReadTokenCase(raw_of(first - 1)).capitalized &&
+        !Contains(kOpeningWords, norm_of(first - 1))) {
+      return;  // a longer name than a place's ("Chrysler Fifth Avenue")
+    }
+    // A capitalized word opening the sentence is none of the name ("But
+    // Wall Street", "In Revolution Square").
+    while (first < token && Contains(kOpeningWords, norm_of(first))) ++first;
+    // Generic words alone are no name ("International Airport", "National
+    // Park").
+    bool named = false;
+    for (std::size_t i = first; i < token; ++i) {
+      named = named || !Contains(kGenericFacilityWords, norm_of(i));
+    }
+    if (!named) return;
+    if (gazetteer.IsCommonWord(norm_of(first)) || Contains(kNameConnectors, norm_of(first)) ||
+        month_names.count(std::string(norm_of(first))) > 0) {
+      return;
+    }
+    // "Park Avenue Bank": another thing's name.
+    if (token + 1 < tokens.size() && joined(token, token + 1) &&
+        ReadTokenCase(raw_of(token + 1)).capitalized) {
+      return;
+    }
+    introduced.push_back({first, token + 1, {}});
+  };
   std::vector<std::size_t> strong_positions;
   for (std::size_t token = 0; token < tokens.size(); ++token) {
-    // Cheap test first: strong types are lower-case words in running text.
     std::size_t length = 0;
     bool strong = false;
     const std::string_view word = norm_of(token);
+    // One pass over the tokens: "of" after a place type, facility words
+    // (4 to 7 letters), then strong place types (lower-case words).
+    if (word == "of") {
+      introduce_after_of(token);
+      continue;
+    }
+    if (word.size() >= 4 && word.size() <= 7 && Contains(kFacilityWords, word)) {
+      introduce_facility(token);
+    }
     if (word.size() < 2 || word.size() > longest_strong_type_word ||
         !strong_type_first_bytes[static_cast<unsigned char>(word[0])]) {
       continue;
@@ -429,26 +511,6 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     if (!place_type_at(token, tokens.size(), &length, &strong) || !strong) continue;
     strong_positions.push_back(token);
     token += length - 1;
-  }
-  // Unknown names that their context shows to be places, in text order:
-  // capitalized words after "<type> of" (kTypesBeforeOf), which grow from
-  // `first`; and a name before ", " and a known country or region in a
-  // dateline or after "in", "at", "near"... ("LONGYEAR , Norway 1996-08-30",
-  // "over Lockerbie , Scotland"), whose end is fixed.
-  struct IntroducedName {
-    std::size_t first = 0;
-    std::size_t end = 0;  // 0: grows over the capitalized words from `first`
-    std::string country;
-  };
-  std::vector<IntroducedName> introduced;
-  for (std::size_t token = 1; token + 1 < tokens.size(); ++token) {
-    if (norm_of(token) != "of" || !joined(token - 1, token) || !joined(token, token + 1)) continue;
-    if (!Contains(kTypesBeforeOf, norm_of(token - 1)) ||
-        ReadTokenCase(raw_of(token - 1)).capitalized ||
-        !ReadTokenCase(raw_of(token + 1)).capitalized) {
-      continue;
-    }
-    introduced.push_back({token + 1, 0, {}});
   }
   auto at_line_start = [&](std::size_t token) {
     for (std::size_t i = raw_begin(token); i > 0; --i) {
@@ -515,6 +577,27 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       introduced_here = true;
     }
     if (introduced_here) introduced.push_back({first, last + 1, country});
+  }
+  // "in Velten near Berlin", "at the Barvikha sanatorium outside Moscow"
+  // (the capitalized words right before "near"/"outside" and a known place,
+  // after a preposition of place).
+  for (const Candidate& known : candidates) {
+    const std::size_t near = known.first_token;
+    if (near < 2 || (norm_of(near - 1) != "near" && norm_of(near - 1) != "outside")) continue;
+    if (!joined(near - 1, near) || !joined(near - 2, near - 1)) continue;
+    const std::size_t last = near - 2;
+    if (!ReadTokenCase(raw_of(last)).capitalized || ReadTokenCase(raw_of(last)).all_caps) continue;
+    std::size_t first = last;
+    while (first > 0 && last - first + 1 < kMaxUnknownNameTokens && joined(first - 1, first) &&
+           ReadTokenCase(raw_of(first - 1)).capitalized) {
+      --first;
+    }
+    if (first == 0 || !joined(first - 1, first) ||
+        !Contains(kPrepositionsOfPlace, norm_of(first - 1)) ||
+        ReadTokenCase(raw_of(first - 1)).capitalized) {
+      continue;
+    }
+    introduced.push_back({first, last + 1, {}});
   }
   std::sort(introduced.begin(), introduced.end(),
             [](const IntroducedName& x, const IntroducedName& y) { return x.first < y.first; });
@@ -1024,7 +1107,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
   }
 
   // Choose places, then the countries of unknown names from what follows
-  // them ("of Talas oblast", ", Osh oblast") or the document's top country.
+  // them ("of Talas oblast", ", Osh oblast", "Airport in Washington") or the
+  // document's top country.
   for (std::size_t index = 0; index < candidates.size(); ++index) {
     Candidate& candidate = candidates[index];
     if (candidate.rejected || candidate.payloads.empty() || candidate.chosen) continue;
@@ -1067,7 +1151,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
               ? norm.substr(tokens[end_token - 1].end,
                             tokens[next.first_token].start - tokens[end_token - 1].end)
               : std::string_view();
-      if (!next.rejected && next.chosen && (between == " of " || between == ", ")) {
+      if (!next.rejected && next.chosen &&
+          (between == " of " || between == ", " || between == " in ")) {
         candidate.country = places[*next.chosen].country;
       }
     }

@@ -183,6 +183,25 @@ TEST_F(LocationsTest, AnUnknownNameBeforeItsCountryInADatelineOrAfterIn) {
             (Strings{"Saudi Arabia/SA"}));
 }
 
+TEST_F(LocationsTest, FacilitiesAndPlacesNearAKnownOne) {
+  // Reuters-21578 (00482) and CoNLL-2003 train: a capitalized facility word
+  // after a name the gazetteer lacks.
+  EXPECT_EQ(Summary("From its base at Dulles Airport in Washington, Presidential\nwill serve "
+                    "Albany"),
+            (Strings{"Dulles Airport/US", "Washington/US", "Albany/US"}));
+  EXPECT_EQ(Summary("but a softer start to Wall Street did little to boost sentiment in late "
+                    "trade in Amsterdam"),
+            (Strings{"Wall Street/", "Amsterdam/NL"}));
+  // A sentence's first word is none of the name; a generic word alone is no
+  // name.
+  EXPECT_EQ(Summary("But Wall Street shrugged."), (Strings{"Wall Street/"}));
+  EXPECT_EQ(Summary("flights to the International Airport resumed."), (Strings{}));
+  // CoNLL-2003 dev: a town named by a known place near it.
+  EXPECT_EQ(Summary("She was last seen being collected by the pair from school in Velten near "
+                    "Berlin on Monday"),
+            (Strings{"Velten/DE", "Berlin/DE"}));
+}
+
 TEST_F(LocationsTest, RepublicAfterARegionIsItsTypeWord) {
   // Hand-written in the style of UNDP releases on Uzbekistan: "Republic"
   // (also a US town) after a region is part of its name; after a town, and
