@@ -94,6 +94,13 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   });
 }
 
+// Whether an organization mention is a sports team (the "kind" attribute).
+bool IsTeam(const Mention& mention) {
+  if (mention.type != MentionType::kOrganization) return false;
+  const auto kind = mention.attributes.find("kind");
+  return kind != mention.attributes.end() && kind->second == "team";
+}
+
 // Whether an organization mention's name is a brand (see the "kind"
 // attribute the organization extractor and SportsTeams give).
 bool IsBrandName(const Mention& mention) {
@@ -105,17 +112,22 @@ bool IsBrandName(const Mention& mention) {
 
 // A place among the words of a person's name ("Jack London") or of a brand
 // name (a team's "Bayern Munich", a company's "America Online Inc", a news
-// desk's "London Newsroom") is part of that name, not a place of its own.
+// desk's "London Newsroom") is part of that name, not a place of its own;
+// so is a place whose bytes are exactly a team's in a team-sport document
+// ("Surrey" in a cricket report; "of Blackburn, Lancashire" elsewhere stays).
 // Places inside other bodies' names stay ("OSCE Centre in Ashgabat").
-void DropPlacesInsideNames(std::vector<Mention>* mentions) {
+void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
   std::vector<ByteSpan> names;
+  std::vector<ByteSpan> teams;
   for (const Mention& mention : *mentions) {
     if (mention.type == MentionType::kPerson || IsBrandName(mention)) {
       names.push_back({mention.start, mention.end});
     }
+    if (team_sport && IsTeam(mention)) teams.push_back({mention.start, mention.end});
   }
   if (names.empty()) return;
   std::sort(names.begin(), names.end(), SpanBefore);
+  std::sort(teams.begin(), teams.end(), SpanBefore);
   // furthest_end[i]: the largest end among names[0..i].
   std::vector<std::size_t> furthest_end(names.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -128,11 +140,17 @@ void DropPlacesInsideNames(std::vector<Mention>* mentions) {
     const std::size_t before = static_cast<std::size_t>(first_at - names.begin());
     // A name starting earlier that reaches the place's end.
     if (before > 0 && furthest_end[before - 1] >= place.end) return true;
-    // The longest name starting with the place, when it is longer.
+    // The longest name starting with the place, when it is longer; or a
+    // team's name on exactly the place's bytes (a club named by its home,
+    // "Somerset", "Surrey"): the extractors found both, and the team's
+    // evidence (a results line, a team-sport document) is about this use.
     const auto after_same = std::upper_bound(
         first_at, names.end(), place.start,
         [](std::size_t start, const ByteSpan& name) { return start < name.start; });
-    return after_same != first_at && std::prev(after_same)->end > place.end;
+    if (after_same == first_at) return false;
+    if (std::prev(after_same)->end > place.end) return true;
+    return std::binary_search(teams.begin(), teams.end(), ByteSpan{place.start, place.end},
+                              SpanBefore);
   };
   std::erase_if(*mentions, [&](const Mention& mention) {
     return mention.type == MentionType::kLocation && inside_a_name(mention);
@@ -234,7 +252,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
-  DropPlacesInsideNames(&analysis.mentions);
+  DropPlacesInsideNames(&analysis.mentions, organizations_->NamesTeamSport(view));
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {

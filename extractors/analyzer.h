@@ -16,6 +16,8 @@
 
 namespace gleaner {
 
+class OrganizationExtractor;
+
 class Analyzer {
  public:
   // Loads every rule file under `data_dir`/rules; throws RuleError naming
@@ -45,8 +47,9 @@ class Analyzer {
   Normalizer normalizer_;
   std::vector<std::shared_ptr<const Extractor>> extractors_;
   // The one of extractors_ whose mentions' spans go to the later ones
-  // (ExtractionContext::organization_spans).
-  const Extractor* organizations_ = nullptr;
+  // (ExtractionContext::organization_spans); it also tells team-sport
+  // documents.
+  const OrganizationExtractor* organizations_ = nullptr;
   std::unique_ptr<const DatelineShapes> dateline_shapes_;
   // Places standing as teams in sports results become organizations.
   SportsTeams sports_teams_;

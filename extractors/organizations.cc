@@ -2373,6 +2373,19 @@ bool OrganizationExtractor::IsBodyHeadWord(std::string_view word) const {
   return impl_->body_head_words.find(word) != impl_->body_head_words.end();
 }
 
+bool OrganizationExtractor::NamesTeamSport(const TextView& text) const {
+  const std::string_view normalized = text.normalized.text;
+  const std::size_t first_line_end = std::min(normalized.find('\n'), normalized.size());
+  const re2::StringPiece first_line(normalized.data(), first_line_end);
+  for (int index : impl_->team_sport_rules) {
+    if (impl_->cues[index].cue == Cue::kTeamSport &&
+        RE2::PartialMatch(first_line, *impl_->rules.rules()[index].regex)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& context,
                                     std::vector<Mention>* out) const {
   if (context.name_words != nullptr) {

@@ -70,6 +70,10 @@ class OrganizationExtractor : public Extractor {
   // ("corp", "ltd").
   bool IsBodyHeadWord(std::string_view word) const;
 
+  // True when the first line of `text` names a team sport ("SOCCER -",
+  // "CRICKET -"), as the organization rules' teamsport rules read it.
+  bool NamesTeamSport(const TextView& text) const;
+
   struct Impl;  // opaque: the loaded rules and body table
 
  private:

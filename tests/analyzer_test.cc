@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -219,6 +220,35 @@ TEST_F(AnalyzerTest, PlayersAveragesAndTeamsTables) {
       "AUSTRALIAN RULES-AFL RESULTS AND STANDINGS .\nMELBOURNE 1996-08-25\nBrisbane 21 15 1 5 "
       "2123 1631 130.2 62\n");
   EXPECT_EQ(TextsOfType(table, MentionType::kOrganization), (std::vector<std::string>{"Brisbane"}));
+}
+
+TEST_F(AnalyzerTest, AClubNamedByItsHomeInASportsReportIsNoPlace) {
+  // CoNLL-2003 train (train-0037): counties are teams in a cricket report;
+  // the grounds after "At" stay places.
+  const Analysis cricket = AnalyzeText(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nLONDON 1996-08-22\n"
+      "At Weston-super-Mare : Durham 326 ( D. Cox 95 not out ) .\n"
+      "Somerset 236-4 ( M. Lathwell 85 ) .\nAt Colchester : Gloucestershire 280 .\nEssex 72-0 .\n");
+  std::vector<std::string> places;
+  std::vector<std::string> bodies;
+  for (const Mention& mention : cricket.mentions) {
+    if (mention.type == MentionType::kLocation) places.push_back(mention.text);
+    if (mention.type == MentionType::kOrganization) bodies.push_back(mention.text);
+  }
+  for (const char* team : {"Durham", "Somerset", "Gloucestershire", "Essex"}) {
+    EXPECT_NE(std::find(bodies.begin(), bodies.end(), team), bodies.end()) << team;
+    EXPECT_EQ(std::find(places.begin(), places.end(), team), places.end()) << team;
+  }
+  EXPECT_NE(std::find(places.begin(), places.end(), "Colchester"), places.end());
+  // Reuters-21578 (11550): outside a sports report the town stays a place.
+  const Analysis company = AnalyzeText(
+      "Acme said it\nacquired <Alan Duffy Engineering Ltd> of Blackburn, Lancashire,\nEngland.");
+  bool blackburn_place = false;
+  for (const Mention& mention : company.mentions) {
+    blackburn_place = blackburn_place ||
+                      (mention.type == MentionType::kLocation && mention.text == "Blackburn");
+  }
+  EXPECT_TRUE(blackburn_place);
 }
 
 TEST_F(AnalyzerTest, APlaceInAnOfficesNameStaysAPlace) {
