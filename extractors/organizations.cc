@@ -468,6 +468,16 @@ Joiner JoinerOf(std::string_view word) {
 
 // ------------------------------------------------------------ scanning
 
+// Whether normalized byte `at` (a '-') was an em dash or a horizontal bar
+// in the raw text.
+bool IsEmDashAt(const TextView& text, std::size_t at) {
+  const std::uint32_t raw_start = text.normalized.raw_start[at];
+  const std::uint32_t raw_end = text.normalized.raw_end[at];
+  if (raw_end - raw_start != 3 || raw_end > text.raw.size()) return false;
+  const std::string_view raw = text.raw.substr(raw_start, 3);
+  return raw == "\u2014" || raw == "\u2015";
+}
+
 std::vector<NameWord> ScanNameWords(const TextView& text) {
   const std::string_view normalized = text.normalized.text;
   const std::size_t size = normalized.size();
@@ -505,6 +515,9 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
       }
       if (c2 != '-' && c2 != '&' && c2 != '\'' && c2 != '.') break;
       if (next >= size) break;
+      // An em dash (normalized to '-') sets words off; it joins none:
+      // "the fund—Aga Khan Foundation—works".
+      if (c2 == '-' && IsEmDashAt(text, i)) break;
       std::size_t after_next = 0;
       const UChar32 c3 = DecodeAt(normalized, next, &after_next);
       if (!IsWordChar(c3)) break;

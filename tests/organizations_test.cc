@@ -736,6 +736,15 @@ TEST_F(OrganizationsTest, HeadAfterANonLetterOfSeveralBytes) {
   EXPECT_EQ(Texts(Extract("The \u00e9Ministry of Health met.")), (std::vector<std::string>{}));
 }
 
+TEST_F(OrganizationsTest, AnEmDashSetsWordsOff) {
+  // Hand-written in release style: an em dash without spaces around it
+  // (normalized to '-') joins no words, unlike a hyphen.
+  EXPECT_EQ(Texts(Extract("The fund\u2014Aga Khan Foundation\u2014works in Khorog.")),
+            (std::vector<std::string>{"Aga Khan Foundation"}));
+  EXPECT_EQ(Texts(Extract("The Kyrgyz-Turkish Manas University hosted it.")),
+            (std::vector<std::string>{"Kyrgyz-Turkish Manas University"}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
