@@ -1319,8 +1319,17 @@ bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::siz
 void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
   // "UNODC, through its Regional Office for Central Asia": a unit named
   // after "its" belongs to the body named just before, in the same
-  // sentence, and takes its parent.
+  // sentence, and takes its parent. So does one right after that body's
+  // acronym in parentheses: "United Nations Office on Drugs and Crime
+  // (UNODC) Regional Office for Central Asia", "the (IMF) Interim
+  // Committee".
   constexpr std::size_t kMaxWordsBack = 25;
+  const auto after_its_or_acronym = [&](std::size_t first) {
+    if (first == 0) return false;
+    if (SpaceBefore(first)) return WordText(first - 1) == "its";
+    return Gap(first) == ") " && words_[first - 1].all_caps && first >= 2 &&
+           (Gap(first - 1) == " (" || Gap(first - 1) == "(");
+  };
   std::vector<Span*> ordered;
   ordered.reserve(spans->size());
   for (Span& span : *spans) ordered.push_back(&span);
@@ -1328,8 +1337,8 @@ void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
             [](const Span* x, const Span* y) { return x->first < y->first; });
   for (std::size_t k = 1; k < ordered.size(); ++k) {
     Span& span = *ordered[k];
-    if (span.type != MentionType::kOrganization || !span.parent.empty() || span.first == 0 ||
-        !SpaceBefore(span.first) || WordText(span.first - 1) != "its") {
+    if (span.type != MentionType::kOrganization || !span.parent.empty() ||
+        !after_its_or_acronym(span.first)) {
       continue;
     }
     // The latest sentence start within reach before the unit, once.

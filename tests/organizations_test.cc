@@ -200,6 +200,15 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
       "Central Asia, launched it. Its Regional Office for Europe did not.");
   EXPECT_EQ(Find(units, "Regional Office for Central Asia")->attributes.at("parent"), "UN");
   EXPECT_EQ(Find(units, "Regional Office for Europe")->attributes.at("parent"), "");
+  // So does a unit right after its body's acronym in parentheses
+  // (tests/data/releases); not after an acronym that names no body.
+  const auto after_acronym = Extract(
+      "Tashkent, 14 September 2023 - The United Nations Office on Drugs and Crime (UNODC) "
+      "Regional Office for Central Asia conducted a training.");
+  EXPECT_EQ(Find(after_acronym, "Regional Office for Central Asia")->attributes.at("parent"),
+            "UN");
+  const auto undefined = Extract("The (XYZ) Regional Office for Europe conducted a training.");
+  EXPECT_EQ(Find(undefined, "Regional Office for Europe")->attributes.at("parent"), "");
   // A topic spelled out before its acronym is no body: it opens with an
   // -ing form, or the text writes it in lower case too (hand-written in the
   // style of OSCE releases).
