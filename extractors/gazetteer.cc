@@ -155,7 +155,7 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
   }
 }
 
-// place-types.tsv: word(s), strength (strong or weak).
+// place-types.tsv: word(s), strength (strong, weak, focus or list).
 void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normalizer& normalizer) {
   const std::vector<std::string> lines = ReadLines(file);
   for (std::size_t index = 0; index < lines.size(); ++index) {
@@ -172,15 +172,21 @@ void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normaliz
       strength = PlaceTypeStrength::kStrong;
     } else if (fields[1] == "weak") {
       strength = PlaceTypeStrength::kWeak;
+    } else if (fields[1] == "focus") {
+      strength = PlaceTypeStrength::kFocus;
+    } else if (fields[1] == "list") {
+      strength = PlaceTypeStrength::kList;
     } else {
       throw RuleError(where + "unknown strength '" + std::string(fields[1]) +
-                      "' (strong or weak)");
+                      "' (strong, weak, focus or list)");
     }
     if (!place_types_.Add(normalizer, fields[0], static_cast<std::uint32_t>(strength))) {
       throw RuleError(where + "place type '" + std::string(fields[0]) + "' has no words");
     }
     if (strength == PlaceTypeStrength::kStrong) {
       strong_types_.push_back(PhraseKey(normalizer, fields[0]));
+    } else if (strength == PlaceTypeStrength::kFocus) {
+      focus_types_.push_back(PhraseKey(normalizer, fields[0]));
     }
   }
 }

@@ -32,8 +32,13 @@ struct Place {
   std::uint64_t population = 0;
 };
 
-// How strongly a place-type word after a name marks it as a place.
-enum class PlaceTypeStrength : std::uint32_t { kWeak = 0, kStrong = 1 };
+// How strongly a place-type word after a name marks it as a place. A
+// "focus" type ("district") is strong in a document about Central Asia or
+// Afghanistan, whose districts GeoNames' populated places lack, and weak
+// elsewhere. A "list" type is a plural ("districts") that in such a document
+// makes each name of a list before it a place ("Rudaki and Vose
+// districts"), and joins no name's span.
+enum class PlaceTypeStrength : std::uint32_t { kWeak = 0, kStrong = 1, kFocus = 2, kList = 3 };
 
 class Gazetteer {
  public:
@@ -54,6 +59,8 @@ class Gazetteer {
   }
   // Keys of the strong place types ("oblast", "aiyl okmotu").
   const std::vector<std::string>& strong_place_type_words() const { return strong_types_; }
+  // Keys of the focus place types ("district").
+  const std::vector<std::string>& focus_place_type_words() const { return focus_types_; }
   bool IsOrganizationHead(std::string_view key) const {
     return organization_heads_.count(std::string(key)) > 0;
   }
@@ -68,6 +75,7 @@ class Gazetteer {
   PhraseMatcher names_;
   PhraseMatcher place_types_;
   std::vector<std::string> strong_types_;
+  std::vector<std::string> focus_types_;
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> organization_heads_;
 };

@@ -1,9 +1,11 @@
 // The location extractor. One pass of the gazetteer's PhraseMatcher over the
 // normalized tokens finds candidate names, accepting only names capitalized
 // in the raw text; a second pass over the candidates (in text order) adds
-// place-type suffixes and unknown names before strong place types, asks
-// evidence of names that are also common words, votes the document's
-// countries and picks each homonym's place. Work is linear in the text.
+// place-type suffixes and unknown names before strong place types (in a
+// document about Central Asia or Afghanistan also before "district", and
+// the names listed before "districts"), asks evidence of names that are
+// also common words, votes the document's countries and picks each
+// homonym's place. Work is linear in the text.
 #include "extractors/locations.h"
 
 #include <unicode/uchar.h>
@@ -99,6 +101,19 @@ constexpr std::string_view kCompassWords[] = {"north", "south", "east", "west", 
                                               "centre", "center", "northern", "southern",
                                               "eastern", "western", "northeast", "northwest",
                                               "southeast", "southwest"};
+
+// Head words of institutions that are also names of towns.
+constexpr std::string_view kInstitutionWords[] = {"university", "college", "academy", "institute",
+                                                  "hospital"};
+
+// Capitalized words (at a sentence start) that before a focus place type
+// ("This district") name no district.
+constexpr std::string_view kNotDistrictNames[] = {
+    "this", "that", "each", "every", "one", "any", "another", "same", "whole", "entire", "our",
+    "their", "its", "his", "her", "which", "whose", "new", "old", "first", "second", "third",
+    "neighbouring", "neighboring", "remote", "rural", "urban", "border", "mountainous", "pilot",
+    "target", "other", "all", "both", "several", "many", "some", "most", "no", "a", "an",
+    "school", "police", "health", "electoral", "business", "financial", "central", "federal"};
 
 // A line at least this long that ends in a word, followed by a line that
 // starts without indent, is taken for hard-wrapped running text.
@@ -247,18 +262,28 @@ struct LocationExtractor::Impl {
       : gazetteer(dir, normalizer) {
     for (const auto& [name, month] : IcuMonthNames({"en"})) month_names.insert(name);
     strong_type_first_bytes.fill(false);
-    for (const std::string& type : gazetteer.strong_place_type_words()) {
-      strong_type_first_bytes[static_cast<unsigned char>(type[0])] = true;
-      const std::size_t first_word = type.find(' ');
-      longest_strong_type_word = std::max(
-          longest_strong_type_word, first_word == std::string::npos ? type.size() : first_word);
+    for (const auto* types :
+         {&gazetteer.strong_place_type_words(), &gazetteer.focus_place_type_words()}) {
+      const bool focus = types == &gazetteer.focus_place_type_words();
+      for (const std::string& type : *types) {
+        if (!focus) strong_type_first_bytes[static_cast<unsigned char>(type[0])] = true;
+        focus_type_first_bytes[static_cast<unsigned char>(type[0])] = true;
+        const std::size_t first_word = type.find(' ');
+        longest_strong_type_word = std::max(
+            longest_strong_type_word, first_word == std::string::npos ? type.size() : first_word);
+      }
+    }
+    for (std::size_t byte = 0; byte < 256; ++byte) {
+      focus_type_first_bytes[byte] = focus_type_first_bytes[byte] || strong_type_first_bytes[byte];
     }
   }
 
   Gazetteer gazetteer;
   std::unordered_set<std::string> month_names;  // case folded, from ICU
-  // First bytes of the strong place-type keys: a quick pre-filter.
+  // First bytes of the strong place-type keys, and of those and the focus
+  // ones (for a document about the focus region): a quick pre-filter.
   std::array<bool, 256> strong_type_first_bytes{};
+  std::array<bool, 256> focus_type_first_bytes{};
   // Bytes in the longest first word of a strong type ("autonomous oblast").
   std::size_t longest_strong_type_word = 0;
 
@@ -411,20 +436,111 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
   }
   gazetteer.names().FindAll(norm, tokens, accept, may_start, soft);
 
+  // A document about the focus region: names that lie only there, twice or
+  // more. Focus place types ("district") are strong in it.
+  std::size_t focus_names = 0;
+  for (const Candidate& candidate : candidates) {
+    const bool only_focus =
+        std::all_of(candidate.payloads.begin(), candidate.payloads.end(), [&](std::uint32_t p) {
+          return Contains(kFocusCountries, places[p].country);
+        });
+    if (only_focus && ++focus_names >= 2) break;
+  }
+  const bool focus_document = focus_names >= 2;
+
+  // "Rudaki and Vose districts", "Aksy, Nooken and Suzak districts": in a
+  // document about the focus region, each capitalized name of a list of two
+  // or more before a plural place type is a place; known ones are
+  // candidates already, the others are added as unknown names.
+  auto add_names_listed_before_plural_types = [&](std::vector<Candidate>* found) {
+    std::vector<char> in_candidate(tokens.size(), 0);
+    for (const Candidate& candidate : *found) {
+      for (std::size_t i = 0; i < candidate.token_count; ++i) {
+        in_candidate[candidate.first_token + i] = 1;
+      }
+    }
+    const std::size_t known = found->size();
+    std::vector<std::pair<std::size_t, std::size_t>> runs;  // first token, token count
+    for (std::size_t token = 1; token < tokens.size(); ++token) {
+      // Plural types only ("districts"): a cheap test first.
+      if (tokens[token].end - tokens[token].start < 5 || norm[tokens[token].end - 1] != 's') {
+        continue;
+      }
+      const auto* type = gazetteer.place_types().Lookup(norm, tokens, token, 1);
+      if (type == nullptr ||
+          type->front() != static_cast<std::uint32_t>(PlaceTypeStrength::kList) ||
+          !space_between(token - 1)) {
+        continue;
+      }
+      runs.clear();
+      std::size_t end = token;  // one past the run being read
+      while (true) {
+        std::size_t first = end;
+        while (first > 0 && end - first < kMaxUnknownNameTokens &&
+               ReadTokenCase(raw_of(first - 1)).capitalized &&
+               (first == end || space_between(first - 1))) {
+          --first;
+        }
+        if (first == end || Contains(kNotDistrictNames, norm_of(first)) ||
+            Contains(kCompassWords, norm_of(first)) || Contains(kNameConnectors, norm_of(first))) {
+          break;
+        }
+        runs.emplace_back(first, end - first);
+        if (first < 2) break;
+        const std::string_view gap =
+            norm.substr(tokens[first - 1].end, tokens[first].start - tokens[first - 1].end);
+        if (gap == ", ") {
+          end = first;
+        } else if (gap == " " && norm_of(first - 1) == "and") {
+          const std::string_view before = norm.substr(
+              tokens[first - 2].end, tokens[first - 1].start - tokens[first - 2].end);
+          if (before != " " && before != ", ") break;
+          end = first - 1;
+        } else {
+          break;
+        }
+      }
+      if (runs.size() < 2) continue;
+      for (const auto& [first, count] : runs) {
+        const bool taken = std::any_of(in_candidate.begin() + static_cast<std::ptrdiff_t>(first),
+                                       in_candidate.begin() +
+                                           static_cast<std::ptrdiff_t>(first + count),
+                                       [](char c) { return c != 0; });
+        if (taken || ReadTokenCase(raw_of(first)).all_caps) continue;
+        Candidate candidate;
+        candidate.first_token = first;
+        candidate.token_count = count;
+        candidate.strong_type = true;
+        found->push_back(std::move(candidate));
+        for (std::size_t i = first; i < first + count; ++i) in_candidate[i] = 1;
+      }
+    }
+    if (found->size() != known) {
+      std::stable_sort(found->begin(), found->end(), [](const Candidate& a, const Candidate& b) {
+        return a.first_token < b.first_token;
+      });
+    }
+  };
+
   // Place-type words after each candidate; unknown names before strong types.
   auto place_type_at = [&](std::size_t token, std::size_t limit, std::size_t* length,
-                           bool* strong) {
+                           bool* strong, bool* focus = nullptr) {
     bool found = false;
     for (std::size_t count = 1; count <= 2 && token + count <= limit; ++count) {
       if (count > 1 && !joined(token + count - 2, token + count - 1)) break;
       if (const auto* payloads = gazetteer.place_types().Lookup(norm, tokens, token, count)) {
+        const auto strength = static_cast<PlaceTypeStrength>(payloads->front());
+        if (strength == PlaceTypeStrength::kList) continue;  // joins no span
         *length = count;
-        *strong = payloads->front() == static_cast<std::uint32_t>(PlaceTypeStrength::kStrong);
+        *strong = strength == PlaceTypeStrength::kStrong ||
+                  (strength == PlaceTypeStrength::kFocus && focus_document);
+        if (focus != nullptr) *focus = strength == PlaceTypeStrength::kFocus;
         found = true;
       }
     }
     return found;
   };
+  if (focus_document) add_names_listed_before_plural_types(&candidates);
   std::vector<Candidate> with_unknown;
   with_unknown.reserve(candidates.size());
   std::size_t next_free_token = 0;
@@ -491,6 +607,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     introduced.push_back({first, token + 1, {}});
   };
   std::vector<std::size_t> strong_positions;
+  const std::array<bool, 256>& type_first_bytes =
+      focus_document ? focus_type_first_bytes : strong_type_first_bytes;
   for (std::size_t token = 0; token < tokens.size(); ++token) {
     std::size_t length = 0;
     bool strong = false;
@@ -505,7 +623,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       introduce_facility(token);
     }
     if (word.size() < 2 || word.size() > longest_strong_type_word ||
-        !strong_type_first_bytes[static_cast<unsigned char>(word[0])]) {
+        !type_first_bytes[static_cast<unsigned char>(word[0])]) {
       continue;
     }
     if (!place_type_at(token, tokens.size(), &length, &strong) || !strong) continue;
@@ -718,7 +836,16 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
         continue;
       std::size_t type_length = 0;
       bool type_strong = false;
-      place_type_at(type_token, tokens.size(), &type_length, &type_strong);
+      bool type_focus = false;
+      place_type_at(type_token, tokens.size(), &type_length, &type_strong, &type_focus);
+      // "Each district", "Central district": before a focus type, a
+      // determiner or compass word capitalized at a sentence start names
+      // no place; nor does an abbreviation ("the UN district office").
+      if (type_focus && (Contains(kNotDistrictNames, norm_of(first)) ||
+                         Contains(kCompassWords, norm_of(first)) ||
+                         ReadTokenCase(raw_of(first)).all_caps)) {
+        continue;
+      }
       Candidate candidate;
       candidate.first_token = first;
       candidate.token_count = type_token - first;
@@ -828,6 +955,18 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     if (!joined(after - 1, after) && !abbreviation) return false;
     return ReadTokenCase(raw_of(after)).capitalized &&
            gazetteer.IsOrganizationHead(norm_of(after));
+  };
+  // "Herat University", "Osh State Academy": a town named like an
+  // institution (University, Florida), right after a capitalized word, is
+  // that institution's head word.
+  auto institution_word_after_name = [&](const Candidate& candidate) {
+    const std::size_t first = candidate.first_token;
+    if (candidate.token_count != 1 || candidate.type_tokens != 0 || first == 0 ||
+        !Contains(kInstitutionWords, norm_of(first)) || !joined(first - 1, first)) {
+      return false;
+    }
+    return ReadTokenCase(raw_of(first - 1)).capitalized &&
+           city_readings(candidate) == candidate.payloads.size();
   };
   // A continent right after an all-caps word in ordinary text names a
   // programme or a unit ("STRIVE Asia"), not the continent.
@@ -1049,7 +1188,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       candidate.rejected = true;
       continue;
     }
-    if (next_is_organization_head(candidate) || continent_after_acronym(candidate)) {
+    if (next_is_organization_head(candidate) || continent_after_acronym(candidate) ||
+        institution_word_after_name(candidate)) {
       candidate.rejected = true;
       continue;
     }

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -728,7 +729,11 @@ class OrganizationFinder {
       return std::nullopt;
     }
     for (std::size_t k = open; k < words_.size() && k - open < kMaxQuotedWords; ++k) {
-      if (k > open && Gap(k) != " ") return std::nullopt;
+      // "Women's Peace Bank": a possessive's "'s" stays inside the name.
+      if (k > open && Gap(k) != " " &&
+          !(words_[k - 1].possessive && Gap(k) == "'" && WordText(k) == "s")) {
+        return std::nullopt;
+      }
       const bool at_end = k + 1 == words_.size();
       const std::string_view after =
           at_end ? std::string_view(normalized_).substr(words_[k].end) : Gap(k + 1);
@@ -816,6 +821,7 @@ class OrganizationFinder {
   bool WrittenInLowerCaseElsewhere(std::size_t first, std::size_t last);
   std::vector<std::size_t> CoinedWords(std::vector<std::size_t> candidates);
   void EmitNamesInCapitals(std::vector<Mention>* out);
+  void EmitAcronymsJoinedByDashes(const std::vector<bool>& covered, std::vector<Mention>* out);
   bool RowEndsInDecimalNumber(std::size_t first) const;
   // Gives a unit named after "its" the parent of the body named before.
   void InheritParentAfterIts(std::vector<Span>* spans);
@@ -823,6 +829,10 @@ class OrganizationFinder {
   std::size_t PortfolioListEnd(std::size_t last);
   bool RunHasHead(std::size_t first);
   bool PrecededByRoleOf(std::size_t first);
+  bool NamedBodyAfterRoleOf(std::size_t head);
+  bool CutByLineBreak(std::size_t last);
+  bool IsLegalFormAlone(const Span& span);
+  std::size_t LocalNameInParentheses(std::size_t head);
   bool Classify(Span* span);
   bool HasProperWord(const Span& span);
   void Emit(const Span& span, std::vector<Mention>* out);
@@ -1124,6 +1134,67 @@ bool OrganizationFinder::PrecededByRoleOf(std::size_t first) {
   return JoinerOf(WordText(i - 1)) == Joiner::kOf && IsRole(i - 2);
 }
 
+// Whether the name ending at word `last` goes on past a line break of
+// hard-wrapped text: a capitalized word or a joiner right after the break,
+// or after a joiner before it ("Cooperation and\nDevelopment").
+bool OrganizationFinder::CutByLineBreak(std::size_t last) {
+  for (std::size_t k = last + 1; k < words_.size() && k <= last + 2; ++k) {
+    if (Gap(k).find('\n') != std::string_view::npos) {
+      return words_[k].capitalized || JoinerOf(WordText(k)) != Joiner::kNone;
+    }
+    if (Gap(k) != " " || JoinerOf(WordText(k)) == Joiner::kNone) return false;
+  }
+  return false;
+}
+
+// A place-type word written after a place's name ("Sairam district").
+bool IsPlaceTypeWord(std::string_view word) {
+  static constexpr std::string_view kPlaceTypes[] = {
+      "district", "region", "oblast", "province", "rayon", "raion", "city", "town", "village",
+      "jamoat", "viloyat", "velayat", "county"};
+  return std::find(std::begin(kPlaceTypes), std::end(kPlaceTypes), word) != std::end(kPlaceTypes);
+}
+
+// The last word of up to three capitalized words in parentheses right after
+// head word `head`, when "of" and a name follow them; 0 otherwise.
+std::size_t OrganizationFinder::LocalNameInParentheses(std::size_t head) {
+  constexpr std::size_t kMaxWords = 3;
+  if (heads_[head] == Head::kNone || heads_[head] == Head::kProgramme) return 0;
+  const std::size_t open = head + 1;
+  if (open >= words_.size() || Gap(open) != " (") return 0;
+  for (std::size_t k = open; k < words_.size() && k - open < kMaxWords; ++k) {
+    // An acronym in parentheses is one (AcronymAfter), not a local name.
+    if (!words_[k].capitalized || words_[k].all_caps || (k > open && Gap(k) != " ")) return 0;
+    if (k + 2 < words_.size() && Gap(k + 1) == ") " && WordText(k + 1) == "of" &&
+        SpaceBefore(k + 2)) {
+      std::size_t named = k + 2;
+      if (WordText(named) == "the" && named + 1 < words_.size() && SpaceBefore(named + 1)) {
+        ++named;
+      }
+      return IsNameWord(named) ? k : 0;
+    }
+  }
+  return 0;
+}
+
+// "head of the Centre for the Study of Religious Issues", "a specialist of
+// the Committee on Religious Affairs": after "the", a head word that goes on
+// with "of"/"for"/"on" and a name names the body the post is in, unlike
+// "Head of Mission" or "Head of the Department".
+bool OrganizationFinder::NamedBodyAfterRoleOf(std::size_t head) {
+  if (head == 0 || WordText(head - 1) != "the" || !SpaceBefore(head)) return false;
+  // A known body ("governor of the Bank of England") is named by the table.
+  if (known_start_[head]) return false;
+  const std::size_t joiner = head + 1;
+  if (joiner + 1 >= words_.size() || !SpaceBefore(joiner) || !SpaceBefore(joiner + 1) ||
+      JoinerOf(WordText(joiner)) != Joiner::kOf || words_[head].possessive) {
+    return false;
+  }
+  std::size_t named = joiner + 1;
+  if (WordText(named) == "the" && named + 1 < words_.size() && SpaceBefore(named + 1)) ++named;
+  return IsNameWord(named);
+}
+
 // The widest name around the head word, as [first, last].
 std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   bool office = heads_[head] == Head::kOffice;
@@ -1205,12 +1276,21 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
                           WordText(head + 1) == "for") &&
                          heads_[head] == Head::kOrg;
   bool after_list = false;
+  bool after_local_name = false;
   while (last + 1 < words_.size() && heads_[last] != Head::kSuffix) {
     if (AmpersandBefore(last + 1) && IsNameWord(last + 1)) {
       ++last;
       continue;
     }
-    if (!SpaceBefore(last + 1)) {
+    if (!after_local_name && !SpaceBefore(last + 1)) {
+      // "Ombudsman (Akyikatchy) of the Kyrgyz Republic", "Parliament
+      // (Jogorku Kenesh) of ...": the body's own-language name in
+      // parentheses after its head, then "of" goes on.
+      if (const std::size_t closed = LocalNameInParentheses(last); closed != 0) {
+        last = closed;
+        after_local_name = true;
+        continue;
+      }
       // "Ministry of Labour, Social Security and Migration": the list of a
       // ministry's portfolios goes on past a comma.
       const std::size_t list_end = portfolio && last > head + 1 ? PortfolioListEnd(last) : 0;
@@ -1220,9 +1300,11 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       continue;
     }
     const std::size_t next = last + 1;
-    // After the list only "of" goes on ("... and Migration of the Kyrgyz
-    // Republic"); its last "and" was the list's.
-    if (after_list && WordText(next) != "of") break;
+    after_local_name = false;
+    // After the list only "of" and "under" go on ("... and Migration of the
+    // Kyrgyz Republic", "... and Ceremonies under the Government of the
+    // Republic of Tajikistan"); its last "and" was the list's.
+    if (after_list && WordText(next) != "of" && WordText(next) != "under") break;
     if (IsNameWord(next)) {
       last = next;
       if (heads_[next] == Head::kOffice) office = true;
@@ -1286,6 +1368,12 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     }
     if (joiner == Joiner::kIn) {
       // A place after "in": stop before another head ("... in Astana Office").
+      // A place whose type word follows in lower case ("Centre for ... in
+      // Sairam district") is where the body works, not part of its name.
+      if (run_last + 1 < words_.size() && SpaceBefore(run_last + 1) &&
+          !words_[run_last + 1].capitalized && IsPlaceTypeWord(WordText(run_last + 1))) {
+        break;
+      }
       last = run_last;
       break;
     }
@@ -1356,8 +1444,17 @@ bool OrganizationFinder::WrittenInLowerCaseElsewhere(std::size_t first, std::siz
 void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
   // "UNODC, through its Regional Office for Central Asia": a unit named
   // after "its" belongs to the body named just before, in the same
-  // sentence, and takes its parent.
+  // sentence, and takes its parent. So does one right after that body's
+  // acronym in parentheses: "United Nations Office on Drugs and Crime
+  // (UNODC) Regional Office for Central Asia", "the (IMF) Interim
+  // Committee".
   constexpr std::size_t kMaxWordsBack = 25;
+  const auto after_its_or_acronym = [&](std::size_t first) {
+    if (first == 0) return false;
+    if (SpaceBefore(first)) return WordText(first - 1) == "its";
+    return Gap(first) == ") " && words_[first - 1].all_caps && first >= 2 &&
+           (Gap(first - 1) == " (" || Gap(first - 1) == "(");
+  };
   std::vector<Span*> ordered;
   ordered.reserve(spans->size());
   for (Span& span : *spans) ordered.push_back(&span);
@@ -1365,8 +1462,8 @@ void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
             [](const Span* x, const Span* y) { return x->first < y->first; });
   for (std::size_t k = 1; k < ordered.size(); ++k) {
     Span& span = *ordered[k];
-    if (span.type != MentionType::kOrganization || !span.parent.empty() || span.first == 0 ||
-        !SpaceBefore(span.first) || WordText(span.first - 1) != "its") {
+    if (span.type != MentionType::kOrganization || !span.parent.empty() ||
+        !after_its_or_acronym(span.first)) {
       continue;
     }
     // The latest sentence start within reach before the unit, once.
@@ -1434,6 +1531,15 @@ std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
     at = end;
   }
   return 0;
+}
+
+// "the Public Foundation", "a Public Association": a Central Asian NGO's
+// legal form alone names a kind of body (its name comes in quotes).
+bool OrganizationFinder::IsLegalFormAlone(const Span& span) {
+  static constexpr std::string_view kForms[] = {"foundation", "association", "organization",
+                                                "organisation", "fund", "union"};
+  return span.last == span.first + 1 && WordText(span.first) == "public" &&
+         std::find(std::begin(kForms), std::end(kForms), WordText(span.last)) != std::end(kForms);
 }
 
 bool OrganizationFinder::HasProperWord(const Span& span) {
@@ -2006,7 +2112,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       const std::size_t named = WordText(h + 2) == "the" ? h + 3 : h + 2;
       if (named >= words_.size() || !IsNameWord(named)) continue;
     }
-    if (PrecededByRoleOf(h)) {
+    const bool after_role_of = PrecededByRoleOf(h);
+    if (after_role_of && !NamedBodyAfterRoleOf(h)) {
       // "head of the NGO «Mehr»": the post is of the body quoted after.
       if (const auto quoted = QuotedNameAfterKind(h, h)) add_quoted(*quoted);
       continue;
@@ -2019,6 +2126,9 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     if (!spans.empty() && h <= spans.back().last) continue;
     const auto [first, last] = Grow(h);
+    // After "ROLE of the", a name that a line break cuts ("chairman of the
+    // Federation of Economic\nOrganisations") is left to the known bodies.
+    if (after_role_of && CutByLineBreak(last)) continue;
     // 'Public Foundation "Youth of Osh"', 'the NGO «Mehr»': a kind of body
     // named by the quoted words after it; those words are the body.
     if (const auto quoted = QuotedNameAfterKind(first, last)) {
@@ -2051,7 +2161,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
            !(words_[span.last].capitalized || words_[span.last].all_caps)) {
       --span.last;
     }
-    if (!HasProperWord(span)) continue;
+    if (!HasProperWord(span) || IsLegalFormAlone(span)) continue;
     if (!Classify(&span)) continue;  // no head where one counts ("United Kingdom")
     if (heads_[span.last] == Head::kSuffix) span.kind = team_sport_ ? kKindTeam : kKindCompany;
     if (heads_[span.last] == Head::kDesk) span.kind = kKindDesk;
@@ -2218,7 +2328,81 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       Emit(use, out);
     }
   }
+  EmitAcronymsJoinedByDashes(covered, out);
   EmitNamesInCapitals(out);
+}
+
+// "the UNDP–UNICEF project", "a joint UN-EU mission": known acronyms joined
+// by dashes before a word in lower case are the bodies that share the thing
+// named after them, one mention each. Before a capitalized word they are
+// part of that name ("EU-UN Joint Partnership", a programme).
+void OrganizationFinder::EmitAcronymsJoinedByDashes(const std::vector<bool>& covered,
+                                                    std::vector<Mention>* out) {
+  const BodyTable& table = impl_.table;
+  std::string key;
+  std::vector<std::pair<std::size_t, std::size_t>> parts;  // offsets into a word's raw text
+  std::vector<const Body*> bodies;
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    const NameWord& word = words_[i];
+    if (!word.all_caps || word.shouting) continue;
+    // Normalization writes every dash as '-'.
+    const std::string_view folded = WordText(i);
+    if (folded.find('-') == std::string_view::npos || covered[i] || blocked_[i]) continue;
+    if (i + 1 < words_.size() && (words_[i + 1].capitalized || words_[i + 1].all_caps) &&
+        SpaceBefore(i + 1)) {
+      continue;
+    }
+    const std::string_view raw = text_.raw.substr(word.raw_start, word.raw_end - word.raw_start);
+    // The parts between ASCII hyphens, en dashes and em dashes.
+    parts.clear();
+    std::size_t part_start = 0;
+    for (std::size_t k = 0; k <= raw.size();) {
+      std::size_t dash = 0;
+      if (k < raw.size() && raw[k] == '-') {
+        dash = 1;
+      } else if (raw.substr(k, 3) == "\u2013" || raw.substr(k, 3) == "\u2014") {
+        dash = 3;
+      }
+      if (k == raw.size() || dash != 0) {
+        parts.emplace_back(part_start, k);
+        if (k == raw.size()) break;
+        k += dash;
+        part_start = k;
+        continue;
+      }
+      ++k;
+    }
+    if (parts.size() < 2) continue;
+    bodies.clear();
+    for (const auto& [from, to] : parts) {
+      const std::string_view part = raw.substr(from, to - from);
+      key.clear();
+      for (char c : part) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const auto found = table.by_key.find(key);
+      if (found == table.by_key.end()) break;
+      const BodyName* acronym = nullptr;
+      for (const BodyName& name : found->second) {
+        if (name.acronym && name.exact == part) acronym = &name;
+      }
+      if (acronym == nullptr) break;
+      bodies.push_back(&table.bodies[acronym->body]);
+    }
+    if (bodies.size() != parts.size()) continue;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      const std::size_t start = word.raw_start + parts[k].first;
+      const std::size_t end = word.raw_start + parts[k].second;
+      if (!emitted_.emplace(start, end).second) continue;
+      Mention mention;
+      mention.type = MentionType::kOrganization;
+      mention.start = start;
+      mention.end = end;
+      mention.text = std::string(text_.raw.substr(start, end - start));
+      mention.attributes["parent"] = bodies[k]->parent;
+      if (!bodies[k]->kind.empty()) mention.attributes["kind"] = std::string(bodies[k]->kind);
+      mention.attributes["canonical"] = bodies[k]->canonical;
+      out->push_back(std::move(mention));
+    }
+  }
 }
 
 // "SOCCER - ROBSON WINS FIRST TROPHY WITH BARCELONA", "BASEBALL - ORIOLES '

@@ -185,8 +185,19 @@ class PersonFinder {
     }
     return word_class_[i];
   }
+  // "A.", and the two-letter initials that transliterate one Cyrillic
+  // letter in Central Asian and Russian names ("Sh. Nazarov", "Zh.
+  // Abdullaev", "Yu. Petrov"), written with a lower-case second letter.
   bool IsInitial(std::size_t i) const {
-    return words_[i].capitalized && words_[i].dotted && words_[i].end - words_[i].start == 1;
+    const NameWord& word = words_[i];
+    if (!word.dotted || !word.capitalized) return false;
+    const std::size_t length = word.end - word.start;
+    return length == 1 || (length == 2 && !word.all_caps && IsDigraphInitial(WordText(i)));
+  }
+  static bool IsDigraphInitial(std::string_view letters) {
+    static constexpr std::string_view kDigraphs[] = {"sh", "kh", "zh", "ch", "ts",
+                                                     "yu", "ya", "ye", "gh"};
+    return std::find(std::begin(kDigraphs), std::end(kDigraphs), letters) != std::end(kDigraphs);
   }
   // A word that may stand in a person's name.
   bool IsNameWord(std::size_t i) {

@@ -276,6 +276,17 @@ TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
   EXPECT_EQ(mentions[1].text, "Twenty   future\nfacilitators");
 }
 
+TEST_F(CountExtractorTest, CentralAsianLocalUnits) {
+  // tests/data/releases: transliterated units with English plurals; "-us"
+  // alone would not pass for a plural ("status", "census").
+  EXPECT_EQ(Found("Since 2019, more than 300 mediators from 45 aiyl okmotus have been trained."),
+            (Strings{"more than 300 mediators=300/mediators", "45 aiyl okmotus=45/okmotus"}));
+  EXPECT_EQ(Found("to plan joint patrols with the heads of 16 aiyl okmotus and to involve"),
+            Strings{"16 aiyl okmotus=16/okmotus"});
+  // Reuters-21578: a number before another word in -us is still no count.
+  EXPECT_EQ(Found("estimated 1986/87 citrus production, as follows (in boxes) --"), Strings{});
+}
+
 TEST_F(CountExtractorTest, HostileInputDoesNotCrash) {
   std::string digits_and_commas;
   digits_and_commas.reserve(1 << 20);

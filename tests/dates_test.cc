@@ -1036,6 +1036,21 @@ NormalizedText HandNormalized(const std::vector<std::pair<std::string, std::stri
   return normalized;
 }
 
+TEST_F(DateExtractorTest, DaysOfAYearNamedRelativeToTheDocument) {
+  // tests/data/releases: the days and month are written, the year is the
+  // one before (or of) the document date.
+  EXPECT_EQ(Found("a similar course held on 15-16 November last year in Nookat district",
+                  "2023-03-22"),
+            (Strings{"15-16 November last year=2022-11-15/2022-11-16"}));
+  EXPECT_EQ(Found("a similar event was held in Kulob on 3-5 March this year.", "2024-04-12"),
+            (Strings{"3-5 March this year=2024-03-03/2024-03-05"}));
+  EXPECT_EQ(Found("The office opened on 7 May last year.", "2023-03-22"),
+            (Strings{"7 May last year=2022-05-07"}));
+  // Reuters-21578 03661: a figure before "in" is no day.
+  EXPECT_EQ(Found("pct in January and 22.4 pct in February last year, Bank of", "1987-03-10"),
+            (Strings{"January=1987-01", "February last year=1986-02"}));
+}
+
 TEST_F(DateExtractorTest, MapsSpansBackThroughTheOffsetMap) {
   std::string raw;
   // Full-width "ＯＮ", an en dash, a no-break space, capitals and two spaces:

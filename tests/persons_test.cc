@@ -397,6 +397,20 @@ TEST_F(PersonsTest, ChristianIsAGivenName) {
             (std::vector<std::string>{"Christian Cullen", "Jonah Lomu"}));
 }
 
+TEST_F(PersonsTest, TwoLetterInitialsOfCentralAsianNames) {
+  // tests/data/releases: one Cyrillic letter written with two Latin ones
+  // ("Sh", "Kh", "Zh") is an initial, as "M." is in seed 002.
+  EXPECT_EQ(Persons("Sh. Nazarov, a specialist of the Committee on Religious Affairs, spoke."),
+            (Strings{"Sh. Nazarov"}));
+  EXPECT_EQ(Persons("\"We must give them answers,\" said Kh. Karimov, imam-khatib of a mosque."),
+            (Strings{"Kh. Karimov"}));
+  EXPECT_EQ(Persons("Zh. Abdullaev and A. Karimov presented the plan."),
+            (Strings{"Zh. Abdullaev", "A. Karimov"}));
+  // Other two-letter abbreviations are no initials (Reuters-21578).
+  EXPECT_EQ(Persons("Adding Piedmont, dominant in the southeast, to its St. Louis hub."),
+            Strings{});
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
