@@ -1096,10 +1096,16 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
 
   // A group's number (0: not matched, -1: not a number) or month (0: none).
+  // A day may be a spelled-out number ("April six"), a year a spelled-out
+  // year.
   auto number = [&](int index) {
     if (!group(index)) return 0;
     const std::string_view written = View(*group(index));
     if (auto digits = ParseNumber(written)) return *digits;
+    if (index == g.day || index == g.end_day) {
+      auto word = cardinal_numbers.find(written);
+      return word == cardinal_numbers.end() ? -1 : word->second;
+    }
     auto spelled = year_numbers.find(written);  // "nineteen ninety-six"
     return spelled == year_numbers.end() ? -1 : spelled->second;
   };
@@ -1539,6 +1545,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
                                                              RussianMonthLocales()))},
                                             {"WEEKDAY", Alternation(impl_->weekday_numbers)},
                                             {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
+                                            {"DAY_WORD", Alternation(IcuNumberWords(
+                                                             u"%spellout-numbering", 1, 31))},
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
                                             {"YEAR_WORD", Alternation(impl_->year_numbers)},
                                             {"ROUND_YEAR_WORD", Alternation(round_years)},

@@ -742,7 +742,7 @@ TEST_F(DateExtractorTest, LastWithTheMonthJustPastIsAYearBack) {
             Strings{"last February=1997-02"});
   EXPECT_EQ(Found("its February car sales totaled 36,811, down from 40,012 last February.",
                   "1987-03-04"),
-            Strings{"last February=1986-02"});
+            (Strings{"February=1987-02", "last February=1986-02"}));
   // An earlier month stays in the document's year (Reuters 01838); "this
   // past" names the one just ended (made up, after 01671); "the last March
   // week" (Reuters 12875) is the last week of that March.
@@ -974,6 +974,96 @@ TEST_F(DateExtractorTest, MonthsAfterSinceAndBetween) {
             (Strings{"March=2023-03", "May 2023=2023-05"}));
   EXPECT_EQ(Found("The survey ran between June and August.", "2021-10-15"),
             (Strings{"June=2021-06", "August=2021-08"}));
+}
+
+// Tokenized text, as CoNLL-2003 writes it, puts a space before each comma:
+// the year and a weekday before the date still belong to it (eng.testa).
+TEST_F(DateExtractorTest, TokenizedCommasKeepTheDateWhole) {
+  EXPECT_EQ(Found("students at Beijing 's Tiananmen Square on June 4 , 1989 , with heavy loss "
+                  "of life .",
+                  "1996-08-31"),
+            Strings{"June 4 , 1989=1989-06-04"});
+  EXPECT_EQ(Found("CALIFORNIA 62 73 .459 14 1/2 SATURDAY , AUGUST 31 SCHEDULE KANSAS CITY AT "
+                  "DETROIT",
+                  "1996-08-31"),
+            Strings{"SATURDAY , AUGUST 31=1996-08-31"});
+  EXPECT_EQ(Found("Six months to September 30 , 1996 ( in billions of yen unless specified )",
+                  "1996-08-30"),
+            Strings{"September 30 , 1996=1996-09-30"});
+  // A comma between two numbers is still a list, not a date.
+  EXPECT_EQ(Found("on June 4 , 1,500 people marched", "1996-08-31"),
+            Strings{"June 4=1996-06-04"});
+}
+
+// Reuters writes numbers below ten as words, days of the month too
+// (reut2-000.sgm, reut2-002.sgm); a noun after the number makes it a count
+// or a duration, not a day.
+TEST_F(DateExtractorTest, ADayWrittenAsAWord) {
+  EXPECT_EQ(Found("complex that will increase the use of energy futures worldwide.\n"
+                  "     On April one, NYMEX will allow oil traders that do not",
+                  "1987-03-02"),
+            Strings{"April one=1987-04-01"});
+  EXPECT_EQ(Found("    Pay May 29\n    Record May Eight\n Reuter", "1987-03-05"),
+            (Strings{"May 29=1987-05-29", "May Eight=1987-05-08"}));
+  EXPECT_EQ(Found("Boy will be the vice chairman of the board effective July One, 1987.",
+                  "1987-06-02"),
+            Strings{"July One, 1987=1987-07-01"});
+  EXPECT_EQ(Found("An industry-wide rate hike of 2.9 pct, set for April one,\nwill cover",
+                  "1987-03-05"),
+            Strings{"April one=1987-04-01"});
+  // No day: a count or a duration follows, the month is a verb, or the day
+  // does not exist.
+  EXPECT_EQ(Found("Sales rose in May two years ago.", "1987-03-05"),
+            (Strings{"May=1986-05", "two years ago=1985"}));
+  EXPECT_EQ(Found("In January one company said it would", "1987-03-05"),
+            Strings{"January=1987-01"});
+  EXPECT_TRUE(Found("Prices may two-fold rise, he said. We may one day.", "1987-03-05").empty());
+  EXPECT_TRUE(Found("deliveries are due February thirty, he said.", "1987-03-05").empty());
+}
+
+// A year dates the accounts it names even without a determiner: "1986 net
+// includes", "had 1986 sales of", "Stuart had 1986 sales" (reut2-000.sgm);
+// before other nouns it is still a count ("2000 people").
+TEST_F(DateExtractorTest, AYearBeforeANounOfTheAccounts) {
+  EXPECT_EQ(Found("Note: 1986 net excludes extraordinary gain of 13 mln dlrs.", "1987-02-26"),
+            Strings{"1986=1986"});
+  EXPECT_EQ(Found("The group had 1986 sales of 1.2\nbillion dlrs.", "1987-03-06"),
+            Strings{"1986=1986"});
+  EXPECT_EQ(Found("Stuart Pharmaceuticals and ICI Pharma will have 1987 sales\nof approximately "
+                  "700 mln dlrs",
+                  "1987-03-06"),
+            Strings{"1987=1987"});
+  EXPECT_EQ(Found("NOTE: 1986 operating net in both periods excludes gains", "1987-10-20"),
+            Strings{"1986=1986"});
+  EXPECT_TRUE(Found("More than 2000 people marched and 1990 shares changed hands.",
+                    "1987-03-06")
+                  .empty());
+  EXPECT_TRUE(Found("it bought 1986 tonnes of sugar", "1987-03-06").empty());
+}
+
+// A month modifies a noun after a possessive too ("its February load
+// factor", "the Labour Department 's July employment report"), and a
+// modified month keeps the year written after it ("in early December 1986").
+TEST_F(DateExtractorTest, MonthsAfterPossessivesAndModifiedMonthsWithTheirYear) {
+  EXPECT_EQ(Found("CHICAGO, March 5 - Midway Airlines Inc said its February load factor "
+                  "declined 1.6 pct",
+                  "1987-03-05"),
+            (Strings{"March 5=1987-03-05", "February=1987-02"}));
+  EXPECT_EQ(Found("In addition , the Labour Department 's July employment report had "
+                  "foreshadowed the muted income growth .",
+                  "1996-08-30"),
+            Strings{"July=1996-07"});
+  EXPECT_EQ(Found("This year's February figures include sales from 65 Medi\nMart drugstores",
+                  "1987-03-03"),
+            (Strings{"This year=1987", "February=1987-02"}));
+  EXPECT_EQ(Found("acting as sole\nunderwriter, won a competitive issue in early December 1986.",
+                  "1987-03-19"),
+            Strings{"early December 1986=1986-12"});
+  EXPECT_EQ(Found("The rate compares with 12.4 pct at the end of February 1986.", "1987-03-02"),
+            Strings{"the end of February 1986=1986-02"});
+  // Not a month: a name, or the noun "march".
+  EXPECT_TRUE(Found("the government's march toward reform", "1987-03-03").empty());
+  EXPECT_TRUE(Found("its May Department Stores unit", "1987-03-03").empty());
 }
 
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
