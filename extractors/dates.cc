@@ -306,6 +306,18 @@ struct ClauseTense {
   bool past = false;
 };
 
+// True when the line break at normalized offset `i` wraps a clause onto the
+// next line, as news wires wrap their text at 70 columns ("are scheduled to
+// be released on\nFriday."): the line ends in a lower-case word, a digit or
+// a comma, not in a stop, a colon or a quote. (Normalized text is case
+// folded, so an upper-case headline reads as wrapped too; the clause it
+// would join stops at the dateline's comma.)
+bool WrapsALine(std::string_view normalized, std::size_t i) {
+  if (i == 0) return false;
+  const unsigned char before = static_cast<unsigned char>(normalized[i - 1]);
+  return std::islower(before) || std::isdigit(before) || before == ',';
+}
+
 // True when a sentence ends just before normalized offset `i`: a line break,
 // or a stop followed by a space whose word is not a one-letter abbreviation
 // ("U.S.", "J. Smith").
@@ -450,6 +462,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   bool sentence_start = from == 0;
   for (std::size_t i = start; i > from; --i) {
     const char c = normalized[i - 1];
+    // A wrapped line goes on with its clause: "are scheduled to be
+    // released on\nFriday" looks ahead.
+    if (c == '\n' && WrapsALine(normalized, i - 1)) continue;
     if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
       from = i;
       // A line break opens a sentence only after a stop or a quote: news

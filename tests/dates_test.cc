@@ -1066,6 +1066,23 @@ TEST_F(DateExtractorTest, MonthsAfterPossessivesAndModifiedMonthsWithTheirYear) 
   EXPECT_TRUE(Found("its May Department Stores unit", "1987-03-03").empty());
 }
 
+// News wires wrap their text at 70 columns: a future cue on the line before
+// a weekday still looks ahead (Reuters 00080, 08943); a line that ends in a
+// stop ends the clause.
+TEST_F(DateExtractorTest, AWrappedLineKeepsTheFutureCueBeforeAWeekday) {
+  EXPECT_EQ(Found("    National business loan data are scheduled to be released on\nFriday.\n"
+                  " Reuter",
+                  "1987-02-26"),
+            Strings{"Friday=1987-02-27"});
+  EXPECT_EQ(Found("Midwest farm cooperatives for more than 25 years, will vote\nWednesday on its "
+                  "possible dissolution.",
+                  "1987-03-24"),
+            Strings{"Wednesday=1987-03-25"});
+  EXPECT_EQ(Found("The bank will review its prime rate.\nRates rose Friday, dealers said.",
+                  "1987-02-26"),
+            Strings{"Friday=1987-02-20"});
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
