@@ -1000,8 +1000,10 @@ struct DateExtractor::Impl {
 
   std::optional<Candidate> Interpret(const TextView& text, const DatePoint& anchor, int rule_index,
                                      const std::vector<re2::StringPiece>& submatches) const;
-  void Settle(std::vector<Candidate>* candidates) const;
-  static void ReferToNamedQuarters(std::vector<Candidate>* candidates);
+  // `normalized`: the text the candidates' offsets point into.
+  void Settle(std::vector<Candidate>* candidates, std::string_view normalized) const;
+  static void ReferToNamedQuarters(std::vector<Candidate>* candidates,
+                                   std::string_view normalized);
   static void ResolveAnaphora(std::vector<Candidate>* candidates);
 };
 
@@ -1249,14 +1251,72 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   return candidate;
 }
 
+namespace {
+
+// True when a sentence ends just before normalized offset `i`, a wrapped
+// line (see WrapsALine) not counting.
+bool SentenceEndsBeforeUnwrapped(std::string_view normalized, std::size_t i) {
+  if (normalized[i - 1] == '\n' && WrapsALine(normalized, i - 1)) return false;
+  return SentenceEndsBefore(normalized, i);
+}
+
+// True when `candidate` is a dateline's date ("NEW YORK, March 3 - GM
+// said its February ..."): the day the news is dated, not one it reports on.
+bool OpensADateline(std::string_view normalized, const Candidate& candidate) {
+  return normalized.substr(candidate.end, 2) == " -";
+}
+
+// True when no sentence ends in normalized [from, to).
+bool InOneSentence(std::string_view normalized, std::size_t from, std::size_t to) {
+  for (std::size_t i = from + 1; i <= to && i <= normalized.size(); ++i) {
+    if (SentenceEndsBeforeUnwrapped(normalized, i)) return false;
+  }
+  return true;
+}
+
+// True when a word that introduces the term compared with ("from",
+// "against", "compared", "versus", "vs", "than") stands between the start of
+// the sentence and normalized offset `start`: "rose to 650,700 from 631,900
+// in February" names February as the term compared with, not the one
+// reported on.
+bool AfterAComparison(std::string_view normalized, std::size_t start) {
+  constexpr std::size_t kMaxLookBack = 240;
+  const std::size_t limit = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  std::size_t word_end = start;
+  for (std::size_t i = start; i > limit; --i) {
+    if (i < start && SentenceEndsBeforeUnwrapped(normalized, i)) break;
+    const bool letter = std::isalpha(static_cast<unsigned char>(normalized[i - 1]));
+    if (letter && (i == start || !std::isalpha(static_cast<unsigned char>(normalized[i])))) {
+      word_end = i;
+    }
+    if (letter && (i == 1 || !std::isalpha(static_cast<unsigned char>(normalized[i - 2])))) {
+      const std::string_view word = normalized.substr(i - 1, word_end - (i - 1));
+      if (word == "from" || word == "against" || word == "compared" || word == "versus" ||
+          word == "vs" || word == "than") {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Net income rose from $5 million a year earlier": a year before the
 // quarter the text last named, the time such a comparison is made against
 // (TimeML anchors it there, not on the document date); "the 1988 period"
-// after "the third quarter" is that quarter of 1988. `candidates` are in
-// text order.
-void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates) {
+// after "the third quarter" is that quarter of 1988. The first month or day
+// written earlier in the same sentence, after any quarter, is nearer still:
+// "For the quarter ended Sept. 30, Delta posted net income of $133.1
+// million, up from $100 million a year earlier" is 1988-09-30, "revenues in
+// February rose ... from a year ago" that February a year back; not a month
+// named as the term compared with ("from 631,900 in February").
+// `candidates` are in text order.
+void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates,
+                                               std::string_view normalized) {
   std::string_view named_quarter;  // "1989-Q3"
   std::string compared_quarter;    // named by a year-ago quarter
+  const Candidate* written_point = nullptr;  // the last month or day written
   for (Candidate& candidate : *candidates) {
     if (candidate.named_quarter_of_year) {
       if (!named_quarter.empty()) {
@@ -1276,13 +1336,37 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
         }
         continue;
       }
+      if (written_point != nullptr &&
+          InOneSentence(normalized, written_point->end, candidate.start)) {
+        DatePoint year_before = written_point->first;
+        --year_before.year;
+        if (year_before.day > DaysInMonth(year_before.year, year_before.month)) {
+          year_before.day = DaysInMonth(year_before.year, year_before.month);  // Feb 29
+        }
+        candidate.value = FormatPoint(year_before);
+        continue;
+      }
       if (named_quarter.empty()) continue;
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;
     }
     const std::string_view value = candidate.value;
-    if (value.size() == 7 && value.substr(4, 2) == "-Q") named_quarter = value;
+    if (value.size() == 7 && value.substr(4, 2) == "-Q") {
+      named_quarter = value;
+      written_point = nullptr;
+    }
+    // A month or day as written, not a range, season or relative date; the
+    // first of its sentence, the time the sentence reports on ("rose to 75
+    // mln dlrs in February from 73 mln in January and 60 mln a year ago").
+    if (value.empty() && candidate.season.empty() && candidate.last.year == 0 &&
+        !candidate.open_range && !candidate.week_of_day && candidate.first.year > 0 &&
+        candidate.first.month > 0 &&
+        (written_point == nullptr ||
+         !InOneSentence(normalized, written_point->end, candidate.start)) &&
+        !AfterAComparison(normalized, candidate.start) && !OpensADateline(normalized, candidate)) {
+      written_point = &candidate;
+    }
   }
 }
 
@@ -1411,7 +1495,8 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
 // Reads undecided "a/b/yyyy" dates month first when the document's decided
 // ones are all month first, then keeps the longest of overlapping candidates
 // (then the leftmost, then the earlier rule), ordered by position.
-void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
+void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates,
+                                 std::string_view normalized) const {
   using Order = Candidate::NumericOrder;
   bool month_first_seen = false;
   bool day_first_seen = false;
@@ -1458,7 +1543,7 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
   kept.reserve(kept_indexes.size());
   for (std::size_t index : kept_indexes) kept.push_back(std::move((*candidates)[index]));
   *candidates = std::move(kept);
-  ReferToNamedQuarters(candidates);
+  ReferToNamedQuarters(candidates, normalized);
   ResolveAnaphora(candidates);
 }
 
@@ -1636,7 +1721,7 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
       block_start = block_end;
     }
   }
-  impl_->Settle(&candidates);
+  impl_->Settle(&candidates, normalized);
 
   const std::vector<Rule>& rules = impl_->rules.rules();
   for (const Candidate& candidate : candidates) {

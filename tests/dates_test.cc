@@ -1083,6 +1083,34 @@ TEST_F(DateExtractorTest, AWrappedLineKeepsTheFutureCueBeforeAWeekday) {
             Strings{"Friday=1987-02-20"});
 }
 
+// "A year ago" compares with the month or day its sentence reports on, when
+// one is written before it, as TimeML anchors it (wsj_1011, Reuters 07543):
+// not a dateline's date (Reuters 00832), nor a month named as the term
+// compared with, which leaves the year before the document's (15365).
+TEST_F(DateExtractorTest, AYearAgoComparesWithTheMonthOrDayOfItsSentence) {
+  EXPECT_EQ(Found("For the quarter ended Sept. 30, Delta posted net income of $133.1 million, or "
+                  "$2.53 a share, up from $100 million, or $2.03 a share, a year earlier.",
+                  "1989-10-26"),
+            (Strings{"the quarter=1989-Q3", "Sept. 30=1989-09-30",
+                     "a year earlier=1988-09-30"}));
+  EXPECT_EQ(Found("    The transfer payments surplus widened to 75 mln dlrs in\nFebruary from 73 "
+                  "mln in January and 60 mln a year ago.",
+                  "1987-03-20"),
+            (Strings{"February=1987-02", "January=1987-01", "a year ago=1986-02"}));
+  EXPECT_EQ(Found("DETROIT, March 2 - General Motors Corp said its February\nU.S. car production "
+                  "declined to 358,661 from 398,823 a year\nago.",
+                  "1987-03-02"),
+            (Strings{"March 2=1987-03-02", "February=1987-02", "a year\nago=1986-02"}));
+  EXPECT_EQ(Found("CANBERRA, April 9 - Australia's seasonally adjusted\nunemployment rate rose to "
+                  "8.4 pct of the estimated workforce in\nMarch from 8.2 pct in February and 7.9 "
+                  "pct a year earlier, the\nStatistics Bureau said.\n    The number of jobless "
+                  "rose to 650,700 from 631,900 in\nFebruary and 593,200 a year earlier, the "
+                  "Bureau said.",
+                  "1987-04-08"),
+            (Strings{"April 9=1987-04-09", "March=1987-03", "February=1987-02",
+                     "a year earlier=1986-03", "February=1987-02", "a year earlier=1986"}));
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
