@@ -1111,6 +1111,21 @@ TEST_F(DateExtractorTest, AYearAgoComparesWithTheMonthOrDayOfItsSentence) {
                      "a year earlier=1986-03", "February=1987-02", "a year earlier=1986"}));
 }
 
+// "The year to March 31" is a period ending on that date, not the document's
+// year (Reuters 00315, 06434); "the year to" before an amount still is
+// (04093).
+TEST_F(DateExtractorTest, TheYearToADateIsNoDocumentYear) {
+  EXPECT_EQ(Found("B and R posted pretax profit of 855,000 dlrs in the year to Dec 31, 1986 "
+                  "when it had net tangible assets",
+                  "1987-03-02"),
+            Strings{"Dec 31, 1986=1986-12-31"});
+  EXPECT_TRUE(Found("In the year to end-October, Rank reported a rise in", "1987-03-19").empty());
+  EXPECT_EQ(Found("The surplus widened in the first two months of the year to 2.35 billion "
+                  "dlrs from 1.87 billion",
+                  "1987-03-12"),
+            Strings{"the year=1987"});
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
