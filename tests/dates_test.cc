@@ -1119,11 +1119,28 @@ TEST_F(DateExtractorTest, TheYearToADateIsNoDocumentYear) {
                   "when it had net tangible assets",
                   "1987-03-02"),
             Strings{"Dec 31, 1986=1986-12-31"});
-  EXPECT_TRUE(Found("In the year to end-October, Rank reported a rise in", "1987-03-19").empty());
+  EXPECT_EQ(Found("In the year to end-October, Rank reported a rise in", "1987-03-19"),
+            Strings{"end-October=1986-10"});
   EXPECT_EQ(Found("The surplus widened in the first two months of the year to 2.35 billion "
                   "dlrs from 1.87 billion",
                   "1987-03-12"),
             Strings{"the year=1987"});
+}
+
+// "end-February", "end-1987": wire copy's hyphenated edge of a month or a
+// year, kept in the span as "mid-1996" is (Reuters 05216, 00896); "end-users"
+// and "end-of-season" are no dates.
+TEST_F(DateExtractorTest, AnEndWithAHyphenIsAnEdgeOfTheDate) {
+  EXPECT_EQ(Found("    Malaysia's special drawing rights rose to 355 mln ringgit\nat end-February "
+                  "from 352 mln at end-January and 286 mln at\nend-February 1986, the bank said.",
+                  "1987-03-16"),
+            (Strings{"end-February=1987-02", "end-January=1987-01",
+                     "end-February 1986=1986-02"}));
+  EXPECT_EQ(Found("cause foreign reserves to increase to at least five billion\ndlrs by end-1987 "
+                  "from a record",
+                  "1987-03-03"),
+            Strings{"end-1987=1987"});
+  EXPECT_TRUE(Found("sales to end-users rose in the end-of-season trade", "1987-03-03").empty());
 }
 
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
