@@ -1482,9 +1482,15 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
   if (group(g.units[kMonth])) return ShiftedMonth(anchor.year, anchor.month, shift);
   if (group(g.units[kWeek])) return IsoWeek(anchor_days + 7 * shift);
   if (group(g.units[kWeekend])) {
-    // The weekend of the most recent Saturday, or the next one.
-    std::int64_t saturday = anchor_days - (WeekdayOf(anchor_days) - 5 + 7) % 7;
-    if (group(g.next)) saturday += 7;
+    // The weekend of the most recent Saturday, or the next one; "this
+    // weekend" written from Tuesday to Friday is the coming one ("will
+    // attend a meeting in Managua this weekend"), while on a Monday it is
+    // still the one just gone ("staged protest rallies this weekend").
+    const int anchor_weekday = WeekdayOf(anchor_days);
+    std::int64_t saturday = anchor_days - (anchor_weekday - 5 + 7) % 7;
+    if (group(g.next) || (group(g.this_one) && anchor_weekday >= 1 && anchor_weekday <= 4)) {
+      saturday += 7;
+    }
     return IsoWeek(saturday) + "-WE";
   }
   if (group(g.units[kDay])) return day_value(anchor_days + shift);

@@ -1143,6 +1143,19 @@ TEST_F(DateExtractorTest, AnEndWithAHyphenIsAnEdgeOfTheDate) {
   EXPECT_TRUE(Found("sales to end-users rose in the end-of-season trade", "1987-03-03").empty());
 }
 
+// "This weekend" written from Tuesday to Friday is the coming one (Reuters
+// 06912, a Wednesday); on a Monday it is the one just gone (00363).
+TEST_F(DateExtractorTest, ThisWeekendOnAWeekdayIsTheComingOne) {
+  EXPECT_EQ(Found("Dauster said he will attend a meeting in Managua this weekend.", "1987-03-18"),
+            Strings{"this weekend=1987-W12-WE"});
+  EXPECT_EQ(Found("farmers from the European Community blocked roads and staged protest rallies "
+                  "this weekend before their leaders announced a truce",
+                  "1987-03-02"),
+            Strings{"this weekend=1987-W09-WE"});
+  EXPECT_EQ(Found("Dauster attended a meeting in Managua over the weekend.", "1987-03-18"),
+            Strings{"the weekend=1987-W11-WE"});
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
