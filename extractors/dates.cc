@@ -479,9 +479,14 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       break;
     }
   }
-  static constexpr std::array<std::string_view, 13> kCues = {
-      "will", "would", "shall", "'ll", "plan", "plans", "planned", "planning",
-      "scheduled", "expected", "expects", "until", "till"};
+  // A schedule told in the present tense looks ahead too, as news tells
+  // the past in the past tense: "He leaves Rome on Monday", "the session
+  // resumes Tuesday".
+  static constexpr std::array<std::string_view, 25> kCues = {
+      "will",    "would",  "shall",   "'ll",      "plan",       "plans",   "planned",
+      "planning", "scheduled", "expected", "expects", "until", "till", "begins",
+      "starts",  "opens",  "ends",    "resumes",  "leaves",     "arrives", "meets",
+      "visits",  "returns", "expires", "reconvenes"};
   std::string_view before_previous;
   std::string_view previous;
   int words_before = 0;

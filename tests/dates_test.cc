@@ -1156,6 +1156,21 @@ TEST_F(DateExtractorTest, ThisWeekendOnAWeekdayIsTheComingOne) {
             Strings{"the weekend=1987-W11-WE"});
 }
 
+// A schedule told in the present tense looks ahead: "He leaves Rome on
+// Monday" (eng.testa, a Saturday release), "the full council meets on
+// Thursday" (Reuters 05258); told in the past, the day is the one before.
+TEST_F(DateExtractorTest, AScheduleInThePresentTenseLooksAhead) {
+  EXPECT_EQ(Found("He leaves Rome on Monday . The U.N. Security Council on Friday condemned",
+                  "1996-08-31"),
+            (Strings{"Monday=1996-09-02", "Friday=1996-08-30"}));
+  EXPECT_EQ(Found("group is scheduled to meet Wednesday to discuss administrative\nmatters, and "
+                  "the full council meets on Thursday.",
+                  "1987-03-16"),
+            (Strings{"Wednesday=1987-03-18", "Thursday=1987-03-19"}));
+  EXPECT_EQ(Found("the full council met on Thursday.", "1987-03-16"),
+            Strings{"Thursday=1987-03-12"});
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
