@@ -447,6 +447,20 @@ bool PlainFutureAfter(std::string_view normalized, std::size_t end) {
   return false;
 }
 
+// True when the word right after normalized offset `end` is a verb in the
+// past tense: "until a routine eye test on Monday highlighted a problem".
+bool PastVerbFollows(std::string_view normalized, std::size_t end) {
+  std::size_t start = end;
+  while (start < normalized.size() && normalized[start] == ' ') ++start;
+  std::size_t stop = start;
+  while (stop < normalized.size() && std::isalpha(static_cast<unsigned char>(normalized[stop]))) {
+    ++stop;
+  }
+  if (stop == start || start == end) return false;
+  const ClauseTense tense = TenseOfWords(normalized.substr(start, stop - start));
+  return tense.past && !tense.future;
+}
+
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
@@ -505,11 +519,19 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     // Wednesday", "a long-planned visit".
     const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
     if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
-      // "Until Thursday, they had not ...": an opening "until" clause
-      // whose main clause is past.
-      if ((word != "until" && word != "till") || normalized.substr(end, 1) != ",") return true;
-      const ClauseTense after = TenseAfter(normalized, end);
-      if (!after.past || after.future) return true;
+      // "until" looks back when its clause goes on in the past: "Until
+      // Thursday, they had not ..." (an opening "until" clause whose main
+      // clause is past), "had been in training until a routine eye test on
+      // Monday highlighted a problem"; not "was extended until Friday, the
+      // company said", whose past verb after the comma reports it.
+      if (word != "until" && word != "till") return true;
+      if (words_before == 0) {
+        if (normalized.substr(end, 1) != ",") return true;
+        const ClauseTense after = TenseAfter(normalized, end);
+        if (!after.past || after.future) return true;
+      } else if (!PastVerbFollows(normalized, end)) {
+        return true;
+      }
     }
     if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
                          previous == "is" || previous == "are")) {

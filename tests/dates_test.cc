@@ -1171,6 +1171,23 @@ TEST_F(DateExtractorTest, AScheduleInThePresentTenseLooksAhead) {
             Strings{"Thursday=1987-03-12"});
 }
 
+// "until" looks ahead, unless the clause it opens goes on in the past
+// (eng.testa: "until a routine eye test on Monday highlighted a problem",
+// a Friday release); a past reporting verb after a comma does not make it
+// look back (Reuters 17367, a Tuesday release).
+TEST_F(DateExtractorTest, UntilLooksAheadUnlessItsClauseIsPast) {
+  EXPECT_EQ(Found("had been in training until a routine eye test on Monday highlighted a problem "
+                  "with his right eye .",
+                  "1996-08-30"),
+            Strings{"Monday=1996-08-26"});
+  EXPECT_EQ(Found("the market may not get a chance to react to any developments\nuntil Monday, "
+                  "Johnson said.",
+                  "1987-04-28"),
+            Strings{"Monday=1987-05-04"});
+  EXPECT_EQ(Found("The offer was extended until Friday, the company said.", "1987-03-18"),
+            Strings{"Friday=1987-03-20"});
+}
+
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
   const std::vector<Mention> ambiguous = Extract("signed on 03/04/2021 in Vienna");
   ASSERT_EQ(ambiguous.size(), 1u);
