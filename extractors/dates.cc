@@ -497,10 +497,10 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   // the past in the past tense: "He leaves Rome on Monday", "the session
   // resumes Tuesday".
   static constexpr std::array<std::string_view, 25> kCues = {
-      "will",    "would",  "shall",   "'ll",      "plan",       "plans",   "planned",
-      "planning", "scheduled", "expected", "expects", "until", "till", "begins",
-      "starts",  "opens",  "ends",    "resumes",  "leaves",     "arrives", "meets",
-      "visits",  "returns", "expires", "reconvenes"};
+      "will",    "would",   "shall",   "'ll",     "plan",    "plans",      "planned",
+      "planning", "scheduled", "expected", "expects", "until", "till",
+      "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
+      "meets",   "visits",  "returns", "expires", "reconvenes"};
   std::string_view before_previous;
   std::string_view previous;
   int words_before = 0;
