@@ -307,6 +307,18 @@ struct ClauseTense {
   bool past = false;
 };
 
+// True when the line break at normalized offset `i` wraps a clause onto the
+// next line, as news wires wrap their text at 70 columns ("are scheduled to
+// be released on\nFriday."): the line ends in a lower-case word, a digit or
+// a comma, not in a stop, a colon or a quote. (Normalized text is case
+// folded, so an upper-case headline reads as wrapped too; the clause it
+// would join stops at the dateline's comma.)
+bool WrapsALine(std::string_view normalized, std::size_t i) {
+  if (i == 0) return false;
+  const unsigned char before = static_cast<unsigned char>(normalized[i - 1]);
+  return std::islower(before) || std::isdigit(before) || before == ',';
+}
+
 // True when a sentence ends just before normalized offset `i`: a line break,
 // or a stop followed by a space whose word is not a one-letter abbreviation
 // ("U.S.", "J. Smith").
@@ -436,6 +448,20 @@ bool PlainFutureAfter(std::string_view normalized, std::size_t end) {
   return false;
 }
 
+// True when the word right after normalized offset `end` is a verb in the
+// past tense: "until a routine eye test on Monday highlighted a problem".
+bool PastVerbFollows(std::string_view normalized, std::size_t end) {
+  std::size_t start = end;
+  while (start < normalized.size() && normalized[start] == ' ') ++start;
+  std::size_t stop = start;
+  while (stop < normalized.size() && std::isalpha(static_cast<unsigned char>(normalized[stop]))) {
+    ++stop;
+  }
+  if (stop == start || start == end) return false;
+  const ClauseTense tense = TenseOfWords(normalized.substr(start, stop - start));
+  return tense.past && !tense.future;
+}
+
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
@@ -451,6 +477,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   bool sentence_start = from == 0;
   for (std::size_t i = start; i > from; --i) {
     const char c = normalized[i - 1];
+    // A wrapped line goes on with its clause: "are scheduled to be
+    // released on\nFriday" looks ahead.
+    if (c == '\n' && WrapsALine(normalized, i - 1)) continue;
     if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
       from = i;
       // A line break opens a sentence only after a stop or a quote: news
@@ -465,9 +494,14 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       break;
     }
   }
-  static constexpr std::array<std::string_view, 13> kCues = {
-      "will", "would", "shall", "'ll", "plan", "plans", "planned", "planning",
-      "scheduled", "expected", "expects", "until", "till"};
+  // A schedule told in the present tense looks ahead too, as news tells
+  // the past in the past tense: "He leaves Rome on Monday", "the session
+  // resumes Tuesday".
+  static constexpr std::array<std::string_view, 25> kCues = {
+      "will",    "would",   "shall",   "'ll",     "plan",    "plans",      "planned",
+      "planning", "scheduled", "expected", "expects", "until", "till",
+      "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
+      "meets",   "visits",  "returns", "expires", "reconvenes"};
   std::string_view before_previous;
   std::string_view previous;
   int words_before = 0;
@@ -486,11 +520,19 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     // Wednesday", "a long-planned visit".
     const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
     if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
-      // "Until Thursday, they had not ...": an opening "until" clause
-      // whose main clause is past.
-      if ((word != "until" && word != "till") || normalized.substr(end, 1) != ",") return true;
-      const ClauseTense after = TenseAfter(normalized, end);
-      if (!after.past || after.future) return true;
+      // "until" looks back when its clause goes on in the past: "Until
+      // Thursday, they had not ..." (an opening "until" clause whose main
+      // clause is past), "had been in training until a routine eye test on
+      // Monday highlighted a problem"; not "was extended until Friday, the
+      // company said", whose past verb after the comma reports it.
+      if (word != "until" && word != "till") return true;
+      if (words_before == 0) {
+        if (normalized.substr(end, 1) != ",") return true;
+        const ClauseTense after = TenseAfter(normalized, end);
+        if (!after.past || after.future) return true;
+      } else if (!PastVerbFollows(normalized, end)) {
+        return true;
+      }
     }
     if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
                          previous == "is" || previous == "are")) {
@@ -986,8 +1028,10 @@ struct DateExtractor::Impl {
 
   std::optional<Candidate> Interpret(const TextView& text, const DatePoint& anchor, int rule_index,
                                      const std::vector<re2::StringPiece>& submatches) const;
-  void Settle(std::vector<Candidate>* candidates) const;
-  static void ReferToNamedQuarters(std::vector<Candidate>* candidates);
+  // `normalized`: the text the candidates' offsets point into.
+  void Settle(std::vector<Candidate>* candidates, std::string_view normalized) const;
+  static void ReferToNamedQuarters(std::vector<Candidate>* candidates,
+                                   std::string_view normalized);
   static void ResolveAnaphora(std::vector<Candidate>* candidates);
 };
 
@@ -1097,10 +1141,16 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
 
   // A group's number (0: not matched, -1: not a number) or month (0: none).
+  // A day may be a spelled-out number ("April six"), a year a spelled-out
+  // year.
   auto number = [&](int index) {
     if (!group(index)) return 0;
     const std::string_view written = View(*group(index));
     if (auto digits = ParseNumber(written)) return *digits;
+    if (index == g.day || index == g.end_day) {
+      auto word = cardinal_numbers.find(written);
+      return word == cardinal_numbers.end() ? -1 : word->second;
+    }
     auto spelled = year_numbers.find(written);  // "nineteen ninety-six"
     return spelled == year_numbers.end() ? -1 : spelled->second;
   };
@@ -1231,14 +1281,72 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   return candidate;
 }
 
+namespace {
+
+// True when a sentence ends just before normalized offset `i`, a wrapped
+// line (see WrapsALine) not counting.
+bool SentenceEndsBeforeUnwrapped(std::string_view normalized, std::size_t i) {
+  if (normalized[i - 1] == '\n' && WrapsALine(normalized, i - 1)) return false;
+  return SentenceEndsBefore(normalized, i);
+}
+
+// True when `candidate` is a dateline's date ("NEW YORK, March 3 - GM
+// said its February ..."): the day the news is dated, not one it reports on.
+bool OpensADateline(std::string_view normalized, const Candidate& candidate) {
+  return normalized.substr(candidate.end, 2) == " -";
+}
+
+// True when no sentence ends in normalized [from, to).
+bool InOneSentence(std::string_view normalized, std::size_t from, std::size_t to) {
+  for (std::size_t i = from + 1; i <= to && i <= normalized.size(); ++i) {
+    if (SentenceEndsBeforeUnwrapped(normalized, i)) return false;
+  }
+  return true;
+}
+
+// True when a word that introduces the term compared with ("from",
+// "against", "compared", "versus", "vs", "than") stands between the start of
+// the sentence and normalized offset `start`: "rose to 650,700 from 631,900
+// in February" names February as the term compared with, not the one
+// reported on.
+bool AfterAComparison(std::string_view normalized, std::size_t start) {
+  constexpr std::size_t kMaxLookBack = 240;
+  const std::size_t limit = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  std::size_t word_end = start;
+  for (std::size_t i = start; i > limit; --i) {
+    if (i < start && SentenceEndsBeforeUnwrapped(normalized, i)) break;
+    const bool letter = std::isalpha(static_cast<unsigned char>(normalized[i - 1]));
+    if (letter && (i == start || !std::isalpha(static_cast<unsigned char>(normalized[i])))) {
+      word_end = i;
+    }
+    if (letter && (i == 1 || !std::isalpha(static_cast<unsigned char>(normalized[i - 2])))) {
+      const std::string_view word = normalized.substr(i - 1, word_end - (i - 1));
+      if (word == "from" || word == "against" || word == "compared" || word == "versus" ||
+          word == "vs" || word == "than") {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Net income rose from $5 million a year earlier": a year before the
 // quarter the text last named, the time such a comparison is made against
 // (TimeML anchors it there, not on the document date); "the 1988 period"
-// after "the third quarter" is that quarter of 1988. `candidates` are in
-// text order.
-void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates) {
+// after "the third quarter" is that quarter of 1988. The first month or day
+// written earlier in the same sentence, after any quarter, is nearer still:
+// "For the quarter ended Sept. 30, Delta posted net income of $133.1
+// million, up from $100 million a year earlier" is 1988-09-30, "revenues in
+// February rose ... from a year ago" that February a year back; not a month
+// named as the term compared with ("from 631,900 in February").
+// `candidates` are in text order.
+void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates,
+                                               std::string_view normalized) {
   std::string_view named_quarter;  // "1989-Q3"
   std::string compared_quarter;    // named by a year-ago quarter
+  const Candidate* written_point = nullptr;  // the last month or day written
   for (Candidate& candidate : *candidates) {
     if (candidate.named_quarter_of_year) {
       if (!named_quarter.empty()) {
@@ -1258,13 +1366,37 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
         }
         continue;
       }
+      if (written_point != nullptr &&
+          InOneSentence(normalized, written_point->end, candidate.start)) {
+        DatePoint year_before = written_point->first;
+        --year_before.year;
+        if (year_before.day > DaysInMonth(year_before.year, year_before.month)) {
+          year_before.day = DaysInMonth(year_before.year, year_before.month);  // Feb 29
+        }
+        candidate.value = FormatPoint(year_before);
+        continue;
+      }
       if (named_quarter.empty()) continue;
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;
     }
     const std::string_view value = candidate.value;
-    if (value.size() == 7 && value.substr(4, 2) == "-Q") named_quarter = value;
+    if (value.size() == 7 && value.substr(4, 2) == "-Q") {
+      named_quarter = value;
+      written_point = nullptr;
+    }
+    // A month or day as written, not a range, season or relative date; the
+    // first of its sentence, the time the sentence reports on ("rose to 75
+    // mln dlrs in February from 73 mln in January and 60 mln a year ago").
+    if (value.empty() && candidate.season.empty() && candidate.last.year == 0 &&
+        !candidate.open_range && !candidate.week_of_day && candidate.first.year > 0 &&
+        candidate.first.month > 0 &&
+        (written_point == nullptr ||
+         !InOneSentence(normalized, written_point->end, candidate.start)) &&
+        !AfterAComparison(normalized, candidate.start) && !OpensADateline(normalized, candidate)) {
+      written_point = &candidate;
+    }
   }
 }
 
@@ -1380,9 +1512,15 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
   if (group(g.units[kMonth])) return ShiftedMonth(anchor.year, anchor.month, shift);
   if (group(g.units[kWeek])) return IsoWeek(anchor_days + 7 * shift);
   if (group(g.units[kWeekend])) {
-    // The weekend of the most recent Saturday, or the next one.
-    std::int64_t saturday = anchor_days - (WeekdayOf(anchor_days) - 5 + 7) % 7;
-    if (group(g.next)) saturday += 7;
+    // The weekend of the most recent Saturday, or the next one; "this
+    // weekend" written from Tuesday to Friday is the coming one ("will
+    // attend a meeting in Managua this weekend"), while on a Monday it is
+    // still the one just gone ("staged protest rallies this weekend").
+    const int anchor_weekday = WeekdayOf(anchor_days);
+    std::int64_t saturday = anchor_days - (anchor_weekday - 5 + 7) % 7;
+    if (group(g.next) || (group(g.this_one) && anchor_weekday >= 1 && anchor_weekday <= 4)) {
+      saturday += 7;
+    }
     return IsoWeek(saturday) + "-WE";
   }
   if (group(g.units[kDay])) return day_value(anchor_days + shift);
@@ -1393,7 +1531,8 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
 // Reads undecided "a/b/yyyy" dates month first when the document's decided
 // ones are all month first, then keeps the longest of overlapping candidates
 // (then the leftmost, then the earlier rule), ordered by position.
-void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
+void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates,
+                                 std::string_view normalized) const {
   using Order = Candidate::NumericOrder;
   bool month_first_seen = false;
   bool day_first_seen = false;
@@ -1440,7 +1579,7 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates) const {
   kept.reserve(kept_indexes.size());
   for (std::size_t index : kept_indexes) kept.push_back(std::move((*candidates)[index]));
   *candidates = std::move(kept);
-  ReferToNamedQuarters(candidates);
+  ReferToNamedQuarters(candidates, normalized);
   ResolveAnaphora(candidates);
 }
 
@@ -1542,6 +1681,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
                                                              RussianMonthLocales()))},
                                             {"WEEKDAY", Alternation(impl_->weekday_numbers)},
                                             {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
+                                            {"DAY_WORD", Alternation(IcuNumberWords(
+                                                             u"%spellout-numbering", 1, 31))},
                                             {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
                                             {"YEAR_WORD", Alternation(impl_->year_numbers)},
                                             {"ROUND_YEAR_WORD", Alternation(round_years)},
@@ -1616,7 +1757,7 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
       block_start = block_end;
     }
   }
-  impl_->Settle(&candidates);
+  impl_->Settle(&candidates, normalized);
 
   const std::vector<Rule>& rules = impl_->rules.rules();
   for (const Candidate& candidate : candidates) {

@@ -742,7 +742,7 @@ TEST_F(DateExtractorTest, LastWithTheMonthJustPastIsAYearBack) {
             Strings{"last February=1997-02"});
   EXPECT_EQ(Found("its February car sales totaled 36,811, down from 40,012 last February.",
                   "1987-03-04"),
-            Strings{"last February=1986-02"});
+            (Strings{"February=1987-02", "last February=1986-02"}));
   // An earlier month stays in the document's year (Reuters 01838); "this
   // past" names the one just ended (made up, after 01671); "the last March
   // week" (Reuters 12875) is the last week of that March.
@@ -974,6 +974,218 @@ TEST_F(DateExtractorTest, MonthsAfterSinceAndBetween) {
             (Strings{"March=2023-03", "May 2023=2023-05"}));
   EXPECT_EQ(Found("The survey ran between June and August.", "2021-10-15"),
             (Strings{"June=2021-06", "August=2021-08"}));
+}
+
+// Tokenized text, as CoNLL-2003 writes it, puts a space before each comma:
+// the year and a weekday before the date still belong to it (eng.testa).
+TEST_F(DateExtractorTest, TokenizedCommasKeepTheDateWhole) {
+  EXPECT_EQ(Found("students at Beijing 's Tiananmen Square on June 4 , 1989 , with heavy loss "
+                  "of life .",
+                  "1996-08-31"),
+            Strings{"June 4 , 1989=1989-06-04"});
+  EXPECT_EQ(Found("CALIFORNIA 62 73 .459 14 1/2 SATURDAY , AUGUST 31 SCHEDULE KANSAS CITY AT "
+                  "DETROIT",
+                  "1996-08-31"),
+            Strings{"SATURDAY , AUGUST 31=1996-08-31"});
+  EXPECT_EQ(Found("Six months to September 30 , 1996 ( in billions of yen unless specified )",
+                  "1996-08-30"),
+            Strings{"September 30 , 1996=1996-09-30"});
+  // A comma between two numbers is still a list, not a date.
+  EXPECT_EQ(Found("on June 4 , 1,500 people marched", "1996-08-31"),
+            Strings{"June 4=1996-06-04"});
+}
+
+// Reuters writes numbers below ten as words, days of the month too
+// (reut2-000.sgm, reut2-002.sgm); a noun after the number makes it a count
+// or a duration, not a day.
+TEST_F(DateExtractorTest, ADayWrittenAsAWord) {
+  EXPECT_EQ(Found("complex that will increase the use of energy futures worldwide.\n"
+                  "     On April one, NYMEX will allow oil traders that do not",
+                  "1987-03-02"),
+            Strings{"April one=1987-04-01"});
+  EXPECT_EQ(Found("    Pay May 29\n    Record May Eight\n Reuter", "1987-03-05"),
+            (Strings{"May 29=1987-05-29", "May Eight=1987-05-08"}));
+  EXPECT_EQ(Found("Boy will be the vice chairman of the board effective July One, 1987.",
+                  "1987-06-02"),
+            Strings{"July One, 1987=1987-07-01"});
+  EXPECT_EQ(Found("An industry-wide rate hike of 2.9 pct, set for April one,\nwill cover",
+                  "1987-03-05"),
+            Strings{"April one=1987-04-01"});
+  // No day: a count or a duration follows, the month is a verb, or the day
+  // does not exist.
+  EXPECT_EQ(Found("Sales rose in May two years ago.", "1987-03-05"),
+            (Strings{"May=1986-05", "two years ago=1985"}));
+  EXPECT_EQ(Found("In January one company said it would", "1987-03-05"),
+            Strings{"January=1987-01"});
+  EXPECT_TRUE(Found("Prices may two-fold rise, he said. We may one day.", "1987-03-05").empty());
+  EXPECT_TRUE(Found("deliveries are due February thirty, he said.", "1987-03-05").empty());
+}
+
+// A year dates the accounts it names even without a determiner: "1986 net
+// includes", "had 1986 sales of", "Stuart had 1986 sales" (reut2-000.sgm);
+// before other nouns it is still a count ("2000 people").
+TEST_F(DateExtractorTest, AYearBeforeANounOfTheAccounts) {
+  EXPECT_EQ(Found("Note: 1986 net excludes extraordinary gain of 13 mln dlrs.", "1987-02-26"),
+            Strings{"1986=1986"});
+  EXPECT_EQ(Found("The group had 1986 sales of 1.2\nbillion dlrs.", "1987-03-06"),
+            Strings{"1986=1986"});
+  EXPECT_EQ(Found("Stuart Pharmaceuticals and ICI Pharma will have 1987 sales\nof approximately "
+                  "700 mln dlrs",
+                  "1987-03-06"),
+            Strings{"1987=1987"});
+  EXPECT_EQ(Found("NOTE: 1986 operating net in both periods excludes gains", "1987-10-20"),
+            Strings{"1986=1986"});
+  EXPECT_TRUE(Found("More than 2000 people marched and 1990 shares changed hands.",
+                    "1987-03-06")
+                  .empty());
+  EXPECT_TRUE(Found("it bought 1986 tonnes of sugar", "1987-03-06").empty());
+}
+
+// A month modifies a noun after a possessive too ("its February load
+// factor", "the Labour Department 's July employment report"), and a
+// modified month keeps the year written after it ("in early December 1986").
+TEST_F(DateExtractorTest, MonthsAfterPossessivesAndModifiedMonthsWithTheirYear) {
+  EXPECT_EQ(Found("CHICAGO, March 5 - Midway Airlines Inc said its February load factor "
+                  "declined 1.6 pct",
+                  "1987-03-05"),
+            (Strings{"March 5=1987-03-05", "February=1987-02"}));
+  EXPECT_EQ(Found("In addition , the Labour Department 's July employment report had "
+                  "foreshadowed the muted income growth .",
+                  "1996-08-30"),
+            Strings{"July=1996-07"});
+  EXPECT_EQ(Found("This year's February figures include sales from 65 Medi\nMart drugstores",
+                  "1987-03-03"),
+            (Strings{"This year=1987", "February=1987-02"}));
+  EXPECT_EQ(Found("acting as sole\nunderwriter, won a competitive issue in early December 1986.",
+                  "1987-03-19"),
+            Strings{"early December 1986=1986-12"});
+  EXPECT_EQ(Found("The rate compares with 12.4 pct at the end of February 1986.", "1987-03-02"),
+            Strings{"the end of February 1986=1986-02"});
+  // Not a month: a name, or the noun "march".
+  EXPECT_TRUE(Found("the government's march toward reform", "1987-03-03").empty());
+  EXPECT_TRUE(Found("its May Department Stores unit", "1987-03-03").empty());
+}
+
+// News wires wrap their text at 70 columns: a future cue on the line before
+// a weekday still looks ahead (Reuters 00080, 08943); a line that ends in a
+// stop ends the clause.
+TEST_F(DateExtractorTest, AWrappedLineKeepsTheFutureCueBeforeAWeekday) {
+  EXPECT_EQ(Found("    National business loan data are scheduled to be released on\nFriday.\n"
+                  " Reuter",
+                  "1987-02-26"),
+            Strings{"Friday=1987-02-27"});
+  EXPECT_EQ(Found("Midwest farm cooperatives for more than 25 years, will vote\nWednesday on its "
+                  "possible dissolution.",
+                  "1987-03-24"),
+            Strings{"Wednesday=1987-03-25"});
+  EXPECT_EQ(Found("The bank will review its prime rate.\nRates rose Friday, dealers said.",
+                  "1987-02-26"),
+            Strings{"Friday=1987-02-20"});
+}
+
+// "A year ago" compares with the month or day its sentence reports on, when
+// one is written before it, as TimeML anchors it (wsj_1011, Reuters 07543):
+// not a dateline's date (Reuters 00832), nor a month named as the term
+// compared with, which leaves the year before the document's (15365).
+TEST_F(DateExtractorTest, AYearAgoComparesWithTheMonthOrDayOfItsSentence) {
+  EXPECT_EQ(Found("For the quarter ended Sept. 30, Delta posted net income of $133.1 million, or "
+                  "$2.53 a share, up from $100 million, or $2.03 a share, a year earlier.",
+                  "1989-10-26"),
+            (Strings{"the quarter=1989-Q3", "Sept. 30=1989-09-30",
+                     "a year earlier=1988-09-30"}));
+  EXPECT_EQ(Found("    The transfer payments surplus widened to 75 mln dlrs in\nFebruary from 73 "
+                  "mln in January and 60 mln a year ago.",
+                  "1987-03-20"),
+            (Strings{"February=1987-02", "January=1987-01", "a year ago=1986-02"}));
+  EXPECT_EQ(Found("DETROIT, March 2 - General Motors Corp said its February\nU.S. car production "
+                  "declined to 358,661 from 398,823 a year\nago.",
+                  "1987-03-02"),
+            (Strings{"March 2=1987-03-02", "February=1987-02", "a year\nago=1986-02"}));
+  EXPECT_EQ(Found("CANBERRA, April 9 - Australia's seasonally adjusted\nunemployment rate rose to "
+                  "8.4 pct of the estimated workforce in\nMarch from 8.2 pct in February and 7.9 "
+                  "pct a year earlier, the\nStatistics Bureau said.\n    The number of jobless "
+                  "rose to 650,700 from 631,900 in\nFebruary and 593,200 a year earlier, the "
+                  "Bureau said.",
+                  "1987-04-08"),
+            (Strings{"April 9=1987-04-09", "March=1987-03", "February=1987-02",
+                     "a year earlier=1986-03", "February=1987-02", "a year earlier=1986"}));
+}
+
+// "The year to March 31" is a period ending on that date, not the document's
+// year (Reuters 00315, 06434); "the year to" before an amount still is
+// (04093).
+TEST_F(DateExtractorTest, TheYearToADateIsNoDocumentYear) {
+  EXPECT_EQ(Found("B and R posted pretax profit of 855,000 dlrs in the year to Dec 31, 1986 "
+                  "when it had net tangible assets",
+                  "1987-03-02"),
+            Strings{"Dec 31, 1986=1986-12-31"});
+  EXPECT_EQ(Found("In the year to end-October, Rank reported a rise in", "1987-03-19"),
+            Strings{"end-October=1986-10"});
+  EXPECT_EQ(Found("The surplus widened in the first two months of the year to 2.35 billion "
+                  "dlrs from 1.87 billion",
+                  "1987-03-12"),
+            Strings{"the year=1987"});
+}
+
+// "end-February", "end-1987": wire copy's hyphenated edge of a month or a
+// year, kept in the span as "mid-1996" is (Reuters 05216, 00896); "end-users"
+// and "end-of-season" are no dates.
+TEST_F(DateExtractorTest, AnEndWithAHyphenIsAnEdgeOfTheDate) {
+  EXPECT_EQ(Found("    Malaysia's special drawing rights rose to 355 mln ringgit\nat end-February "
+                  "from 352 mln at end-January and 286 mln at\nend-February 1986, the bank said.",
+                  "1987-03-16"),
+            (Strings{"end-February=1987-02", "end-January=1987-01",
+                     "end-February 1986=1986-02"}));
+  EXPECT_EQ(Found("cause foreign reserves to increase to at least five billion\ndlrs by end-1987 "
+                  "from a record",
+                  "1987-03-03"),
+            Strings{"end-1987=1987"});
+  EXPECT_TRUE(Found("sales to end-users rose in the end-of-season trade", "1987-03-03").empty());
+}
+
+// "This weekend" written from Tuesday to Friday is the coming one (Reuters
+// 06912, a Wednesday); on a Monday it is the one just gone (00363).
+TEST_F(DateExtractorTest, ThisWeekendOnAWeekdayIsTheComingOne) {
+  EXPECT_EQ(Found("Dauster said he will attend a meeting in Managua this weekend.", "1987-03-18"),
+            Strings{"this weekend=1987-W12-WE"});
+  EXPECT_EQ(Found("farmers from the European Community blocked roads and staged protest rallies "
+                  "this weekend before their leaders announced a truce",
+                  "1987-03-02"),
+            Strings{"this weekend=1987-W09-WE"});
+  EXPECT_EQ(Found("Dauster attended a meeting in Managua over the weekend.", "1987-03-18"),
+            Strings{"the weekend=1987-W11-WE"});
+}
+
+// A schedule told in the present tense looks ahead: "He leaves Rome on
+// Monday" (eng.testa, a Saturday release), "the full council meets on
+// Thursday" (Reuters 05258); told in the past, the day is the one before.
+TEST_F(DateExtractorTest, AScheduleInThePresentTenseLooksAhead) {
+  EXPECT_EQ(Found("He leaves Rome on Monday . The U.N. Security Council on Friday condemned",
+                  "1996-08-31"),
+            (Strings{"Monday=1996-09-02", "Friday=1996-08-30"}));
+  EXPECT_EQ(Found("group is scheduled to meet Wednesday to discuss administrative\nmatters, and "
+                  "the full council meets on Thursday.",
+                  "1987-03-16"),
+            (Strings{"Wednesday=1987-03-18", "Thursday=1987-03-19"}));
+  EXPECT_EQ(Found("the full council met on Thursday.", "1987-03-16"),
+            Strings{"Thursday=1987-03-12"});
+}
+
+// "until" looks ahead, unless the clause it opens goes on in the past
+// (eng.testa: "until a routine eye test on Monday highlighted a problem",
+// a Friday release); a past reporting verb after a comma does not make it
+// look back (Reuters 17367, a Tuesday release).
+TEST_F(DateExtractorTest, UntilLooksAheadUnlessItsClauseIsPast) {
+  EXPECT_EQ(Found("had been in training until a routine eye test on Monday highlighted a problem "
+                  "with his right eye .",
+                  "1996-08-30"),
+            Strings{"Monday=1996-08-26"});
+  EXPECT_EQ(Found("the market may not get a chance to react to any developments\nuntil Monday, "
+                  "Johnson said.",
+                  "1987-04-28"),
+            Strings{"Monday=1987-05-04"});
+  EXPECT_EQ(Found("The offer was extended until Friday, the company said.", "1987-03-18"),
+            Strings{"Friday=1987-03-20"});
 }
 
 TEST_F(DateExtractorTest, NumericDatesAreDayFirstUnlessTheDocumentSaysOtherwise) {
