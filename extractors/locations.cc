@@ -615,7 +615,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const std::string_view word = norm_of(token);
     // One pass over the tokens: "of" after a place type, facility words
     // (4 to 7 letters), then strong place types (lower-case words).
-    if (word == "of") {
+    if (word.size() == 2 && word[0] == 'o' && word[1] == 'f') {
       introduce_after_of(token);
       continue;
     }
