@@ -261,20 +261,19 @@ struct LocationExtractor::Impl {
   Impl(const std::filesystem::path& dir, const Normalizer& normalizer)
       : gazetteer(dir, normalizer) {
     for (const auto& [name, month] : IcuMonthNames({"en"})) month_names.insert(name);
+    const auto note_type = [&](const std::string& type, std::array<bool, 256>* first_bytes) {
+      (*first_bytes)[static_cast<unsigned char>(type[0])] = true;
+      const std::size_t first_word = type.find(' ');
+      longest_strong_type_word = std::max(
+          longest_strong_type_word, first_word == std::string::npos ? type.size() : first_word);
+    };
     strong_type_first_bytes.fill(false);
-    for (const auto* types :
-         {&gazetteer.strong_place_type_words(), &gazetteer.focus_place_type_words()}) {
-      const bool focus = types == &gazetteer.focus_place_type_words();
-      for (const std::string& type : *types) {
-        if (!focus) strong_type_first_bytes[static_cast<unsigned char>(type[0])] = true;
-        focus_type_first_bytes[static_cast<unsigned char>(type[0])] = true;
-        const std::size_t first_word = type.find(' ');
-        longest_strong_type_word = std::max(
-            longest_strong_type_word, first_word == std::string::npos ? type.size() : first_word);
-      }
+    for (const std::string& type : gazetteer.strong_place_type_words()) {
+      note_type(type, &strong_type_first_bytes);
     }
-    for (std::size_t byte = 0; byte < 256; ++byte) {
-      focus_type_first_bytes[byte] = focus_type_first_bytes[byte] || strong_type_first_bytes[byte];
+    focus_type_first_bytes = strong_type_first_bytes;
+    for (const std::string& type : gazetteer.focus_place_type_words()) {
+      note_type(type, &focus_type_first_bytes);
     }
   }
 
@@ -568,6 +567,29 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     }
     introduced.push_back({token + 1, 0, {}});
   };
+  // A word that cannot open an unknown place's name: a common word the
+  // gazetteer lists, a connector ("of", "and") or a month.
+  auto opens_no_name = [&](std::size_t token) {
+    const std::string_view word = norm_of(token);
+    return gazetteer.IsCommonWord(word) || Contains(kNameConnectors, word) ||
+           month_names.count(std::string(word)) > 0;
+  };
+  // The first of up to kMaxUnknownNameTokens capitalized words joined to one
+  // another that end at `last`.
+  auto capitalized_run_ending_at = [&](std::size_t last) {
+    std::size_t first = last;
+    while (first > 0 && last - first + 1 < kMaxUnknownNameTokens && joined(first - 1, first) &&
+           ReadTokenCase(raw_of(first - 1)).capitalized) {
+      --first;
+    }
+    return first;
+  };
+  // A lower-case preposition of place joined right before `first` ("in").
+  auto after_preposition_of_place = [&](std::size_t first) {
+    return first > 0 && joined(first - 1, first) &&
+           Contains(kPrepositionsOfPlace, norm_of(first - 1)) &&
+           !ReadTokenCase(raw_of(first - 1)).capitalized;
+  };
   // A capitalized facility word after up to two capitalized words the
   // gazetteer does not know: "Tiananmen Square", "Changi Prison", "Ellis
   // Park", "Grace Road".
@@ -594,11 +616,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     for (std::size_t i = first; i < token; ++i) {
       named = named || !Contains(kGenericFacilityWords, norm_of(i));
     }
-    if (!named) return;
-    if (gazetteer.IsCommonWord(norm_of(first)) || Contains(kNameConnectors, norm_of(first)) ||
-        month_names.count(std::string(norm_of(first))) > 0) {
-      return;
-    }
+    if (!named || opens_no_name(first)) return;
     // "Park Avenue Bank": another thing's name.
     if (token + 1 < tokens.size() && joined(token, token + 1) &&
         ReadTokenCase(raw_of(token + 1)).capitalized) {
@@ -630,14 +648,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     strong_positions.push_back(token);
     token += length - 1;
   }
-  auto at_line_start = [&](std::size_t token) {
-    for (std::size_t i = raw_begin(token); i > 0; --i) {
-      const char c = raw[i - 1];
-      if (c == '\n') return true;
-      if (c != ' ' && c != '\t' && c != '\r') return false;
-    }
-    return true;
-  };
+  LineCursor introduced_line(raw);  // for the names below, in text order
   for (std::size_t index = 0; index < candidates.size(); ++index) {
     const Candidate& region = candidates[index];
     const std::size_t comma_token = region.first_token;
@@ -655,11 +666,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     if (country.empty()) continue;
     const std::size_t last = comma_token - 1;
     if (!ReadTokenCase(raw_of(last)).capitalized) continue;
-    std::size_t first = last;
-    while (first > 0 && last - first + 1 < kMaxUnknownNameTokens && joined(first - 1, first) &&
-           ReadTokenCase(raw_of(first - 1)).capitalized) {
-      --first;
-    }
+    const std::size_t first = capitalized_run_ending_at(last);
     // Not a known name itself, nor part of one.
     if (index > 0 && candidates[index - 1].first_token + candidates[index - 1].token_count > first) {
       continue;
@@ -672,7 +679,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
       continue;
     }
     bool introduced_here = false;
-    if (at_line_start(first)) {
+    introduced_line.MoveTo(raw_begin(first));
+    if (is_dateline(introduced_line, first, last)) {
       // A dateline: the date follows the region ("Norway 1996-08-30",
       // "New Zealand, March 3").
       std::size_t after = region.first_token + region.token_count;
@@ -688,11 +696,9 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
                               ReadTokenCase(raw_of(after)).capitalized &&
                               month_names.count(std::string(norm_of(after))) > 0;
       introduced_here = digits == 4 || month_next;
-    } else if (first > 0 && joined(first - 1, first) &&
-               Contains(kPrepositionsOfPlace, norm_of(first - 1)) &&
-               !ReadTokenCase(raw_of(first - 1)).capitalized &&
-               !ReadTokenCase(raw_of(first)).all_caps) {
-      introduced_here = true;
+    } else {
+      introduced_here =
+          after_preposition_of_place(first) && !ReadTokenCase(raw_of(first)).all_caps;
     }
     if (introduced_here) introduced.push_back({first, last + 1, country});
   }
@@ -705,16 +711,8 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     if (!joined(near - 1, near) || !joined(near - 2, near - 1)) continue;
     const std::size_t last = near - 2;
     if (!ReadTokenCase(raw_of(last)).capitalized || ReadTokenCase(raw_of(last)).all_caps) continue;
-    std::size_t first = last;
-    while (first > 0 && last - first + 1 < kMaxUnknownNameTokens && joined(first - 1, first) &&
-           ReadTokenCase(raw_of(first - 1)).capitalized) {
-      --first;
-    }
-    if (first == 0 || !joined(first - 1, first) ||
-        !Contains(kPrepositionsOfPlace, norm_of(first - 1)) ||
-        ReadTokenCase(raw_of(first - 1)).capitalized) {
-      continue;
-    }
+    const std::size_t first = capitalized_run_ending_at(last);
+    if (!after_preposition_of_place(first)) continue;
     introduced.push_back({first, last + 1, {}});
   }
   std::sort(introduced.begin(), introduced.end(),
@@ -756,11 +754,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     const std::size_t first = name.first;
     if (first < next_free_token) return;
     if (name.end != 0) {
-      if (name.end > limit_token) return;
-      if (gazetteer.IsCommonWord(norm_of(first)) || Contains(kNameConnectors, norm_of(first)) ||
-          month_names.count(std::string(norm_of(first))) > 0) {
-        return;
-      }
+      if (name.end > limit_token || opens_no_name(first)) return;
       Candidate candidate;
       candidate.first_token = first;
       candidate.token_count = name.end - first;
@@ -788,10 +782,7 @@ void LocationExtractor::Impl::Extract(const TextView& text, std::vector<Mention>
     }
     // Too long for a place's name, or running into a known one.
     if (end - first > kMaxUnknownNameTokens || (end == limit_token && end < tokens.size())) return;
-    if (gazetteer.IsCommonWord(norm_of(first)) || Contains(kNameConnectors, norm_of(first)) ||
-        month_names.count(std::string(norm_of(first))) > 0) {
-      return;
-    }
+    if (opens_no_name(first)) return;
     // "the city of Rochester Police": another thing's name.
     if (end < tokens.size() && joined(end - 1, end) && gazetteer.IsOrganizationHead(norm_of(end))) {
       return;
