@@ -9,6 +9,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <tuple>
 
 #include <re2/re2.h>
@@ -94,20 +95,20 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   });
 }
 
-// Whether an organization mention is a sports team (the "kind" attribute).
-bool IsTeam(const Mention& mention) {
-  if (mention.type != MentionType::kOrganization) return false;
+// An organization mention's "kind" attribute (see the organization
+// extractor and SportsTeams): "team", "company", "desk" or empty.
+std::string_view OrganizationKind(const Mention& mention) {
+  if (mention.type != MentionType::kOrganization) return {};
   const auto kind = mention.attributes.find("kind");
-  return kind != mention.attributes.end() && kind->second == "team";
+  return kind == mention.attributes.end() ? std::string_view() : std::string_view(kind->second);
 }
 
-// Whether an organization mention's name is a brand (see the "kind"
-// attribute the organization extractor and SportsTeams give).
+bool IsTeam(const Mention& mention) { return OrganizationKind(mention) == "team"; }
+
+// Whether an organization mention's name is a brand's.
 bool IsBrandName(const Mention& mention) {
-  if (mention.type != MentionType::kOrganization) return false;
-  const auto kind = mention.attributes.find("kind");
-  return kind != mention.attributes.end() &&
-         (kind->second == "team" || kind->second == "company" || kind->second == "desk");
+  const std::string_view kind = OrganizationKind(mention);
+  return kind == "team" || kind == "company" || kind == "desk";
 }
 
 // A place among the words of a person's name ("Jack London") or of a brand

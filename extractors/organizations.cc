@@ -69,6 +69,12 @@ inline bool IsWordChar(UChar32 c) {
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
+// A letter or number in RE2's sense ([\pL\pN]), which the head rules' word
+// boundaries test; IsWordChar also takes combining marks.
+inline bool IsLetterOrNumber(UChar32 c) {
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
+}
+
 // An ASCII letter or digit: IsWordChar of a one-byte character.
 inline bool IsAsciiWordByte(char byte) {
   static constexpr std::array<bool, 256> kWordByte = [] {
@@ -929,10 +935,12 @@ void OrganizationFinder::MarkMatches(const RE2& regex,
 // The combined head rules, tried (anchored) only where they can matter: at
 // each capitalized word and at the word after one ("the OSCE area"); the
 // team-sport rules only when the first line names a team sport.
-// The head rules that list the leading part of the word at normalized
-// `from` + 1, tried in order as the alternatives of head_cues would be: the
-// first that matches at `from` (a DFA-only test) gives the span, and its
-// own regex the group over exactly that span.
+// The head rules that list the leading part of the word starting at
+// `word_start`, tried in order as the alternatives of head_cues would be.
+// A rule whose tail is a word end or a literal (HeadTail) is matched by
+// comparing its word list in the regex's order; any other runs its regex
+// anchored at `from` (the character before the word), a DFA-only test
+// first, then the group over exactly the span found.
 void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
                                            std::size_t word_start, std::size_t from,
                                            std::size_t to) {
@@ -943,7 +951,7 @@ void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
     UChar32 c = 0;
     int32_t before = static_cast<int32_t>(word_start);
     U8_PREV(normalized_.data(), 0, before, c);
-    boundary = c >= 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) == 0;
+    boundary = c >= 0 && !IsLetterOrNumber(c);
   }
   for (int position : listing) {
     const int index = impl_.head_cue_rules[position];
@@ -991,8 +999,7 @@ bool OrganizationFinder::IsWordEndAt(std::size_t at, std::size_t to) const {
   UChar32 c = 0;
   int32_t next = static_cast<int32_t>(at);
   U8_NEXT(normalized_.data(), next, static_cast<int32_t>(to), c);
-  if (c < 0) return false;
-  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) == 0;
+  return c >= 0 && !IsLetterOrNumber(c);
 }
 
 void OrganizationFinder::MarkHeads() {
