@@ -1,0 +1,52 @@
+// Shared rule data and candidate helpers of the location extractor (see
+// location_rules.h).
+#include "extractors/location_rules.h"
+
+#include "extractors/dates.h"
+
+namespace gleaner {
+
+LocationRules::LocationRules(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
+  for (const auto& [name, month] : IcuMonthNames({"en"})) month_names_.insert(name);
+}
+
+bool LocationRules::IsDateline(const LocationText& text, LineCursor& line, std::size_t first,
+                               std::size_t last) const {
+  if (first == last && IsMonth(text.Norm(first))) return false;
+  const std::string_view raw = text.raw();
+  for (std::size_t i = line.start(); i < text.RawBegin(first); ++i) {
+    if (raw[i] != ' ' && raw[i] != '\t' && raw[i] != '\r') return false;
+  }
+  const std::size_t after = text.RawEnd(last);
+  if (after >= raw.size()) return false;
+  if (raw[after] == ',' || raw.substr(after, 2) == " ,") return true;
+  return raw[after] == ' ' && after + 1 < raw.size() && raw[after + 1] >= '0' &&
+         raw[after + 1] <= '9';
+}
+
+std::size_t CityReadings(const Candidate& candidate, const std::vector<Place>& places) {
+  return static_cast<std::size_t>(
+      std::count_if(candidate.payloads.begin(), candidate.payloads.end(),
+                    [&](std::uint32_t payload) { return places[payload].kind == PlaceKind::kCity; }));
+}
+
+std::uint64_t LargestPopulation(const Candidate& candidate, const std::vector<Place>& places) {
+  std::uint64_t population = 0;
+  for (std::uint32_t payload : candidate.payloads) {
+    population = std::max(population, places[payload].population);
+  }
+  return population;
+}
+
+std::optional<std::size_t> CommaFollower(const LocationText& text,
+                                         const std::vector<Candidate>& candidates,
+                                         std::size_t index) {
+  if (index + 1 >= candidates.size()) return std::nullopt;
+  const Candidate& next = candidates[index + 1];
+  const std::size_t end_token = candidates[index].end_token();
+  if (next.first_token != end_token) return std::nullopt;
+  if (text.GapAfter(end_token - 1) != ", ") return std::nullopt;
+  return index + 1;
+}
+
+}  // namespace gleaner

@@ -1,0 +1,285 @@
+// Evidence that a gazetteer name is used as a place (see place_evidence.h).
+#include "extractors/place_evidence.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace gleaner {
+namespace {
+
+// Words before a name that show it is used as a place ("in Mobile").
+constexpr std::string_view kPlacePrepositions[] = {
+    "in", "at", "near", "from", "outside", "into", "across", "around", "via", "toward",
+    "towards", "visit", "visited", "visiting"};
+
+// A city this large keeps its name before another capitalized word
+// ("Almaty Academy"); smaller ones are taken for given names there.
+constexpr std::uint64_t kLargeCityPopulation = 1000000;
+
+// Head words of institutions that are also names of towns.
+constexpr std::string_view kInstitutionWords[] = {"university", "college", "academy", "institute",
+                                                  "hospital"};
+
+class EvidenceJudge {
+ public:
+  EvidenceJudge(const LocationRules& rules, const LocationText& text,
+                std::vector<Candidate>& candidates)
+      : rules_(rules),
+        gazetteer_(rules.gazetteer()),
+        places_(rules.places()),
+        text_(text),
+        candidates_(candidates) {}
+
+  void Run() {
+    CollectSurnames();
+    for (std::size_t index = 0; index < candidates_.size(); ++index) Judge(index);
+  }
+
+ private:
+  // The word before `token` when one space (or a soft break) separates them.
+  std::string_view PreviousWord(std::size_t token) const {
+    if (token == 0 || !text_.SpaceBetween(token - 1)) return {};
+    return text_.Norm(token - 1);
+  }
+  bool IsSingleTown(const Candidate& candidate) const {
+    return candidate.token_count == 1 && !candidate.payloads.empty() &&
+           std::all_of(candidate.payloads.begin(), candidate.payloads.end(),
+                       [&](std::uint32_t payload) {
+                         return places_[payload].kind == PlaceKind::kCity ||
+                                places_[payload].kind == PlaceKind::kAdmin1;
+                       });
+  }
+  // Capitalized word right before a town's name, mid-sentence ("MaliVai
+  // Washington", "Bob Dole"), or a middle initial ("Dudley S. Taft"): the
+  // town's name is a surname here, and in the rest of the document too.
+  void CollectSurnames();
+  void Judge(std::size_t index);
+  // "Singapore Airlines", "U.S. Open": an organization's head word follows.
+  bool NextIsOrganizationHead(const Candidate& candidate) const;
+  // "Herat University", "Osh State Academy": a town named like an
+  // institution (University, Florida), right after a capitalized word, is
+  // that institution's head word.
+  bool InstitutionWordAfterName(const Candidate& candidate) const {
+    const std::size_t first = candidate.first_token;
+    if (candidate.token_count != 1 || candidate.type_tokens != 0 || first == 0 ||
+        !Contains(kInstitutionWords, text_.Norm(first)) || !text_.Joined(first - 1, first)) {
+      return false;
+    }
+    return text_.Capitalized(first - 1) &&
+           CityReadings(candidate, places_) == candidate.payloads.size();
+  }
+  // A continent right after an all-caps word in ordinary text names a
+  // programme or a unit ("STRIVE Asia"), not the continent.
+  bool ContinentAfterAcronym(const Candidate& candidate) const {
+    const std::size_t first = candidate.first_token;
+    if (candidate.shouting || first == 0 || PreviousWord(first).empty()) return false;
+    const bool continent = std::any_of(
+        candidate.payloads.begin(), candidate.payloads.end(),
+        [&](std::uint32_t payload) { return places_[payload].kind == PlaceKind::kContinent; });
+    return continent && text_.AllCaps(first - 1);
+  }
+  // A place glued by a hyphen to a lower-case word is part of an adjective:
+  // "U.S.-sponsored", "Kazakhstan-based", "anti-U.S.", "pro-Moscow".
+  bool InHyphenatedAdjective(const Candidate& candidate) const;
+  // "South Korean", "Central Asian": the next word extends the name into a
+  // longer place's adjective, so the shorter name is not meant.
+  bool StartsDemonym(const Candidate& candidate) const;
+  // A town's name followed by a capitalized word that is no place is a
+  // given name or a modifier of another name ("David Campese", "Magna
+  // International"); large cities keep it ("Almaty Academy").
+  bool FollowedByName(std::size_t index) const;
+  // A small town's name before "of" and a capitalized word heads a body's
+  // name: "University of Central Asia", "Union of Journalists".
+  bool HeadsANameWithOf(std::size_t index) const;
+  // A town followed by a number is a team in a results table ("Surrey
+  // 429"), unless the number is a year or a date: a dateline's "MANCHESTER
+  // , England 1996-08-29", "Almaty 2019".
+  bool FollowedByNumber(const Candidate& candidate) const;
+
+  const LocationRules& rules_;
+  const Gazetteer& gazetteer_;
+  const std::vector<Place>& places_;
+  const LocationText& text_;
+  std::vector<Candidate>& candidates_;
+  std::unordered_set<std::string> surnames_;
+};
+
+void EvidenceJudge::CollectSurnames() {
+  const std::vector<Token>& tokens = text_.tokens();
+  for (std::size_t index = 0; index < candidates_.size(); ++index) {
+    const Candidate& candidate = candidates_[index];
+    if (candidate.shouting || !IsSingleTown(candidate)) continue;
+    const std::size_t first = candidate.first_token;
+    if (first >= 2 && text_.norm().substr(tokens[first - 1].end, 2) == ". " &&
+        tokens[first - 1].end == tokens[first].start - 2 && text_.Raw(first - 1).size() == 1 &&
+        text_.Capitalized(first - 1) && text_.SpaceBetween(first - 2) &&
+        text_.Capitalized(first - 2) && !text_.SentenceStart(first - 2)) {
+      // A middle initial before it: "Dudley S. Taft".
+      surnames_.insert(std::string(text_.Norm(first)));
+      continue;
+    }
+    if (first == 0 || PreviousWord(first).empty()) continue;
+    const bool previous_is_place =
+        index > 0 && candidates_[index - 1].end_token() == first;
+    const TokenCase previous_case = text_.Case(first - 1);
+    if (previous_is_place || !previous_case.capitalized || previous_case.all_caps ||
+        Contains(kNameConnectors, text_.Norm(first - 1)) ||
+        Contains(kPlacePrepositions, text_.Norm(first - 1))) {
+      continue;
+    }
+    // At a sentence start the capital may be grammar ("Visiting Paris"), so
+    // only small towns are taken for surnames there.
+    if (text_.SentenceStart(first - 1)) {
+      if (LargestPopulation(candidate, places_) >= kLargeCityPopulation / 5) continue;
+    }
+    surnames_.insert(std::string(text_.Norm(first)));
+  }
+}
+
+bool EvidenceJudge::NextIsOrganizationHead(const Candidate& candidate) const {
+  const std::size_t after = candidate.end_token();
+  if (after >= text_.size()) return false;
+  // "U.S. Open": an abbreviation's final dot may stand between them.
+  const bool abbreviation = candidate.token_count > 1 && text_.GapAfter(after - 1) == ". " &&
+                            text_.norm().substr(text_.tokens()[after - 2].end, 1) == ".";
+  if (!text_.Joined(after - 1, after) && !abbreviation) return false;
+  return text_.Capitalized(after) && gazetteer_.IsOrganizationHead(text_.Norm(after));
+}
+
+bool EvidenceJudge::InHyphenatedAdjective(const Candidate& candidate) const {
+  const std::string_view raw = text_.raw();
+  const auto is_lower = [&](std::size_t at) {
+    return at < raw.size() && raw[at] >= 'a' && raw[at] <= 'z';
+  };
+  std::size_t after = text_.RawEnd(candidate.end_token() - 1);
+  if (after < raw.size() && raw[after] == '.') ++after;
+  if (after + 1 < raw.size() && raw[after] == '-' && is_lower(after + 1)) return true;
+  const std::size_t before = text_.RawBegin(candidate.first_token);
+  return before >= 2 && raw[before - 1] == '-' && is_lower(before - 2);
+}
+
+bool EvidenceJudge::StartsDemonym(const Candidate& candidate) const {
+  const std::size_t after = candidate.first_token + candidate.token_count;
+  if (after >= text_.size() || !text_.Joined(after - 1, after)) return false;
+  std::string key;
+  for (std::size_t i = candidate.first_token; i < after; ++i) {
+    if (!key.empty()) key += ' ';
+    key += text_.Norm(i);
+  }
+  const std::string_view next = text_.Norm(after);
+  for (std::size_t cut = 1; cut <= 3 && cut + 2 < next.size(); ++cut) {
+    if (gazetteer_.names().Lookup(key + " " + std::string(next.substr(0, next.size() - cut)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool EvidenceJudge::FollowedByName(std::size_t index) const {
+  const Candidate& candidate = candidates_[index];
+  const std::size_t after = candidate.first_token + 1;
+  if (after >= text_.size() || !text_.Joined(after - 1, after)) return false;
+  if (!text_.SpaceBetween(after - 1)) return false;
+  const TokenCase next_case = text_.Case(after);
+  if (!next_case.capitalized || next_case.all_caps || text_.Raw(after).size() < 2) return false;
+  if (index + 1 < candidates_.size() && candidates_[index + 1].first_token == after) return false;
+  return LargestPopulation(candidate, places_) < kLargeCityPopulation;
+}
+
+bool EvidenceJudge::HeadsANameWithOf(std::size_t index) const {
+  const Candidate& candidate = candidates_[index];
+  const std::size_t of = candidate.first_token + 1;
+  if (of + 1 >= text_.size() || text_.Norm(of) != "of" || !text_.SpaceBetween(of - 1) ||
+      !text_.SpaceBetween(of)) {
+    return false;
+  }
+  if (text_.Capitalized(of) || !text_.Capitalized(of + 1)) return false;
+  return LargestPopulation(candidate, places_) < kLargeCityPopulation;
+}
+
+bool EvidenceJudge::FollowedByNumber(const Candidate& candidate) const {
+  const std::string_view raw = text_.raw();
+  const std::size_t after_byte = text_.RawEnd(candidate.first_token + candidate.token_count - 1);
+  const auto is_digit = [&](std::size_t at) {
+    return at < raw.size() && raw[at] >= '0' && raw[at] <= '9';
+  };
+  if (!(after_byte + 1 < raw.size() && raw[after_byte] == ' ' && is_digit(after_byte + 1))) {
+    return false;
+  }
+  std::size_t digits_end = after_byte + 1;
+  while (is_digit(digits_end)) ++digits_end;
+  const bool year = digits_end - (after_byte + 1) == 4 &&
+                    (raw[after_byte + 1] == '1' || raw[after_byte + 1] == '2') &&
+                    (digits_end == raw.size() || raw[digits_end] == '-' ||
+                     raw[digits_end] == ' ' || raw[digits_end] == '\n' ||
+                     raw[digits_end] == ',' || raw[digits_end] == '.');
+  return !year;
+}
+
+void EvidenceJudge::Judge(std::size_t index) {
+  Candidate& candidate = candidates_[index];
+  if (candidate.payloads.empty()) return;  // an unknown name, judged by its context already
+  if (StartsDemonym(candidate) || InHyphenatedAdjective(candidate)) {
+    candidate.rejected = true;
+    return;
+  }
+  if (IsSingleTown(candidate) && candidate.type_tokens == 0 && !candidate.dateline &&
+      (surnames_.count(std::string(text_.Norm(candidate.first_token))) > 0 ||
+       (!candidate.shouting && (FollowedByName(index) || HeadsANameWithOf(index))) ||
+       FollowedByNumber(candidate))) {
+    candidate.rejected = true;
+    return;
+  }
+  if (candidate.token_count == 1 && candidate.type_tokens == 0 &&
+      Contains(kCompassWords, text_.Norm(candidate.first_token))) {
+    candidate.rejected = true;
+    return;
+  }
+  if (NextIsOrganizationHead(candidate) || ContinentAfterAcronym(candidate) ||
+      InstitutionWordAfterName(candidate)) {
+    candidate.rejected = true;
+    return;
+  }
+  const bool single = candidate.token_count == 1;
+  const std::string_view key = text_.Norm(candidate.first_token);
+  const bool month = single && rules_.IsMonth(key);
+  const bool common = single && (month || gazetteer_.IsCommonWord(key));
+  // Any reading a country, region or first-level region?
+  const bool large = CityReadings(candidate, places_) < candidate.payloads.size();
+  const bool small_shouted = candidate.shouting && !large &&
+                             LargestPopulation(candidate, places_) < kShoutingMinPopulation;
+  if (!common && !small_shouted) return;
+  bool evidence = candidate.dateline || candidate.type_tokens > 0;
+  if (!evidence && !month && !candidate.shouting) {
+    // "in Split", but not "in Central Asian countries".
+    const std::size_t after = candidate.first_token + 1;
+    const bool next_capitalized =
+        after < text_.size() && text_.Joined(after - 1, after) && text_.Capitalized(after);
+    evidence = !next_capitalized &&
+               Contains(kPlacePrepositions, PreviousWord(candidate.first_token));
+  }
+  if (!evidence) {
+    if (const auto follower = CommaFollower(text_, candidates_, index)) {
+      for (std::uint32_t payload : candidate.payloads) {
+        for (std::uint32_t other : candidates_[*follower].payloads) {
+          if (places_[other].kind != PlaceKind::kCity &&
+              places_[other].country == places_[payload].country) {
+            candidate.chosen = payload;
+            evidence = true;
+          }
+        }
+      }
+    }
+  }
+  if (!evidence) candidate.rejected = true;
+}
+
+}  // namespace
+
+void RejectNonPlaces(const LocationRules& rules, const LocationText& text,
+                     std::vector<Candidate>* candidates) {
+  EvidenceJudge(rules, text, *candidates).Run();
+}
+
+}  // namespace gleaner

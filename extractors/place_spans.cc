@@ -1,0 +1,616 @@
+// Place-type words and unknown place names for the location extractor (see
+// place_spans.h). One object of PlaceSweep holds the state of one sweep.
+#include "extractors/place_spans.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace gleaner {
+namespace {
+
+// Up to this many capitalized words before a strong place type form a name.
+constexpr std::size_t kMaxUnknownNameTokens = 3;
+
+// Place-type words for one settlement: "the West Bank town of Ramallah".
+constexpr std::string_view kSettlementWords[] = {"town", "city", "village", "port", "capital"};
+// Words before a place's name: "in Velten, Germany", "over Lockerbie, Scotland".
+constexpr std::string_view kPrepositionsOfPlace[] = {"in", "at", "near", "from", "over",
+                                                     "outside", "around"};
+// Capitalized words that end the name of a square, a stadium, a prison...
+// ("Tiananmen Square", "Changi Prison").
+constexpr std::string_view kFacilityWords[] = {"square", "stadium", "airport", "prison", "park",
+                                               "road", "street", "avenue", "bridge"};
+// Words that open sentences, never a facility's name ("But Wall Street").
+constexpr std::string_view kOpeningWords[] = {
+    "a",    "an",  "the", "but", "and", "or",    "for",  "in",    "at",   "on",   "by",
+    "to",   "of",  "as",  "if",  "so",  "while", "when", "after", "some", "many", "most",
+    "all",  "its", "his", "her", "their", "our", "this", "that", "these", "those"};
+// Adjectives of facilities' names that do not name one alone.
+constexpr std::string_view kGenericFacilityWords[] = {
+    "international", "national", "central", "main", "new", "old", "business", "research",
+    "industrial", "science", "technology", "memorial", "city", "state", "county", "regional"};
+// Lower-case words inside a place's name that is not in the gazetteer:
+// "Dar es Salaam", "Rio do Sul" (not "and" or "of", which join two names).
+constexpr std::string_view kNameParticles[] = {"es", "de", "del", "da", "do", "dos", "das",
+                                               "la", "el", "al", "du", "des", "der", "van",
+                                               "von"};
+// Lower-case place-type words that, followed by "of", introduce a place's
+// name, known to the gazetteer or not: "the town of Tacambaro", "the
+// southern province of Guangdong", "the island of Mindanao". ("capital" is
+// not one: "the capital of Ciba-Geigy" is money.)
+constexpr std::string_view kTypesBeforeOf[] = {
+    "town",   "city",     "village", "hamlet",  "port",       "province", "region",
+    "county", "district", "island",  "township", "municipality", "suburb", "commune",
+    "prefecture", "oblast"};
+// ("state of" and "settlement of" are too often the condition of a thing
+// and a debt's: "the state of EC finances", "settlement of Polish debt".)
+
+// Capitalized words (at a sentence start) that before a focus place type
+// ("This district") name no district.
+constexpr std::string_view kNotDistrictNames[] = {
+    "this", "that", "each", "every", "one", "any", "another", "same", "whole", "entire", "our",
+    "their", "its", "his", "her", "which", "whose", "new", "old", "first", "second", "third",
+    "neighbouring", "neighboring", "remote", "rural", "urban", "border", "mountainous", "pilot",
+    "target", "other", "all", "both", "several", "many", "some", "most", "no", "a", "an",
+    "school", "police", "health", "electoral", "business", "financial", "central", "federal"};
+
+// An unknown name that its context shows to be a place: capitalized words
+// after "<type> of", which grow from `first` (end 0); or, with a fixed end,
+// a name before ", <known country or region>", before "near <known place>",
+// or a facility's name.
+struct IntroducedName {
+  std::size_t first = 0;
+  std::size_t end = 0;  // 0: grows over the capitalized words from `first`
+  std::string country;
+};
+
+}  // namespace
+
+// The state of one sweep over one text.
+class PlaceSweep {
+ public:
+  PlaceSweep(const PlaceSpanner& spanner, const LocationText& text, bool focus_document,
+             std::vector<Candidate>* candidates)
+      : rules_(spanner.rules_),
+        gazetteer_(spanner.rules_.gazetteer()),
+        places_(spanner.rules_.places()),
+        spanner_(spanner),
+        text_(text),
+        focus_document_(focus_document),
+        candidates_(*candidates) {}
+
+  void Run() {
+    if (focus_document_) AddNamesListedBeforePluralTypes();
+    CollectCues();
+    IntroduceBeforeCommaRegion();
+    IntroduceBeforeNear();
+    std::sort(introduced_.begin(), introduced_.end(),
+              [](const IntroducedName& x, const IntroducedName& y) { return x.first < y.first; });
+    with_unknown_.reserve(candidates_.size());
+    for (std::size_t index = 0; index < candidates_.size(); ++index) {
+      Candidate& candidate = candidates_[index];
+      FlushUnknownBefore(candidate.first_token);
+      if (candidate.first_token < next_free_token_) continue;
+      if (InHyphenCompound(index)) continue;
+      JoinPlaceType(index);
+      next_free_token_ = candidate.end_token();
+      with_unknown_.push_back(std::move(candidate));
+    }
+    FlushUnknownBefore(text_.size());
+    candidates_.swap(with_unknown_);
+  }
+
+ private:
+  // "Rudaki and Vose districts", "Aksy, Nooken and Suzak districts": in a
+  // document about the focus region, each capitalized name of a list of two
+  // or more before a plural place type is a place; known ones are
+  // candidates already, the others are added as unknown names.
+  void AddNamesListedBeforePluralTypes();
+  // The place-type words at `token` (one or two), their length and whether
+  // they are strong (and of focus strength).
+  bool PlaceTypeAt(std::size_t token, std::size_t* length, bool* strong,
+                   bool* focus = nullptr) const;
+  // One pass over the tokens: "of" after a place type, facility words,
+  // then strong place types (lower-case words).
+  void CollectCues();
+  // "<type> of" and a capitalized word (kTypesBeforeOf) at `token` ("of").
+  void IntroduceAfterOf(std::size_t token);
+  // A capitalized facility word after up to two capitalized words the
+  // gazetteer does not know: "Tiananmen Square", "Changi Prison", "Ellis
+  // Park", "Grace Road".
+  void IntroduceFacility(std::size_t token);
+  // A name before ", " and a known country or region, in a dateline or
+  // after a preposition of place: "LONGYEAR , Norway 1996-08-30", "over
+  // Lockerbie , Scotland".
+  void IntroduceBeforeCommaRegion();
+  // "in Velten near Berlin", "at the Barvikha sanatorium outside Moscow"
+  // (the capitalized words right before "near"/"outside" and a known place,
+  // after a preposition of place).
+  void IntroduceBeforeNear();
+  // A word that cannot open an unknown place's name: a common word the
+  // gazetteer lists, a connector ("of", "and") or a month.
+  bool OpensNoName(std::size_t token) const {
+    const std::string_view word = text_.Norm(token);
+    return gazetteer_.IsCommonWord(word) || Contains(kNameConnectors, word) ||
+           rules_.IsMonth(word);
+  }
+  // The first of up to kMaxUnknownNameTokens capitalized words joined to one
+  // another that end at `last`.
+  std::size_t CapitalizedRunEndingAt(std::size_t last) const {
+    std::size_t first = last;
+    while (first > 0 && last - first + 1 < kMaxUnknownNameTokens &&
+           text_.Joined(first - 1, first) && text_.Capitalized(first - 1)) {
+      --first;
+    }
+    return first;
+  }
+  // A lower-case preposition of place joined right before `first` ("in").
+  bool AfterPrepositionOfPlace(std::size_t first) const {
+    return first > 0 && text_.Joined(first - 1, first) &&
+           Contains(kPrepositionsOfPlace, text_.Norm(first - 1)) && !text_.Capitalized(first - 1);
+  }
+  // The country a capitalized adjective names: "Indonesian", "Tanzanian",
+  // "Brazilian", "Iraqi", "Japanese", "Chinese", "Mexican".
+  std::string CountryOfAdjective(std::size_t token) const;
+  // Adds an introduced unknown name, ending before `limit_token` (where the
+  // next known name starts).
+  void AddIntroduced(const IntroducedName& name, std::size_t limit_token);
+  // Adds the unknown names (introduced ones and those before strong types)
+  // that start before `limit_token`, in text order.
+  void FlushUnknownBefore(std::size_t limit_token);
+  // A capitalized word hyphen-joined to a name, and not a name itself, makes
+  // it part of a longer unknown name ("Kara" in "Kara-Buura").
+  bool InHyphenCompound(std::size_t index) const;
+  // Joins the place-type words after candidate `index` to its span.
+  void JoinPlaceType(std::size_t index);
+
+  const LocationRules& rules_;
+  const Gazetteer& gazetteer_;
+  const std::vector<Place>& places_;
+  const PlaceSpanner& spanner_;
+  const LocationText& text_;
+  const bool focus_document_;
+  std::vector<Candidate>& candidates_;
+
+  std::vector<Candidate> with_unknown_;
+  std::size_t next_free_token_ = 0;
+  std::vector<IntroducedName> introduced_;
+  std::size_t introduced_index_ = 0;
+  std::vector<std::size_t> strong_positions_;
+  std::size_t strong_index_ = 0;
+};
+
+void PlaceSweep::AddNamesListedBeforePluralTypes() {
+  const std::vector<Token>& tokens = text_.tokens();
+  const std::string_view norm = text_.norm();
+  std::vector<char> in_candidate(tokens.size(), 0);
+  for (const Candidate& candidate : candidates_) {
+    for (std::size_t i = 0; i < candidate.token_count; ++i) {
+      in_candidate[candidate.first_token + i] = 1;
+    }
+  }
+  const std::size_t known = candidates_.size();
+  std::vector<std::pair<std::size_t, std::size_t>> runs;  // first token, token count
+  for (std::size_t token = 1; token < tokens.size(); ++token) {
+    // Plural types only ("districts"): a cheap test first.
+    if (tokens[token].end - tokens[token].start < 5 || norm[tokens[token].end - 1] != 's') {
+      continue;
+    }
+    const auto* type = gazetteer_.place_types().Lookup(norm, tokens, token, 1);
+    if (type == nullptr ||
+        type->front() != static_cast<std::uint32_t>(PlaceTypeStrength::kList) ||
+        !text_.SpaceBetween(token - 1)) {
+      continue;
+    }
+    runs.clear();
+    std::size_t end = token;  // one past the run being read
+    while (true) {
+      std::size_t first = end;
+      while (first > 0 && end - first < kMaxUnknownNameTokens && text_.Capitalized(first - 1) &&
+             (first == end || text_.SpaceBetween(first - 1))) {
+        --first;
+      }
+      if (first == end || Contains(kNotDistrictNames, text_.Norm(first)) ||
+          Contains(kCompassWords, text_.Norm(first)) ||
+          Contains(kNameConnectors, text_.Norm(first))) {
+        break;
+      }
+      runs.emplace_back(first, end - first);
+      if (first < 2) break;
+      const std::string_view gap = text_.GapAfter(first - 1);
+      if (gap == ", ") {
+        end = first;
+      } else if (gap == " " && text_.Norm(first - 1) == "and") {
+        const std::string_view before = text_.GapAfter(first - 2);
+        if (before != " " && before != ", ") break;
+        end = first - 1;
+      } else {
+        break;
+      }
+    }
+    if (runs.size() < 2) continue;
+    for (const auto& [first, count] : runs) {
+      const bool taken = std::any_of(
+          in_candidate.begin() + static_cast<std::ptrdiff_t>(first),
+          in_candidate.begin() + static_cast<std::ptrdiff_t>(first + count),
+          [](char c) { return c != 0; });
+      if (taken || text_.AllCaps(first)) continue;
+      Candidate candidate;
+      candidate.first_token = first;
+      candidate.token_count = count;
+      candidate.strong_type = true;
+      candidates_.push_back(std::move(candidate));
+      for (std::size_t i = first; i < first + count; ++i) in_candidate[i] = 1;
+    }
+  }
+  if (candidates_.size() != known) {
+    std::stable_sort(candidates_.begin(), candidates_.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       return a.first_token < b.first_token;
+                     });
+  }
+}
+
+bool PlaceSweep::PlaceTypeAt(std::size_t token, std::size_t* length, bool* strong,
+                             bool* focus) const {
+  bool found = false;
+  for (std::size_t count = 1; count <= 2 && token + count <= text_.size(); ++count) {
+    if (count > 1 && !text_.Joined(token + count - 2, token + count - 1)) break;
+    if (const auto* payloads =
+            gazetteer_.place_types().Lookup(text_.norm(), text_.tokens(), token, count)) {
+      const auto strength = static_cast<PlaceTypeStrength>(payloads->front());
+      if (strength == PlaceTypeStrength::kList) continue;  // joins no span
+      *length = count;
+      *strong = strength == PlaceTypeStrength::kStrong ||
+                (strength == PlaceTypeStrength::kFocus && focus_document_);
+      if (focus != nullptr) *focus = strength == PlaceTypeStrength::kFocus;
+      found = true;
+    }
+  }
+  return found;
+}
+
+void PlaceSweep::CollectCues() {
+  const std::array<bool, 256>& type_first_bytes =
+      focus_document_ ? spanner_.focus_type_first_bytes_ : spanner_.strong_type_first_bytes_;
+  for (std::size_t token = 0; token < text_.size(); ++token) {
+    const std::string_view word = text_.Norm(token);
+    if (word.size() == 2 && word[0] == 'o' && word[1] == 'f') {
+      IntroduceAfterOf(token);
+      continue;
+    }
+    if (word.size() >= 4 && word.size() <= 7 && Contains(kFacilityWords, word)) {
+      IntroduceFacility(token);
+    }
+    if (word.size() < 2 || word.size() > spanner_.longest_strong_type_word_ ||
+        !type_first_bytes[static_cast<unsigned char>(word[0])]) {
+      continue;
+    }
+    std::size_t length = 0;
+    bool strong = false;
+    if (!PlaceTypeAt(token, &length, &strong) || !strong) continue;
+    strong_positions_.push_back(token);
+    token += length - 1;
+  }
+}
+
+void PlaceSweep::IntroduceAfterOf(std::size_t token) {
+  if (token == 0 || token + 1 >= text_.size()) return;
+  if (!text_.Joined(token - 1, token) || !text_.Joined(token, token + 1)) return;
+  if (!Contains(kTypesBeforeOf, text_.Norm(token - 1)) || text_.Capitalized(token - 1) ||
+      !text_.Capitalized(token + 1)) {
+    return;
+  }
+  introduced_.push_back({token + 1, 0, {}});
+}
+
+void PlaceSweep::IntroduceFacility(std::size_t token) {
+  if (token == 0) return;
+  const TokenCase facility_case = text_.Case(token);
+  if (!facility_case.capitalized || facility_case.all_caps || !text_.Joined(token - 1, token)) {
+    return;
+  }
+  std::size_t first = token;
+  while (first > 0 && token - first < 2 && text_.Joined(first - 1, first)) {
+    const TokenCase word_case = text_.Case(first - 1);
+    if (!word_case.capitalized || word_case.all_caps) break;
+    --first;
+  }
+  if (first > 0 && text_.Joined(first - 1, first) && text_.Capitalized(first - 1) &&
+      !Contains(kOpeningWords, text_.Norm(first - 1))) {
+    return;  // a longer name than a place's ("Chrysler Fifth Avenue")
+  }
+  // A capitalized word opening the sentence is none of the name ("But
+  // Wall Street", "In Revolution Square").
+  while (first < token && Contains(kOpeningWords, text_.Norm(first))) ++first;
+  // Generic words alone are no name ("International Airport", "National
+  // Park").
+  bool named = false;
+  for (std::size_t i = first; i < token; ++i) {
+    named = named || !Contains(kGenericFacilityWords, text_.Norm(i));
+  }
+  if (!named || OpensNoName(first)) return;
+  // "Park Avenue Bank": another thing's name.
+  if (token + 1 < text_.size() && text_.Joined(token, token + 1) &&
+      text_.Capitalized(token + 1)) {
+    return;
+  }
+  introduced_.push_back({first, token + 1, {}});
+}
+
+void PlaceSweep::IntroduceBeforeCommaRegion() {
+  const std::string_view raw = text_.raw();
+  LineCursor line(raw);  // for the names below, in text order
+  for (std::size_t index = 0; index < candidates_.size(); ++index) {
+    const Candidate& region = candidates_[index];
+    const std::size_t comma_token = region.first_token;
+    if (comma_token < 1) continue;
+    const std::string_view gap = text_.GapAfter(comma_token - 1);
+    if (gap != ", " && gap != " , ") continue;
+    std::string country;
+    for (std::uint32_t payload : region.payloads) {
+      const PlaceKind kind = places_[payload].kind;
+      if ((kind == PlaceKind::kCountry || kind == PlaceKind::kAdmin1) && country.empty()) {
+        country = places_[payload].country;
+      }
+    }
+    if (country.empty()) continue;
+    const std::size_t last = comma_token - 1;
+    if (!text_.Capitalized(last)) continue;
+    const std::size_t first = CapitalizedRunEndingAt(last);
+    // Not a known name itself, nor part of one.
+    if (index > 0 &&
+        candidates_[index - 1].first_token + candidates_[index - 1].token_count > first) {
+      continue;
+    }
+    // A company's name ("Salomon Brothers Inc, New York"), or a body's in
+    // apposition ("Creditanstalt, Austria's biggest bank").
+    const std::size_t region_end = region.first_token + region.token_count;
+    if (gazetteer_.IsOrganizationHead(text_.Norm(last)) ||
+        text_.norm().substr(text_.tokens()[region_end - 1].end, 2) == "'s") {
+      continue;
+    }
+    bool introduced_here = false;
+    line.MoveTo(text_.RawBegin(first));
+    if (rules_.IsDateline(text_, line, first, last)) {
+      // A dateline: the date follows the region ("Norway 1996-08-30",
+      // "New Zealand, March 3").
+      const std::size_t after = region_end;
+      std::size_t i = text_.RawEnd(after - 1);
+      while (i < raw.size() && (raw[i] == ' ' || raw[i] == ',')) ++i;
+      // A year or an ISO date ("1996-08-30"), or a month's name.
+      std::size_t digits = 0;
+      while (i + digits < raw.size() && raw[i + digits] >= '0' && raw[i + digits] <= '9') {
+        ++digits;
+      }
+      const bool month_next = after < text_.size() && text_.RawBegin(after) == i &&
+                              text_.Capitalized(after) && rules_.IsMonth(text_.Norm(after));
+      introduced_here = digits == 4 || month_next;
+    } else {
+      introduced_here = AfterPrepositionOfPlace(first) && !text_.AllCaps(first);
+    }
+    if (introduced_here) introduced_.push_back({first, last + 1, country});
+  }
+}
+
+void PlaceSweep::IntroduceBeforeNear() {
+  for (const Candidate& known : candidates_) {
+    const std::size_t near = known.first_token;
+    if (near < 2 || (text_.Norm(near - 1) != "near" && text_.Norm(near - 1) != "outside")) {
+      continue;
+    }
+    if (!text_.Joined(near - 1, near) || !text_.Joined(near - 2, near - 1)) continue;
+    const std::size_t last = near - 2;
+    if (!text_.Capitalized(last) || text_.AllCaps(last)) continue;
+    const std::size_t first = CapitalizedRunEndingAt(last);
+    if (!AfterPrepositionOfPlace(first)) continue;
+    introduced_.push_back({first, last + 1, {}});
+  }
+}
+
+std::string PlaceSweep::CountryOfAdjective(std::size_t token) const {
+  if (!text_.Capitalized(token)) return {};
+  const std::string_view word = text_.Norm(token);
+  std::vector<std::string> stems;
+  for (std::size_t cut = 1; cut <= 3 && cut + 3 < word.size(); ++cut) {
+    stems.emplace_back(word.substr(0, word.size() - cut));
+  }
+  if (word.ends_with("ese")) stems.push_back(std::string(word.substr(0, word.size() - 3)) + "a");
+  if (word.ends_with("ican")) {
+    stems.push_back(std::string(word.substr(0, word.size() - 2)) + "o");
+  }
+  // "South African": the capitalized word before joins the stem.
+  if (token > 0 && text_.Joined(token - 1, token) && text_.Capitalized(token - 1)) {
+    std::vector<std::string> two_words;
+    for (const std::string& stem : stems) {
+      two_words.push_back(std::string(text_.Norm(token - 1)) + " " + stem);
+    }
+    stems.insert(stems.begin(), two_words.begin(), two_words.end());
+  }
+  for (const std::string& stem : stems) {
+    const std::vector<std::uint32_t>* payloads = gazetteer_.names().Lookup(stem);
+    if (payloads == nullptr) continue;
+    for (std::uint32_t payload : *payloads) {
+      if (places_[payload].kind == PlaceKind::kCountry) return places_[payload].country;
+    }
+  }
+  return {};
+}
+
+void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_token) {
+  const std::size_t first = name.first;
+  if (first < next_free_token_) return;
+  if (name.end != 0) {
+    if (name.end > limit_token || OpensNoName(first)) return;
+    Candidate candidate;
+    candidate.first_token = first;
+    candidate.token_count = name.end - first;
+    candidate.context_country = name.country;
+    with_unknown_.push_back(std::move(candidate));
+    next_free_token_ = name.end;
+    return;
+  }
+  // An acronym is a body's ("the state of EC finances").
+  if (text_.AllCaps(first) && text_.Norm(first).size() > 1) return;
+  const std::size_t size = text_.size();
+  std::size_t end = first + 1;
+  while (end < limit_token && end < size && text_.Joined(end - 1, end)) {
+    if (text_.Capitalized(end)) {
+      ++end;
+      continue;
+    }
+    // A particle inside the name: "the port of Dar es Salaam".
+    if (end + 1 < limit_token && end + 1 < size && text_.Joined(end, end + 1) &&
+        Contains(kNameParticles, text_.Norm(end)) && text_.Capitalized(end + 1)) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  // Too long for a place's name, or running into a known one.
+  if (end - first > kMaxUnknownNameTokens || (end == limit_token && end < size)) return;
+  if (OpensNoName(first)) return;
+  // "the city of Rochester Police": another thing's name.
+  if (end < size && text_.Joined(end - 1, end) &&
+      gazetteer_.IsOrganizationHead(text_.Norm(end))) {
+    return;
+  }
+  Candidate candidate;
+  candidate.first_token = first;
+  candidate.token_count = end - first;
+  // "the Indonesian island of", "the Tanzanian port of": the adjective just
+  // before the type word, or one word before that ("the South African
+  // township of").
+  for (std::size_t back = 3; back <= 4 && back <= first; ++back) {
+    candidate.context_country = CountryOfAdjective(first - back);
+    if (!candidate.context_country.empty()) break;
+  }
+  with_unknown_.push_back(std::move(candidate));
+  next_free_token_ = end;
+}
+
+void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
+  while (true) {
+    const bool strong_next = strong_index_ < strong_positions_.size() &&
+                             strong_positions_[strong_index_] < limit_token;
+    const bool introduced_next = introduced_index_ < introduced_.size() &&
+                                 introduced_[introduced_index_].first < limit_token;
+    if (!strong_next && !introduced_next) break;
+    if (introduced_next && (!strong_next || introduced_[introduced_index_].first <
+                                                strong_positions_[strong_index_])) {
+      AddIntroduced(introduced_[introduced_index_++], limit_token);
+      continue;
+    }
+    const std::size_t type_token = strong_positions_[strong_index_++];
+    if (type_token == 0 || type_token <= next_free_token_) continue;
+    // Capitalized words joined right before the type word.
+    std::size_t first = type_token;
+    while (first > next_free_token_ && type_token - first < kMaxUnknownNameTokens &&
+           text_.Capitalized(first - 1) &&
+           (first == type_token || text_.Joined(first - 1, first))) {
+      --first;
+    }
+    if (first == type_token || !text_.Joined(type_token - 1, type_token)) continue;
+    if (gazetteer_.IsCommonWord(text_.Norm(first)) ||
+        Contains(kNameConnectors, text_.Norm(first))) {
+      continue;
+    }
+    std::size_t type_length = 0;
+    bool type_strong = false;
+    bool type_focus = false;
+    PlaceTypeAt(type_token, &type_length, &type_strong, &type_focus);
+    // "Each district", "Central district": before a focus type, a
+    // determiner or compass word capitalized at a sentence start names no
+    // place; nor does an abbreviation ("the UN district office").
+    if (type_focus && (Contains(kNotDistrictNames, text_.Norm(first)) ||
+                       Contains(kCompassWords, text_.Norm(first)) || text_.AllCaps(first))) {
+      continue;
+    }
+    Candidate candidate;
+    candidate.first_token = first;
+    candidate.token_count = type_token - first;
+    candidate.type_tokens = type_length;
+    candidate.strong_type = true;
+    with_unknown_.push_back(std::move(candidate));
+    next_free_token_ = type_token + type_length;
+  }
+}
+
+bool PlaceSweep::InHyphenCompound(std::size_t index) const {
+  const Candidate& candidate = candidates_[index];
+  const std::size_t first = candidate.first_token;
+  const std::size_t after = first + candidate.token_count;
+  if (first > 0 && text_.GapAfter(first - 1) == "-" && text_.Capitalized(first - 1) &&
+      (index == 0 ||
+       candidates_[index - 1].first_token + candidates_[index - 1].token_count != first)) {
+    return true;
+  }
+  return after < text_.size() && text_.GapAfter(after - 1) == "-" && text_.Capitalized(after) &&
+         (index + 1 == candidates_.size() || candidates_[index + 1].first_token != after);
+}
+
+void PlaceSweep::JoinPlaceType(std::size_t index) {
+  Candidate& candidate = candidates_[index];
+  const std::size_t after = candidate.first_token + candidate.token_count;
+  std::size_t length = 0;
+  bool strong = false;
+  if (after >= text_.size() || !text_.Joined(after - 1, after) ||
+      !PlaceTypeAt(after, &length, &strong)) {
+    return;
+  }
+  // A name inside the type words ("Republic" of "Autonomous Republic") is
+  // part of the type when the type is a strong one of several words. So is
+  // a town that only shares the type's name after a region ("Karakalpakstan
+  // Republic", not the US town Republic; not "Federal Republic" after an
+  // Argentine town Federal).
+  const std::size_t cities = CityReadings(candidate, places_);
+  const bool region_before = cities < candidate.payloads.size();
+  const auto is_town_named_as_type = [&](const Candidate& next) {
+    return next.first_token == after && next.token_count == length &&
+           CityReadings(next, places_) == next.payloads.size();
+  };
+  const bool next_is_name = index + 1 < candidates_.size() &&
+                            candidates_[index + 1].first_token < after + length &&
+                            !(strong && length > 1) &&
+                            !(region_before && is_town_named_as_type(candidates_[index + 1]));
+  // "the West Bank town of Ramallah": after a region or country, a
+  // settlement word in lower case followed by "of" and a name introduces
+  // that other place ("Balykchy city of Issyk-Kul oblast" and "Nookat City
+  // of Osh region" keep theirs).
+  const std::size_t type_end = after + length;
+  const bool larger_place = !candidate.payloads.empty() && cities == 0;
+  const bool introduces_another =
+      larger_place && length == 1 && type_end + 1 < text_.size() &&
+      text_.Norm(type_end) == "of" && Contains(kSettlementWords, text_.Norm(after)) &&
+      !text_.Capitalized(after) && text_.Capitalized(type_end + 1);
+  if (!next_is_name && !introduces_another) {
+    candidate.type_tokens = length;
+    candidate.strong_type = strong;
+  }
+}
+
+PlaceSpanner::PlaceSpanner(const LocationRules& rules) : rules_(rules) {
+  const auto note_type = [&](const std::string& type, std::array<bool, 256>* first_bytes) {
+    (*first_bytes)[static_cast<unsigned char>(type[0])] = true;
+    const std::size_t first_word = type.find(' ');
+    longest_strong_type_word_ = std::max(
+        longest_strong_type_word_, first_word == std::string::npos ? type.size() : first_word);
+  };
+  strong_type_first_bytes_.fill(false);
+  for (const std::string& type : rules.gazetteer().strong_place_type_words()) {
+    note_type(type, &strong_type_first_bytes_);
+  }
+  focus_type_first_bytes_ = strong_type_first_bytes_;
+  for (const std::string& type : rules.gazetteer().focus_place_type_words()) {
+    note_type(type, &focus_type_first_bytes_);
+  }
+}
+
+void PlaceSpanner::Run(const LocationText& text, bool focus_document,
+                       std::vector<Candidate>* candidates) const {
+  PlaceSweep(*this, text, focus_document, candidates).Run();
+}
+
+}  // namespace gleaner

@@ -1,0 +1,48 @@
+// The location extractor's second pass: one sweep in text order that joins
+// place-type words to the gazetteer's candidates ("Naryn oblast", "Nookat
+// City") and adds the unknown names that their context shows to be places:
+// names before strong place types ("Kara-Buura aiyl okmotu"), after "<type>
+// of" ("the town of Staouelli"), before ", <known country or region>" in a
+// dateline or after a preposition of place, before "near <known place>",
+// facility names ("Tiananmen Square"), and in a document about the focus
+// region the names listed before a plural type ("Aksy, Nooken and Suzak
+// districts").
+#ifndef GLEANER_EXTRACTORS_PLACE_SPANS_H_
+#define GLEANER_EXTRACTORS_PLACE_SPANS_H_
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+#include "extractors/location_rules.h"
+#include "extractors/location_text.h"
+
+namespace gleaner {
+
+class PlaceSpanner {
+ public:
+  // `rules` must outlive this object.
+  explicit PlaceSpanner(const LocationRules& rules);
+
+  // `candidates` hold the gazetteer's names in text order; on return they
+  // carry their place-type words and are joined by the unknown names, still
+  // in text order and never overlapping. In a `focus_document` (about
+  // Central Asia or Afghanistan) focus place types ("district") are strong.
+  void Run(const LocationText& text, bool focus_document,
+           std::vector<Candidate>* candidates) const;
+
+ private:
+  friend class PlaceSweep;
+
+  const LocationRules& rules_;
+  // First bytes of the strong place-type keys, and of those and the focus
+  // ones (for a document about the focus region): a quick pre-filter.
+  std::array<bool, 256> strong_type_first_bytes_{};
+  std::array<bool, 256> focus_type_first_bytes_{};
+  // Bytes in the longest first word of a strong type ("autonomous oblast").
+  std::size_t longest_strong_type_word_ = 0;
+};
+
+}  // namespace gleaner
+
+#endif  // GLEANER_EXTRACTORS_PLACE_SPANS_H_
