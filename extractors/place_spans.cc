@@ -469,8 +469,11 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
     }
     break;
   }
-  // Too long for a place's name, or running into a known one.
-  if (end - first > kMaxUnknownNameTokens || (end == limit_token && end < size)) return;
+  // Too long for a place's name, or running into a known one ("the town of
+  // Tacambaro , Michoacan" stops at the comma and is a name).
+  const bool runs_into_known =
+      end == limit_token && end < size && text_.Joined(end - 1, end) && text_.Capitalized(end);
+  if (end - first > kMaxUnknownNameTokens || runs_into_known) return;
   if (OpensNoName(first)) return;
   // "the city of Rochester Police": another thing's name.
   if (end < size && text_.Joined(end - 1, end) &&

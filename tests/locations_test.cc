@@ -155,6 +155,14 @@ TEST_F(LocationsTest, APlaceTypeAndOfIntroduceAnUnknownName) {
   EXPECT_EQ(Summary("The main road between landlocked\nZambia and the Tanzanian port of Dar es "
                     "Salaam is to be\nrehabilitated"),
             (Strings{"Zambia/ZM", "Dar es Salaam/TZ"}));
+  // CoNLL-2003: the name ends at a comma or a full stop before a known
+  // place; it does not run into it.
+  EXPECT_EQ(Summary("Radio Red quoted local police in the town of Tacambaro , Michoacan , 80 km "
+                    "( 50 miles ) south of the state capital Morelia"),
+            (Strings{"Tacambaro/MX", "Michoacan/MX", "Morelia/MX"}));
+  EXPECT_EQ(Summary("The only other community is in the Russian village of Barentsburg .\n"
+                    "Svalbard is"),
+            (Strings{"Barentsburg/RU", "Svalbard/NO"}));
   // Not after a type word meaning something else, nor an acronym.
   EXPECT_EQ(Summary("In its bluntest ever warning about the state of EC\nfinances, it said"),
             (Strings{}));
