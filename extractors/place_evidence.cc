@@ -93,8 +93,9 @@ class EvidenceJudge {
   // name: "University of Central Asia", "Union of Journalists".
   bool HeadsANameWithOf(std::size_t index) const;
   // A town followed by a number is a team in a results table ("Surrey
-  // 429"), unless the number is a year or a date: a dateline's "MANCHESTER
-  // , England 1996-08-29", "Almaty 2019".
+  // 429"), unless the number is a year or a date (a dateline's "MANCHESTER
+  // , England 1996-08-29", "Almaty 2019") or a preposition of place shows
+  // the town ("edged Austria in Salzburg 3-2").
   bool FollowedByNumber(const Candidate& candidate) const;
 
   const LocationRules& rules_;
@@ -205,6 +206,10 @@ bool EvidenceJudge::FollowedByNumber(const Candidate& candidate) const {
     return at < raw.size() && raw[at] >= '0' && raw[at] <= '9';
   };
   if (!(after_byte + 1 < raw.size() && raw[after_byte] == ' ' && is_digit(after_byte + 1))) {
+    return false;
+  }
+  const std::string_view before = PreviousWord(candidate.first_token);
+  if ((before == "in" || before == "at") && !text_.Capitalized(candidate.first_token - 1)) {
     return false;
   }
   std::size_t digits_end = after_byte + 1;

@@ -270,6 +270,10 @@ TEST_F(LocationsTest, NewsAbbreviationsAndNationalSides) {
   EXPECT_EQ(Summary("against Pakistan at The Oval on Friday .\nScore : England 326 ( J. Crawley "
                     "106 , G. Thorpe 54 )"),
             (Strings{"Pakistan/PK", "England/GB"}));
+  // A town after "in" before a score is where the match was played.
+  EXPECT_EQ(Summary("Namibia , who drew 0-0 with Botswana in their first leg , won the second "
+                    "leg in Windhoek 6-0 to stretch their unbeaten run"),
+            (Strings{"Namibia/NA", "Botswana/BW", "Windhoek/NA"}));
 }
 
 TEST_F(LocationsTest, CommonWordsNeedEvidence) {
