@@ -3,6 +3,7 @@
 #include "extractors/place_spans.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -100,6 +101,7 @@ class PlaceSweep {
     }
     FlushUnknownBefore(text_.size());
     candidates_.swap(with_unknown_);
+    AddOtherMentionsOfUnknownNames();
   }
 
  private:
@@ -165,6 +167,10 @@ class PlaceSweep {
   bool InHyphenCompound(std::size_t index) const;
   // Joins the place-type words after candidate `index` to its span.
   void JoinPlaceType(std::size_t index);
+  // An unknown name the text has shown to be a place is one wherever else
+  // the document writes it alone ("LONGYEAR , Norway 1996-08-30" ...
+  // "Longyear is a town in mourning").
+  void AddOtherMentionsOfUnknownNames();
 
   const LocationRules& rules_;
   const Gazetteer& gazetteer_;
@@ -592,6 +598,68 @@ void PlaceSweep::JoinPlaceType(std::size_t index) {
     candidate.type_tokens = length;
     candidate.strong_type = strong;
   }
+}
+
+void PlaceSweep::AddOtherMentionsOfUnknownNames() {
+  std::vector<std::string> names;  // keys of the unknown names, with their country
+  std::vector<const Candidate*> sources;
+  std::size_t longest = 0;
+  for (const Candidate& candidate : candidates_) {
+    if (!candidate.payloads.empty()) continue;
+    std::string key;
+    for (std::size_t i = candidate.first_token; i < candidate.first_token + candidate.token_count;
+         ++i) {
+      if (!key.empty()) key += ' ';
+      key += text_.Norm(i);
+    }
+    if (std::find(names.begin(), names.end(), key) != names.end()) continue;
+    names.push_back(std::move(key));
+    sources.push_back(&candidate);
+    longest = std::max(longest, candidate.token_count);
+  }
+  if (names.empty()) return;
+  std::vector<char> taken(text_.size(), 0);
+  for (const Candidate& candidate : candidates_) {
+    for (std::size_t i = candidate.first_token; i < candidate.end_token(); ++i) taken[i] = 1;
+  }
+  std::vector<Candidate> repeats;
+  std::string key;
+  for (std::size_t first = 0; first < text_.size(); ++first) {
+    if (taken[first] || !text_.Capitalized(first)) continue;
+    // Alone: no capitalized word joined before it.
+    if (first > 0 && text_.Joined(first - 1, first) && text_.Capitalized(first - 1)) continue;
+    key.clear();
+    for (std::size_t count = 1; count <= longest && first + count <= text_.size(); ++count) {
+      const std::size_t last = first + count - 1;
+      if (taken[last] || !text_.Capitalized(last)) break;
+      if (count > 1 && !text_.Joined(last - 1, last)) break;
+      if (count > 1) key += ' ';
+      key += text_.Norm(last);
+      const auto found = std::find(names.begin(), names.end(), key);
+      if (found == names.end()) continue;
+      // Alone: no capitalized word joined after it either.
+      if (last + 1 < text_.size() && text_.Joined(last, last + 1) &&
+          text_.Capitalized(last + 1)) {
+        break;
+      }
+      const Candidate& source = *sources[static_cast<std::size_t>(found - names.begin())];
+      Candidate repeat;
+      repeat.first_token = first;
+      repeat.token_count = count;
+      repeat.context_country = source.context_country;
+      repeats.push_back(std::move(repeat));
+      first = last;
+      break;
+    }
+  }
+  if (repeats.empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(candidates_.size() + repeats.size());
+  std::merge(std::make_move_iterator(candidates_.begin()),
+             std::make_move_iterator(candidates_.end()), std::make_move_iterator(repeats.begin()),
+             std::make_move_iterator(repeats.end()), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first_token < b.first_token; });
+  candidates_.swap(merged);
 }
 
 PlaceSpanner::PlaceSpanner(const LocationRules& rules) : rules_(rules) {

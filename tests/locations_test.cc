@@ -191,6 +191,20 @@ TEST_F(LocationsTest, AnUnknownNameBeforeItsCountryInADatelineOrAfterIn) {
             (Strings{"Saudi Arabia/SA"}));
 }
 
+TEST_F(LocationsTest, AnUnknownPlaceIsOneAtItsOtherMentions) {
+  // CoNLL-2003 train: the dateline shows the town, so its later mentions
+  // name it too; not inside a longer name ("Nagyatad Camp").
+  EXPECT_EQ(Summary("NAGYATAD , Hungary 1996-08-28\nthe director of the Nagyatad camp Lajos "
+                    "Horvath told Reuters .\nMandolina Zelic , who has spent the last five years "
+                    "in Nagyatad , told Reuters .\nthe Nagyatad Camp Fund"),
+            (Strings{"NAGYATAD/HU", "Hungary/HU", "Nagyatad/HU", "Nagyatad/HU"}));
+  EXPECT_EQ(Summary("ORVIETO , Italy 1996-08-24\nthey lead the ancient Etruscan town of Orvieto "
+                    "in a mock split from Rome .\nOrvieto mayor Stefano Cimicchi said"),
+            (Strings{"ORVIETO/IT", "Italy/IT", "Orvieto/IT", "Rome/IT", "Orvieto/IT"}));
+  // A name the text never shows to be a place stays none.
+  EXPECT_EQ(Summary("Orvieto mayor Stefano Cimicchi said"), (Strings{}));
+}
+
 TEST_F(LocationsTest, FacilitiesAndPlacesNearAKnownOne) {
   // Reuters-21578 (00482) and CoNLL-2003 train: a capitalized facility word
   // after a name the gazetteer lacks.
