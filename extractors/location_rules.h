@@ -75,6 +75,9 @@ struct Candidate {
   std::optional<std::uint32_t> chosen;  // the place picked among payloads
   std::string country;                  // for unknown names
   std::string context_country;          // an unknown name's, from its context
+  // An unknown name after "<type> of" or "<direction> of" ("north of
+  // Welikanda"), which takes the country of a place near it if need be.
+  bool after_type_of = false;
 
   // One past the last token of the name and its place-type words.
   std::size_t end_token() const { return first_token + token_count + type_tokens; }

@@ -35,6 +35,10 @@ constexpr std::string_view kUsStateAbbreviations[] = {
 // Afghanistan): tools/build-gazetteer keeps every populated place there.
 constexpr std::string_view kFocusCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
 
+// An unknown name without a country of its own takes the country of the
+// nearest known place among this many candidates on either side.
+constexpr std::size_t kNearbyPlaces = 4;
+
 }  // namespace
 
 struct LocationExtractor::Impl {
@@ -278,6 +282,20 @@ void LocationExtractor::Impl::Extract(const TextView& view, std::vector<Mention>
       if (!next.rejected && next.chosen &&
           (between == " of " || between == ", " || between == " in ")) {
         candidate.country = places[*next.chosen].country;
+      }
+    }
+    // Else, after "<type> of", the country of the nearest known place
+    // ("north of Welikanda , 200 km from Colombo"), the next one first. (A
+    // facility's is not: "a softer start to Wall Street ... in Amsterdam".)
+    for (std::size_t step = 1;
+         candidate.after_type_of && candidate.country.empty() && step <= kNearbyPlaces; ++step) {
+      for (const std::size_t other : {index + step, index - step}) {
+        if (other >= candidates.size() || candidates[other].rejected ||
+            !candidates[other].chosen) {
+          continue;
+        }
+        candidate.country = places[*candidates[other].chosen].country;
+        if (!candidate.country.empty()) break;
       }
     }
   }

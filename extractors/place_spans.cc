@@ -34,9 +34,10 @@ constexpr std::string_view kGenericFacilityWords[] = {
     "industrial", "science", "technology", "memorial", "city", "state", "county", "regional"};
 // Lower-case words inside a place's name that is not in the gazetteer:
 // "Dar es Salaam", "Rio do Sul" (not "and" or "of", which join two names).
+// Persian ezafe too: "Qasr-e-Shirin".
 constexpr std::string_view kNameParticles[] = {"es", "de", "del", "da", "do", "dos", "das",
                                                "la", "el", "al", "du", "des", "der", "van",
-                                               "von"};
+                                               "von", "e", "i"};
 // Lower-case place-type words that, followed by "of", introduce a place's
 // name, known to the gazetteer or not: "the town of Tacambaro", "the
 // southern province of Guangdong", "the island of Mindanao". ("capital" is
@@ -47,6 +48,12 @@ constexpr std::string_view kTypesBeforeOf[] = {
     "prefecture", "oblast"};
 // ("state of" and "settlement of" are too often the condition of a thing
 // and a debt's: "the state of EC finances", "settlement of Polish debt".)
+// Lower-case words of direction and nearness that, followed by "of", do
+// the same: "10 km east of Basra", "just east of Longyear", "off the coast
+// of Newfoundland", "on the outskirts of Kabul".
+constexpr std::string_view kDirectionsBeforeOf[] = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "coast", "outskirts", "suburbs", "shores"};
 
 // Capitalized words (at a sentence start) that before a focus place type
 // ("This district") name no district.
@@ -305,7 +312,9 @@ void PlaceSweep::CollectCues() {
 void PlaceSweep::IntroduceAfterOf(std::size_t token) {
   if (token == 0 || token + 1 >= text_.size()) return;
   if (!text_.Joined(token - 1, token) || !text_.Joined(token, token + 1)) return;
-  if (!Contains(kTypesBeforeOf, text_.Norm(token - 1)) || text_.Capitalized(token - 1) ||
+  const std::string_view before = text_.Norm(token - 1);
+  if (!(Contains(kTypesBeforeOf, before) || Contains(kDirectionsBeforeOf, before)) ||
+      text_.Capitalized(token - 1) ||
       !text_.Capitalized(token + 1)) {
     return;
   }
@@ -460,6 +469,12 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
   }
   // An acronym is a body's ("the state of EC finances").
   if (text_.AllCaps(first) && text_.Norm(first).size() > 1) return;
+  // An abbreviated first word is part of a longer name: "east of St.
+  // John's", "west of Ft. Worth".
+  if (first + 1 < text_.size() && text_.Norm(first).size() <= 3 &&
+      text_.GapAfter(first).starts_with('.') && text_.Capitalized(first + 1)) {
+    return;
+  }
   const std::size_t size = text_.size();
   std::size_t end = first + 1;
   while (end < limit_token && end < size && text_.Joined(end - 1, end)) {
@@ -489,6 +504,7 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
   Candidate candidate;
   candidate.first_token = first;
   candidate.token_count = end - first;
+  candidate.after_type_of = true;
   // "the Indonesian island of", "the Tanzanian port of": the adjective just
   // before the type word, or one word before that ("the South African
   // township of").
@@ -647,6 +663,7 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
       repeat.first_token = first;
       repeat.token_count = count;
       repeat.context_country = source.context_country;
+      repeat.after_type_of = source.after_type_of;
       repeats.push_back(std::move(repeat));
       first = last;
       break;

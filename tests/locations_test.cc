@@ -163,6 +163,17 @@ TEST_F(LocationsTest, APlaceTypeAndOfIntroduceAnUnknownName) {
   EXPECT_EQ(Summary("The only other community is in the Russian village of Barentsburg .\n"
                     "Svalbard is"),
             (Strings{"Barentsburg/RU", "Svalbard/NO"}));
+  // A direction or a coast before "of" does the same (CoNLL-2003 train,
+  // Reuters-21578); an abbreviated word opens a longer name ("St. John's").
+  EXPECT_EQ(Summary("rebels stormed the Kudapokuna police post , just north of Welikanda , 200 "
+                    "km ( 125 miles ) from Colombo , before dawn"),
+            (Strings{"Welikanda/LK", "Colombo/LK"}));
+  EXPECT_EQ(Summary("said the\noffensive began before dawn northeast of Qasr-e-Shirin, on the\n"
+                    "border 110 miles northeast of Baghdad"),
+            (Strings{"Qasr-e-Shirin/IQ", "Baghdad/IQ"}));
+  EXPECT_EQ(Summary("the Terra-Nova field, lying 350 kilometers east of St.\nJohn's and 35 "
+                    "kilometers south"),
+            (Strings{}));
   // Not after a type word meaning something else, nor an acronym.
   EXPECT_EQ(Summary("In its bluntest ever warning about the state of EC\nfinances, it said"),
             (Strings{}));
