@@ -300,8 +300,17 @@ void LocationExtractor::Impl::Extract(const TextView& view, std::vector<Mention>
     }
   }
 
-  for (const Candidate& candidate : candidates) {
+  for (Candidate& candidate : candidates) {
     if (candidate.rejected) continue;
+    // A weak place-type word in lower case is part of the name as written
+    // in the focus region's documents ("Naryn region", "Balykchy city"),
+    // a description elsewhere ("Guangdong province", "the Kosovo region").
+    // (A compass word needs it: Ghana's "Central region".)
+    if (!focus_document && candidate.type_tokens > 0 && !candidate.strong_type &&
+        !text.Capitalized(candidate.first_token + candidate.token_count) &&
+        !(candidate.token_count == 1 && Contains(kCompassWords, text.Norm(candidate.first_token)))) {
+      candidate.type_tokens = 0;
+    }
     const std::size_t last = candidate.first_token + candidate.token_count +
                              candidate.type_tokens - 1;
     std::size_t end = tokens[last].end;

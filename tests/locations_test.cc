@@ -133,6 +133,16 @@ TEST_F(LocationsTest, PlaceTypeWordsJoinTheSpan) {
             (Strings{"Kochkor ayil okmotu/KG", "Naryn region/KG"}));
   // No name, no place: "3 ayil okmotu people".
   EXPECT_EQ(Summary("including 3 ayil okmotu people, 3 aksakal court chairmen"), Strings{});
+  // Outside the focus region a weak type in lower case describes the place
+  // and stays out of the span (CoNLL-2003 train); a capitalized one, a
+  // strong one and a compass word's stay in.
+  EXPECT_EQ(Summary("10 rebels from the PKK were killed in fighting in Tunceli province ."),
+            (Strings{"Tunceli/TR"}));
+  EXPECT_EQ(Summary("Thirteen senior police officers from the fraud squad of Buenos Aires "
+                    "province have been arrested"),
+            (Strings{"Buenos Aires/AR"}));
+  EXPECT_EQ(Summary("fighting in Ghana 's Central region and in Mexico City ."),
+            (Strings{"Ghana/GH", "Central region/GH", "Mexico City/MX"}));
 }
 
 TEST_F(LocationsTest, ASettlementWordBeforeOfIntroducesAnotherPlace) {
