@@ -94,6 +94,39 @@ Gazetteer::Gazetteer(const std::filesystem::path& dir, const Normalizer& normali
   if (std::filesystem::exists(dir / "organization-heads.tsv")) {
     LoadWordList(dir / "organization-heads.tsv", normalizer, &organization_heads_);
   }
+  for (const char* name : {"demonyms.tsv", "curated-demonyms.tsv"}) {
+    if (std::filesystem::exists(dir / name)) LoadDemonyms(dir / name, normalizer);
+  }
+}
+
+std::string_view Gazetteer::CountryOfDemonym(std::string_view key) const {
+  if (demonym_countries_.empty() || key.size() < 3) return {};
+  auto found = demonym_countries_.find(std::string(key));
+  if (found == demonym_countries_.end() && key.back() == 's') {
+    found = demonym_countries_.find(std::string(key.substr(0, key.size() - 1)));
+  }
+  return found == demonym_countries_.end() ? std::string_view() : std::string_view(found->second);
+}
+
+// Lines "demonym<TAB>alpha-2"; a later file's entry replaces an earlier one.
+void Gazetteer::LoadDemonyms(const std::filesystem::path& file, const Normalizer& normalizer) {
+  const std::vector<std::string> lines = ReadLines(file);
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const std::string_view line = lines[index];
+    if (IsSkipped(line)) continue;
+    const std::string where = file.string() + ":" + std::to_string(index + 1) + ": ";
+    const std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() != 2) {
+      throw RuleError(where + "expected 2 tab-separated fields (demonym, country), found " +
+                      std::to_string(fields.size()));
+    }
+    if (!IsCountryCode(fields[1])) {
+      throw RuleError(where + "'" + std::string(fields[1]) + "' is no ISO alpha-2 code");
+    }
+    std::string key = PhraseKey(normalizer, fields[0]);
+    if (key.empty()) throw RuleError(where + "'" + std::string(fields[0]) + "' has no words");
+    demonym_countries_[std::move(key)] = std::string(fields[1]);
+  }
 }
 
 // places.tsv: name, kind, country, geonames_id, lat, lon, population.

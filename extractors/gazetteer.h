@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -64,12 +65,17 @@ class Gazetteer {
   bool IsOrganizationHead(std::string_view key) const {
     return organization_heads_.count(std::string(key)) > 0;
   }
+  // The ISO alpha-2 country of a demonym or nationality adjective (key in
+  // PhraseKey form, singular or plural: "dutch", "south korean", "thais"),
+  // or "" when the key is none.
+  std::string_view CountryOfDemonym(std::string_view key) const;
 
  private:
   void LoadPlaces(const std::filesystem::path& file, bool curated, const Normalizer& normalizer);
   void LoadPlaceTypes(const std::filesystem::path& file, const Normalizer& normalizer);
   static void LoadWordList(const std::filesystem::path& file, const Normalizer& normalizer,
                            std::unordered_set<std::string>* words);
+  void LoadDemonyms(const std::filesystem::path& file, const Normalizer& normalizer);
 
   std::vector<Place> places_;
   PhraseMatcher names_;
@@ -78,6 +84,7 @@ class Gazetteer {
   std::vector<std::string> focus_types_;
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> organization_heads_;
+  std::unordered_map<std::string, std::string> demonym_countries_;  // key -> alpha-2
 };
 
 }  // namespace gleaner

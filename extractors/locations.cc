@@ -284,6 +284,22 @@ void LocationExtractor::Impl::Extract(const TextView& view, std::vector<Mention>
         candidate.country = places[*next.chosen].country;
       }
     }
+    // "London 's Stansted airport", "Amsterdam's Schipol": a known place's
+    // possessive before the name gives its country.
+    if (candidate.context_country.empty() && index > 0) {
+      const Candidate& previous = candidates[index - 1];
+      const std::size_t previous_end = previous.end_token();
+      // (A detached "'s" is a token "s" of its own.)
+      if (!previous.rejected && previous.chosen &&
+          (previous_end == candidate.first_token || previous_end + 1 == candidate.first_token)) {
+        const std::size_t gap_start = tokens[previous_end - 1].end;
+        const std::string_view gap =
+            norm.substr(gap_start, tokens[candidate.first_token].start - gap_start);
+        if (gap == " 's " || gap == "'s " || gap == "'s\n" || gap == " 's\n") {
+          candidate.country = places[*previous.chosen].country;
+        }
+      }
+    }
     // Else, after "<type> of", the country of the nearest known place
     // ("north of Welikanda , 200 km from Colombo"), the next one first. (A
     // facility's is not: "a softer start to Wall Street ... in Amsterdam".)

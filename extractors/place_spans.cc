@@ -23,6 +23,11 @@ constexpr std::string_view kPrepositionsOfPlace[] = {"in", "at", "near", "from",
 // ("Tiananmen Square", "Changi Prison").
 constexpr std::string_view kFacilityWords[] = {"square", "stadium", "airport", "prison", "park",
                                                "road", "street", "avenue", "bridge"};
+// Facility words that, in lower case, follow a place's name ("the Kosevo
+// stadium", "Stansted airport", "Insein prison"); and of those the ones
+// never capitalized as part of a name.
+constexpr std::string_view kLowerCaseFacilityWords[] = {"airport", "stadium", "prison", "jail"};
+constexpr std::string_view kLowerCaseOnlyFacilityWords[] = {"jail", "camp"};
 // Words that open sentences, never a facility's name ("But Wall Street").
 constexpr std::string_view kOpeningWords[] = {
     "a",    "an",  "the", "but", "and", "or",    "for",  "in",    "at",   "on",   "by",
@@ -154,6 +159,15 @@ class PlaceSweep {
       --first;
     }
     return first;
+  }
+  // A token after a line break or a full stop, question or exclamation
+  // mark (not after a quote: 'the war-devastated " Kosevo stadium').
+  bool OpensSentence(std::size_t token) const {
+    const std::string_view raw = text_.raw();
+    std::size_t i = text_.RawBegin(token);
+    while (i > 0 && (raw[i - 1] == ' ' || raw[i - 1] == '\t')) --i;
+    return i == 0 || raw[i - 1] == '\n' || raw[i - 1] == '\r' || raw[i - 1] == '.' ||
+           raw[i - 1] == '!' || raw[i - 1] == '?';
   }
   // A lower-case preposition of place joined right before `first` ("in").
   bool AfterPrepositionOfPlace(std::size_t first) const {
@@ -294,7 +308,8 @@ void PlaceSweep::CollectCues() {
       IntroduceAfterOf(token);
       continue;
     }
-    if (word.size() >= 4 && word.size() <= 7 && Contains(kFacilityWords, word)) {
+    if (word.size() >= 4 && word.size() <= 7 &&
+        (Contains(kFacilityWords, word) || Contains(kLowerCaseOnlyFacilityWords, word))) {
       IntroduceFacility(token);
     }
     if (word.size() < 2 || word.size() > spanner_.longest_strong_type_word_ ||
@@ -324,11 +339,33 @@ void PlaceSweep::IntroduceAfterOf(std::size_t token) {
 void PlaceSweep::IntroduceFacility(std::size_t token) {
   if (token == 0) return;
   const TokenCase facility_case = text_.Case(token);
-  if (!facility_case.capitalized || facility_case.all_caps || !text_.Joined(token - 1, token)) {
+  if (facility_case.all_caps) return;
+  // The name ends before the facility word in lower case ("the Kosevo
+  // stadium", "Qalandia refugee camp"), after it when it is capitalized.
+  std::size_t name_end = token + 1;
+  if (!facility_case.capitalized) {
+    name_end = token;
+    if (text_.Norm(token) == "camp") {
+      if (token < 2 || text_.Norm(token - 1) != "refugee" || !text_.Joined(token - 1, token)) {
+        return;
+      }
+      name_end = token - 1;
+    } else if (!Contains(kLowerCaseFacilityWords, text_.Norm(token))) {
+      return;
+    }
+    if (name_end == 0 || !text_.Joined(name_end - 1, name_end) ||
+        !text_.Capitalized(name_end - 1)) {
+      return;
+    }
+  } else if (!text_.Joined(token - 1, token) || Contains(kLowerCaseOnlyFacilityWords,
+                                                         text_.Norm(token))) {
     return;
   }
-  std::size_t first = token;
-  while (first > 0 && token - first < 2 && text_.Joined(first - 1, first)) {
+  // Up to two capitalized words before the facility word (or before
+  // "refugee").
+  const std::size_t words_end = facility_case.capitalized ? token : name_end;
+  std::size_t first = words_end;
+  while (first > 0 && words_end - first < 2 && text_.Joined(first - 1, first)) {
     const TokenCase word_case = text_.Case(first - 1);
     if (!word_case.capitalized || word_case.all_caps) break;
     --first;
@@ -339,11 +376,11 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
   }
   // A capitalized word opening the sentence is none of the name ("But
   // Wall Street", "In Revolution Square").
-  while (first < token && Contains(kOpeningWords, text_.Norm(first))) ++first;
+  while (first < words_end && Contains(kOpeningWords, text_.Norm(first))) ++first;
   // Generic words alone are no name ("International Airport", "National
   // Park").
   bool named = false;
-  for (std::size_t i = first; i < token; ++i) {
+  for (std::size_t i = first; i < words_end; ++i) {
     named = named || !Contains(kGenericFacilityWords, text_.Norm(i));
   }
   if (!named || OpensNoName(first)) return;
@@ -352,7 +389,20 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
       text_.Capitalized(token + 1)) {
     return;
   }
-  introduced_.push_back({first, token + 1, {}});
+  // An acronym, a body's name or a nationality before a lower-case facility
+  // word is no place's name ("the BAA airport", "the Wimbledon Club
+  // stadium", "a Turkish prison").
+  // Nor is one capitalized word opening a sentence ("Huge stadium lights").
+  if (name_end == token) {
+    if (text_.AllCaps(first) || gazetteer_.IsOrganizationHead(text_.Norm(name_end - 1)) ||
+        (name_end - first == 1 && OpensSentence(first))) {
+      return;
+    }
+    for (std::size_t i = first; i < name_end; ++i) {
+      if (!gazetteer_.CountryOfDemonym(text_.Norm(i)).empty()) return;
+    }
+  }
+  introduced_.push_back({first, name_end, {}});
 }
 
 void PlaceSweep::IntroduceBeforeCommaRegion() {
@@ -428,6 +478,15 @@ void PlaceSweep::IntroduceBeforeNear() {
 std::string PlaceSweep::CountryOfAdjective(std::size_t token) const {
   if (!text_.Capitalized(token)) return {};
   const std::string_view word = text_.Norm(token);
+  // "the South African township of": two words first.
+  if (token > 0 && text_.Joined(token - 1, token) && text_.Capitalized(token - 1)) {
+    const std::string two_words = std::string(text_.Norm(token - 1)) + " " + std::string(word);
+    const std::string_view country = gazetteer_.CountryOfDemonym(two_words);
+    if (!country.empty()) return std::string(country);
+  }
+  if (const std::string_view country = gazetteer_.CountryOfDemonym(word); !country.empty()) {
+    return std::string(country);
+  }
   std::vector<std::string> stems;
   for (std::size_t cut = 1; cut <= 3 && cut + 3 < word.size(); ++cut) {
     stems.emplace_back(word.substr(0, word.size() - cut));

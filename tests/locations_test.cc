@@ -226,6 +226,24 @@ TEST_F(LocationsTest, AnUnknownPlaceIsOneAtItsOtherMentions) {
   EXPECT_EQ(Summary("Orvieto mayor Stefano Cimicchi said"), (Strings{}));
 }
 
+TEST_F(LocationsTest, NamesBeforeALowerCaseFacilityWord) {
+  // CoNLL-2003 train: the name before "prison", "stadium", "airport" or
+  // "refugee camp" is a place; the facility word is not part of it.
+  EXPECT_EQ(Summary("A hijacked Sudan Airways plane was expected to land at London 's Stansted "
+                    "airport later on Tuesday morning ."),
+            (Strings{"London/GB", "Stansted/GB"}));
+  EXPECT_EQ(Summary("in the ill-fated 1985 final in the Heysel stadium in Brussels ."),
+            (Strings{"Heysel/BE", "Brussels/BE"}));
+  EXPECT_EQ(Summary("while landing on Sunday at Israel 's Ben Gurion airport , an airport "
+                    "spokesman said ."),
+            (Strings{"Israel/IL", "Ben Gurion/IL"}));
+  // A nationality, a sentence's opening word or an acronym is no name.
+  EXPECT_EQ(Summary("There also are about 5,000 Thai inmates in a Turkish prison ."),
+            (Strings{}));
+  EXPECT_EQ(Summary("Huge stadium lights are directed at the square ."), (Strings{}));
+  EXPECT_EQ(Summary("the BAA airport operator said ."), (Strings{}));
+}
+
 TEST_F(LocationsTest, FacilitiesAndPlacesNearAKnownOne) {
   // Reuters-21578 (00482) and CoNLL-2003 train: a capitalized facility word
   // after a name the gazetteer lacks.
@@ -590,6 +608,16 @@ TEST(GazetteerTest, MalformedLineNamesFileAndLine) {
   testing::WriteFile(dir / "places.tsv", good_places);
   testing::WriteFile(dir / "place-types.tsv", "oblast\tvery\n");
   EXPECT_THROW(Gazetteer(dir.path(), normalizer), RuleError);
+  testing::WriteFile(dir / "place-types.tsv", "oblast\tstrong\n");
+  testing::WriteFile(dir / "demonyms.tsv", "Kyrgyz\tKG\nDutch\tnl\n");
+  try {
+    Gazetteer gazetteer(dir.path(), normalizer);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_NE(std::string(error.what()).find("demonyms.tsv:2: 'nl' is no ISO alpha-2 code"),
+              std::string::npos)
+        << error.what();
+  }
 }
 
 TEST(GazetteerTest, ShippedDataLoads) {
@@ -598,6 +626,13 @@ TEST(GazetteerTest, ShippedDataLoads) {
   EXPECT_GT(gazetteer.places().size(), 20000u);
   EXPECT_NE(gazetteer.names().Lookup("central asia"), nullptr);
   EXPECT_TRUE(gazetteer.IsCommonWord("mobile"));
+  // Demonyms from world-countries and the curated list, singular or plural.
+  EXPECT_EQ(gazetteer.CountryOfDemonym("dutch"), "NL");
+  EXPECT_EQ(gazetteer.CountryOfDemonym("thais"), "TH");
+  EXPECT_EQ(gazetteer.CountryOfDemonym("south korean"), "KR");
+  EXPECT_EQ(gazetteer.CountryOfDemonym("american"), "US");
+  EXPECT_EQ(gazetteer.CountryOfDemonym("kyrgyz"), "KG");
+  EXPECT_EQ(gazetteer.CountryOfDemonym("almaty"), "");
 }
 
 }  // namespace
