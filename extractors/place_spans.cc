@@ -26,7 +26,17 @@ constexpr std::string_view kFacilityWords[] = {"square", "stadium", "airport", "
 // Facility words that, in lower case, follow a place's name ("the Kosevo
 // stadium", "Stansted airport", "Insein prison"); and of those the ones
 // never capitalized as part of a name.
-constexpr std::string_view kLowerCaseFacilityWords[] = {"airport", "stadium", "prison", "jail"};
+// Natural features count too ("the southern Mindanao island", "the
+// nearby Pamir mountains", "the Kunar river").
+constexpr std::string_view kLowerCaseFacilityWords[] = {
+    "airport", "stadium", "prison", "jail", "island", "river", "valley", "mountains"};
+// Natural features, which when capitalized also end companies' names
+// ("James River said", "Bow Valley shares"): such a name needs "the" or a
+// preposition before it ("on Admiralty Island", "the Evros River").
+constexpr std::string_view kNaturalFeatureWords[] = {"island", "river", "valley", "mountains"};
+constexpr std::string_view kWordsBeforeAFeature[] = {"the",  "in",   "on",   "at",    "near",
+                                                     "to",   "from", "over", "along", "across",
+                                                     "into", "off"};
 constexpr std::string_view kLowerCaseOnlyFacilityWords[] = {"jail", "camp"};
 // Words that open sentences, never a facility's name ("But Wall Street").
 constexpr std::string_view kOpeningWords[] = {
@@ -308,8 +318,9 @@ void PlaceSweep::CollectCues() {
       IntroduceAfterOf(token);
       continue;
     }
-    if (word.size() >= 4 && word.size() <= 7 &&
-        (Contains(kFacilityWords, word) || Contains(kLowerCaseOnlyFacilityWords, word))) {
+    if (word.size() >= 4 && word.size() <= 9 &&
+        (Contains(kFacilityWords, word) || Contains(kLowerCaseFacilityWords, word) ||
+         Contains(kLowerCaseOnlyFacilityWords, word))) {
       IntroduceFacility(token);
     }
     if (word.size() < 2 || word.size() > spanner_.longest_strong_type_word_ ||
@@ -383,7 +394,18 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
   for (std::size_t i = first; i < words_end; ++i) {
     named = named || !Contains(kGenericFacilityWords, text_.Norm(i));
   }
-  if (!named || OpensNoName(first)) return;
+  // A common word may open a facility's name ("Green Square",
+  // "Independence Square"), not a natural feature's or a lower-case one's.
+  if (!named || (facility_case.capitalized ? Contains(kNameConnectors, text_.Norm(first)) ||
+                                                 rules_.IsMonth(text_.Norm(first))
+                                           : OpensNoName(first))) {
+    return;
+  }
+  if (facility_case.capitalized && Contains(kNaturalFeatureWords, text_.Norm(token)) &&
+      !(first > 0 && text_.Joined(first - 1, first) && !text_.Capitalized(first - 1) &&
+        Contains(kWordsBeforeAFeature, text_.Norm(first - 1)))) {
+    return;
+  }
   // "Park Avenue Bank": another thing's name.
   if (token + 1 < text_.size() && text_.Joined(token, token + 1) &&
       text_.Capitalized(token + 1)) {
@@ -393,13 +415,13 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
   // word is no place's name ("the BAA airport", "the Wimbledon Club
   // stadium", "a Turkish prison").
   // Nor is one capitalized word opening a sentence ("Huge stadium lights").
+  for (std::size_t i = first; i < words_end; ++i) {
+    if (!gazetteer_.CountryOfDemonym(text_.Norm(i)).empty()) return;
+  }
   if (name_end == token) {
     if (text_.AllCaps(first) || gazetteer_.IsOrganizationHead(text_.Norm(name_end - 1)) ||
         (name_end - first == 1 && OpensSentence(first))) {
       return;
-    }
-    for (std::size_t i = first; i < name_end; ++i) {
-      if (!gazetteer_.CountryOfDemonym(text_.Norm(i)).empty()) return;
     }
   }
   introduced_.push_back({first, name_end, {}});

@@ -237,6 +237,15 @@ TEST_F(LocationsTest, NamesBeforeALowerCaseFacilityWord) {
   EXPECT_EQ(Summary("while landing on Sunday at Israel 's Ben Gurion airport , an airport "
                     "spokesman said ."),
             (Strings{"Israel/IL", "Ben Gurion/IL"}));
+  // Natural features (CoNLL-2003 train); capitalized ones need "the" or a
+  // preposition before them, as companies take such names (Reuters-21578).
+  EXPECT_EQ(Summary("dumping the body of a fourth woman in the nearby Adige river ."),
+            (Strings{"Adige/"}));
+  EXPECT_EQ(Summary("who found the bottle on the beach at Robben Island off Cape Town after "
+                    "winter storms"),
+            (Strings{"Robben Island/ZA", "Cape Town/ZA"}));
+  EXPECT_EQ(Summary("In Richmond, Va., James River said closing is expected"),
+            (Strings{"Richmond/US", "Va./US"}));
   // A nationality, a sentence's opening word or an acronym is no name.
   EXPECT_EQ(Summary("There also are about 5,000 Thai inmates in a Turkish prison ."),
             (Strings{}));
