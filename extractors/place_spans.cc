@@ -318,7 +318,8 @@ void PlaceSweep::CollectCues() {
       IntroduceAfterOf(token);
       continue;
     }
-    if (word.size() >= 4 && word.size() <= 9 &&
+    if (word.size() < spanner_.facility_shapes_.size() &&
+        spanner_.facility_shapes_[word.size()][static_cast<unsigned char>(word[0])] &&
         (Contains(kFacilityWords, word) || Contains(kLowerCaseFacilityWords, word) ||
          Contains(kLowerCaseOnlyFacilityWords, word))) {
       IntroduceFacility(token);
@@ -761,6 +762,15 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
 }
 
 PlaceSpanner::PlaceSpanner(const LocationRules& rules) : rules_(rules) {
+  for (auto& by_first_byte : facility_shapes_) by_first_byte.fill(false);
+  const auto note_facility = [&](std::string_view word) {
+    if (word.size() < facility_shapes_.size()) {
+      facility_shapes_[word.size()][static_cast<unsigned char>(word[0])] = true;
+    }
+  };
+  for (std::string_view word : kFacilityWords) note_facility(word);
+  for (std::string_view word : kLowerCaseFacilityWords) note_facility(word);
+  for (std::string_view word : kLowerCaseOnlyFacilityWords) note_facility(word);
   const auto note_type = [&](const std::string& type, std::array<bool, 256>* first_bytes) {
     (*first_bytes)[static_cast<unsigned char>(type[0])] = true;
     const std::size_t first_word = type.find(' ');

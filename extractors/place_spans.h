@@ -41,6 +41,9 @@ class PlaceSpanner {
   std::array<bool, 256> focus_type_first_bytes_{};
   // Bytes in the longest first word of a strong type ("autonomous oblast").
   std::size_t longest_strong_type_word_ = 0;
+  // [length][first byte] of the facility words ("stadium", "river"): a
+  // quick pre-filter.
+  std::array<std::array<bool, 256>, 10> facility_shapes_{};
 };
 
 }  // namespace gleaner
