@@ -184,8 +184,8 @@ class PlaceSweep {
     return first > 0 && text_.Joined(first - 1, first) &&
            Contains(kPrepositionsOfPlace, text_.Norm(first - 1)) && !text_.Capitalized(first - 1);
   }
-  // The country a capitalized adjective names: "Indonesian", "Tanzanian",
-  // "Brazilian", "Iraqi", "Japanese", "Chinese", "Mexican".
+  // The country a capitalized adjective names, from the gazetteer's
+  // demonyms: "Indonesian", "Tanzanian", "Iraqi", "South African".
   std::string CountryOfAdjective(std::size_t token) const;
   // Adds an introduced unknown name, ending before `limit_token` (where the
   // next known name starts).
@@ -507,33 +507,7 @@ std::string PlaceSweep::CountryOfAdjective(std::size_t token) const {
     const std::string_view country = gazetteer_.CountryOfDemonym(two_words);
     if (!country.empty()) return std::string(country);
   }
-  if (const std::string_view country = gazetteer_.CountryOfDemonym(word); !country.empty()) {
-    return std::string(country);
-  }
-  std::vector<std::string> stems;
-  for (std::size_t cut = 1; cut <= 3 && cut + 3 < word.size(); ++cut) {
-    stems.emplace_back(word.substr(0, word.size() - cut));
-  }
-  if (word.ends_with("ese")) stems.push_back(std::string(word.substr(0, word.size() - 3)) + "a");
-  if (word.ends_with("ican")) {
-    stems.push_back(std::string(word.substr(0, word.size() - 2)) + "o");
-  }
-  // "South African": the capitalized word before joins the stem.
-  if (token > 0 && text_.Joined(token - 1, token) && text_.Capitalized(token - 1)) {
-    std::vector<std::string> two_words;
-    for (const std::string& stem : stems) {
-      two_words.push_back(std::string(text_.Norm(token - 1)) + " " + stem);
-    }
-    stems.insert(stems.begin(), two_words.begin(), two_words.end());
-  }
-  for (const std::string& stem : stems) {
-    const std::vector<std::uint32_t>* payloads = gazetteer_.names().Lookup(stem);
-    if (payloads == nullptr) continue;
-    for (std::uint32_t payload : *payloads) {
-      if (places_[payload].kind == PlaceKind::kCountry) return places_[payload].country;
-    }
-  }
-  return {};
+  return std::string(gazetteer_.CountryOfDemonym(word));
 }
 
 void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_token) {
