@@ -92,6 +92,10 @@ class EvidenceJudge {
   // A small town's name before "of" and a capitalized word heads a body's
   // name: "University of Central Asia", "Union of Journalists".
   bool HeadsANameWithOf(std::size_t index) const;
+  // "the Southern District of New York": a region's name before " of " and
+  // a place that lies in none of its countries names a unit of that place
+  // (Botswana's Southern District is not meant).
+  bool UnitOfAnotherCountrysPlace(std::size_t index) const;
   // A town followed by a number is a team in a results table ("Surrey
   // 429"), unless the number is a year or a date (a dateline's "MANCHESTER
   // , England 1996-08-29", "Almaty 2019") or a preposition of place shows
@@ -199,6 +203,26 @@ bool EvidenceJudge::HeadsANameWithOf(std::size_t index) const {
   return LargestPopulation(candidate, places_) < kLargeCityPopulation;
 }
 
+bool EvidenceJudge::UnitOfAnotherCountrysPlace(std::size_t index) const {
+  const Candidate& candidate = candidates_[index];
+  if (index + 1 >= candidates_.size()) return false;
+  const Candidate& next = candidates_[index + 1];
+  const std::size_t end = candidate.end_token();
+  if (next.first_token != end + 1 || next.payloads.empty() || text_.Norm(end) != "of" ||
+      !text_.SpaceBetween(end - 1) || !text_.SpaceBetween(end)) {
+    return false;
+  }
+  for (std::uint32_t payload : candidate.payloads) {
+    const Place& place = places_[payload];
+    if (place.kind != PlaceKind::kRegion && place.kind != PlaceKind::kAdmin1) return false;
+    if (place.country.empty()) return false;
+    for (std::uint32_t other : next.payloads) {
+      if (places_[other].country == place.country) return false;
+    }
+  }
+  return true;
+}
+
 bool EvidenceJudge::FollowedByNumber(const Candidate& candidate) const {
   const std::string_view raw = text_.raw();
   const std::size_t after_byte = text_.RawEnd(candidate.first_token + candidate.token_count - 1);
@@ -242,7 +266,7 @@ void EvidenceJudge::Judge(std::size_t index) {
     return;
   }
   if (NextIsOrganizationHead(candidate) || ContinentAfterAcronym(candidate) ||
-      InstitutionWordAfterName(candidate)) {
+      InstitutionWordAfterName(candidate) || UnitOfAnotherCountrysPlace(index)) {
     candidate.rejected = true;
     return;
   }

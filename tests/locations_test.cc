@@ -272,6 +272,18 @@ TEST_F(LocationsTest, FacilitiesAndPlacesNearAKnownOne) {
             (Strings{"Velten/DE", "Berlin/DE"}));
 }
 
+TEST_F(LocationsTest, ARegionOfAPlaceInAnotherCountryIsNoPlace) {
+  // Reuters-21578: a court district, not Botswana's or Fiji's region; a
+  // region of the same country stays ("Osh region of Kyrgyzstan").
+  EXPECT_EQ(Summary("filed in U.S. District Court for\nthe Southern District of New York, stems "
+                    "from the"),
+            (Strings{"U.S./US", "New York/US"}));
+  EXPECT_EQ(Summary("The poll in the South-West of England constituency was"),
+            (Strings{"England/GB"}));
+  EXPECT_EQ(Summary("young people from the Osh region of Kyrgyzstan took part"),
+            (Strings{"Osh region/KG", "Kyrgyzstan/KG"}));
+}
+
 TEST_F(LocationsTest, RepublicAfterARegionIsItsTypeWord) {
   // Hand-written in the style of UNDP releases on Uzbekistan: "Republic"
   // (also a US town) after a region is part of its name; after a town, and
