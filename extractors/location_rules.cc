@@ -45,7 +45,8 @@ std::optional<std::size_t> CommaFollower(const LocationText& text,
   const Candidate& next = candidates[index + 1];
   const std::size_t end_token = candidates[index].end_token();
   if (next.first_token != end_token) return std::nullopt;
-  if (text.GapAfter(end_token - 1) != ", ") return std::nullopt;
+  const std::string_view gap = text.GapAfter(end_token - 1);
+  if (gap != ", " && gap != " , ") return std::nullopt;  // " , ": tokenized text (CoNLL)
   return index + 1;
 }
 

@@ -87,7 +87,8 @@ struct Candidate {
 std::size_t CityReadings(const Candidate& candidate, const std::vector<Place>& places);
 // The largest population among a candidate's readings.
 std::uint64_t LargestPopulation(const Candidate& candidate, const std::vector<Place>& places);
-// Index of the candidate after `index` when it follows ", " directly.
+// Index of the candidate after `index` when it follows ", " (or " , ")
+// directly.
 std::optional<std::size_t> CommaFollower(const LocationText& text,
                                          const std::vector<Candidate>& candidates,
                                          std::size_t index);

@@ -68,7 +68,7 @@ struct LocationExtractor::Impl {
         case PlaceKind::kCountry: score += 10; break;
         case PlaceKind::kContinent:
         case PlaceKind::kRegion: score += 9; break;
-        case PlaceKind::kAdmin1: score += 5.5; break;
+        case PlaceKind::kAdmin1: score += 4.5; break;
         case PlaceKind::kCity: break;
       }
       // A country the document names wins over a somewhat larger namesake
@@ -163,7 +163,10 @@ std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByFollower(
     }
   } else {
     const std::size_t after = candidate.first_token + candidate.token_count;
-    if (after >= text.size() || text.GapAfter(after - 1) != ", ") return std::nullopt;
+    if (after >= text.size() ||
+        (text.GapAfter(after - 1) != ", " && text.GapAfter(after - 1) != " , ")) {
+      return std::nullopt;
+    }
     // The abbreviation's tokens ("n", "y" of "N.Y.") end with a period.
     std::string abbreviation;
     std::size_t last = after;
@@ -215,6 +218,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, std::vector<Mention>
   RejectNonPlaces(rules, text, &candidates);
 
   std::map<std::string, int> votes;
+  const std::map<std::string, int> no_votes;
   // Country votes from names that lie in one country only.
   for (const Candidate& candidate : candidates) {
     if (candidate.rejected || candidate.payloads.empty()) continue;
@@ -244,7 +248,10 @@ void LocationExtractor::Impl::Extract(const TextView& view, std::vector<Mention>
       candidate.chosen = placed;
       continue;
     }
-    candidate.chosen = Choose(candidate.payloads, votes);
+    // A dateline names the place the news comes from, as readers know it:
+    // the largest, whatever the story is about ("WELLINGTON, March 3" in a
+    // story about U.S. trade).
+    candidate.chosen = Choose(candidate.payloads, candidate.dateline ? no_votes : votes);
     // A small town's name opening a sentence, in a document that names no
     // other place of its country, is more likely an ordinary word ("Cocoa
     // showers continued").

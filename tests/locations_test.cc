@@ -428,6 +428,17 @@ TEST_F(LocationsTest, AutonomousUnitsAreOnePlace) {
 TEST_F(LocationsTest, HomonymsFollowTheDocument) {
   EXPECT_EQ(Summary("Talks in Paris ended."), (Strings{"Paris/FR"}));
   EXPECT_EQ(Summary("Georgia and Armenia signed."), (Strings{"Georgia/GE", "Armenia/AM"}));
+  // A large city beats a small country's first-level region (Jamaica's
+  // parishes Portland and Hanover); English names of large cities.
+  EXPECT_EQ(Summary("The company moved from Hanover to Portland and opened offices in Antwerp "
+                    "and Basra."),
+            (Strings{"Hanover/DE", "Portland/US", "Antwerp/BE", "Basra/IQ"}));
+  // Reuters-21578: a dateline is the largest place of its name, whatever
+  // the story's countries.
+  EXPECT_EQ(Summary("NEW ZEALAND TRADE\n\nWELLINGTON, March 3 - U.S. officials in Florida and "
+                    "Texas said the United States would"),
+            (Strings{"NEW ZEALAND/NZ", "WELLINGTON/NZ", "U.S./US", "Florida/US", "Texas/US",
+                     "United States/US"}));
 }
 
 TEST_F(LocationsTest, HardWrappedNewsLines) {
