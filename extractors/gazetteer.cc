@@ -4,6 +4,7 @@
 #include "extractors/gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <optional>
@@ -22,16 +23,25 @@ std::optional<PlaceKind> ParsePlaceKind(std::string_view name) {
   return std::nullopt;
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
+// The tab-separated fields of a line: up to kMaxFields kept, `count` all.
+struct Fields {
+  static constexpr std::size_t kMaxFields = 8;
+  std::array<std::string_view, kMaxFields> field;
+  std::size_t count = 0;
+  std::size_t size() const { return count; }
+  std::string_view operator[](std::size_t i) const { return field[i]; }
+};
+
+Fields SplitTabs(std::string_view line) {
+  Fields fields;
   std::size_t start = 0;
   while (true) {
     const std::size_t tab = line.find('\t', start);
-    if (tab == std::string_view::npos) {
-      fields.push_back(line.substr(start));
-      return fields;
-    }
-    fields.push_back(line.substr(start, tab - start));
+    const std::string_view piece =
+        line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    if (fields.count < Fields::kMaxFields) fields.field[fields.count] = piece;
+    ++fields.count;
+    if (tab == std::string_view::npos) return fields;
     start = tab + 1;
   }
 }
@@ -114,17 +124,18 @@ void Gazetteer::LoadDemonyms(const std::filesystem::path& file, const Normalizer
   for (std::size_t index = 0; index < lines.size(); ++index) {
     const std::string_view line = lines[index];
     if (IsSkipped(line)) continue;
-    const std::string where = file.string() + ":" + std::to_string(index + 1) + ": ";
-    const std::vector<std::string_view> fields = SplitTabs(line);
+    // "FILE:LINE: ", built only for an error.
+    const auto where = [&] { return file.string() + ":" + std::to_string(index + 1) + ": "; };
+    const Fields fields = SplitTabs(line);
     if (fields.size() != 2) {
-      throw RuleError(where + "expected 2 tab-separated fields (demonym, country), found " +
+      throw RuleError(where() + "expected 2 tab-separated fields (demonym, country), found " +
                       std::to_string(fields.size()));
     }
     if (!IsCountryCode(fields[1])) {
-      throw RuleError(where + "'" + std::string(fields[1]) + "' is no ISO alpha-2 code");
+      throw RuleError(where() + "'" + std::string(fields[1]) + "' is no ISO alpha-2 code");
     }
     std::string key = PhraseKey(normalizer, fields[0]);
-    if (key.empty()) throw RuleError(where + "'" + std::string(fields[0]) + "' has no words");
+    if (key.empty()) throw RuleError(where() + "'" + std::string(fields[0]) + "' has no words");
     demonym_countries_[std::move(key)] = std::string(fields[1]);
   }
 }
@@ -138,17 +149,18 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
   for (std::size_t index = 0; index < lines.size(); ++index) {
     const std::string_view line = lines[index];
     if (IsSkipped(line)) continue;
-    const std::string where = file.string() + ":" + std::to_string(index + 1) + ": ";
-    const std::vector<std::string_view> fields = SplitTabs(line);
+    // "FILE:LINE: ", built only for an error.
+    const auto where = [&] { return file.string() + ":" + std::to_string(index + 1) + ": "; };
+    const Fields fields = SplitTabs(line);
     if (fields.size() != expected_fields) {
-      throw RuleError(where + "expected " + std::to_string(expected_fields) +
+      throw RuleError(where() + "expected " + std::to_string(expected_fields) +
                       " tab-separated fields, found " + std::to_string(fields.size()));
     }
     Place place;
     place.name = std::string(fields[0]);
     const std::optional<PlaceKind> kind = ParsePlaceKind(fields[1]);
     if (!kind) {
-      throw RuleError(where + "unknown kind '" + std::string(fields[1]) +
+      throw RuleError(where() + "unknown kind '" + std::string(fields[1]) +
                       "' (continent, region, country, admin1, city)");
     }
     place.kind = *kind;
@@ -156,21 +168,21 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
     const bool multi_country_allowed =
         place.kind == PlaceKind::kContinent || place.kind == PlaceKind::kRegion;
     if (!(IsCountryCode(place.country) || (place.country.empty() && multi_country_allowed))) {
-      throw RuleError(where + "bad country code '" + place.country +
+      throw RuleError(where() + "bad country code '" + place.country +
                       "' (two capital letters; empty only for a continent or region)");
     }
     if (!curated) {
       if (!fields[3].empty() && !IsDigits(fields[3])) {
-        throw RuleError(where + "bad geonames id '" + std::string(fields[3]) + "'");
+        throw RuleError(where() + "bad geonames id '" + std::string(fields[3]) + "'");
       }
       if (!fields[4].empty() && !IsCoordinate(fields[4], 90)) {
-        throw RuleError(where + "bad latitude '" + std::string(fields[4]) + "'");
+        throw RuleError(where() + "bad latitude '" + std::string(fields[4]) + "'");
       }
       if (!fields[5].empty() && !IsCoordinate(fields[5], 180)) {
-        throw RuleError(where + "bad longitude '" + std::string(fields[5]) + "'");
+        throw RuleError(where() + "bad longitude '" + std::string(fields[5]) + "'");
       }
       if (!fields[6].empty() && !IsDigits(fields[6])) {
-        throw RuleError(where + "bad population '" + std::string(fields[6]) + "'");
+        throw RuleError(where() + "bad population '" + std::string(fields[6]) + "'");
       }
       place.geonames_id = std::string(fields[3]);
       place.lat = std::string(fields[4]);
@@ -181,7 +193,7 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
     }
     const auto payload = static_cast<std::uint32_t>(places_.size());
     if (!names_.Add(normalizer, place.name, payload)) {
-      throw RuleError(where + "name '" + place.name + "' has no words or more than " +
+      throw RuleError(where() + "name '" + place.name + "' has no words or more than " +
                       std::to_string(PhraseMatcher::kMaxTokens));
     }
     places_.push_back(std::move(place));
@@ -194,10 +206,11 @@ void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normaliz
   for (std::size_t index = 0; index < lines.size(); ++index) {
     const std::string_view line = lines[index];
     if (IsSkipped(line)) continue;
-    const std::string where = file.string() + ":" + std::to_string(index + 1) + ": ";
-    const std::vector<std::string_view> fields = SplitTabs(line);
+    // "FILE:LINE: ", built only for an error.
+    const auto where = [&] { return file.string() + ":" + std::to_string(index + 1) + ": "; };
+    const Fields fields = SplitTabs(line);
     if (fields.size() != 2) {
-      throw RuleError(where + "expected 2 tab-separated fields (word, strength), found " +
+      throw RuleError(where() + "expected 2 tab-separated fields (word, strength), found " +
                       std::to_string(fields.size()));
     }
     PlaceTypeStrength strength;
@@ -210,11 +223,11 @@ void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normaliz
     } else if (fields[1] == "list") {
       strength = PlaceTypeStrength::kList;
     } else {
-      throw RuleError(where + "unknown strength '" + std::string(fields[1]) +
+      throw RuleError(where() + "unknown strength '" + std::string(fields[1]) +
                       "' (strong, weak, focus or list)");
     }
     if (!place_types_.Add(normalizer, fields[0], static_cast<std::uint32_t>(strength))) {
-      throw RuleError(where + "place type '" + std::string(fields[0]) + "' has no words");
+      throw RuleError(where() + "place type '" + std::string(fields[0]) + "' has no words");
     }
     if (strength == PlaceTypeStrength::kStrong) {
       strong_types_.push_back(PhraseKey(normalizer, fields[0]));
