@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace gleaner {
@@ -673,8 +674,8 @@ void PlaceSweep::JoinPlaceType(std::size_t index) {
 }
 
 void PlaceSweep::AddOtherMentionsOfUnknownNames() {
-  std::vector<std::string> names;  // keys of the unknown names, with their country
-  std::vector<const Candidate*> sources;
+  // The unknown names' keys, each with the first candidate of that name.
+  std::unordered_map<std::string, const Candidate*> sources;
   std::size_t longest = 0;
   for (const Candidate& candidate : candidates_) {
     if (!candidate.payloads.empty()) continue;
@@ -684,12 +685,10 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
       if (!key.empty()) key += ' ';
       key += text_.Norm(i);
     }
-    if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-    names.push_back(std::move(key));
-    sources.push_back(&candidate);
+    sources.emplace(std::move(key), &candidate);
     longest = std::max(longest, candidate.token_count);
   }
-  if (names.empty()) return;
+  if (sources.empty()) return;
   std::vector<char> taken(text_.size(), 0);
   for (const Candidate& candidate : candidates_) {
     for (std::size_t i = candidate.first_token; i < candidate.end_token(); ++i) taken[i] = 1;
@@ -707,14 +706,15 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
       if (count > 1 && !text_.Joined(last - 1, last)) break;
       if (count > 1) key += ' ';
       key += text_.Norm(last);
-      const auto found = std::find(names.begin(), names.end(), key);
-      if (found == names.end()) continue;
-      // Alone: no capitalized word joined after it either.
+      const auto found = sources.find(key);
+      if (found == sources.end()) continue;
+      // Alone: no capitalized word joined after it either (a longer name
+      // may still match).
       if (last + 1 < text_.size() && text_.Joined(last, last + 1) &&
           text_.Capitalized(last + 1)) {
-        break;
+        continue;
       }
-      const Candidate& source = *sources[static_cast<std::size_t>(found - names.begin())];
+      const Candidate& source = *found->second;
       Candidate repeat;
       repeat.first_token = first;
       repeat.token_count = count;

@@ -494,6 +494,16 @@ TEST_F(LocationsTest, HostileTextDoesNotCrash) {
   EXPECT_NO_THROW(Extract(oblasts));
   EXPECT_NO_THROW(Extract(std::string(100000, '\n')));
   EXPECT_NO_THROW(Extract("'''---...,,,\xC2\xA0\xE2\x80\x93"));
+  // 20,000 distinct unknown names, each introduced and then repeated: the
+  // repeats are found by hash lookups, so this stays linear.
+  std::string introduced;
+  for (int i = 0; i < 20000; ++i) {
+    const std::string name = "Qaz" + std::to_string(i) + "x";
+    introduced += "near the town of " + name + " . " + name + " stadium was full . ";
+  }
+  std::size_t places = 0;
+  EXPECT_NO_THROW(places = Extract(introduced).size());
+  EXPECT_EQ(places, 40000u);
 }
 
 TEST_F(LocationsTest, DistrictsOfAFocusCountryThatGeoNamesLacks) {
