@@ -114,7 +114,11 @@ void EvidenceJudge::CollectSurnames() {
   const std::vector<Token>& tokens = text_.tokens();
   for (std::size_t index = 0; index < candidates_.size(); ++index) {
     const Candidate& candidate = candidates_[index];
-    if (candidate.shouting || !IsSingleTown(candidate)) continue;
+    // Towns' names are surnames; a region's alone is not ("Yeltsin endorses
+    // Lebed Chechnya peace plan").
+    if (candidate.shouting || !IsSingleTown(candidate) || CityReadings(candidate, places_) == 0) {
+      continue;
+    }
     const std::size_t first = candidate.first_token;
     if (first >= 2 && text_.norm().substr(tokens[first - 1].end, 2) == ". " &&
         tokens[first - 1].end == tokens[first].start - 2 && text_.Raw(first - 1).size() == 1 &&

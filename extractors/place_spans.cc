@@ -48,6 +48,9 @@ constexpr std::string_view kOpeningWords[] = {
 constexpr std::string_view kGenericFacilityWords[] = {
     "international", "national", "central", "main", "new", "old", "business", "research",
     "industrial", "science", "technology", "memorial", "city", "state", "county", "regional"};
+// Capitalized words that make the known name after them a lake's or a
+// mountain's: "Lake Michigan", "Mount Kilimanjaro".
+constexpr std::string_view kFeaturePrefixes[] = {"lake", "mount", "mt", "mountain"};
 // Lower-case words inside a place's name that is not in the gazetteer:
 // "Dar es Salaam", "Rio do Sul" (not "and" or "of", which join two names).
 // Persian ezafe too: "Qasr-e-Shirin".
@@ -106,6 +109,7 @@ class PlaceSweep {
         candidates_(*candidates) {}
 
   void Run() {
+    JoinFeaturePrefixes();
     if (focus_document_) AddNamesListedBeforePluralTypes();
     CollectCues();
     IntroduceBeforeCommaRegion();
@@ -137,6 +141,10 @@ class PlaceSweep {
   // they are strong (and of focus strength).
   bool PlaceTypeAt(std::size_t token, std::size_t* length, bool* strong,
                    bool* focus = nullptr) const;
+  // "Lake Michigan", "Mount Kilimanjaro": a known name after a capitalized
+  // lake or mountain word is part of that feature's name, which lies in
+  // the name's country when all its readings agree.
+  void JoinFeaturePrefixes();
   // One pass over the tokens: "of" after a place type, facility words,
   // then strong place types (lower-case words).
   void CollectCues();
@@ -288,6 +296,32 @@ void PlaceSweep::AddNamesListedBeforePluralTypes() {
                      [](const Candidate& a, const Candidate& b) {
                        return a.first_token < b.first_token;
                      });
+  }
+}
+
+void PlaceSweep::JoinFeaturePrefixes() {
+  for (std::size_t index = 0; index < candidates_.size(); ++index) {
+    Candidate& candidate = candidates_[index];
+    const std::size_t first = candidate.first_token;
+    if (first == 0 || candidate.payloads.empty() ||
+        !Contains(kFeaturePrefixes, text_.Norm(first - 1)) || !text_.Capitalized(first - 1) ||
+        !text_.Joined(first - 1, first) ||
+        (index > 0 && candidates_[index - 1].end_token() > first - 1)) {
+      continue;
+    }
+    // "Mount Zion Missionary Baptist Church": another thing's name.
+    const std::size_t after = first + candidate.token_count;
+    if (after < text_.size() && text_.Joined(after - 1, after) && text_.Capitalized(after)) {
+      continue;
+    }
+    std::string country = places_[candidate.payloads.front()].country;
+    for (std::uint32_t payload : candidate.payloads) {
+      if (places_[payload].country != country) country.clear();
+    }
+    candidate.first_token = first - 1;
+    candidate.token_count += 1;
+    candidate.payloads.clear();
+    candidate.context_country = country;
   }
 }
 

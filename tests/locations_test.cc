@@ -284,6 +284,25 @@ TEST_F(LocationsTest, ARegionOfAPlaceInAnotherCountryIsNoPlace) {
             (Strings{"Osh region/KG", "Kyrgyzstan/KG"}));
 }
 
+TEST_F(LocationsTest, LakesAndMountainsNamedAfterAPlace) {
+  // CoNLL-2003 train, Reuters-21578: the lake's name, not the region's.
+  EXPECT_EQ(Summary("drowned when their small boat sank on Lake Maracaibo in western Venezuela "
+                    "early on Monday"),
+            (Strings{"Lake Maracaibo/VE", "Venezuela/VE"}));
+  EXPECT_EQ(Summary("waves along the western and southern\nshores of Lake Michigan during the "
+                    "morning."),
+            (Strings{"Lake Michigan/US"}));
+  EXPECT_EQ(Summary("the members of Mount Zion Missionary Baptist Church"), (Strings{}));
+}
+
+TEST_F(LocationsTest, ARegionsNameIsNoSurname) {
+  // CoNLL-2003 dev headline in title case: "Lebed Chechnya" is no person
+  // "Chechnya", so the region stays a place in the whole text.
+  EXPECT_EQ(Summary("Yeltsin endorses Lebed Chechnya peace plan - agency .\nMOSCOW 1996-08-30\n"
+                    "Lebed is now in Chechnya solving some problems ."),
+            (Strings{"Chechnya/RU", "MOSCOW/RU", "Chechnya/RU"}));
+}
+
 TEST_F(LocationsTest, RepublicAfterARegionIsItsTypeWord) {
   // Hand-written in the style of UNDP releases on Uzbekistan: "Republic"
   // (also a US town) after a region is part of its name; after a town, and
