@@ -225,6 +225,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   // Organizations and persons read the same words: scan them once.
   const std::vector<NameWord> name_words = ScanNameWords(view);
   context.name_words = &name_words;
+  context.team_sport = organizations_->NamesTeamSport(view);
   std::vector<ByteSpan> organization_spans;
   std::vector<ByteSpan> location_spans;
   // The spans of the mentions from index `first` on, for the extractors
@@ -253,7 +254,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
-  DropPlacesInsideNames(&analysis.mentions, organizations_->NamesTeamSport(view));
+  DropPlacesInsideNames(&analysis.mentions, context.team_sport);
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {

@@ -906,10 +906,6 @@ std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales
   return names;
 }
 
-namespace {
-
-// Weekday names from ICU for English, wide forms only (the abbreviations
-// "sun", "sat", "wed" are words), case folded, mapped to 0 = Monday .. 6.
 std::map<std::string, int, std::less<>> IcuWeekdayNames() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* case_fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -933,6 +929,8 @@ std::map<std::string, int, std::less<>> IcuWeekdayNames() {
   }
   return names;
 }
+
+namespace {
 
 // English number words from ICU's spell-out rules for first..last: cardinals
 // ("two", "twenty-one") with `rule_set` "%spellout-numbering", ordinals

@@ -57,6 +57,10 @@ class DateExtractor : public Extractor {
 // abbreviated, format and stand-alone forms, case folded, mapped to 1..12.
 std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales);
 
+// Weekday names from ICU for English, wide forms only (the abbreviations
+// "sun", "sat", "wed" are words), case folded, mapped to 0 = Monday .. 6.
+std::map<std::string, int, std::less<>> IcuWeekdayNames();
+
 }  // namespace gleaner
 
 #endif  // GLEANER_EXTRACTORS_DATES_H_

@@ -34,6 +34,10 @@ struct ExtractionContext {
   // that read them (the Analyzer does); nullptr when not known, and those
   // extractors scan the text themselves.
   const std::vector<NameWord>* name_words = nullptr;
+  // Whether the document reports a team sport (its first line names one:
+  // OrganizationExtractor::NamesTeamSport), when the caller knows; the
+  // LocationExtractor then takes the name after "at" for a venue.
+  bool team_sport = false;
 };
 
 // A document's text as the extractors see it: the original bytes (offsets

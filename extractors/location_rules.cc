@@ -6,7 +6,8 @@
 
 namespace gleaner {
 
-LocationRules::LocationRules(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
+LocationRules::LocationRules(const Gazetteer& gazetteer)
+    : gazetteer_(gazetteer), weekday_names_(IcuWeekdayNames()) {
   for (const auto& [name, month] : IcuMonthNames({"en"})) month_names_.insert(name);
 }
 

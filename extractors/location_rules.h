@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,8 @@ class LocationRules {
   const std::vector<Place>& places() const { return gazetteer_.places(); }
   // An English month name (case folded, from ICU).
   bool IsMonth(std::string_view word) const { return month_names_.count(std::string(word)) > 0; }
+  // An English weekday's name (case folded, from ICU).
+  bool IsWeekday(std::string_view word) const { return weekday_names_.count(word) > 0; }
   // Tokens [first, last] open their line (on `line`) and are followed by
   // ',' or a number: "LONGYEAR , Norway 1996-08-30", "SALVADOR, Feb 26". A
   // month name alone there is a date ("March 17."), never a dateline.
@@ -60,6 +63,7 @@ class LocationRules {
  private:
   const Gazetteer& gazetteer_;
   std::unordered_set<std::string> month_names_;
+  std::map<std::string, int, std::less<>> weekday_names_;
 };
 
 // A name found in the text, before it is judged.

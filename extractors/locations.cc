@@ -49,7 +49,7 @@ struct LocationExtractor::Impl {
   LocationRules rules;
   PlaceSpanner spanner;
 
-  void Extract(const TextView& text, std::vector<Mention>* out) const;
+  void Extract(const TextView& text, bool team_sport, std::vector<Mention>* out) const;
 
   // Pass 1: the gazetteer's names whose words are capitalized in the raw
   // text, in text order.
@@ -192,7 +192,8 @@ std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByFollower(
   return best;
 }
 
-void LocationExtractor::Impl::Extract(const TextView& view, std::vector<Mention>* out) const {
+void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
+                                      std::vector<Mention>* out) const {
   const LocationText text(view);
   if (text.empty()) return;
   const std::vector<Place>& places = gazetteer.places();
@@ -214,7 +215,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, std::vector<Mention>
   }
   const bool focus_document = focus_names >= 2;
 
-  spanner.Run(text, focus_document, &candidates);
+  spanner.Run(text, focus_document, team_sport, &candidates);
   RejectNonPlaces(rules, text, &candidates);
 
   std::map<std::string, int> votes;
@@ -377,9 +378,9 @@ LocationExtractor::~LocationExtractor() = default;
 
 const Gazetteer& LocationExtractor::gazetteer() const { return impl_->gazetteer; }
 
-void LocationExtractor::Extract(const TextView& text, const ExtractionContext& /*context*/,
+void LocationExtractor::Extract(const TextView& text, const ExtractionContext& context,
                                 std::vector<Mention>* out) const {
-  impl_->Extract(text, out);
+  impl_->Extract(text, context.team_sport, out);
 }
 
 }  // namespace gleaner

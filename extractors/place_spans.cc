@@ -91,6 +91,7 @@ struct IntroducedName {
   std::size_t first = 0;
   std::size_t end = 0;  // 0: grows over the capitalized words from `first`
   std::string country;
+  bool first_word_judged = false;  // the introducer has vetted the opening word ("The")
 };
 
 }  // namespace
@@ -99,13 +100,14 @@ struct IntroducedName {
 class PlaceSweep {
  public:
   PlaceSweep(const PlaceSpanner& spanner, const LocationText& text, bool focus_document,
-             std::vector<Candidate>* candidates)
+             bool team_sport, std::vector<Candidate>* candidates)
       : rules_(spanner.rules_),
         gazetteer_(spanner.rules_.gazetteer()),
         places_(spanner.rules_.places()),
         spanner_(spanner),
         text_(text),
         focus_document_(focus_document),
+        team_sport_(team_sport),
         candidates_(*candidates) {}
 
   void Run() {
@@ -150,6 +152,10 @@ class PlaceSweep {
   void CollectCues();
   // "<type> of" and a capitalized word (kTypesBeforeOf) at `token` ("of").
   void IntroduceAfterOf(std::size_t token);
+  // In a team-sport report, one or two capitalized words after "at" (at
+  // `token`) and before no other capitalized word: a venue ("at The Oval",
+  // "at Old Trafford", "at Flushing Meadows").
+  void IntroduceVenue(std::size_t token);
   // A capitalized facility word after up to two capitalized words the
   // gazetteer does not know: "Tiananmen Square", "Changi Prison", "Ellis
   // Park", "Grace Road".
@@ -218,6 +224,7 @@ class PlaceSweep {
   const PlaceSpanner& spanner_;
   const LocationText& text_;
   const bool focus_document_;
+  const bool team_sport_;
   std::vector<Candidate>& candidates_;
 
   std::vector<Candidate> with_unknown_;
@@ -353,6 +360,10 @@ void PlaceSweep::CollectCues() {
       IntroduceAfterOf(token);
       continue;
     }
+    if (team_sport_ && word.size() == 2 && word[0] == 'a' && word[1] == 't') {
+      IntroduceVenue(token);
+      continue;
+    }
     if (word.size() < spanner_.facility_shapes_.size() &&
         spanner_.facility_shapes_[word.size()][static_cast<unsigned char>(word[0])] &&
         (Contains(kFacilityWords, word) || Contains(kLowerCaseFacilityWords, word) ||
@@ -381,6 +392,38 @@ void PlaceSweep::IntroduceAfterOf(std::size_t token) {
     return;
   }
   introduced_.push_back({token + 1, 0, {}});
+}
+
+void PlaceSweep::IntroduceVenue(std::size_t token) {
+  if (token + 1 >= text_.size() || text_.Capitalized(token) || !text_.Joined(token, token + 1)) {
+    return;
+  }
+  std::size_t first = token + 1;
+  std::size_t end = first;
+  while (end < text_.size() && end - first < 2 && text_.Capitalized(end) && !text_.AllCaps(end) &&
+         (end == first || text_.Joined(end - 1, end))) {
+    ++end;
+  }
+  if (end == first) return;
+  // "at The Oval": the article belongs to the venue's name, when a name
+  // follows it.
+  if (text_.Norm(first) == "the" && end - first < 2) return;
+  // Longer capitalized runs are other names ("at Manchester United
+  // Football Club"); a common word, a month or a weekday opens none.
+  if (end < text_.size() && text_.Joined(end - 1, end) && text_.Capitalized(end)) return;
+  // A common word opens no venue's name, unless the article shows it
+  // capitalized for a name ("at The Oval").
+  const bool article = text_.Norm(first) == "the";
+  const std::size_t name_first = article ? first + 1 : first;
+  const std::string_view word = text_.Norm(name_first);
+  if ((article ? Contains(kNameConnectors, word) || rules_.IsMonth(word)
+               : OpensNoName(name_first)) ||
+      rules_.IsWeekday(word)) {
+    return;
+  }
+  // "at Lord 's": a detached possessive (a token "s") is part of the name.
+  if (end < text_.size() && text_.GapAfter(end - 1) == " '" && text_.Norm(end) == "s") ++end;
+  introduced_.push_back({first, end, {}, /*first_word_judged=*/true});
 }
 
 void PlaceSweep::IntroduceFacility(std::size_t token) {
@@ -549,7 +592,7 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
   const std::size_t first = name.first;
   if (first < next_free_token_) return;
   if (name.end != 0) {
-    if (name.end > limit_token || OpensNoName(first)) return;
+    if (name.end > limit_token || (!name.first_word_judged && OpensNoName(first))) return;
     Candidate candidate;
     candidate.first_token = first;
     candidate.token_count = name.end - first;
@@ -795,9 +838,9 @@ PlaceSpanner::PlaceSpanner(const LocationRules& rules) : rules_(rules) {
   }
 }
 
-void PlaceSpanner::Run(const LocationText& text, bool focus_document,
+void PlaceSpanner::Run(const LocationText& text, bool focus_document, bool team_sport,
                        std::vector<Candidate>* candidates) const {
-  PlaceSweep(*this, text, focus_document, candidates).Run();
+  PlaceSweep(*this, text, focus_document, team_sport, candidates).Run();
 }
 
 }  // namespace gleaner

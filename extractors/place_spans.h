@@ -4,8 +4,9 @@
 // names before strong place types ("Kara-Buura aiyl okmotu"), after "<type>
 // of" ("the town of Staouelli"), before ", <known country or region>" in a
 // dateline or after a preposition of place, before "near <known place>",
-// facility names ("Tiananmen Square"), and in a document about the focus
-// region the names listed before a plural type ("Aksy, Nooken and Suzak
+// facility names ("Tiananmen Square"), venues after "at" in a team-sport
+// report, and in a document about the focus region the names listed before
+// a plural type ("Aksy, Nooken and Suzak
 // districts").
 #ifndef GLEANER_EXTRACTORS_PLACE_SPANS_H_
 #define GLEANER_EXTRACTORS_PLACE_SPANS_H_
@@ -27,8 +28,10 @@ class PlaceSpanner {
   // `candidates` hold the gazetteer's names in text order; on return they
   // carry their place-type words and are joined by the unknown names, still
   // in text order and never overlapping. In a `focus_document` (about
-  // Central Asia or Afghanistan) focus place types ("district") are strong.
-  void Run(const LocationText& text, bool focus_document,
+  // Central Asia or Afghanistan) focus place types ("district") are strong;
+  // in a `team_sport` report the name after "at" is a venue ("at The Oval",
+  // "at Old Trafford").
+  void Run(const LocationText& text, bool focus_document, bool team_sport,
            std::vector<Candidate>* candidates) const;
 
  private:
