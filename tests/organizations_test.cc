@@ -837,6 +837,63 @@ TEST_F(OrganizationsTest, APossessiveInsideAQuotedNameAndALegalFormAlone) {
             (Strings{"Public Service Commission"}));
 }
 
+// tests/data/releases/kg-jalal-abad-police.txt: a police rank before a name
+// is a person's title, while a police body keeps its name.
+TEST_F(OrganizationsTest, APoliceRankIsATitleNotABody) {
+  const auto found = Extract(
+      "Police Major Nurbek Sydykov, Head of the Community Policing Department of the Jalal-Abad "
+      "Region Internal Affairs Directorate, said: \"Our inspectors are often the only state "
+      "officials that villagers meet.\" Police Colonel Aibek Usenov agreed.");
+  EXPECT_EQ(Texts(found),
+            (Strings{"Community Policing Department of the Jalal-Abad Region Internal Affairs "
+                     "Directorate"}));
+  EXPECT_EQ(Texts(Extract("The Municipal Police and the Police Academy of Bishkek met.")),
+            (Strings{"Municipal Police", "Police Academy of Bishkek"}));
+}
+
+// tests/data/releases/tj-gbao-unoct.txt: a place that looks like a body's
+// name ("Russian Federation") is the place a government is of, and alone
+// it names no body.
+TEST_F(OrganizationsTest, APlaceLikeABodysNameAfterOf) {
+  EXPECT_EQ(Texts(Extract("The consultation was funded by the Government of the Russian "
+                          "Federation and the State of Qatar.")),
+            (Strings{"Government of the Russian Federation"}));
+  EXPECT_TRUE(Texts(Extract("Many families spent years in the Russian Federation.")).empty());
+}
+
+// tests/data/releases/kg-osh-unfpa-youth.txt: an office's place after "to"
+// may take "the".
+TEST_F(OrganizationsTest, AnOfficesPlaceWithTheAfterTo) {
+  const auto found = Extract(
+      "The round table was attended by the Mayor's Office of Osh and the Delegation of the "
+      "European Union to the Kyrgyz Republic.");
+  EXPECT_EQ(Texts(found), (Strings{"Mayor's Office of Osh",
+                                   "Delegation of the European Union to the Kyrgyz Republic"}));
+  EXPECT_EQ(Find(found, "Delegation of the European Union to the Kyrgyz Republic")
+                ->attributes.at("parent"),
+            "EU");
+  // A body that is no office does not take a place after "to the".
+  EXPECT_EQ(Texts(Extract("The Ministry of Education wrote to the Kyrgyz Republic.")),
+            (Strings{"Ministry of Education"}));
+}
+
+// tests/data/releases/kg-bishkek-eu-dialogue.txt: a known unit written after
+// the name of its top-level body is one name with it; two bodies side by side
+// that are not body and unit stay two.
+TEST_F(OrganizationsTest, AKnownUnitAfterItsParentsName) {
+  const auto found = Extract(
+      "experts of the United Nations Counter-Terrorism Committee Executive Directorate (CTED) "
+      "and the UN Office of Counter-Terrorism (UNOCT) attended.");
+  EXPECT_EQ(Texts(found),
+            (Strings{"United Nations Counter-Terrorism Committee Executive Directorate", "CTED",
+                     "UN Office of Counter-Terrorism", "UNOCT"}));
+  EXPECT_EQ(Find(found, "United Nations Counter-Terrorism Committee Executive Directorate")
+                ->attributes.at("parent"),
+            "UN");
+  EXPECT_EQ(Texts(Extract("Since 2022 the UNDP UNICEF joint programme has trained people.")),
+            (Strings{"UNDP", "UNICEF"}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
