@@ -2365,9 +2365,18 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     if (!seen.insert(definition.exact).second) continue;
     by_first_word[definition.exact.substr(0, definition.exact.find(' '))].push_back(&definition);
   }
+  // A later use inside a programme's name is part of that name ("the
+  // UNODC Global Programme on ..."), as a body's name before a programme's
+  // capitalized words is ("EU-UN Joint Partnership").
+  std::vector<bool> in_programme(words_.size(), false);
+  for (const Span& span : all) {
+    if (span.type != MentionType::kProgramme) continue;
+    for (std::size_t i = span.first; i <= span.last; ++i) in_programme[i] = true;
+  }
   for (std::size_t i = 0; i < words_.size() && !by_first_word.empty(); ++i) {
     if (!words_[i].all_caps && !words_[i].capitalized) continue;
     if (i > 0 && Gap(i).empty()) continue;
+    if (in_programme[i]) continue;
     const auto found = by_first_word.find(std::string(
         text_.raw.substr(words_[i].raw_start, words_[i].raw_end - words_[i].raw_start)));
     if (found == by_first_word.end()) continue;
