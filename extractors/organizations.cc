@@ -695,6 +695,13 @@ class OrganizationFinder {
     return word_class_[i];
   }
   bool IsRole(std::size_t i) { return WordClass(i) == kRole; }
+  // Word i, no head, qualifies the role written right after it, so it
+  // belongs to a post's title, not to the body's name before it: "Special"
+  // of "European Union Special Representative for Central Asia".
+  bool QualifiesARoleAfterIt(std::size_t i) {
+    return heads_[i] == Head::kNone && i + 1 < words_.size() && SpaceBefore(i + 1) &&
+           words_[i + 1].capitalized && IsRole(i + 1);
+  }
 
   // A capitalized word that may stand in a name.
   bool IsNameWord(std::size_t i) {
@@ -1343,6 +1350,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     // Republic of Tajikistan"); its last "and" was the list's.
     if (after_list && WordText(next) != "of" && WordText(next) != "under") break;
     if (IsNameWord(next)) {
+      if (QualifiesARoleAfterIt(next)) break;
       last = next;
       if (heads_[next] == Head::kOffice) office = true;
       continue;

@@ -912,6 +912,21 @@ TEST_F(OrganizationsTest, AnAcronymInsideAProgrammesNameIsPartOfIt) {
                   .empty());
 }
 
+// tests/data/releases/kg-bishkek-eu-dialogue.txt: a word qualifying the role
+// after it belongs to the post's title, not to the body's name before it;
+// a name that goes on past such a word keeps it.
+TEST_F(OrganizationsTest, AWordBeforeARoleBelongsToThePost) {
+  const auto found = Extract(
+      "Bishkek, 11 April 2025 - The European Union Special Representative for Central Asia and "
+      "the European External Action Service (EEAS) held a regional expert dialogue.");
+  EXPECT_EQ(Texts(found), (Strings{"European Union", "European External Action Service", "EEAS"}));
+  EXPECT_EQ(Find(found, "European Union")->attributes.at("parent"), "EU");
+  // Reuters-21578 00051: "Senate Majority Leader Robert Byrd".
+  EXPECT_EQ(Texts(Extract("said Senate Majority Leader Robert Byrd.")), (Strings{"Senate"}));
+  EXPECT_EQ(Texts(Extract("The Special Court for Sierra Leone met.")),
+            (Strings{"Special Court for Sierra Leone"}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
