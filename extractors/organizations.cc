@@ -1636,8 +1636,8 @@ bool OrganizationFinder::Classify(Span* span) {
 bool OrganizationFinder::BlockedOutsideANamedPlace(const Span& span) const {
   for (std::size_t i = span.first; i <= span.last; ++i) {
     if (!blocked_[i] || (i > span.first && blocked_[i - 1])) continue;
-    std::size_t before = i - 1;  // i > span.first whenever it is a named place
-    if (i == span.first) return true;
+    if (i == span.first) return true;  // the name opens with the place
+    std::size_t before = i - 1;
     if (WordText(before) == "the" && before > span.first) --before;
     const Joiner joiner = JoinerOf(WordText(before));
     if (before == span.first || (joiner != Joiner::kOf && joiner != Joiner::kIn)) return true;

@@ -79,9 +79,8 @@ TEST_F(DateExtractorTest, SeedSentences) {
 }
 
 // Forms of the hand-written releases in tests/data/releases that the seeds
-// do not use: "since" with a modified year, a modified quarter code, a
-// renamed place's "(now ...)", and the second year of "between X and Y" before a
-// capitalized word.
+// do not use: "since" with a modified year, a modified quarter code, and the
+// second year of "between X and Y" before a capitalized word.
 TEST_F(DateExtractorTest, ReleaseSentencesWithModifiersAndArticles) {
   EXPECT_EQ(Found("travellers through the Fotehobod crossing point had doubled since mid-2023.",
                   "2024-05-21"),
@@ -93,14 +92,6 @@ TEST_F(DateExtractorTest, ReleaseSentencesWithModifiersAndArticles) {
             Strings{"the end of Q4 2024=2024-Q4"});
   EXPECT_EQ(Found("\"Between 2019 and 2023 Kyrgyzstan brought home more than 500 citizens,\""),
             (Strings{"2019=2019", "2023=2023"}));
-  // A renamed place's present form in parentheses holds no time
-  // (kz-almaty-women-police); "now" alone stays TimeML's PRESENT_REF.
-  EXPECT_EQ(Found("officers from Taldykorgan and Konayev (now the centre of Almaty region) is "
-                  "planned for early 2025.",
-                  "2024-03-06"),
-            Strings{"early 2025=2025"});
-  EXPECT_EQ(Found("Nur-Sultan (now Astana) hosted it, and it is now over.", "2024-03-06"),
-            Strings{"now=PRESENT_REF"});
   // Not dates: a quarter without a year, "since" before a year that names a
   // thing.
   EXPECT_EQ(Found("Q4 results were strong, the minister said.", "2024-09-02"), Strings{});
