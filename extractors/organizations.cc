@@ -695,6 +695,13 @@ class OrganizationFinder {
     return word_class_[i];
   }
   bool IsRole(std::size_t i) { return WordClass(i) == kRole; }
+  // Word i, no head, qualifies the role written right after it, so it
+  // belongs to a post's title, not to the body's name before it: "Special"
+  // of "European Union Special Representative for Central Asia".
+  bool QualifiesARoleAfterIt(std::size_t i) {
+    return heads_[i] == Head::kNone && i + 1 < words_.size() && SpaceBefore(i + 1) &&
+           words_[i + 1].capitalized && IsRole(i + 1);
+  }
 
   // A capitalized word that may stand in a name.
   bool IsNameWord(std::size_t i) {
@@ -775,6 +782,7 @@ class OrganizationFinder {
                          std::size_t from, std::size_t to);
   bool IsWordEndAt(std::size_t at, std::size_t to) const;
   void FindKnown();
+  void JoinKnownUnitsToTheirParent();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
   bool IsTeamWord(std::size_t i) {
@@ -841,6 +849,7 @@ class OrganizationFinder {
   std::size_t LocalNameInParentheses(std::size_t head);
   bool Classify(Span* span);
   bool HasProperWord(const Span& span);
+  bool BlockedOutsideANamedPlace(const Span& span) const;
   void Emit(const Span& span, std::vector<Mention>* out);
   bool AcronymAfter(std::size_t last, std::size_t* first_word, std::size_t* last_word);
   void FindInitialledNames(std::vector<bool>* covered, std::vector<Span>* names);
@@ -1113,6 +1122,34 @@ void OrganizationFinder::FindKnown() {
   }
 }
 
+// A known unit written right after the name of the top-level body it belongs
+// to is one name with it, the longest as written: "United Nations
+// Counter-Terrorism Committee Executive Directorate", "UN Counter-Terrorism
+// Committee" (the unit's parent is that body). Known matches come in text
+// order, so a unit is the match right after its parent's.
+void OrganizationFinder::JoinKnownUnitsToTheirParent() {
+  const std::vector<Body>& bodies = impl_.table.bodies;
+  std::vector<KnownMatch> joined;
+  joined.reserve(known_.size());
+  for (const KnownMatch& match : known_) {
+    if (!joined.empty()) {
+      KnownMatch& before = joined.back();
+      const Body& top = bodies[before.body];
+      const Body& unit = bodies[match.body];
+      if (before.last + 1 == match.first && Gap(match.first) == " " && top.parent == top.canonical &&
+          unit.parent == top.canonical && unit.canonical != top.canonical) {
+        known_start_[match.first] = false;
+        before.last = match.last;
+        before.body = match.body;
+        before.acronym = false;
+        continue;
+      }
+    }
+    joined.push_back(match);
+  }
+  known_.swap(joined);
+}
+
 std::string OrganizationFinder::RawWords(std::size_t first, std::size_t last) const {
   std::string joined;
   for (std::size_t i = first; i <= last; ++i) {
@@ -1313,6 +1350,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     // Republic of Tajikistan"); its last "and" was the list's.
     if (after_list && WordText(next) != "of" && WordText(next) != "under") break;
     if (IsNameWord(next)) {
+      if (QualifiesARoleAfterIt(next)) break;
       last = next;
       if (heads_[next] == Head::kOffice) office = true;
       continue;
@@ -1333,7 +1371,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       // "Committee on the Rights of the Child").
       const std::string_view joiner_word = WordText(next);
       loose_the = joiner_word == "for" || joiner_word == "on";
-      if (joiner_word == "of" || joiner == Joiner::kUnder ||
+      // An office's place may take "the" too: "Delegation of the European
+      // Union to the Kyrgyz Republic".
+      if (joiner_word == "of" || joiner == Joiner::kUnder || (joiner == Joiner::kIn && office) ||
           (loose_the && last == head && heads_[head] != Head::kNone &&
            heads_[head] != Head::kProgramme)) {
         ++run_first;
@@ -1589,10 +1629,24 @@ bool OrganizationFinder::Classify(Span* span) {
   return decisive != Head::kNone;
 }
 
-void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
+// Whether a word of `span` lies in a place name that looks like a body's
+// ("Russian Federation", "West Bank") other than as the place the body is of,
+// in or to: "Government of the Russian Federation" is a body's name, the
+// place standing after "of (the)"; "Russian Federation" alone is no body.
+bool OrganizationFinder::BlockedOutsideANamedPlace(const Span& span) const {
   for (std::size_t i = span.first; i <= span.last; ++i) {
-    if (blocked_[i]) return;
+    if (!blocked_[i] || (i > span.first && blocked_[i - 1])) continue;
+    if (i == span.first) return true;  // the name opens with the place
+    std::size_t before = i - 1;
+    if (WordText(before) == "the" && before > span.first) --before;
+    const Joiner joiner = JoinerOf(WordText(before));
+    if (before == span.first || (joiner != Joiner::kOf && joiner != Joiner::kIn)) return true;
   }
+  return false;
+}
+
+void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
+  if (BlockedOutsideANamedPlace(span)) return;
   if (span.last + 1 < words_.size() && adjective_[span.last + 1] && SpaceBefore(span.last + 1)) {
     return;
   }
@@ -2098,6 +2152,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   MarkHeads();
   MarkAmpersandFirms();
   FindKnown();
+  JoinKnownUnitsToTheirParent();
 
   // Names grown around head words, overlapping ones merged.
   std::vector<Span> spans;
@@ -2318,9 +2373,18 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     if (!seen.insert(definition.exact).second) continue;
     by_first_word[definition.exact.substr(0, definition.exact.find(' '))].push_back(&definition);
   }
+  // A later use inside a programme's name is part of that name ("the
+  // UNODC Global Programme on ..."), as a body's name before a programme's
+  // capitalized words is ("EU-UN Joint Partnership").
+  std::vector<bool> in_programme(words_.size(), false);
+  for (const Span& span : all) {
+    if (span.type != MentionType::kProgramme) continue;
+    for (std::size_t i = span.first; i <= span.last; ++i) in_programme[i] = true;
+  }
   for (std::size_t i = 0; i < words_.size() && !by_first_word.empty(); ++i) {
     if (!words_[i].all_caps && !words_[i].capitalized) continue;
     if (i > 0 && Gap(i).empty()) continue;
+    if (in_programme[i]) continue;
     const auto found = by_first_word.find(std::string(
         text_.raw.substr(words_[i].raw_start, words_[i].raw_end - words_[i].raw_start)));
     if (found == by_first_word.end()) continue;

@@ -203,6 +203,7 @@ class PersonFinder {
   bool IsNameWord(std::size_t i) {
     const NameWord& word = words_[i];
     if (!word.capitalized || word.shouting || vetoed_[i] || IsTitle(i)) return false;
+    if (IsGluedInitialsBeforeASurname(i)) return true;
     if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) {
       return IsCapitalizedSurname(i);
     }
@@ -228,7 +229,25 @@ class PersonFinder {
   bool Joined(std::size_t i) const {  // may word i follow word i-1 in one name?
     if (words_[i - 1].possessive) return false;
     const std::string_view gap = Gap(i);
-    return gap == " " || (gap == ". " && IsInitial(i - 1));
+    return gap == " " || (gap == ". " && IsInitial(i - 1)) || GluedInitials(i);
+  }
+  // Initials written without a space, as Russian and Central Asian texts do:
+  // "Sh.A. Nazarov" (two words: a digraph is no single letter).
+  bool GluedInitials(std::size_t i) const {
+    return Gap(i) == "." && IsInitial(i - 1) && IsInitial(i);
+  }
+  // "A.V." of "A.V. Kuznetsov": single capitals joined by dots are one word
+  // with its last dot, as "U.S." is; they are a person's initials only
+  // before a word with a family name's shape.
+  bool IsGluedInitialsBeforeASurname(std::size_t i) {
+    const NameWord& word = words_[i];
+    if (!word.all_caps || i + 1 >= words_.size() || Gap(i + 1) != " ") return false;
+    const std::string_view letters = WordText(i);  // "a.v."
+    if (letters.size() != 4 && letters.size() != 6) return false;
+    for (std::size_t k = 1; k < letters.size(); k += 2) {
+      if (letters[k] != '.') return false;
+    }
+    return words_[i + 1].capitalized && WordClass(i + 1) == kSurname;
   }
 
   // Whether the rules of `indexes` match normalized_[from, to) from its

@@ -308,6 +308,17 @@ TEST_F(AnalyzerTest, PlacesInsidePersonsNamesAreNoPlaces) {
   EXPECT_TRUE(of_type(moran, MentionType::kLocation).empty());
 }
 
+TEST_F(AnalyzerTest, APoliceRankBeforeANameIsATitle) {
+  // tests/data/releases/kg-jalal-abad-police.txt
+  const Analysis analysis = AnalyzeText(
+      "Police Major Nurbek Sydykov, Head of the Community Policing Department, said: \"Our "
+      "inspectors are often the only state officials that villagers meet.\"\n");
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kPerson),
+            (std::vector<std::string>{"Nurbek Sydykov"}));
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kOrganization),
+            (std::vector<std::string>{"Community Policing Department"}));
+}
+
 TEST_F(AnalyzerTest, IsSafeToShareBetweenThreads) {
   const std::string text =
       "Bishkek, October 15, 2021 - In September and October, since 2020, on 3 May 2021.";

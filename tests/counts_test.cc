@@ -265,6 +265,21 @@ TEST_F(CountExtractorTest, NotCounts) {
             Strings{"9 pilot communities=9/communities"});
 }
 
+// Proportions from tests/data/releases/kz-almaty-women-police.txt: neither
+// number is a number of things; the counts around them are kept.
+TEST_F(CountExtractorTest, ProportionsAreNoCounts) {
+  EXPECT_EQ(Found("\"Today women lead one in five community police posts in our region.\""),
+            Strings{});
+  EXPECT_EQ(Found("Nine out of ten women surveyed said they would first turn to a woman officer."),
+            Strings{});
+  EXPECT_EQ(Found("1 in 4 girls left school"), Strings{});
+  EXPECT_EQ(Found("a survey of 1,250 residents of Talgar and Kaskelen carried out in 2022"),
+            Strings{"1,250 residents=1250/residents"});
+  // "in" before a number that is no proportion's: the count stays.
+  EXPECT_EQ(Found("police officers in five districts and 12 teachers in 3 schools"),
+            (Strings{"five districts=5/districts", "12 teachers=12/teachers", "3 schools=3/schools"}));
+}
+
 TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
   const std::string raw = "Intro \u201cquoted\u201d text: approximately\u00a0 50\u2009000 "
                           "repre\u00adsentatives and Twenty   future\nfacilitators.";

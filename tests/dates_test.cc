@@ -78,6 +78,26 @@ TEST_F(DateExtractorTest, SeedSentences) {
             Strings{"12 September 2024=2024-09-12"});
 }
 
+// Forms of the hand-written releases in tests/data/releases that the seeds
+// do not use: "since" with a modified year, a modified quarter code, and the
+// second year of "between X and Y" before a capitalized word.
+TEST_F(DateExtractorTest, ReleaseSentencesWithModifiersAndArticles) {
+  EXPECT_EQ(Found("travellers through the Fotehobod crossing point had doubled since mid-2023.",
+                  "2024-05-21"),
+            Strings{"since mid-2023=2023/"});
+  EXPECT_EQ(Found("on the 29th of August.\nSince late 2021 the Termez hub has sent some 3,400 trucks",
+                  "2024-09-02"),
+            (Strings{"29th of August=2024-08-29", "Since late 2021=2021/"}));
+  EXPECT_EQ(Found("Two hundred and fifty drivers will follow by the end of Q4 2024.", "2024-09-02"),
+            Strings{"the end of Q4 2024=2024-Q4"});
+  EXPECT_EQ(Found("\"Between 2019 and 2023 Kyrgyzstan brought home more than 500 citizens,\""),
+            (Strings{"2019=2019", "2023=2023"}));
+  // Not dates: a quarter without a year, "since" before a year that names a
+  // thing.
+  EXPECT_EQ(Found("Q4 results were strong, the minister said.", "2024-09-02"), Strings{});
+  EXPECT_EQ(Found("since the 1988 Sanctions Committee met"), Strings{});
+}
+
 TEST_F(DateExtractorTest, TempEvalSentences) {
   // TempEval-3 train, AQUAINT/APW19990607.0041 and NYT19990312.0271.
   EXPECT_EQ(Found("The Aug. 7, 1998, bombings killed more than 200 people, including 12 "

@@ -411,6 +411,19 @@ TEST_F(PersonsTest, TwoLetterInitialsOfCentralAsianNames) {
             Strings{});
 }
 
+TEST_F(PersonsTest, InitialsWrittenWithoutSpaces) {
+  // tests/data/releases/kg-bishkek-eu-dialogue.txt: Russian-style initials
+  // glued together, one letter or a transliterated digraph each.
+  EXPECT_EQ(Persons("Its authors, A.V. Kuznetsov and Sh.A. Mirzoev of the Academy of Sciences "
+                    "of the Republic of Tajikistan, answered questions."),
+            (Strings{"A.V. Kuznetsov", "Sh.A. Mirzoev"}));
+  // "U.S." and "U.N." are one word as initials are, but no family name
+  // follows them (Reuters-21578 style).
+  EXPECT_EQ(Persons("U.S. President Bill Clinton met U.N. officials. The U.S. Treasury said."),
+            (Strings{"Bill Clinton"}));
+  EXPECT_EQ(Persons("The U.S. Steel plant and the U.K. Foreign Office were closed."), Strings{});
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
