@@ -116,6 +116,7 @@ class PlaceSweep {
     CollectCues();
     IntroduceBeforeCommaRegion();
     IntroduceBeforeNear();
+    if (focus_document_) IntroduceCoordinatedWithATown();
     std::sort(introduced_.begin(), introduced_.end(),
               [](const IntroducedName& x, const IntroducedName& y) { return x.first < y.first; });
     with_unknown_.reserve(candidates_.size());
@@ -168,6 +169,11 @@ class PlaceSweep {
   // (the capitalized words right before "near"/"outside" and a known place,
   // after a preposition of place).
   void IntroduceBeforeNear();
+  // In a document about the focus region, whose every town the gazetteer
+  // has under some spelling: a capitalized word joined by "and" to a known
+  // town is a town spelt otherwise ("Talgar and Kaskelen", "Taldykorgan
+  // and Konayev").
+  void IntroduceCoordinatedWithATown();
   // A word that cannot open an unknown place's name: a common word the
   // gazetteer lists, a connector ("of", "and") or a month.
   bool OpensNoName(std::size_t token) const {
@@ -573,6 +579,31 @@ void PlaceSweep::IntroduceBeforeNear() {
     const std::size_t first = CapitalizedRunEndingAt(last);
     if (!AfterPrepositionOfPlace(first)) continue;
     introduced_.push_back({first, last + 1, {}});
+  }
+}
+
+void PlaceSweep::IntroduceCoordinatedWithATown() {
+  // A single capitalized word, mixed case, that no longer name contains.
+  const auto lone_word = [&](std::size_t token) {
+    if (token >= text_.size() || !text_.Capitalized(token) || text_.AllCaps(token)) return false;
+    if (token > 0 && text_.Joined(token - 1, token) && text_.Capitalized(token - 1)) return false;
+    return !(token + 1 < text_.size() && text_.Joined(token, token + 1) &&
+             text_.Capitalized(token + 1));
+  };
+  for (const Candidate& known : candidates_) {
+    if (known.payloads.empty() || CityReadings(known, places_) == 0) continue;
+    const std::size_t first = known.first_token;
+    const std::size_t after = first + known.token_count;
+    // "<town> and <word>"
+    if (after + 1 < text_.size() && text_.Norm(after) == "and" && text_.SpaceBetween(after - 1) &&
+        text_.SpaceBetween(after) && lone_word(after + 1)) {
+      introduced_.push_back({after + 1, after + 2, places_[known.payloads.front()].country});
+    }
+    // "<word> and <town>"
+    if (first >= 2 && text_.Norm(first - 1) == "and" && text_.SpaceBetween(first - 1) &&
+        text_.SpaceBetween(first - 2) && lone_word(first - 2)) {
+      introduced_.push_back({first - 2, first - 1, places_[known.payloads.front()].country});
+    }
   }
 }
 

@@ -552,6 +552,17 @@ TEST_F(LocationsTest, DistrictsOfAFocusCountryThatGeoNamesLacks) {
             (Strings{"South Dakota/US"}));
 }
 
+TEST_F(LocationsTest, ATownSpeltOtherwiseBesideAKnownOneInAFocusDocument) {
+  // tests/data/releases (kz-almaty-women-police): the gazetteer knows every
+  // Kazakh town under some spelling, so a word joined by "and" to a known
+  // town is a town; outside the focus region it is not taken.
+  EXPECT_EQ(Summary("a survey of 1,250 residents of Talgar and Kaskelen carried out in Almaty "
+                    "region. A course for officers from Taldykorgan and Konayev is planned."),
+            (Strings{"Talgar/KZ", "Kaskelen/KZ", "Almaty region/KZ", "Taldykorgan/KZ",
+                     "Konayev/KZ"}));
+  EXPECT_EQ(Summary("a survey of residents of Boston and Kaskelen"), (Strings{"Boston/US"}));
+}
+
 TEST_F(LocationsTest, NamesListedBeforeAPluralDistrictsInAFocusDocument) {
   // tests/data/releases: each name of the list is a district, the plural
   // type word joins none; known names keep their place.
