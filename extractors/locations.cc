@@ -216,7 +216,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
   const bool focus_document = focus_names >= 2;
 
   spanner.Run(text, focus_document, team_sport, &candidates);
-  RejectNonPlaces(rules, text, &candidates);
+  RejectNonPlaces(rules, text, focus_document, &candidates);
 
   std::map<std::string, int> votes;
   const std::map<std::string, int> no_votes;

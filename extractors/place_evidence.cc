@@ -17,15 +17,23 @@ constexpr std::string_view kPlacePrepositions[] = {
 // ("Almaty Academy"); smaller ones are taken for given names there.
 constexpr std::uint64_t kLargeCityPopulation = 1000000;
 
+// Head words of bodies whose names open with a town's in the releases
+// ("Termez Cargo Centre", "Osh Youth Centre", "Naryn State University").
+constexpr std::string_view kBodyHeadWords[] = {
+    "centre",  "center",   "committee",  "council",  "agency",   "office",    "department",
+    "service", "association", "union",   "institute", "academy", "university", "college",
+    "school",  "hospital", "court",      "administration", "directorate", "commission"};
+
 // Head words of institutions that are also names of towns.
 constexpr std::string_view kInstitutionWords[] = {"university", "college", "academy", "institute",
                                                   "hospital"};
 
 class EvidenceJudge {
  public:
-  EvidenceJudge(const LocationRules& rules, const LocationText& text,
+  EvidenceJudge(const LocationRules& rules, const LocationText& text, bool focus_document,
                 std::vector<Candidate>& candidates)
-      : rules_(rules),
+      : focus_document_(focus_document),
+        rules_(rules),
         gazetteer_(rules.gazetteer()),
         places_(rules.places()),
         text_(text),
@@ -102,6 +110,21 @@ class EvidenceJudge {
   // the town ("edged Austria in Salzburg 3-2").
   bool FollowedByNumber(const Candidate& candidate) const;
 
+  // In a focus document: the capitalized words after token `after` end in
+  // a body's head word within three words ("Termez Cargo Centre").
+  bool OpensABodysName(std::size_t after) const {
+    for (std::size_t i = after; i < text_.size() && i < after + 3; ++i) {
+      if (i > after && !text_.SpaceBetween(i - 1)) return false;
+      if (!text_.Capitalized(i)) return false;
+      if (gazetteer_.IsOrganizationHead(text_.Norm(i)) ||
+          Contains(kBodyHeadWords, text_.Norm(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const bool focus_document_;
   const LocationRules& rules_;
   const Gazetteer& gazetteer_;
   const std::vector<Place>& places_;
@@ -193,6 +216,7 @@ bool EvidenceJudge::FollowedByName(std::size_t index) const {
   const TokenCase next_case = text_.Case(after);
   if (!next_case.capitalized || next_case.all_caps || text_.Raw(after).size() < 2) return false;
   if (index + 1 < candidates_.size() && candidates_[index + 1].first_token == after) return false;
+  if (focus_document_ && OpensABodysName(after)) return false;
   return LargestPopulation(candidate, places_) < kLargeCityPopulation;
 }
 
@@ -310,9 +334,9 @@ void EvidenceJudge::Judge(std::size_t index) {
 
 }  // namespace
 
-void RejectNonPlaces(const LocationRules& rules, const LocationText& text,
+void RejectNonPlaces(const LocationRules& rules, const LocationText& text, bool focus_document,
                      std::vector<Candidate>* candidates) {
-  EvidenceJudge(rules, text, *candidates).Run();
+  EvidenceJudge(rules, text, focus_document, *candidates).Run();
 }
 
 }  // namespace gleaner

@@ -19,7 +19,10 @@ namespace gleaner {
 
 // Sets `rejected` on the candidates (in text order) that are no places; a
 // common word backed by ", <region>" gets that region's reading as `chosen`.
-void RejectNonPlaces(const LocationRules& rules, const LocationText& text,
+// In a `focus_document` (about Central Asia or Afghanistan) a town opening
+// a body's name stays a place ("Osh Youth Centre"), as GUIDELINES.md counts
+// places inside organizations' names.
+void RejectNonPlaces(const LocationRules& rules, const LocationText& text, bool focus_document,
                      std::vector<Candidate>* candidates);
 
 }  // namespace gleaner

@@ -563,6 +563,16 @@ TEST_F(LocationsTest, ATownSpeltOtherwiseBesideAKnownOneInAFocusDocument) {
   EXPECT_EQ(Summary("a survey of residents of Boston and Kaskelen"), (Strings{"Boston/US"}));
 }
 
+TEST_F(LocationsTest, ATownOpeningABodysNameInAFocusDocument) {
+  // tests/data/releases (uz-termez-hub): GUIDELINES.md counts places inside
+  // bodies' names; a town before a capitalized word is otherwise taken for
+  // a given name, and still is in news ("Magna International").
+  EXPECT_EQ(Summary("customs officers from Surkhandarya region met at the Termez Cargo Centre "
+                    "on the border with Afghanistan."),
+            (Strings{"Surkhandarya region/UZ", "Termez/UZ", "Afghanistan/AF"}));
+  EXPECT_EQ(Summary("said David Campese of the Sydney club"), (Strings{"Sydney/AU"}));
+}
+
 TEST_F(LocationsTest, NamesListedBeforeAPluralDistrictsInAFocusDocument) {
   // tests/data/releases: each name of the list is a district, the plural
   // type word joins none; known names keep their place.
