@@ -82,6 +82,10 @@ struct Candidate {
   // An unknown name after "<type> of" or "<direction> of" ("north of
   // Welikanda"), which takes the country of a place near it if need be.
   bool after_type_of = false;
+  // An unknown name whose nearest known place gives its country before the
+  // document's top country does ("across the bridge to Hairatan and on to
+  // Mazar-i-Sharif" in a story about Uzbekistan).
+  bool nearest_country_first = false;
 
   // One past the last token of the name and its place-type words.
   std::size_t end_token() const { return first_token + token_count + type_tokens; }

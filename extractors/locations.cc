@@ -276,8 +276,35 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
       candidate.country = place.country;
       continue;
     }
-    candidate.country =
-        candidate.context_country.empty() ? top_country : candidate.context_country;
+    // The country of the known place nearest in tokens among kNearbyPlaces
+    // candidates on either side (the next one on a tie).
+    const auto nearest_country = [&]() -> std::string {
+      const auto known = [&](std::size_t other) {
+        return other < candidates.size() && !candidates[other].rejected &&
+               candidates[other].chosen && !places[*candidates[other].chosen].country.empty();
+      };
+      std::optional<std::size_t> after;
+      std::optional<std::size_t> before;
+      for (std::size_t step = 1; step <= kNearbyPlaces && !after; ++step) {
+        if (known(index + step)) after = index + step;
+      }
+      for (std::size_t step = 1; step <= kNearbyPlaces && step <= index && !before; ++step) {
+        if (known(index - step)) before = index - step;
+      }
+      if (!after && !before) return {};
+      std::size_t pick = after ? *after : *before;
+      if (after && before &&
+          candidate.first_token - candidates[*before].end_token() <
+              candidates[*after].first_token - candidate.end_token()) {
+        pick = *before;
+      }
+      return places[*candidates[pick].chosen].country;
+    };
+    candidate.country = candidate.context_country;
+    if (candidate.country.empty() && candidate.nearest_country_first) {
+      candidate.country = nearest_country();
+    }
+    if (candidate.country.empty()) candidate.country = top_country;
     if (index + 1 < candidates.size()) {
       const Candidate& next = candidates[index + 1];
       const std::size_t end_token = candidate.first_token + candidate.token_count +
@@ -311,17 +338,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
     // Else, after "<type> of", the country of the nearest known place
     // ("north of Welikanda , 200 km from Colombo"), the next one first. (A
     // facility's is not: "a softer start to Wall Street ... in Amsterdam".)
-    for (std::size_t step = 1;
-         candidate.after_type_of && candidate.country.empty() && step <= kNearbyPlaces; ++step) {
-      for (const std::size_t other : {index + step, index - step}) {
-        if (other >= candidates.size() || candidates[other].rejected ||
-            !candidates[other].chosen) {
-          continue;
-        }
-        candidate.country = places[*candidates[other].chosen].country;
-        if (!candidate.country.empty()) break;
-      }
-    }
+    if (candidate.after_type_of && candidate.country.empty()) candidate.country = nearest_country();
   }
 
   for (Candidate& candidate : candidates) {

@@ -92,6 +92,7 @@ struct IntroducedName {
   std::size_t end = 0;  // 0: grows over the capitalized words from `first`
   std::string country;
   bool first_word_judged = false;  // the introducer has vetted the opening word ("The")
+  bool nearest_country_first = false;  // see Candidate
 };
 
 }  // namespace
@@ -116,7 +117,10 @@ class PlaceSweep {
     CollectCues();
     IntroduceBeforeCommaRegion();
     IntroduceBeforeNear();
-    if (focus_document_) IntroduceCoordinatedWithATown();
+    if (focus_document_) {
+      IntroduceCoordinatedWithATown();
+      IntroduceAfterAPrepositionOfMovement();
+    }
     std::sort(introduced_.begin(), introduced_.end(),
               [](const IntroducedName& x, const IntroducedName& y) { return x.first < y.first; });
     with_unknown_.reserve(candidates_.size());
@@ -174,6 +178,10 @@ class PlaceSweep {
   // town is a town spelt otherwise ("Talgar and Kaskelen", "Taldykorgan
   // and Konayev").
   void IntroduceCoordinatedWithATown();
+  // Also there: one capitalized word after "through", "via" or "to" and
+  // before "and", a comma or a full stop ("trade through Torghundi and
+  // Aqina", "across the bridge to Hairatan and on to Mazar-i-Sharif").
+  void IntroduceAfterAPrepositionOfMovement();
   // A word that cannot open an unknown place's name: a common word the
   // gazetteer lists, a connector ("of", "and") or a month.
   bool OpensNoName(std::size_t token) const {
@@ -607,6 +615,40 @@ void PlaceSweep::IntroduceCoordinatedWithATown() {
   }
 }
 
+void PlaceSweep::IntroduceAfterAPrepositionOfMovement() {
+  // A capitalized word that can name a place, then (when `pair_ends`
+  // is false) "and", a comma or a full stop; else anything but another
+  // capitalized word.
+  const auto lone_word = [&](std::size_t token, bool pair_ends) {
+    if (token >= text_.size() || !text_.Capitalized(token) || text_.AllCaps(token) ||
+        text_.Norm(token).size() < 4) {
+      return false;
+    }
+    const std::string_view word = text_.Norm(token);
+    if (OpensNoName(token) || rules_.IsWeekday(word) ||
+        !gazetteer_.CountryOfDemonym(word).empty()) {
+      return false;
+    }
+    if (token + 1 >= text_.size()) return true;
+    const std::string_view gap = text_.GapAfter(token);
+    if (pair_ends) return !(text_.Joined(token, token + 1) && text_.Capitalized(token + 1));
+    return (gap == " " && text_.Norm(token + 1) == "and") || gap.starts_with(',') ||
+           gap.starts_with('.');
+  };
+  for (std::size_t token = 0; token + 1 < text_.size(); ++token) {
+    const std::string_view word = text_.Norm(token);
+    if (word != "through" && word != "via" && word != "to") continue;
+    if (text_.Capitalized(token) || !text_.SpaceBetween(token)) continue;
+    std::size_t name = token + 1;
+    if (!lone_word(name, false)) continue;
+    introduced_.push_back({name, name + 1, {}, false, /*nearest_country_first=*/true});
+    // "through Torghundi and Aqina": the second of the pair too.
+    if (name + 2 < text_.size() && text_.Norm(name + 1) == "and" && lone_word(name + 2, true)) {
+      introduced_.push_back({name + 2, name + 3, {}, false, /*nearest_country_first=*/true});
+    }
+  }
+}
+
 std::string PlaceSweep::CountryOfAdjective(std::size_t token) const {
   if (!text_.Capitalized(token)) return {};
   const std::string_view word = text_.Norm(token);
@@ -628,6 +670,7 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
     candidate.first_token = first;
     candidate.token_count = name.end - first;
     candidate.context_country = name.country;
+    candidate.nearest_country_first = name.nearest_country_first;
     with_unknown_.push_back(std::move(candidate));
     next_free_token_ = name.end;
     return;
@@ -828,6 +871,7 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
       repeat.token_count = count;
       repeat.context_country = source.context_country;
       repeat.after_type_of = source.after_type_of;
+      repeat.nearest_country_first = source.nearest_country_first;
       repeats.push_back(std::move(repeat));
       first = last;
       break;

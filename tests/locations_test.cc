@@ -563,6 +563,22 @@ TEST_F(LocationsTest, ATownSpeltOtherwiseBesideAKnownOneInAFocusDocument) {
   EXPECT_EQ(Summary("a survey of residents of Boston and Kaskelen"), (Strings{"Boston/US"}));
 }
 
+TEST_F(LocationsTest, AWordAfterThroughOrToInAFocusDocument) {
+  // tests/data/releases (tm-af-border-dialogue, uz-termez-hub): crossings
+  // GeoNames spells otherwise, in the country of the place nearest them.
+  EXPECT_EQ(Summary("Speakers from Herat and Mazar-i-Sharif described the situation in Balkh "
+                    "and Faryab provinces. Trade through Torghundi and Aqina keeps families "
+                    "away from armed groups, a speaker from Turkmenabat said."),
+            (Strings{"Herat/AF", "Mazar-i-Sharif/AF", "Balkh/AF", "Faryab/AF", "Torghundi/AF",
+                     "Aqina/AF", "Turkmenabat/TM"}));
+  EXPECT_EQ(Summary("Officials in Termez and Denau said trucks crossed the bridge to Hairatan and "
+                    "on to Mazar-i-Sharif."),
+            (Strings{"Termez/UZ", "Denau/UZ", "Hairatan/AF", "Mazar-i-Sharif/AF"}));
+  // A demonym, a month or a person's title is no place.
+  EXPECT_EQ(Summary("Officials in Termez and Denau spoke to Russian and Uzbek media."),
+            (Strings{"Termez/UZ", "Denau/UZ"}));
+}
+
 TEST_F(LocationsTest, ATownOpeningABodysNameInAFocusDocument) {
   // tests/data/releases (uz-termez-hub): GUIDELINES.md counts places inside
   // bodies' names; a town before a capitalized word is otherwise taken for
