@@ -730,6 +730,36 @@ TEST_F(OrganizationsInContextTest, ANewspaperNamedByOneWordAfterAPlacesPossessiv
   EXPECT_EQ(Count(others, "Bengali"), 0);
 }
 
+TEST_F(OrganizationsTest, TradesBeforeAName) {
+  // CoNLL-2003 train text: a company's trade before its name ("products
+  // manufacturer Essilor", "mortgage lender Irish Permanent"); CoNLL-2003
+  // dev: a broadcaster's network before its acronym.
+  const auto found = Extract(
+      "NOTE - Marble and granite products distributor Companion Marble , a spinoff of "
+      "construction materials concern Companion Building Material ( Holdings ) Ltd , was listed "
+      "on the Stock Exchange on April 25 , 1996 .\n"
+      "- Ireland 's biggest mortgage lender Irish Permanent ended weeks of stalemate .\n"
+      "* Opthalmic products manufacturer Essilor gained 2.6 percent to 1,328 francs .\n"
+      "Federal Reserve governor Lawrence Lindsey , speaking on U.S. cable television network "
+      "CNBC , said the U.S. economy appears on balance to be a bit strong .\n");
+  const Strings texts = Texts(found);
+  for (const std::string name : {"Companion Marble", "Irish Permanent", "Essilor", "CNBC"}) {
+    EXPECT_EQ(std::count(texts.begin(), texts.end(), name), 1) << name;
+  }
+  // Negatives (Reuters-21578 articles 1707 and 12633): trades that people
+  // have too.
+  const Strings people = Texts(Extract(
+      "UNIVERSAL CITY, Calif., March 4 - MCA Inc said noted film\n"
+      "maker Steven Spielberg will serve as creative consultant for\n"
+      "Universal Studios Tour Florida.\n"
+      "    Noranda spokesman Lionel Gleeton said miner Ange-Marie\n"
+      "Kenney, in his 30s, died when he was caught in thick smoke\n"
+      "about 1,000 feet from the lunch room.\n"));
+  for (const std::string name : {"Steven Spielberg", "Ange-Marie", "Ange-Marie Kenney"}) {
+    EXPECT_EQ(std::count(people.begin(), people.end(), name), 0) << name;
+  }
+}
+
 TEST_F(OrganizationsTest, KnownBodiesAsTokenizedNewsWritesThem) {
   // CoNLL-2003 train text: a possessive written apart ("Moody 's"), the
   // Reuters wire code opening a story line, a national news agency.
