@@ -2019,9 +2019,10 @@ bool OrganizationFinder::InBusinessContext(std::size_t first, std::size_t last) 
 // that the name finders stop short of: no capitalized word right before or
 // after them, no number right after them ("stake in Media General Inc",
 // "Pier 1 Imports", "Pay 'N Pak"), nor one joined by "and" ("Johnson and
-// Johnson", "Ways and Means").
+// Johnson", "Ways and Means", "Fichtel\nund Sachs").
 bool OrganizationFinder::IsWholeName(std::size_t first, std::size_t last) {
-  static const std::unordered_set<std::string_view> kJoiners = {"and", "et", "of", "de", "y"};
+  static const std::unordered_set<std::string_view> kJoiners = {"and", "et", "und", "of", "de",
+                                                                 "y"};
   // Spaces, a wrapped line's break, "'", "&" or "-".
   const auto plain_gap = [&](std::size_t i) {
     return Gap(i).find_first_not_of(" \t\r\n'&-") == std::string_view::npos;

@@ -685,6 +685,11 @@ TEST_F(OrganizationsInContextTest, BusinessWordsNextToWhatIsNoCompany) {
       "president, reporting to Badovinus.\n");
   EXPECT_EQ(Count(posts, "John Kilcullen"), 0);
   EXPECT_EQ(Count(posts, "Merchandise"), 0);
+  // Reuters-21578 article 10744: a name that "und" joins to more of it.
+  EXPECT_EQ(Count(Texts("    Mannesmann is also purchasing a 25.01 pct stake in Fichtel\n"
+                        "und Sachs from Commerzbank AG <CBKG.F> and has an option to buy\n"),
+                  "Fichtel"),
+            0);
   EXPECT_EQ(Count(Texts("said it has named John Kilcullen executive vice president and\n",
                         MentionType::kPerson),
                   "John Kilcullen"),
