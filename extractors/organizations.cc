@@ -939,13 +939,16 @@ class OrganizationFinder {
   }
   bool InBusinessContext(std::size_t first, std::size_t last);
   bool IsWholeName(std::size_t first, std::size_t last);
-  // Whether a line break alone lies between word i and a capitalized word.
+  // Whether a wrapped line's break alone lies between word i and a
+  // capitalized word: one line break in the raw text, not a blank line
+  // ("STAKE IN TOYOBO PETCORD\n\nAKRON" ends a headline).
   bool ContinuesOnNextLine(std::size_t i) const {
     if (i + 1 >= words_.size() || !(words_[i + 1].capitalized || words_[i + 1].all_caps)) {
       return false;
     }
-    const std::string_view gap = Gap(i + 1);
-    return gap.find('\n') != std::string_view::npos &&
+    const std::string_view gap =
+        text_.raw.substr(words_[i].raw_end, words_[i + 1].raw_start - words_[i].raw_end);
+    return std::count(gap.begin(), gap.end(), '\n') == 1 &&
            gap.find_first_not_of(" \t\r\n") == std::string_view::npos;
   }
   void FindNamesInBusinessContext(std::vector<bool>* covered, std::vector<Span>* names,

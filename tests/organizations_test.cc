@@ -673,6 +673,8 @@ TEST_F(OrganizationsInContextTest, BusinessWordsNextToWhatIsNoCompany) {
       "to Florida that are controlled or affiliated with Berg Harmon\n"
       "Associates. Terms were not disclosed.\n");
   EXPECT_EQ(Count(berg, "Southmark Corp"), 1);
+  EXPECT_EQ(Count(berg, "Berg"), 0);
+  EXPECT_EQ(Count(berg, "BERG"), 0);
   // Reuters-21578: a post after a person's two names; a name that a role
   // word opens on the line before ("General Merchandise").
   const Strings posts = Texts(
@@ -694,8 +696,16 @@ TEST_F(OrganizationsInContextTest, BusinessWordsNextToWhatIsNoCompany) {
                         MentionType::kPerson),
                   "John Kilcullen"),
             1);
-  EXPECT_EQ(Count(berg, "Berg"), 0);
-  EXPECT_EQ(Count(berg, "BERG"), 0);
+  // Reuters-21578 article 19913: a blank line after a headline is no
+  // wrapped line; the headline's name is the company's.
+  const Strings toyobo = Texts(
+      "GOODYEAR <GT> TO SELL STAKE IN TOYOBO PETCORD\n"
+      "\n"
+      "AKRON, Ohio, June 29 - Goodyear said it is selling its 50\n"
+      "pct interest in Toyobo Petcord Ltd of Japan to its partner in\n"
+      "the venture, Toyobo Co.\n");
+  EXPECT_EQ(Count(toyobo, "TOYOBO PETCORD"), 1);
+  EXPECT_EQ(Count(toyobo, "Toyobo Petcord Ltd"), 1);
   // Places and peoples' adjectives before business words (Reuters-21578);
   // the company's shares beside them are a company's.
   const std::string zurich =
