@@ -317,7 +317,7 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
-  kPost
+  kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn, kBroadcaster, kTeamCueAfter
 };
 
 struct RuleCue {
@@ -342,7 +342,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
-                      "orgcue, orgafter, digest, heading, teamrole or post)");
+                      "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
+                      "bizof, bizin, broadcast or teamafter)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -375,6 +376,20 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kTeamRole;
     } else if (name == "post") {
       cue.cue = Cue::kPost;
+    } else if (name == "bizafter") {
+      cue.cue = Cue::kBusinessAfter;
+    } else if (name == "bizpost") {
+      cue.cue = Cue::kBusinessPostAfter;
+    } else if (name == "bizmod") {
+      cue.cue = Cue::kBusinessModifier;
+    } else if (name == "bizof") {
+      cue.cue = Cue::kBusinessOf;
+    } else if (name == "bizin") {
+      cue.cue = Cue::kBusinessIn;
+    } else if (name == "broadcast") {
+      cue.cue = Cue::kBroadcaster;
+    } else if (name == "teamafter") {
+      cue.cue = Cue::kTeamCueAfter;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        [&](const auto& entry) { return entry.first == name; });
@@ -452,6 +467,37 @@ struct StringHash {
   std::size_t operator()(std::string_view text) const {
     return std::hash<std::string_view>{}(text);
   }
+};
+
+// A WordRules whose words' lengths are known: most words are told apart by
+// their length alone, before any hashing. The cue lists that the name
+// finders try on every run of capitalized words use it.
+class LengthFilteredWords {
+ public:
+  LengthFilteredWords() = default;
+  // `indexes` index into rules.rules(); a rule that is no word list lets
+  // every length through.
+  LengthFilteredWords(const RuleSet& rules, const std::vector<int>& indexes)
+      : words_(rules, indexes) {
+    for (int index : indexes) {
+      const Rule& rule = rules.rules()[index];
+      if (!rule.is_word_list) {
+        lengths_ = ~std::uint64_t{0};
+        continue;
+      }
+      for (const std::string& word : rule.group_words) {
+        lengths_ |= word.size() < 64 ? std::uint64_t{1} << word.size() : std::uint64_t{1} << 63;
+      }
+    }
+  }
+  bool Matches(std::string_view word) const {
+    const std::size_t length = std::min<std::size_t>(word.size(), 63);
+    return ((lengths_ >> length) & 1) != 0 && words_.Matches(word);
+  }
+
+ private:
+  WordRules words_;
+  std::uint64_t lengths_ = 0;
 };
 
 // Lower-case words that may join the capitalized words of one name.
@@ -596,6 +642,13 @@ struct OrganizationExtractor::Impl {
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   WordRules post_words;           // post rules: "General Prosecutor's Office"
+  LengthFilteredWords business_after;      // bizafter rules: "Comelf shares"
+  LengthFilteredWords business_posts_after;  // bizpost rules: "Petofi general manager"
+  LengthFilteredWords business_modifiers;  // bizmod rules: "Petofi general manager"
+  LengthFilteredWords business_of;         // bizof rules: "analyst at Indosuez"
+  LengthFilteredWords business_in;         // bizin rules: "a stake in Ruch"
+  LengthFilteredWords broadcasters;        // broadcast rules: "Radio Red", "Damascus Radio"
+  LengthFilteredWords team_cues_after;     // teamafter rules: "Ajax players"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -631,8 +684,9 @@ namespace {
 class OrganizationFinder {
  public:
   OrganizationFinder(const OrganizationExtractor::Impl& impl, const TextView& text,
-                     const std::vector<NameWord>& words)
+                     const std::vector<NameWord>& words, const std::vector<ByteSpan>* places)
       : impl_(impl),
+        places_(places),
         text_(text),
         normalized_(text.normalized.text),
         words_(words),
@@ -785,6 +839,26 @@ class OrganizationFinder {
   void JoinKnownUnitsToTheirParent();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
+  // "Queen of South 3 2 0 1 5 4 6", "Clyde 0 Queen of South 2": in a
+  // team-sport document, one word opening a line or following a score, then
+  // "of" and a capitalized word, is one team's name ("Stephan Marasek of SC
+  // Freiburg", two words before "of", is a player and his club; "Benetton
+  // of Italy 2", a club and its country).
+  bool TeamNameGoesOnWithOf(std::size_t i) {
+    if (!team_sport_ || i + 2 >= words_.size() || WordText(i + 1) != "of" ||
+        Gap(i + 1) != " " || Gap(i + 2) != " " || !IsTeamWord(i + 2)) {
+      return false;
+    }
+    std::size_t place_last = i + 2;
+    while (place_last + 1 < words_.size() && place_last - i < 4 && Gap(place_last + 1) == " " &&
+           IsTeamWord(place_last + 1)) {
+      ++place_last;
+    }
+    const std::string place = KeyOfWords(i + 2, place_last);
+    if (impl_.country_keys.count(place) != 0 || impl_.nation_names.Matches(place)) return false;
+    const bool line_start = i == 0 || Gap(i).find('\n') != std::string_view::npos;
+    return line_start || (Gap(i) == " " && IsScore(i - 1));
+  }
   bool IsTeamWord(std::size_t i) {
     const NameWord& word = words_[i];
     if (!(word.capitalized || word.all_caps) || versus_[i]) return false;
@@ -856,9 +930,46 @@ class OrganizationFinder {
   void FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
                      std::set<std::string>* keys);
   void FindMastheads(std::vector<bool>* covered, std::vector<Span>* names);
+  std::size_t NameRunEnd(std::size_t first);
+  // Whether word i follows a place's possessive: "Britain's Sun", and as
+  // tokenized news writes it, "Britain 's Sun" (whose "s" is a word).
+  bool AfterPlacesPossessive(std::size_t i) const {
+    if (i == 0) return false;
+    if (words_[i - 1].possessive) return OverlapsPlace(i - 1, i - 1);
+    return i >= 2 && Gap(i) == " " && Gap(i - 1) == " '" && WordText(i - 1) == "s" &&
+           OverlapsPlace(i - 2, i - 2);
+  }
+  bool OverlapsPlace(std::size_t first, std::size_t last) const;
+  bool IsUnknownName(std::size_t first, std::size_t last, const std::vector<bool>& covered);
+  bool IsAdjectiveOfAPeople(std::string_view word) const;
+  static bool IsCompassWord(std::string_view word) {
+    return word == "north" || word == "south" || word == "east" || word == "west" ||
+           word == "central";
+  }
+  bool InBusinessContext(std::size_t first, std::size_t last);
+  bool IsWholeName(std::size_t first, std::size_t last);
+  // Whether a wrapped line's break alone lies between word i and a
+  // capitalized word: one line break in the raw text, not a blank line
+  // ("STAKE IN TOYOBO PETCORD\n\nAKRON" ends a headline).
+  bool ContinuesOnNextLine(std::size_t i) const {
+    if (i + 1 >= words_.size() || !(words_[i + 1].capitalized || words_[i + 1].all_caps)) {
+      return false;
+    }
+    const std::string_view gap =
+        text_.raw.substr(words_[i].raw_end, words_[i + 1].raw_start - words_[i].raw_end);
+    return std::count(gap.begin(), gap.end(), '\n') == 1 &&
+           gap.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  }
+  void FindNamesInBusinessContext(std::vector<bool>* covered, std::vector<Span>* names,
+                                  std::set<std::string>* keys);
+  void FindBroadcasters(std::vector<bool>* covered, std::vector<Span>* names,
+                        std::set<std::string>* keys);
+  bool SingleWordNamedByCueAfter(std::size_t i);
+  bool FollowedByTeamCue(std::size_t first, std::size_t last);
   std::string RawWords(std::size_t first, std::size_t last) const;
 
   const OrganizationExtractor::Impl& impl_;
+  const std::vector<ByteSpan>* places_;  // the locations found in the text, or nullptr
   const TextView& text_;
   std::string_view normalized_;
   const std::vector<NameWord>& words_;
@@ -1796,35 +1907,22 @@ void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
 // in the document are found too.
 void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
                                        std::set<std::string>* keys) {
-  static const std::unordered_set<std::string_view> kInnerWords = {
-      "of", "against", "de", "del", "della", "do", "da", "du", "des", "di", "am", "la", "le"};
   const auto is_cue = [&](std::size_t i, const WordRules& rules) {
     return !words_[i].capitalized && !words_[i].all_caps && !words_[i].possessive &&
            rules.Matches(WordText(i));
   };
   for (std::size_t i = 1; i < words_.size(); ++i) {
-    if (!IsNameWord(i) || IsNameWord(i - 1) || !SpaceBefore(i) || words_[i].sentence_start) {
+    // A name may follow a place's possessive: "Britain 's Sun newspaper"
+    // (not "the official People 's Daily newspaper").
+    if (!IsNameWord(i) || IsNameWord(i - 1) || !(SpaceBefore(i) || AfterPlacesPossessive(i)) ||
+        words_[i].sentence_start) {
       continue;
     }
-    // The run of name words from i, with "&" or a word such as "of", "de",
-    // "against" between them ("Rothschild & Cie", "Bild am Sonntag").
-    std::size_t last = i;
-    while (last + 1 < words_.size() && last - i < 4 && !words_[last].possessive) {
-      if (IsNameWord(last + 1) && (SpaceBefore(last + 1) || Gap(last + 1) == " & ")) {
-        ++last;
-        continue;
-      }
-      if (SpaceBefore(last + 1) && kInnerWords.count(WordText(last + 1)) != 0 &&
-          last + 2 < words_.size() && SpaceBefore(last + 2) && IsNameWord(last + 2)) {
-        last += 2;
-        continue;
-      }
-      break;
-    }
+    const std::size_t last = NameRunEnd(i);
     const bool cued_before = is_cue(i - 1, impl_.organization_cues);
     const bool cued_after = last + 1 < words_.size() && SpaceBefore(last + 1) &&
                             !words_[last].possessive &&
-                            (last > i || words_[i].all_caps) &&
+                            (last > i || words_[i].all_caps || SingleWordNamedByCueAfter(i)) &&
                             is_cue(last + 1, impl_.organization_cues_after);
     const std::size_t next = last;
     if (!(cued_before || cued_after)) {
@@ -1843,6 +1941,255 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     }
     i = next;
   }
+}
+
+// The last word of the run of name words from `first`, with "&" or a word
+// such as "of", "de", "against" between them ("Rothschild & Cie", "Bild am
+// Sonntag"): five words at most.
+std::size_t OrganizationFinder::NameRunEnd(std::size_t first) {
+  static const std::unordered_set<std::string_view> kInnerWords = {
+      "of", "against", "de", "del", "della", "do", "da", "du", "des", "di", "am", "la", "le"};
+  std::size_t last = first;
+  while (last + 1 < words_.size() && last - first < 4 && !words_[last].possessive) {
+    if (IsNameWord(last + 1) && (SpaceBefore(last + 1) || Gap(last + 1) == " & ")) {
+      ++last;
+      continue;
+    }
+    if (SpaceBefore(last + 1) && kInnerWords.count(WordText(last + 1)) != 0 &&
+        last + 2 < words_.size() && SpaceBefore(last + 2) && IsNameWord(last + 2)) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+// Whether words first..last overlap a place that the location extractor
+// found (false when the caller gave no places).
+bool OrganizationFinder::OverlapsPlace(std::size_t first, std::size_t last) const {
+  if (places_ == nullptr) return false;
+  const std::size_t start = words_[first].raw_start;
+  const std::size_t end = words_[last].raw_end;
+  // Places run in text order: of those starting before `end`, only the
+  // last few can still reach `start`.
+  auto place = std::lower_bound(
+      places_->begin(), places_->end(), end,
+      [](const ByteSpan& span, std::size_t at) { return span.start < at; });
+  for (int back = 0; back < 4 && place != places_->begin(); ++back) {
+    --place;
+    if (place->end > start) return true;
+  }
+  return false;
+}
+
+// Whether words first..last may be taken for an organization on the
+// evidence of the words around them alone: taken by no other name, no head
+// word among them, no one-letter word, no digit, no country, nation or
+// place, and not only adjectives of peoples ("Brazilian players", "West
+// German shares").
+bool OrganizationFinder::IsUnknownName(std::size_t first, std::size_t last,
+                                       const std::vector<bool>& covered) {
+  bool all_adjectives = true;  // "West German", "South Korean"
+  for (std::size_t k = first; k <= last; ++k) {
+    if (covered[k] || blocked_[k] || heads_[k] != Head::kNone) return false;
+    // An initial, a class of shares: "J. Smith", "Class B shares".
+    if (WordText(k).size() == 1) return false;
+    all_adjectives = all_adjectives && (IsAdjectiveOfAPeople(WordText(k)) ||
+                                        IsCompassWord(WordText(k)));
+  }
+  if (all_adjectives) return false;
+  const std::string key = KeyOfWords(first, last);
+  // An index, not its shares' issuer: "CAC-40 shares".
+  if (key.find_first_of("0123456789") != std::string::npos) return false;
+  if (impl_.country_keys.count(key) != 0 || impl_.nation_names.Matches(key)) return false;
+  return !OverlapsPlace(first, last);
+}
+
+// "Brazilian", "Islamist", and "Thai", "Iraqi", "Saudi": a people's
+// adjective by its ending, or a country's name with "i" for its ending.
+bool OrganizationFinder::IsAdjectiveOfAPeople(std::string_view word) const {
+  if (LooksLikeAdjectiveOfAPeople(word) || word.ends_with("ist")) return true;
+  if (word.size() < 4 || !word.ends_with('i')) return false;
+  const std::string_view stem = word.substr(0, word.size() - 1);
+  return std::any_of(impl_.country_keys.begin(), impl_.country_keys.end(),
+                     [&](const std::string& country) { return country.starts_with(stem); });
+}
+
+// Business context around words first..last (the bizafter, bizmod, bizof
+// and bizin rules): "Comelf shares", "Petofi general manager", "chief
+// executive officer of Petofi", "analyst Paula Buratti at Indosuez", "a
+// stake in Ruch". A business word after the name's "'s" is no cue:
+// "Boatmen 's stock" is the stock of "Boatmen 's".
+bool OrganizationFinder::InBusinessContext(std::size_t first, std::size_t last) {
+  const auto lower_case = [&](std::size_t k) {
+    return k < words_.size() && !words_[k].capitalized && !words_[k].all_caps;
+  };
+  const std::size_t next = last + 1;
+  // "the Nikkei stock index", "the Zurich stock exchange": a market's name.
+  const auto market_after = [&](std::size_t k) {
+    if (k + 1 >= words_.size() || !SpaceBefore(k + 1)) return false;
+    const std::string_view word = WordText(k + 1);
+    return word == "index" || word == "exchange" || word == "market" || word == "average" ||
+           word == "futures";
+  };
+  // A post after a name of two or more words is its holder's ("named John
+  // Kilcullen executive vice president"); after one word, a company's
+  // ("Petofi general manager").
+  const auto business_word = [&](std::size_t k) {
+    return impl_.business_after.Matches(WordText(k)) ||
+           (first == last && impl_.business_posts_after.Matches(WordText(k)));
+  };
+  if (lower_case(next) && SpaceBefore(next) && !market_after(next)) {
+    if (business_word(next)) return true;
+    if (impl_.business_modifiers.Matches(WordText(next)) && lower_case(next + 1) &&
+        SpaceBefore(next + 1) && business_word(next + 1)) {
+      return true;
+    }
+  }
+  // The name stands after "of"/"at"/"with" as itself, not as a possessor
+  // ("an analyst of Baker's remarks").
+  const bool possessor = words_[last].possessive || (next + 1 < words_.size() &&
+                                                     WordText(next) == "s" && Gap(next) == " '");
+  if (first < 2 || possessor || !SpaceBefore(first) || !lower_case(first - 1) ||
+      !SpaceBefore(first - 1)) {
+    return false;
+  }
+  const std::string_view joiner = WordText(first - 1);
+  if (joiner == "in") {
+    return lower_case(first - 2) && impl_.business_in.Matches(WordText(first - 2));
+  }
+  if (joiner != "of" && joiner != "at" && joiner != "with") return false;
+  std::size_t cue = first - 2;
+  if (joiner != "of") {
+    // "analyst Paula Buratti at Indosuez": a person's name between.
+    std::size_t name_words = 0;
+    while (cue > 0 && name_words < 3 && words_[cue].capitalized && SpaceBefore(cue)) {
+      --cue;
+      ++name_words;
+    }
+  }
+  return lower_case(cue) && impl_.business_of.Matches(WordText(cue));
+}
+
+// Whether words first..last are a whole name, not a part of a longer one
+// that the name finders stop short of: no capitalized word right before or
+// after them, no number right after them ("stake in Media General Inc",
+// "Pier 1 Imports", "Pay 'N Pak"), nor one joined by "and" ("Johnson and
+// Johnson", "Ways and Means", "Fichtel\nund Sachs").
+bool OrganizationFinder::IsWholeName(std::size_t first, std::size_t last) {
+  static const std::unordered_set<std::string_view> kJoiners = {"and", "et", "und", "of", "de",
+                                                                 "y"};
+  // Spaces, a wrapped line's break, "'", "&" or "-".
+  const auto plain_gap = [&](std::size_t i) {
+    return Gap(i).find_first_not_of(" \t\r\n'&-") == std::string_view::npos;
+  };
+  const auto name_like = [&](std::size_t i) {
+    return words_[i].capitalized || words_[i].all_caps || IsScore(i);
+  };
+  const std::size_t next = last + 1;
+  if (next < words_.size() && plain_gap(next)) {
+    if (name_like(next)) return false;
+    if (kJoiners.count(WordText(next)) != 0 && next + 1 < words_.size() && plain_gap(next + 1) &&
+        name_like(next + 1)) {
+      return false;
+    }
+  }
+  if (first > 0 && plain_gap(first)) {
+    // A number before the name counts shares ("1,185 Ciments Libanais
+    // shares"); a capitalized word may open the sentence ("In", "The"), not
+    // a name ("vice president,\nGeneral Merchandise manager").
+    if ((words_[first - 1].capitalized || words_[first - 1].all_caps) &&
+        WordClass(first - 1) != kFunctionWord) {
+      return false;
+    }
+    if (first > 1 && kJoiners.count(WordText(first - 1)) != 0 && plain_gap(first - 1) &&
+        name_like(first - 2)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Companies named without a legal form, known by the business words around
+// one of their uses (InBusinessContext); their other uses follow from `keys`.
+void OrganizationFinder::FindNamesInBusinessContext(std::vector<bool>* covered,
+                                                    std::vector<Span>* names,
+                                                    std::set<std::string>* keys) {
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    if (!IsNameWord(i) || IsNameWord(i - 1) || !SpaceBefore(i) || words_[i].sentence_start) {
+      continue;
+    }
+    const std::size_t last = NameRunEnd(i);
+    if (InBusinessContext(i, last) && IsWholeName(i, last) && IsUnknownName(i, last, *covered)) {
+      for (std::size_t k = i; k <= last; ++k) (*covered)[k] = true;
+      names->push_back(
+          Span{i, last, MentionType::kOrganization, "", "", false, kKindCompany});
+      keys->insert(KeyOfWords(i, last));
+    }
+    i = last;
+  }
+}
+
+// Broadcasters: a run of two to five capitalized words that "Radio",
+// "Television" or "TV" opens or, after a sentence's first word, closes
+// ("Radio Red", "state-run Damascus Radio", "Television New Zealand"). A
+// place among the words is part of the name.
+void OrganizationFinder::FindBroadcasters(std::vector<bool>* covered, std::vector<Span>* names,
+                                          std::set<std::string>* keys) {
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (!IsNameWord(i) || (i > 0 && SpaceBefore(i) && IsNameWord(i - 1))) continue;
+    std::size_t last = i;
+    while (last + 1 < words_.size() && last - i < 4 && SpaceBefore(last + 1) &&
+           IsNameWord(last + 1)) {
+      ++last;
+    }
+    // At a sentence's start only "Radio", "TV" or "Television" may open
+    // the name: "Commercial TV 127 6" in a table is a line of business.
+    const bool opens = impl_.broadcasters.Matches(WordText(i));
+    const bool closes = impl_.broadcasters.Matches(WordText(last));
+    if (last > i && (opens || (closes && !words_[i].sentence_start))) {
+      bool free = true;
+      for (std::size_t k = i; k <= last; ++k) free = free && !(*covered)[k] && !blocked_[k];
+      const std::string key = KeyOfWords(i, last);
+      if (free && impl_.country_keys.count(key) == 0) {
+        for (std::size_t k = i; k <= last; ++k) (*covered)[k] = true;
+        names->push_back(
+            Span{i, last, MentionType::kOrganization, "", "", false, kKindCompany});
+        keys->insert(key);
+      }
+    }
+    i = last;
+  }
+}
+
+// A single word before a cue such as "newspaper" or "daily" names a paper
+// after "the" or a place's possessive ("Britain 's Sun newspaper"), when it
+// is no place and no people's adjective ("the Moscow daily", "the Catholic
+// daily"; "the Bengali newspaper": any word ending in "i").
+bool OrganizationFinder::SingleWordNamedByCueAfter(std::size_t i) {
+  if (i == 0 || !(WordText(i - 1) == "the" || AfterPlacesPossessive(i))) return false;
+  const std::string_view word = WordText(i);
+  return !IsAdjectiveOfAPeople(word) && !word.ends_with('i') && !OverlapsPlace(i, i);
+}
+
+// In a team-sport document's prose, the team's people right after a name
+// ("Ajax players", "Dynamo Moscow players", "his Saracens side"); not one of
+// names listed, nor a place ("the Volgograd side"), nor a people's adjective
+// ("Brazilian players").
+bool OrganizationFinder::FollowedByTeamCue(std::size_t first, std::size_t last) {
+  const std::size_t next = last + 1;
+  if (next >= words_.size() || Gap(next) != " " || words_[last].possessive ||
+      words_[next].capitalized || words_[next].all_caps ||
+      !impl_.team_cues_after.Matches(WordText(next))) {
+    return false;
+  }
+  if (words_[first].sentence_start || OverlapsPlace(first, last)) return false;
+  if (first == last && LooksLikeAdjectiveOfAPeople(WordText(first))) return false;
+  if (first > 0 && (Gap(first) == " , " || (WordText(first - 1) == "and" && Gap(first) == " "))) {
+    return false;
+  }
+  return true;
 }
 
 // The papers of a press digest: each paper's stories follow its name, in
@@ -1918,6 +2265,10 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     while (last + 1 < words_.size() && !words_[last].possessive && joined(last + 1) &&
            IsTeamWord(last + 1)) {
       ++last;
+    }
+    if (last == i && TeamNameGoesOnWithOf(i)) {
+      last += 2;
+      while (last + 1 < words_.size() && joined(last + 1) && IsTeamWord(last + 1)) ++last;
     }
     runs.push_back(Run{i, last});
     i = last + 1;
@@ -2052,6 +2403,10 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       consider(run);
       continue;
     }
+    if (FollowedByTeamCue(run.first, run.last)) {
+      consider(run);
+      continue;
+    }
     // "Gloria Bistrita ( Romania ) beat ...": a club and its country.
     if (run.last + 1 < words_.size() && Gap(run.last + 1) == " ( ") {
       for (std::size_t k = run.last + 1; k < words_.size() && k <= run.last + 3; ++k) {
@@ -2118,6 +2473,9 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     bool free = true;
     for (std::size_t i = run.first; i <= run.last; ++i) free = free && !covered[i];
     if (!free || team_keys.count(KeyOfWords(run.first, run.last)) == 0) continue;
+    // Outside team-sport tables, a name that a wrapped line cuts goes on
+    // ("a unit of Ford\nMotor Co"): the words are not the name alone.
+    if (!team_sport_ && ContinuesOnNextLine(run.last)) continue;
     // After an initial the word is a person's surname ("said Frederick A.
     // Moran, president of Moran Asset Management Inc.").
     if (run.first >= 1 && Gap(run.first) == ". " && words_[run.first - 1].capitalized &&
@@ -2300,6 +2658,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
+  FindBroadcasters(&covered, &all, &aliases);
+  FindNamesInBusinessContext(&covered, &all, &aliases);
   if (press_digest_) FindMastheads(&covered, &all);
   std::vector<std::size_t> first_words;  // of companies' names, for CoinedWords
   for (const Span& span : named) {
@@ -2554,6 +2914,14 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));
+  impl->business_after = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessAfter));
+  impl->business_posts_after =
+      LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessPostAfter));
+  impl->business_modifiers = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessModifier));
+  impl->business_of = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessOf));
+  impl->business_in = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessIn));
+  impl->broadcasters = LengthFilteredWords(impl->rules, rules_of(Cue::kBroadcaster));
+  impl->team_cues_after = LengthFilteredWords(impl->rules, rules_of(Cue::kTeamCueAfter));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
@@ -2657,16 +3025,17 @@ bool OrganizationExtractor::NamesTeamSport(const TextView& text) const {
 void OrganizationExtractor::Extract(const TextView& text, const ExtractionContext& context,
                                     std::vector<Mention>* out) const {
   if (context.name_words != nullptr) {
-    ExtractFromWords(text, *context.name_words, out);
+    ExtractFromWords(text, *context.name_words, out, context.location_spans);
     return;
   }
-  ExtractFromWords(text, ScanNameWords(text), out);
+  ExtractFromWords(text, ScanNameWords(text), out, context.location_spans);
 }
 
 void OrganizationExtractor::ExtractFromWords(const TextView& text,
                                              const std::vector<NameWord>& words,
-                                             std::vector<Mention>* out) const {
-  OrganizationFinder finder(*impl_, text, words);
+                                             std::vector<Mention>* out,
+                                             const std::vector<ByteSpan>* places) const {
+  OrganizationFinder finder(*impl_, text, words, places);
   finder.Run(out);
 }
 

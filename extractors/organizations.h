@@ -56,9 +56,13 @@ class OrganizationExtractor : public Extractor {
   // given, else scans the words itself.
   void Extract(const TextView& text, const ExtractionContext& context,
                std::vector<Mention>* out) const override;
-  // The same over words already scanned by ScanNameWords.
+  // The same over words already scanned by ScanNameWords. `places` are the
+  // raw spans of the locations found in the text, sorted by SpanBefore (as
+  // ExtractionContext::location_spans), or nullptr when not known: a name
+  // known only by the words around it is never a place.
   void ExtractFromWords(const TextView& text, const std::vector<NameWord>& words,
-                        std::vector<Mention>* out) const;
+                        std::vector<Mention>* out,
+                        const std::vector<ByteSpan>* places = nullptr) const;
 
   // Number of known bodies loaded.
   std::size_t body_count() const;

@@ -4,7 +4,10 @@
 #include "extractors/sports_teams.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include <re2/re2.h>
@@ -29,6 +32,22 @@ bool IsTeamPlaceKind(const Mention& mention) {
   return kind == mention.attributes.end() || kind->second == "city" || kind->second == "admin1";
 }
 
+// After a comma before the team, the rank has its dot and the team a
+// comma and a time after it: "1. Alex Zanardi ( Italy ) , Reynard Honda ,
+// 53.980".
+bool CompetitorTeamInCommas(re2::StringPiece dot, re2::StringPiece after_team) {
+  std::string_view rest(after_team.data(), after_team.size());
+  const auto skip_blanks = [&] {
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+  };
+  skip_blanks();
+  if (dot.empty() || rest.empty() || rest.front() != ',') return false;
+  rest.remove_prefix(1);
+  skip_blanks();
+  return !rest.empty() && ((rest.front() >= '0' && rest.front() <= '9') || rest.front() == ':' ||
+                           rest.front() == '.');
+}
+
 }  // namespace
 
 struct SportsTeams::Patterns {
@@ -51,12 +70,17 @@ struct SportsTeams::Patterns {
   RE2 versus_before{R"([\pL.][ \t]+(?:v|vs\.?)[ \t]+$)"};
   // "TEXAS AT KANSAS CITY": the home side, before the venue.
   RE2 at_between{R"([ \t]+AT[ \t]+)"};
-  // A ranked results line: rank, competitor, "( Country )", team (group 1),
-  // then figures or lower-case words.
+  // A ranked results line: rank (its dot: group 1), competitor, "( Country
+  // )", a comma or not (group 2), team (group 3), then figures or lower-case
+  // words (group 4). With a comma before the team ("1. Alex Zanardi ( Italy
+  // ) , Reynard Honda , 53.980") the rank has its dot and a comma and a time
+  // follow the team (CompetitorTeamInCommas); a golf list's "71 Ernie Els (
+  // South Africa ) , Scott Hoch" has neither. One pattern for both forms:
+  // each pattern costs start-up time.
   RE2 competitor_team{
-      R"((?m)^[ \t]*\d{1,3}\.?[ \t]+[^()\n]+?\([ \t]*\p{Lu}[^()\n]{0,30}?\)[ \t]+)"
+      R"((?m)^[ \t]*\d{1,3}(\.?)[ \t]+[^()\n]+?\([ \t]*\p{Lu}[^()\n]{0,30}?\)[ \t]*(,?)[ \t]+)"
       R"((\p{Lu}[\pL\pN&.'-]*(?:[ \t]+\p{Lu}[\pL\pN&.'-]*){0,3}))"
-      R"((?:[ \t]+[\d:.,'+-]+[^\n]*|[ \t]+\p{Ll}[^\n]*)?[ \t]*$)"};
+      R"(((?:[ \t]*,)?[ \t]+[\d:.,'+-]+[^\n]*|[ \t]+\p{Ll}[^\n]*)?[ \t]*$)"};
   RE2 home_at{R"(\s*\p{Lu}[\p{Lu} .'&-]*?[ \t]+AT[ \t]+)"};
 };
 
@@ -217,11 +241,15 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view line = text.substr(line_begin, line_end - line_begin);
     const std::size_t first = line.find_first_not_of(" \t");
+    re2::StringPiece dot;
+    re2::StringPiece comma;
     re2::StringPiece team;
+    re2::StringPiece rest;
     if (first != std::string_view::npos && line[first] >= '0' && line[first] <= '9' &&
         line.find('(') != std::string_view::npos &&
         RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), patterns_->competitor_team,
-                          &team)) {
+                          &dot, &comma, &team, &rest) &&
+        (comma.empty() || CompetitorTeamInCommas(dot, rest))) {
       const std::size_t start = static_cast<std::size_t>(team.data() - text.data());
       teams.emplace_back(start, start + team.size());
     }
@@ -234,9 +262,18 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
   }
   std::erase_if(teams, [&](const auto& span) { return organization_spans.count(span) != 0; });
   const std::set<std::pair<std::size_t, std::size_t>> team_spans(teams.begin(), teams.end());
+  // A mention on the team's bytes, or inside them ("Reynard" and "Honda"
+  // of "Reynard Honda"), is part of the team's name.
+  const auto inside_a_team = [&](const Mention& m) {
+    const auto after = team_spans.upper_bound({m.start, SIZE_MAX});
+    if (after == team_spans.begin()) return false;
+    const auto& [start, end] = *std::prev(after);
+    return m.end <= end && (m.type != MentionType::kOrganization || m.end - m.start < end - start);
+  };
   std::erase_if(*mentions, [&](const Mention& m) {
-    return (m.type == MentionType::kLocation || m.type == MentionType::kPerson) &&
-           team_spans.count({m.start, m.end}) != 0;
+    return (m.type == MentionType::kLocation || m.type == MentionType::kPerson ||
+            m.type == MentionType::kOrganization) &&
+           inside_a_team(m);
   });
   for (const auto& [start, end] : teams) {
     Mention mention;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/analyzer.h"
 #include "extractors/rules.h"
 #include "tests/test_support.h"
 
@@ -529,6 +530,251 @@ TEST_F(OrganizationsTest, CueWordsNextToAName) {
   EXPECT_TRUE(Texts(Extract("the Algerian state-run television said on Thursday .")).empty());
 }
 
+TEST_F(OrganizationsTest, BroadcastersNamedByRadioOrTelevision) {
+  // CoNLL-2003 train text: "Radio", "Television" or "TV" opening or closing
+  // a run of capitalized words names a broadcaster, a place in it included.
+  const auto found = Extract(
+      "Itamar Rabinovich , who as Israel 's ambassador to Washington conducted unfruitful "
+      "negotiations with Syria , told Israel Radio it looked like Damascus wanted to talk rather "
+      "than fight .\n"
+      "Radio New Zealand reported earlier that an armed man on Monday entered the Northcote "
+      "College swimming pool changing sheds and confronted a 16-year-old schoolgirl .\n"
+      "The planned reopening of Afghanistan 's main northern Salang highway as a result of peace "
+      "talks with an opposition alliance has been put off until Wednesday , official Kabul Radio "
+      "said on Sunday .\n");
+  const Strings texts = Texts(found);
+  for (const std::string name : {"Israel Radio", "Radio New Zealand", "Kabul Radio"}) {
+    EXPECT_EQ(std::count(texts.begin(), texts.end(), name), 1) << name;
+  }
+  const Mention* radio = Find(found, "Israel Radio");
+  ASSERT_NE(radio, nullptr);
+  EXPECT_EQ(radio->attributes.at("kind"), "company");
+  // Negatives (CoNLL-2003 train): a line of business opening a table row,
+  // a broadcaster in lower case.
+  EXPECT_TRUE(Texts(Extract("Newspapers 363 49 295 46\n"
+                            "Commercial TV 127 6 loss 174 33 profit\n"
+                            "Brazilian authorities on Wednesday arrested a 47-year-old Italian man "
+                            "wanted in Italy for ties to the leftist Red Brigade guerrilla group "
+                            "of the 1970s , local television said .\n"))
+                  .empty());
+}
+
+TEST_F(OrganizationsTest, TeamsNamedByTheirPeopleAfterThem) {
+  // CoNLL-2003 dev text: in a team-sport document a name before "players"
+  // or "side" is a team's, and so is every other use of it.
+  const std::string lynagh =
+      "Lynagh kicked five penalties and a conversion from his six attempts at goal to steer his "
+      "multi-national Saracens side to a 25-23 home win and offer millionaire backer Nigel Wray an "
+      "early return on his big investment in the north London club .\n";
+  const Strings rugby =
+      Texts(Extract("RUGBY UNION - LYNAGH SEALS VICTORY OVER DWYER AND LEICESTER .\n" + lynagh));
+  EXPECT_EQ(std::count(rugby.begin(), rugby.end(), "Saracens"), 1);
+  // Negatives: the same sentence outside a team-sport document; (CoNLL-2003
+  // train) a number opening a sentence, a people's adjective.
+  EXPECT_TRUE(Texts(Extract(lynagh)).empty());
+  const Strings dutch = Texts(Extract(
+      "SOCCER - THREE PULL OUT OF DUTCH SQUAD FOR BRAZIL .\n"
+      "Three Dutch players have pulled out of the squad for Saturday 's friendly international "
+      "soccer match against Brazil in Amsterdam .\n"
+      "Five players were ejected after Yankees ' outfielder Paul O'Neill and Seattle catcher "
+      "John Marzano got into a fight .\n"));
+  for (const std::string word : {"Three", "Three Dutch", "Dutch", "Five"}) {
+    EXPECT_EQ(std::count(dutch.begin(), dutch.end(), word), 0) << word;
+  }
+}
+
+// Through the Analyzer, whose location extractor tells the organization
+// extractor which words are places.
+class OrganizationsInContextTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { analyzer_ = new Analyzer(testing::DataDir()); }
+  static void TearDownTestSuite() { delete analyzer_; }
+
+  // Texts of the mentions of `type`, in order of position.
+  static Strings Texts(const std::string& text, MentionType type = MentionType::kOrganization) {
+    const Analysis analysis = analyzer_->Analyze(testing::TextDocument("test", text));
+    std::vector<const Mention*> sorted;
+    for (const Mention& mention : analysis.mentions) {
+      if (mention.type == type) sorted.push_back(&mention);
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Mention* x, const Mention* y) { return x->start < y->start; });
+    Strings texts;
+    for (const Mention* mention : sorted) texts.push_back(mention->text);
+    return texts;
+  }
+  static int Count(const Strings& texts, const std::string& text) {
+    return static_cast<int>(std::count(texts.begin(), texts.end(), text));
+  }
+
+  static Analyzer* analyzer_;
+};
+
+Analyzer* OrganizationsInContextTest::analyzer_ = nullptr;
+
+TEST_F(OrganizationsInContextTest, BusinessWordsNameACompanyAndItsOtherUses) {
+  // CoNLL-2003 dev text: "general manager" after a name, and the name's
+  // other uses in the document; the manager stays a person.
+  const std::string petofi =
+      "Cofinec said Petofi general manager Laszlo Sebesvari had submitted his resignation and "
+      "will be leaving Petofi but will remain on Petofi 's board of directors .\n";
+  EXPECT_EQ(Count(Texts(petofi), "Petofi"), 3);
+  EXPECT_EQ(Count(Texts(petofi, MentionType::kPerson), "Laszlo Sebesvari"), 1);
+  // "analyst NAME at X" (CoNLL-2003 dev); "chairman of X", "X shares",
+  // "portfolio manager of X" (CoNLL-2003 train).
+  const Strings found = Texts(
+      "\" This is really positive news for Pirelli , and I expect that it will produce one of the "
+      "best half-year results in late September compared to other industrial Italian companies "
+      ", \" said analyst Paula Buratti at Indosuez .\n"
+      "The startup company 's acting chairman is Jim Bidzos , the president of RSA Data Security "
+      ", a unit of Security Dynamics Technologies Inc. as well as chairman of VeriSign .\n"
+      "On the official Beirut Stock Exchange , only 1,185 Ciments Libanais shares were traded at "
+      "$ 1.1875 compared with 2,036 shares traded on Thursday at the same price .\n"
+      "\" said Michael Perelstein , portfolio manager of MainStay International Funds .\n");
+  EXPECT_EQ(Count(found, "Indosuez"), 1);
+  EXPECT_EQ(Count(found, "VeriSign"), 1);
+  EXPECT_EQ(Count(found, "Ciments Libanais"), 1);
+  EXPECT_EQ(Count(found, "MainStay International Funds"), 1);
+}
+
+TEST_F(OrganizationsInContextTest, BusinessWordsNextToWhatIsNoCompany) {
+  // CoNLL-2003 train: an index's shares.
+  EXPECT_EQ(Count(Texts("Market turnover was 3.8 billion francs , about average for the quiet "
+                        "August period , including 2.6 billion on the most actively traded "
+                        "CAC-40 shares .\n"),
+                  "CAC-40"),
+            0);
+  // Reuters-21578: a person as a possessor after "analyst of"; a class of
+  // shares; a market's name; a name that a wrapped line cuts.
+  const Strings reuters = Texts(
+      "    Said one U.S. analyst of Baker's weekend remarks, \"His\n"
+      "timing could not have been worse.\"\n"
+      "    The estate of late Resorts chairman James M. Crosby owns\n"
+      "340,783 of the 752,297 Class B shares.\n"
+      "    Volume in the SIMEX's Nikkei stock index, based on the\n"
+      "Tokyo stock market, has risen to a daily average.\n"
+      "reserves in Pike County, Ky., from Rouge Steel, a unit of Ford\n"
+      "Motor Co <F>.\n");
+  EXPECT_EQ(Count(reuters, "Baker"), 0);
+  EXPECT_EQ(Count(reuters, "Class B"), 0);
+  EXPECT_EQ(Count(reuters, "Nikkei"), 0);
+  EXPECT_EQ(Count(reuters, "Tokyo"), 0);
+  EXPECT_EQ(Count(reuters, "Ford"), 0);  // "a unit of Ford\nMotor Co"
+  // Reuters-21578 article 18778: a company's coined first word ("Berg" of
+  // "Berg Harmon Associates") is no name of its own where a wrapped line
+  // goes on with more of another name ("Berg\nVentures Inc"), nor then in
+  // the headline.
+  const Strings berg = Texts(
+      "SOUTHMARK <SM> ACQUIRES BERG VENTURES\n"
+      "\n"
+      "DALLAS, June 18 - Southmark Corp said it acquired Berg\n"
+      "Ventures Inc, which manages 84 apartment complexes with over\n"
+      "18,000 units and 12 shopping centers stretching from New Jersey\n"
+      "to Florida that are controlled or affiliated with Berg Harmon\n"
+      "Associates. Terms were not disclosed.\n");
+  EXPECT_EQ(Count(berg, "Southmark Corp"), 1);
+  EXPECT_EQ(Count(berg, "Berg"), 0);
+  EXPECT_EQ(Count(berg, "BERG"), 0);
+  // Reuters-21578: a post after a person's two names; a name that a role
+  // word opens on the line before ("General Merchandise").
+  const Strings posts = Texts(
+      "WILTON, Conn., June 1 - Emery Air Freight Corp, which\n"
+      "acquired controlling interest in Purolator Courier Corp <PCC>,\n"
+      "said it has named John Kilcullen executive vice president and\n"
+      "chief operating officer of Purolator.\n"
+      "    General Mills said Michael Luce, currently vice president,\n"
+      "General Merchandise manager of Eddie Bauer, will become\n"
+      "president, reporting to Badovinus.\n");
+  EXPECT_EQ(Count(posts, "John Kilcullen"), 0);
+  EXPECT_EQ(Count(posts, "Merchandise"), 0);
+  // Reuters-21578 article 10744: a name that "und" joins to more of it.
+  EXPECT_EQ(Count(Texts("    Mannesmann is also purchasing a 25.01 pct stake in Fichtel\n"
+                        "und Sachs from Commerzbank AG <CBKG.F> and has an option to buy\n"),
+                  "Fichtel"),
+            0);
+  EXPECT_EQ(Count(Texts("said it has named John Kilcullen executive vice president and\n",
+                        MentionType::kPerson),
+                  "John Kilcullen"),
+            1);
+  // Reuters-21578 article 19913: a blank line after a headline is no
+  // wrapped line; the headline's name is the company's.
+  const Strings toyobo = Texts(
+      "GOODYEAR <GT> TO SELL STAKE IN TOYOBO PETCORD\n"
+      "\n"
+      "AKRON, Ohio, June 29 - Goodyear said it is selling its 50\n"
+      "pct interest in Toyobo Petcord Ltd of Japan to its partner in\n"
+      "the venture, Toyobo Co.\n");
+  EXPECT_EQ(Count(toyobo, "TOYOBO PETCORD"), 1);
+  EXPECT_EQ(Count(toyobo, "Toyobo Petcord Ltd"), 1);
+  // Places and peoples' adjectives before business words (Reuters-21578);
+  // the company's shares beside them are a company's.
+  const std::string zurich =
+      "    Trading in Alusuisse shares was suspended on the Zurich\n"
+      "stock exchange after today's announcement by the company that\n"
+      "it would cut its share capital by 50 pct, the bourse said.\n"
+      "news conference Japanese shareholders in the two consortiums\n"
+      "agreed.\n"
+      "    The South Korean stock market soared last year.\n";
+  const Strings places = Texts(zurich);
+  EXPECT_EQ(Count(places, "Alusuisse"), 1);
+  EXPECT_EQ(Count(places, "Zurich"), 0);
+  EXPECT_EQ(Count(places, "Japanese"), 0);
+  EXPECT_EQ(Count(places, "South Korean"), 0);
+  EXPECT_EQ(Count(Texts(zurich, MentionType::kLocation), "Zurich"), 1);
+
+}
+
+TEST_F(OrganizationsInContextTest, ANewspaperNamedByOneWordAfterAPlacesPossessive) {
+  // CoNLL-2003 dev text: one word between a country's possessive and
+  // "newspaper" names the paper; its later use follows.
+  const Strings found = Texts(
+      "Former world heavyweight champion Frank Bruno has quit the ring on medical advice , "
+      "Britain 's Sun newspaper reported on Friday .\n"
+      "Professor David McLeod , who examined Bruno , told the Sun : \" There is a risk he could "
+      "be blinded in the eye if he steps into the ring again .\n");
+  EXPECT_EQ(Count(found, "Sun"), 2);
+  // Negatives (CoNLL-2003 train): a word after a possessive that is no
+  // place's, a people's adjective.
+  const Strings others = Texts(
+      "\" Although the final draft of the treaty probably did n't totally satisfy any country , it "
+      "was in general balanced , \" the official People 's Daily newspaper said in a commentary "
+      ".\n"
+      "He told the Bengali newspaper Banglabazar Patrika on Tuesday that such threats were "
+      "possibly coming from \" those who want to push the country into chaos and unrest . \"\n");
+  EXPECT_EQ(Count(others, "Daily"), 0);
+  EXPECT_EQ(Count(others, "Bengali"), 0);
+}
+
+TEST_F(OrganizationsTest, TradesBeforeAName) {
+  // CoNLL-2003 train text: a company's trade before its name ("products
+  // manufacturer Essilor", "mortgage lender Irish Permanent"); CoNLL-2003
+  // dev: a broadcaster's network before its acronym.
+  const auto found = Extract(
+      "NOTE - Marble and granite products distributor Companion Marble , a spinoff of "
+      "construction materials concern Companion Building Material ( Holdings ) Ltd , was listed "
+      "on the Stock Exchange on April 25 , 1996 .\n"
+      "- Ireland 's biggest mortgage lender Irish Permanent ended weeks of stalemate .\n"
+      "* Opthalmic products manufacturer Essilor gained 2.6 percent to 1,328 francs .\n"
+      "Federal Reserve governor Lawrence Lindsey , speaking on U.S. cable television network "
+      "CNBC , said the U.S. economy appears on balance to be a bit strong .\n");
+  const Strings texts = Texts(found);
+  for (const std::string name : {"Companion Marble", "Irish Permanent", "Essilor", "CNBC"}) {
+    EXPECT_EQ(std::count(texts.begin(), texts.end(), name), 1) << name;
+  }
+  // Negatives (Reuters-21578 articles 1707 and 12633): trades that people
+  // have too.
+  const Strings people = Texts(Extract(
+      "UNIVERSAL CITY, Calif., March 4 - MCA Inc said noted film\n"
+      "maker Steven Spielberg will serve as creative consultant for\n"
+      "Universal Studios Tour Florida.\n"
+      "    Noranda spokesman Lionel Gleeton said miner Ange-Marie\n"
+      "Kenney, in his 30s, died when he was caught in thick smoke\n"
+      "about 1,000 feet from the lunch room.\n"));
+  for (const std::string name : {"Steven Spielberg", "Ange-Marie", "Ange-Marie Kenney"}) {
+    EXPECT_EQ(std::count(people.begin(), people.end(), name), 0) << name;
+  }
+}
+
 TEST_F(OrganizationsTest, KnownBodiesAsTokenizedNewsWritesThem) {
   // CoNLL-2003 train text: a possessive written apart ("Moody 's"), the
   // Reuters wire code opening a story line, a national news agency.
@@ -1001,6 +1247,12 @@ TEST_F(OrganizationsTest, HostileInputDoesNotCrash) {
     acronyms += "Grand " + word + " (GW) and grand " + word + " met. ";
   }
   EXPECT_NO_FATAL_FAILURE(Extract(acronyms));
+  // Business words and broadcasters around a megabyte of capitalized words.
+  std::string business;
+  while (business.size() < (1u << 20)) {
+    business += "Radio Fooi shares of Bari analyst Ann Lee at Xo Radio stake in Fooi ";
+  }
+  EXPECT_NO_FATAL_FAILURE(Extract(business));
   EXPECT_TRUE(Extract("").empty());
   EXPECT_NO_FATAL_FAILURE(Extract("(((( )))) ( ) (A) Ministry"));
 }

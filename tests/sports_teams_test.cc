@@ -145,6 +145,34 @@ TEST_F(SportsTeamsTest, ACompetitorsTeamInARankedResultsLine) {
   }
 }
 
+TEST_F(SportsTeamsTest, ACompetitorsTeamSetOffByCommas) {
+  // CoNLL-2003 dev text: a grid given "by driver , country , chassis ,
+  // motor and lap times"; the chassis and motor are the team, and the
+  // names inside it (a given name "Reynard", the known "Honda") are part of
+  // it.
+  const Analysis analysis = AnalyzeText(
+      "MOTOR RACING - LEADING QUALIFIERS FOR VANCOUVER INDYCAR RACE .\n"
+      "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980 ( 113.576\n"
+      "mph / 182.778 kph )\n"
+      "2. Michael Andretti ( U.S. ) , Lola Ford Cosworth , 54.483\n"
+      "7. Al Unser Jr ( U.S. ) , Penske Mercedes-Benz , 54.683\n");
+  EXPECT_EQ(TypeOf(analysis, "Reynard Honda"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Lola Ford Cosworth"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Penske Mercedes-Benz"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Reynard"), "");
+  EXPECT_EQ(TypeOf(analysis, "Honda"), "");
+  EXPECT_EQ(TypeOf(analysis, "Mercedes-Benz"), "");
+  EXPECT_EQ(TypeOf(analysis, "Alex Zanardi"), "person");
+  EXPECT_EQ(TypeOf(analysis, "Italy"), "location");
+  // Negative (CoNLL-2003 train): a golf list has players after the commas,
+  // no rank's dot and no time.
+  const Analysis golf = AnalyzeText(
+      "GOLF - SCORES AT WORLD SERIES OF GOLF .\n"
+      "71 Ernie Els ( South Africa ) , Scott Hoch\n"
+      "72 Clarence Rose , Loren Roberts , Fred Funk\n");
+  EXPECT_EQ(TypeOf(golf, "Scott Hoch"), "person");
+}
+
 TEST_F(SportsTeamsTest, NoTeamOutsideARankedResultsLine) {
   // Reuters-21578: words in parentheses inside company names, and a ranked
   // line without a country in parentheses.
