@@ -128,6 +128,7 @@ class PlaceSweep {
       Candidate& candidate = candidates_[index];
       FlushUnknownBefore(candidate.first_token);
       if (candidate.first_token < next_free_token_) continue;
+      if (LongerIntroducedNameAt(index)) continue;
       if (InHyphenCompound(index)) continue;
       JoinPlaceType(index);
       next_free_token_ = candidate.end_token();
@@ -219,6 +220,34 @@ class PlaceSweep {
   // Adds an introduced unknown name, ending before `limit_token` (where the
   // next known name starts).
   void AddIntroduced(const IntroducedName& name, std::size_t limit_token);
+  // An introduced name of fixed end that starts where candidate `index`
+  // does and ends after it replaces it ("the city 's Green Square", where
+  // "Green" is a town); returns whether it did.
+  bool LongerIntroducedNameAt(std::size_t index) {
+    const Candidate& candidate = candidates_[index];
+    if (introduced_index_ >= introduced_.size()) return false;
+    const IntroducedName& name = introduced_[introduced_index_];
+    const std::size_t candidate_end = candidate.first_token + candidate.token_count;
+    if (name.first != candidate.first_token || name.end == 0 || name.end <= candidate_end) {
+      return false;
+    }
+    // A known place's possessive is no longer name ("at Jerusalem 's").
+    if (name.end == candidate_end + 1 && text_.Norm(candidate_end) == "s") return false;
+    const std::size_t limit =
+        index + 1 < candidates_.size() ? candidates_[index + 1].first_token : text_.size();
+    // The known place's country, when all its readings agree ("the Ohio
+    // River").
+    IntroducedName longer = introduced_[introduced_index_++];
+    if (longer.country.empty() && !candidate.payloads.empty()) {
+      longer.country = places_[candidate.payloads.front()].country;
+      for (std::uint32_t payload : candidate.payloads) {
+        if (places_[payload].country != longer.country) longer.country.clear();
+      }
+    }
+    const std::size_t added = with_unknown_.size();
+    AddIntroduced(longer, limit);
+    return with_unknown_.size() != added;
+  }
   // Adds the unknown names (introduced ones and those before strong types)
   // that start before `limit_token`, in text order.
   void FlushUnknownBefore(std::size_t limit_token);

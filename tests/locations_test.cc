@@ -262,6 +262,12 @@ TEST_F(LocationsTest, FacilitiesAndPlacesNearAKnownOne) {
   EXPECT_EQ(Summary("but a softer start to Wall Street did little to boost sentiment in late "
                     "trade in Amsterdam"),
             (Strings{"Wall Street/", "Amsterdam/NL"}));
+  // A facility's name wins over a known place inside it (Reuters-21578).
+  EXPECT_EQ(Summary("noting that the Ohio River is swelling\nwith snow runoff"),
+            (Strings{"Ohio River/US"}));
+  EXPECT_EQ(Summary("fly three daily Atlanta flights out of\nChicago's Midway Airport using two "
+                    "new airplanes"),
+            (Strings{"Atlanta/US", "Chicago/US", "Midway Airport/US"}));
   // A sentence's first word is none of the name; a generic word alone is no
   // name.
   EXPECT_EQ(Summary("But Wall Street shrugged."), (Strings{"Wall Street/"}));
