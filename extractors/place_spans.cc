@@ -47,7 +47,8 @@ constexpr std::string_view kOpeningWords[] = {
 // Adjectives of facilities' names that do not name one alone.
 constexpr std::string_view kGenericFacilityWords[] = {
     "international", "national", "central", "main", "new", "old", "business", "research",
-    "industrial", "science", "technology", "memorial", "city", "state", "county", "regional"};
+    "industrial", "science", "technology", "memorial", "city", "state", "county", "regional",
+    "republican", "municipal", "federal", "democratic", "socialist"};
 // Capitalized words that make the known name after them a lake's or a
 // mountain's: "Lake Michigan", "Mount Kilimanjaro".
 constexpr std::string_view kFeaturePrefixes[] = {"lake", "mount", "mt", "mountain"};

@@ -250,6 +250,8 @@ TEST_F(LocationsTest, NamesBeforeALowerCaseFacilityWord) {
   EXPECT_EQ(Summary("There also are about 5,000 Thai inmates in a Turkish prison ."),
             (Strings{}));
   EXPECT_EQ(Summary("Huge stadium lights are directed at the square ."), (Strings{}));
+  EXPECT_EQ(Summary("Ince was clambering over a wall at the Republican stadium in Chisinau"),
+            (Strings{"Chisinau/MD"}));
   EXPECT_EQ(Summary("the BAA airport operator said ."), (Strings{}));
 }
 
