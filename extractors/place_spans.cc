@@ -221,6 +221,15 @@ class PlaceSweep {
   // Adds an introduced unknown name, ending before `limit_token` (where the
   // next known name starts).
   void AddIntroduced(const IntroducedName& name, std::size_t limit_token);
+  // The country all of a known candidate's readings lie in, or "".
+  std::string SharedCountry(const Candidate& candidate) const {
+    if (candidate.payloads.empty()) return {};
+    const std::string& country = places_[candidate.payloads.front()].country;
+    for (std::uint32_t payload : candidate.payloads) {
+      if (places_[payload].country != country) return {};
+    }
+    return country;
+  }
   // An introduced name of fixed end that starts where candidate `index`
   // does and ends after it replaces it ("the city 's Green Square", where
   // "Green" is a town); returns whether it did.
@@ -239,12 +248,7 @@ class PlaceSweep {
     // The known place's country, when all its readings agree ("the Ohio
     // River").
     IntroducedName longer = introduced_[introduced_index_++];
-    if (longer.country.empty() && !candidate.payloads.empty()) {
-      longer.country = places_[candidate.payloads.front()].country;
-      for (std::uint32_t payload : candidate.payloads) {
-        if (places_[payload].country != longer.country) longer.country.clear();
-      }
-    }
+    if (longer.country.empty()) longer.country = SharedCountry(candidate);
     const std::size_t added = with_unknown_.size();
     AddIntroduced(longer, limit);
     return with_unknown_.size() != added;
@@ -365,10 +369,7 @@ void PlaceSweep::JoinFeaturePrefixes() {
     if (after < text_.size() && text_.Joined(after - 1, after) && text_.Capitalized(after)) {
       continue;
     }
-    std::string country = places_[candidate.payloads.front()].country;
-    for (std::uint32_t payload : candidate.payloads) {
-      if (places_[payload].country != country) country.clear();
-    }
+    const std::string country = SharedCountry(candidate);
     candidate.first_token = first - 1;
     candidate.token_count += 1;
     candidate.payloads.clear();
