@@ -81,6 +81,26 @@ bool IsSkipped(std::string_view line) {
          line.find_first_not_of(" \t") == std::string_view::npos;
 }
 
+// Where a record stands, "FILE:LINE: ", built only for an error message.
+struct RecordPlace {
+  const std::filesystem::path& file;
+  std::size_t line_number;
+  std::string operator()() const {
+    return file.string() + ":" + std::to_string(line_number) + ": ";
+  }
+};
+
+// Calls `handle(fields, where)` for every line of `file` that is neither
+// blank nor a comment.
+template <typename Handle>
+void ForEachRecord(const std::filesystem::path& file, Handle&& handle) {
+  const std::vector<std::string> lines = ReadLines(file);
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    if (IsSkipped(lines[index])) continue;
+    handle(SplitTabs(lines[index]), RecordPlace{file, index + 1});
+  }
+}
+
 }  // namespace
 
 std::string_view PlaceKindName(PlaceKind kind) {
@@ -120,13 +140,7 @@ std::string_view Gazetteer::CountryOfDemonym(std::string_view key) const {
 
 // Lines "demonym<TAB>alpha-2"; a later file's entry replaces an earlier one.
 void Gazetteer::LoadDemonyms(const std::filesystem::path& file, const Normalizer& normalizer) {
-  const std::vector<std::string> lines = ReadLines(file);
-  for (std::size_t index = 0; index < lines.size(); ++index) {
-    const std::string_view line = lines[index];
-    if (IsSkipped(line)) continue;
-    // "FILE:LINE: ", built only for an error.
-    const auto where = [&] { return file.string() + ":" + std::to_string(index + 1) + ": "; };
-    const Fields fields = SplitTabs(line);
+  ForEachRecord(file, [&](const Fields& fields, const RecordPlace& where) {
     if (fields.size() != 2) {
       throw RuleError(where() + "expected 2 tab-separated fields (demonym, country), found " +
                       std::to_string(fields.size()));
@@ -137,21 +151,15 @@ void Gazetteer::LoadDemonyms(const std::filesystem::path& file, const Normalizer
     std::string key = PhraseKey(normalizer, fields[0]);
     if (key.empty()) throw RuleError(where() + "'" + std::string(fields[0]) + "' has no words");
     demonym_countries_[std::move(key)] = std::string(fields[1]);
-  }
+  });
 }
 
 // places.tsv: name, kind, country, geonames_id, lat, lon, population.
 // curated-places.tsv: name, kind, country.
 void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
                            const Normalizer& normalizer) {
-  const std::vector<std::string> lines = ReadLines(file);
   const std::size_t expected_fields = curated ? 3 : 7;
-  for (std::size_t index = 0; index < lines.size(); ++index) {
-    const std::string_view line = lines[index];
-    if (IsSkipped(line)) continue;
-    // "FILE:LINE: ", built only for an error.
-    const auto where = [&] { return file.string() + ":" + std::to_string(index + 1) + ": "; };
-    const Fields fields = SplitTabs(line);
+  ForEachRecord(file, [&](const Fields& fields, const RecordPlace& where) {
     if (fields.size() != expected_fields) {
       throw RuleError(where() + "expected " + std::to_string(expected_fields) +
                       " tab-separated fields, found " + std::to_string(fields.size()));
@@ -197,18 +205,12 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
                       std::to_string(PhraseMatcher::kMaxTokens));
     }
     places_.push_back(std::move(place));
-  }
+  });
 }
 
 // place-types.tsv: word(s), strength (strong, weak, focus or list).
 void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normalizer& normalizer) {
-  const std::vector<std::string> lines = ReadLines(file);
-  for (std::size_t index = 0; index < lines.size(); ++index) {
-    const std::string_view line = lines[index];
-    if (IsSkipped(line)) continue;
-    // "FILE:LINE: ", built only for an error.
-    const auto where = [&] { return file.string() + ":" + std::to_string(index + 1) + ": "; };
-    const Fields fields = SplitTabs(line);
+  ForEachRecord(file, [&](const Fields& fields, const RecordPlace& where) {
     if (fields.size() != 2) {
       throw RuleError(where() + "expected 2 tab-separated fields (word, strength), found " +
                       std::to_string(fields.size()));
@@ -234,24 +236,17 @@ void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normaliz
     } else if (strength == PlaceTypeStrength::kFocus) {
       focus_types_.push_back(PhraseKey(normalizer, fields[0]));
     }
-  }
+  });
 }
 
 // One entry a line: the first tab-separated field.
 void Gazetteer::LoadWordList(const std::filesystem::path& file, const Normalizer& normalizer,
                              std::unordered_set<std::string>* words) {
-  const std::vector<std::string> lines = ReadLines(file);
-  for (std::size_t index = 0; index < lines.size(); ++index) {
-    const std::string_view line = lines[index];
-    if (IsSkipped(line)) continue;
-    const std::string_view word = line.substr(0, line.find('\t'));
-    std::string key = PhraseKey(normalizer, word);
-    if (key.empty()) {
-      throw RuleError(file.string() + ":" + std::to_string(index + 1) + ": '" +
-                      std::string(word) + "' has no words");
-    }
+  ForEachRecord(file, [&](const Fields& fields, const RecordPlace& where) {
+    std::string key = PhraseKey(normalizer, fields[0]);
+    if (key.empty()) throw RuleError(where() + "'" + std::string(fields[0]) + "' has no words");
     words->insert(std::move(key));
-  }
+  });
 }
 
 }  // namespace gleaner
