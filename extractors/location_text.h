@@ -112,6 +112,14 @@ class LocationText {
     }
     return true;
   }
+  // A capitalized word joined right before / right after `token`: the
+  // token is then part of a longer capitalized run.
+  bool CapitalizedJoinedBefore(std::size_t token) const {
+    return token > 0 && Joined(token - 1, token) && Capitalized(token - 1);
+  }
+  bool CapitalizedJoinedAfter(std::size_t token) const {
+    return token + 1 < size() && Joined(token, token + 1) && Capitalized(token + 1);
+  }
   // Whether a token opens a line or follows sentence punctuation.
   bool SentenceStart(std::size_t token) const;
 

@@ -311,8 +311,7 @@ void EvidenceJudge::Judge(std::size_t index) {
   if (!evidence && !month && !candidate.shouting) {
     // "in Split", but not "in Central Asian countries".
     const std::size_t after = candidate.first_token + 1;
-    const bool next_capitalized =
-        after < text_.size() && text_.Joined(after - 1, after) && text_.Capitalized(after);
+    const bool next_capitalized = text_.CapitalizedJoinedAfter(after - 1);
     evidence = !next_capitalized &&
                Contains(kPlacePrepositions, PreviousWord(candidate.first_token));
   }

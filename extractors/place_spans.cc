@@ -366,9 +366,7 @@ void PlaceSweep::JoinFeaturePrefixes() {
     }
     // "Mount Zion Missionary Baptist Church": another thing's name.
     const std::size_t after = first + candidate.token_count;
-    if (after < text_.size() && text_.Joined(after - 1, after) && text_.Capitalized(after)) {
-      continue;
-    }
+    if (text_.CapitalizedJoinedAfter(after - 1)) continue;
     const std::string country = SharedCountry(candidate);
     candidate.first_token = first - 1;
     candidate.token_count += 1;
@@ -455,7 +453,7 @@ void PlaceSweep::IntroduceVenue(std::size_t token) {
   if (text_.Norm(first) == "the" && end - first < 2) return;
   // Longer capitalized runs are other names ("at Manchester United
   // Football Club"); a common word, a month or a weekday opens none.
-  if (end < text_.size() && text_.Joined(end - 1, end) && text_.Capitalized(end)) return;
+  if (text_.CapitalizedJoinedAfter(end - 1)) return;
   // A common word opens no venue's name, unless the article shows it
   // capitalized for a name ("at The Oval").
   const bool article = text_.Norm(first) == "the";
@@ -505,8 +503,7 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
     if (!word_case.capitalized || word_case.all_caps) break;
     --first;
   }
-  if (first > 0 && text_.Joined(first - 1, first) && text_.Capitalized(first - 1) &&
-      !Contains(kOpeningWords, text_.Norm(first - 1))) {
+  if (text_.CapitalizedJoinedBefore(first) && !Contains(kOpeningWords, text_.Norm(first - 1))) {
     return;  // a longer name than a place's ("Chrysler Fifth Avenue")
   }
   // A capitalized word opening the sentence is none of the name ("But
@@ -531,10 +528,7 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
     return;
   }
   // "Park Avenue Bank": another thing's name.
-  if (token + 1 < text_.size() && text_.Joined(token, token + 1) &&
-      text_.Capitalized(token + 1)) {
-    return;
-  }
+  if (text_.CapitalizedJoinedAfter(token)) return;
   // An acronym, a body's name or a nationality before a lower-case facility
   // word is no place's name ("the BAA airport", "the Wimbledon Club
   // stadium", "a Turkish prison").
@@ -624,10 +618,8 @@ void PlaceSweep::IntroduceBeforeNear() {
 void PlaceSweep::IntroduceCoordinatedWithATown() {
   // A single capitalized word, mixed case, that no longer name contains.
   const auto lone_word = [&](std::size_t token) {
-    if (token >= text_.size() || !text_.Capitalized(token) || text_.AllCaps(token)) return false;
-    if (token > 0 && text_.Joined(token - 1, token) && text_.Capitalized(token - 1)) return false;
-    return !(token + 1 < text_.size() && text_.Joined(token, token + 1) &&
-             text_.Capitalized(token + 1));
+    return token < text_.size() && text_.Capitalized(token) && !text_.AllCaps(token) &&
+           !text_.CapitalizedJoinedBefore(token) && !text_.CapitalizedJoinedAfter(token);
   };
   for (const Candidate& known : candidates_) {
     if (known.payloads.empty() || CityReadings(known, places_) == 0) continue;
@@ -662,7 +654,7 @@ void PlaceSweep::IntroduceAfterAPrepositionOfMovement() {
     }
     if (token + 1 >= text_.size()) return true;
     const std::string_view gap = text_.GapAfter(token);
-    if (pair_ends) return !(text_.Joined(token, token + 1) && text_.Capitalized(token + 1));
+    if (pair_ends) return !text_.CapitalizedJoinedAfter(token);
     return (gap == " " && text_.Norm(token + 1) == "and") || gap.starts_with(',') ||
            gap.starts_with('.');
   };
@@ -684,7 +676,7 @@ std::string PlaceSweep::CountryOfAdjective(std::size_t token) const {
   if (!text_.Capitalized(token)) return {};
   const std::string_view word = text_.Norm(token);
   // "the South African township of": two words first.
-  if (token > 0 && text_.Joined(token - 1, token) && text_.Capitalized(token - 1)) {
+  if (text_.CapitalizedJoinedBefore(token)) {
     const std::string two_words = std::string(text_.Norm(token - 1)) + " " + std::string(word);
     const std::string_view country = gazetteer_.CountryOfDemonym(two_words);
     if (!country.empty()) return std::string(country);
@@ -732,7 +724,7 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
   // Too long for a place's name, or running into a known one ("the town of
   // Tacambaro , Michoacan" stops at the comma and is a name).
   const bool runs_into_known =
-      end == limit_token && end < size && text_.Joined(end - 1, end) && text_.Capitalized(end);
+      end == limit_token && text_.CapitalizedJoinedAfter(end - 1);
   if (end - first > kMaxUnknownNameTokens || runs_into_known) return;
   if (OpensNoName(first)) return;
   // "the city of Rochester Police": another thing's name.
@@ -880,7 +872,7 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
   for (std::size_t first = 0; first < text_.size(); ++first) {
     if (taken[first] || !text_.Capitalized(first)) continue;
     // Alone: no capitalized word joined before it.
-    if (first > 0 && text_.Joined(first - 1, first) && text_.Capitalized(first - 1)) continue;
+    if (text_.CapitalizedJoinedBefore(first)) continue;
     key.clear();
     for (std::size_t count = 1; count <= longest && first + count <= text_.size(); ++count) {
       const std::size_t last = first + count - 1;
@@ -892,10 +884,7 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
       if (found == sources.end()) continue;
       // Alone: no capitalized word joined after it either (a longer name
       // may still match).
-      if (last + 1 < text_.size() && text_.Joined(last, last + 1) &&
-          text_.Capitalized(last + 1)) {
-        continue;
-      }
+      if (text_.CapitalizedJoinedAfter(last)) continue;
       const Candidate& source = *found->second;
       Candidate repeat;
       repeat.first_token = first;
