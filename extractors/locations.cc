@@ -98,6 +98,26 @@ struct LocationExtractor::Impl {
                                                 std::size_t index) const;
 };
 
+namespace {
+
+// Whether only spaces stand between the start of the line and `token`.
+bool OpensLine(const LocationText& text, LineCursor& line, std::size_t token) {
+  const std::string_view before =
+      text.raw().substr(line.start(), text.RawBegin(token) - line.start());
+  return before.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// Whether `token` is followed by " - ", " -- " or ":" and more text on its line.
+bool EndsInLabelMark(const LocationText& text, std::size_t token) {
+  if (token + 1 >= text.size()) return false;
+  const std::string_view gap = text.GapAfter(token);
+  const std::size_t mark = gap.find_first_not_of(' ');
+  if (mark == std::string_view::npos || gap.find('\n') != std::string_view::npos) return false;
+  return gap[mark] == ':' || (gap[mark] == '-' && mark > 0);
+}
+
+}  // namespace
+
 std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
     const LocationText& text) const {
   const std::vector<Place>& places = gazetteer.places();
@@ -116,6 +136,8 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
       }
       any_all_caps = any_all_caps || token_case.all_caps;
     }
+    // "HK$ 43 mln", "US$ 12,940": a currency, not a place.
+    if (text.raw().substr(text.RawEnd(first + count - 1)).starts_with('$')) return false;
     const bool dateline = rules.IsDateline(text, line, first, first + count - 1);
     if (any_all_caps && !shouting && !dateline) {
       // An abbreviation in ordinary text: only a country's ("US", "UAE"),
@@ -127,7 +149,17 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
           count == 1 && std::any_of(payloads.begin(), payloads.end(), [&](std::uint32_t p) {
             return places[p].name == text.Raw(first);
           });
-      if (!written_so && (!country || count != 1 || text.Raw(first).size() > 4)) return false;
+      // A country or region labelling a line of a digest ("GERMANY - Bunds
+      // extended losses", "MIDEAST GULF: ...").
+      const bool label =
+          OpensLine(text, line, first) && EndsInLabelMark(text, first + count - 1) &&
+          std::any_of(payloads.begin(), payloads.end(), [&](std::uint32_t p) {
+            return places[p].kind != PlaceKind::kCity;
+          });
+      if (!written_so && !label &&
+          (!country || count != 1 || text.Raw(first).size() > 4)) {
+        return false;
+      }
     }
     Candidate candidate;
     candidate.first_token = first;

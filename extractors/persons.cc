@@ -644,6 +644,18 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       // Church" is not one.
       if (candidate.last - name_start <= 2) candidate.first = name_start;
     }
+    // A place's name of two words found in the text is no part of a
+    // person's name after one word ("the Clinton White House" -> "Clinton";
+    // not "Jose Hugo Castelo Branco") and makes a name that opens with it
+    // no person's ("White House Press", "Ivory Coast Agriculture").
+    if (candidate.last >= candidate.first + 2 &&
+        IsLocation(Candidate{candidate.first, candidate.first + 1})) {
+      continue;
+    }
+    if (candidate.last == candidate.first + 2 &&
+        IsLocation(Candidate{candidate.first + 1, candidate.last})) {
+      candidate.last = candidate.first;
+    }
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
     // Title words alone are no name: "Prosecutor General's Office".

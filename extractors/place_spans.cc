@@ -66,6 +66,13 @@ constexpr std::string_view kTypesBeforeOf[] = {
     "town",   "city",     "village", "hamlet",  "port",       "province", "region",
     "county", "district", "island",  "township", "municipality", "suburb", "commune",
     "prefecture", "oblast"};
+// Their plurals introduce a list of names: "the mining towns of
+// Barentsburg and Pyramiden", "the villages of Hasanabad , Kalata and
+// Sarband".
+constexpr std::string_view kPluralTypesBeforeOf[] = {
+    "towns", "cities", "villages", "hamlets", "ports", "provinces", "regions", "counties",
+    "districts", "islands", "townships", "municipalities", "suburbs", "prefectures",
+    "oblasts"};
 // ("state of" and "settlement of" are too often the condition of a thing
 // and a debt's: "the state of EC finances", "settlement of Polish debt".)
 // Lower-case words of direction and nearness that, followed by "of", do
@@ -159,6 +166,9 @@ class PlaceSweep {
   void CollectCues();
   // "<type> of" and a capitalized word (kTypesBeforeOf) at `token` ("of").
   void IntroduceAfterOf(std::size_t token);
+  // After a plural type and "of": the names that follow the one at `first`
+  // in a list joined by commas and "and".
+  void IntroduceListAfter(std::size_t first);
   // In a team-sport report, one or two capitalized words after "at" (at
   // `token`) and before no other capitalized word: a venue ("at The Oval",
   // "at Old Trafford", "at Flushing Meadows").
@@ -429,12 +439,41 @@ void PlaceSweep::IntroduceAfterOf(std::size_t token) {
   if (token == 0 || token + 1 >= text_.size()) return;
   if (!text_.Joined(token - 1, token) || !text_.Joined(token, token + 1)) return;
   const std::string_view before = text_.Norm(token - 1);
-  if (!(Contains(kTypesBeforeOf, before) || Contains(kDirectionsBeforeOf, before)) ||
+  const bool plural = Contains(kPluralTypesBeforeOf, before);
+  if (!(plural || Contains(kTypesBeforeOf, before) || Contains(kDirectionsBeforeOf, before)) ||
       text_.Capitalized(token - 1) ||
       !text_.Capitalized(token + 1)) {
     return;
   }
   introduced_.push_back({token + 1, 0, {}});
+  if (plural) IntroduceListAfter(token + 1);
+}
+
+void PlaceSweep::IntroduceListAfter(std::size_t first) {
+  const std::size_t size = text_.size();
+  while (true) {
+    std::size_t end = first + 1;
+    while (end < size && end - first < kMaxUnknownNameTokens && text_.Joined(end - 1, end) &&
+           text_.Capitalized(end)) {
+      ++end;
+    }
+    if (end >= size) return;
+    // ", " or " and " (", and ") between this name and the next.
+    std::size_t next = end;
+    const std::string_view gap = text_.GapAfter(end - 1);
+    const bool comma = std::count(gap.begin(), gap.end(), ',') == 1 &&
+                       std::all_of(gap.begin(), gap.end(), [](char c) { return c == ',' || c == ' '; });
+    if (text_.Norm(next) == "and" && text_.SpaceBetween(end - 1)) {
+      ++next;
+    } else if (comma) {
+      if (text_.Norm(next) == "and") ++next;
+    } else {
+      return;
+    }
+    if (next >= size || !text_.Capitalized(next) || OpensNoName(next)) return;
+    introduced_.push_back({next, 0, {}});
+    first = next;
+  }
 }
 
 void PlaceSweep::IntroduceVenue(std::size_t token) {

@@ -308,6 +308,23 @@ TEST_F(AnalyzerTest, PlacesInsidePersonsNamesAreNoPlaces) {
   EXPECT_TRUE(of_type(moran, MentionType::kLocation).empty());
 }
 
+TEST_F(AnalyzerTest, APlaceOfTwoWordsEndsAPersonsName) {
+  const auto of_type = [](const Analysis& analysis, MentionType type) {
+    std::vector<std::string> texts;
+    for (const Mention& mention : analysis.mentions) {
+      if (mention.type == type) texts.push_back(mention.text);
+    }
+    return texts;
+  };
+  // CoNLL-2003 train: "the Clinton White House" is Clinton's White House.
+  const Analysis analysis = AnalyzeText(
+      "President Bill Clinton will speak on Monday .\nSuch things do not happen by chance in the "
+      "Clinton White House , they are part of his political chess game .");
+  EXPECT_EQ(of_type(analysis, MentionType::kPerson),
+            (std::vector<std::string>{"Bill Clinton", "Clinton"}));
+  EXPECT_EQ(of_type(analysis, MentionType::kLocation), (std::vector<std::string>{"White House"}));
+}
+
 TEST_F(AnalyzerTest, APoliceRankBeforeANameIsATitle) {
   // tests/data/releases/kg-jalal-abad-police.txt
   const Analysis analysis = AnalyzeText(

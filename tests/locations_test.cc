@@ -634,6 +634,56 @@ TEST_F(LocationsTest, AnInstitutionsHeadWordIsNoTown) {
             (Strings{"University/US", "Florida/US"}));
 }
 
+TEST_F(LocationsTest, SeasStraitsRiversAndSeatsOfGovernment) {
+  // CoNLL-2003 train: water is a place; its country only when it lies in one.
+  EXPECT_EQ(Summary("The yacht was found drifting in the Atlantic Ocean ."),
+            (Strings{"Atlantic Ocean/"}));
+  EXPECT_EQ(Summary("Iran holds exercises near the Strait of Hormuz and in the Gulf of Oman ."),
+            (Strings{"Iran/IR", "Strait of Hormuz/", "Gulf of Oman/"}));
+  EXPECT_EQ(Summary("Ukraine and Russia argue over the Black Sea fleet ."),
+            (Strings{"Ukraine/UA", "Russia/RU", "Black Sea/"}));
+  // A Central Asian release style sentence; the river lies in two countries.
+  EXPECT_EQ(Summary("the bridge over the Amu Darya at Termez"),
+            (Strings{"Amu Darya/", "Termez/UZ"}));
+  // "the Kremlin said" names the seat of Russia's government.
+  EXPECT_EQ(Summary("The Kremlin said on Friday the talks would go on ."), (Strings{"Kremlin/RU"}));
+  // A bare "Amazon" or "Atlantic" names companies as often: not taken.
+  EXPECT_EQ(Summary("Atlantic Richfield Co said it sold the unit ."), Strings{});
+}
+
+TEST_F(LocationsTest, APluralPlaceTypeAndOfIntroducesAListOfNames) {
+  // CoNLL-2003 dev: towns the gazetteer does not know, listed after "towns of".
+  EXPECT_EQ(Summary("coming to work in the mining towns of Barentsburg and Pyramiden in "
+                    "Norway ."),
+            (Strings{"Barentsburg/NO", "Pyramiden/NO", "Norway/NO"}));
+  // Three names with commas; a known town keeps its own reading.
+  EXPECT_EQ(Summary("Iraqi troops shelled the villages of Hasanabad , Kalata and Qasr-e Shirin "
+                    "in Iran ."),
+            (Strings{"Hasanabad/IR", "Kalata/IR", "Qasr-e Shirin/IR", "Iran/IR"}));
+  // The list ends at a word that opens no name.
+  EXPECT_EQ(Summary("the towns of Pyramiden and The rest of Norway"),
+            (Strings{"Pyramiden/NO", "Norway/NO"}));
+}
+
+TEST_F(LocationsTest, ACountryInCapitalsLabellingADigestLine) {
+  // CoNLL-2003 dev (bond market digest): the label is a place; an all-caps
+  // word in ordinary text still needs to be a short country code.
+  EXPECT_EQ(Summary("This is how major world bond markets were trading on Friday .\n"
+                    "GERMANY - Bunds extended losses , flirting with session lows .\n"
+                    "BRITAIN - Gilts fell ."),
+            (Strings{"GERMANY/DE", "BRITAIN/GB"}));
+  EXPECT_EQ(Summary("Traders said GERMANY was quiet and the UK market fell ."), (Strings{"UK/GB"}));
+  EXPECT_EQ(Summary("GERMANY-based funds bought ."), Strings{});
+}
+
+TEST_F(LocationsTest, ACurrencySignAfterACountryCodeIsNoPlace) {
+  // CoNLL-2003 train: "HK$", "US$" are money; "NZ" alone is New Zealand.
+  EXPECT_EQ(Summary("a bribe of HK$ 100,000 ( US$ 12,940 ) to issue a Thai passport"),
+            (Strings{}));
+  EXPECT_EQ(Summary("NZ motorist 's arrest brings free flight to Tonga ."),
+            (Strings{"NZ/NZ", "Tonga/TO"}));
+}
+
 TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
   const Normalizer normalizer;
   PhraseMatcher matcher;
