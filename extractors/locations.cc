@@ -132,7 +132,10 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
       const TokenCase token_case = text.Case(i);
       const bool inner = i != first && i + 1 != first + count;
       if (!token_case.capitalized) {
-        if (!(inner && Contains(kNameConnectors, text.Norm(i)))) return false;
+        // A connector, or any word hyphenated on both sides in a name the
+        // gazetteer knows ("Weston-super-Mare").
+        const bool hyphenated = inner && text.GapAfter(i - 1) == "-" && text.GapAfter(i) == "-";
+        if (!(inner && (hyphenated || Contains(kNameConnectors, text.Norm(i))))) return false;
       }
       any_all_caps = any_all_caps || token_case.all_caps;
     }

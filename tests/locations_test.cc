@@ -651,6 +651,22 @@ TEST_F(LocationsTest, SeasStraitsRiversAndSeatsOfGovernment) {
   EXPECT_EQ(Summary("Atlantic Richfield Co said it sold the unit ."), Strings{});
 }
 
+TEST_F(LocationsTest, AirportsRegionsAndHyphenatedTownNames) {
+  // CoNLL-2003 train and Reuters-21578.
+  EXPECT_EQ(Summary("BAA runs London 's Heathrow and Gatwick airports ."),
+            (Strings{"London/GB", "Heathrow/GB", "Gatwick/GB"}));
+  EXPECT_EQ(Summary("Courtney Walsh ( West Indies ) 309 , 82"), (Strings{"West Indies/"}));
+  EXPECT_EQ(Summary("Israel captured the Golan Heights in 1967 ."),
+            (Strings{"Israel/IL", "Golan Heights/SY"}));
+  // A lower-case word hyphenated on both sides inside a known name (the
+  // county side after it is a team, no place).
+  EXPECT_EQ(Summary("At Weston-super-Mare : Durham 326 ( D. Cox 95 not out ) ."),
+            (Strings{"Weston-super-Mare/GB"}));
+  // Not a capitalized word before a known one: "Super Apex fares".
+  EXPECT_EQ(Summary("cut the price of its peak-season Super Apex fares from New York"),
+            (Strings{"New York/US"}));
+}
+
 TEST_F(LocationsTest, APluralPlaceTypeAndOfIntroducesAListOfNames) {
   // CoNLL-2003 dev: towns the gazetteer does not know, listed after "towns of".
   EXPECT_EQ(Summary("coming to work in the mining towns of Barentsburg and Pyramiden in "
