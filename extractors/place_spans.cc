@@ -91,6 +91,37 @@ constexpr std::string_view kNotDistrictNames[] = {
     "target", "other", "all", "both", "several", "many", "some", "most", "no", "a", "an",
     "school", "police", "health", "electoral", "business", "financial", "central", "federal"};
 
+// Weak place-type words that, in lower case, also make the unknown
+// capitalized name right before them a place in any document: "Huize
+// county", "the eastern Sharqiyah province", "al-Daih village".
+constexpr std::string_view kNamingWeakTypes[] = {"province", "county",       "village",
+                                                 "prefecture", "municipality", "governorate",
+                                                 "region"};
+// Capitalized words of peoples and faiths that before such a type describe
+// it ("the Kurdish region", "a Muslim village"); nationality adjectives of
+// countries are the gazetteer's demonyms.
+constexpr std::string_view kPeopleWords[] = {
+    "arab",  "kurdish", "muslim", "christian", "jewish", "catholic", "orthodox", "protestant",
+    "sunni", "shi'ite", "shiite", "hindu",     "buddhist", "druze",  "alawite",  "tamil",
+    "sikh",  "basque",  "catalan", "berber",   "tibetan", "uighur",  "uyghur",   "serb",
+    "croat", "bedouin", "pashtun", "tajik",    "uzbek",   "kazakh",  "kyrgyz",   "turkmen",
+    "hazara", "baluch", "karen",  "shan",      "kachin",  "zulu",    "xhosa",    "hutu",
+    "tutsi", "moslem", "islamic", "himalayan", "alpine", "andean", "caucasian", "saharan",
+    "amazonian", "coastal", "autonomous", "tribal", "frontier", "asian", "european", "african",
+    "oceanian", "nordic", "scandinavian", "slavic", "latin", "mediterranean", "baltic"};
+// Lower-case nouns that after a weak type make it an attribute of theirs,
+// not a place's type: "the FmHA county office", "Posted county prices".
+constexpr std::string_view kTypeAttributeNouns[] = {
+    "office", "offices", "official", "officials", "government", "governments", "council",
+    "councils", "court", "courts", "level", "levels", "price", "prices", "seat", "line",
+    "lines", "commissioner", "commissioners", "chief", "chiefs", "police", "authority",
+    "authorities", "administration", "board", "boards", "committee", "committees", "fair",
+    "elections", "election", "assembly", "legislature", "officer", "officers", "agent", "agents"};
+// Words that, capitalized at a sentence start, open no name before a type:
+// "By region, Britain contributed".
+constexpr std::string_view kSentenceOpeners[] = {"by", "in", "for", "per", "across", "within",
+                                                 "from", "to", "at", "on", "with", "each"};
+
 // An unknown name that its context shows to be a place: capitalized words
 // after "<type> of", which grow from `first` (end 0); or, with a fixed end,
 // a name before ", <known country or region>", before "near <known place>",
@@ -423,6 +454,11 @@ void PlaceSweep::CollectCues() {
          Contains(kLowerCaseOnlyFacilityWords, word))) {
       IntroduceFacility(token);
     }
+    if (Contains(kNamingWeakTypes, word) && !text_.Capitalized(token) && token > 0 &&
+        text_.Capitalized(token - 1)) {
+      strong_positions_.push_back(token);
+      continue;
+    }
     if (word.size() < 2 || word.size() > spanner_.longest_strong_type_word_ ||
         !type_first_bytes[static_cast<unsigned char>(word[0])]) {
       continue;
@@ -617,8 +653,13 @@ void PlaceSweep::IntroduceBeforeCommaRegion() {
       continue;
     }
     bool introduced_here = false;
+    bool article_judged = false;
     line.MoveTo(text_.RawBegin(first));
     if (rules_.IsDateline(text_, line, first, last)) {
+      // A dateline's name may open with its article: "LA CORUNA , Spain",
+      // "AL-RAM , West Bank".
+      article_judged = last > first && text_.AllCaps(first) &&
+                       Contains(kNameConnectors, text_.Norm(first));
       // A dateline: the date follows the region ("Norway 1996-08-30",
       // "New Zealand, March 3").
       const std::size_t after = region_end;
@@ -635,7 +676,7 @@ void PlaceSweep::IntroduceBeforeCommaRegion() {
     } else {
       introduced_here = AfterPrepositionOfPlace(first) && !text_.AllCaps(first);
     }
-    if (introduced_here) introduced_.push_back({first, last + 1, country});
+    if (introduced_here) introduced_.push_back({first, last + 1, country, article_judged});
   }
 }
 
@@ -800,16 +841,24 @@ void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
     }
     const std::size_t type_token = strong_positions_[strong_index_++];
     if (type_token == 0 || type_token <= next_free_token_) continue;
-    // Capitalized words joined right before the type word.
+    // Capitalized words joined right before the type word, and the
+    // particles between them ("Jebel al-Akhdar", "al-Daih").
     std::size_t first = type_token;
     while (first > next_free_token_ && type_token - first < kMaxUnknownNameTokens &&
-           text_.Capitalized(first - 1) &&
            (first == type_token || text_.Joined(first - 1, first))) {
-      --first;
+      if (text_.Capitalized(first - 1)) {
+        --first;
+      } else if (first < type_token && Contains(kNameParticles, text_.Norm(first - 1)) &&
+                 text_.GapAfter(first - 1) == "-") {
+        --first;
+      } else {
+        break;
+      }
     }
     if (first == type_token || !text_.Joined(type_token - 1, type_token)) continue;
+    const bool hyphened_particle = !text_.Capitalized(first);  // "al-Daih"
     if (gazetteer_.IsCommonWord(text_.Norm(first)) ||
-        Contains(kNameConnectors, text_.Norm(first))) {
+        (Contains(kNameConnectors, text_.Norm(first)) && !hyphened_particle)) {
       continue;
     }
     std::size_t type_length = 0;
@@ -819,15 +868,32 @@ void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
     // "Each district", "Central district": before a focus type, a
     // determiner or compass word capitalized at a sentence start names no
     // place; nor does an abbreviation ("the UN district office").
-    if (type_focus && (Contains(kNotDistrictNames, text_.Norm(first)) ||
-                       Contains(kCompassWords, text_.Norm(first)) || text_.AllCaps(first))) {
+    if ((type_focus || !type_strong) &&
+        (Contains(kNotDistrictNames, text_.Norm(first)) ||
+         Contains(kCompassWords, text_.Norm(first)) || text_.AllCaps(first))) {
+      continue;
+    }
+    // Before a weak type: one or two capitalized words, not a people's or
+    // nation's adjective ("the Kurdish region", "a Tajik village"), nor a
+    // sentence's opening preposition, and the type no attribute of a noun
+    // after it ("the FmHA county office").
+    std::size_t capitalized_words = 0;
+    for (std::size_t i = first; i < type_token; ++i) capitalized_words += text_.Capitalized(i);
+    const std::size_t after_type = type_token + type_length;
+    if (!type_strong &&
+        (capitalized_words > 2 || rules_.IsMonth(text_.Norm(first)) ||
+         Contains(kSentenceOpeners, text_.Norm(first)) ||
+         (after_type < text_.size() && text_.Joined(after_type - 1, after_type) &&
+          Contains(kTypeAttributeNouns, text_.Norm(after_type))) ||
+         Contains(kPeopleWords, text_.Norm(type_token - 1)) ||
+         !gazetteer_.CountryOfDemonym(text_.Norm(type_token - 1)).empty())) {
       continue;
     }
     Candidate candidate;
     candidate.first_token = first;
     candidate.token_count = type_token - first;
     candidate.type_tokens = type_length;
-    candidate.strong_type = true;
+    candidate.strong_type = type_strong;
     with_unknown_.push_back(std::move(candidate));
     next_free_token_ = type_token + type_length;
   }
