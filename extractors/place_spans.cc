@@ -29,8 +29,13 @@ constexpr std::string_view kFacilityWords[] = {"square", "stadium", "airport", "
 // never capitalized as part of a name.
 // Natural features count too ("the southern Mindanao island", "the
 // nearby Pamir mountains", "the Kunar river").
+// Places of worship, checkpoints and ports too ("Jerusalem 's al-Aqsa
+// mosque", "the Saint-Bernard church", "the al-Ram checkpoint", "Jakarta 's
+// Tanjung Priok port").
 constexpr std::string_view kLowerCaseFacilityWords[] = {
-    "airport", "stadium", "prison", "jail", "island", "river", "valley", "mountains"};
+    "airport", "stadium",  "prison",   "jail",  "island",     "river",      "valley",
+    "mountains", "mosque", "church",   "cathedral", "temple", "shrine",     "monastery",
+    "checkpoint", "sanatorium", "port", "harbour",   "harbor", "crossing"};
 // Natural features, which when capitalized also end companies' names
 // ("James River said", "Bow Valley shares"): such a name needs "the" or a
 // preposition before it ("on Admiralty Island", "the Evros River").
@@ -38,7 +43,15 @@ constexpr std::string_view kNaturalFeatureWords[] = {"island", "river", "valley"
 constexpr std::string_view kWordsBeforeAFeature[] = {"the",  "in",   "on",   "at",    "near",
                                                      "to",   "from", "over", "along", "across",
                                                      "into", "off"};
-constexpr std::string_view kLowerCaseOnlyFacilityWords[] = {"jail", "camp"};
+constexpr std::string_view kLowerCaseOnlyFacilityWords[] = {
+    "jail",     "camp",      "mosque",     "church", "cathedral", "temple",  "shrine",
+    "monastery", "checkpoint", "sanatorium", "port",   "harbour",   "harbor", "crossing"};
+// Lower-case nouns after a facility word that make it their attribute:
+// "a Rio port spokesman", "the Cap Haitien church radio".
+constexpr std::string_view kFacilityAttributeNouns[] = {
+    "spokesman", "spokeswoman", "official", "officials", "authority", "authorities", "workers",
+    "operator",  "operators",   "project",  "projects",  "director",  "manager",     "police",
+    "guards",    "staff",       "radio",    "fees",      "charges",   "strike",      "union"};
 // Words that open sentences, never a facility's name ("But Wall Street").
 constexpr std::string_view kOpeningWords[] = {
     "a",    "an",  "the", "but", "and", "or",    "for",  "in",    "at",   "on",   "by",
@@ -565,6 +578,11 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
         !text_.Capitalized(name_end - 1)) {
       return;
     }
+    if (Contains(kLowerCaseOnlyFacilityWords, text_.Norm(token)) && token + 1 < text_.size() &&
+        text_.Joined(token, token + 1) &&
+        Contains(kFacilityAttributeNouns, text_.Norm(token + 1))) {
+      return;
+    }
   } else if (!text_.Joined(token - 1, token) || Contains(kLowerCaseOnlyFacilityWords,
                                                          text_.Norm(token))) {
     return;
@@ -578,12 +596,20 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
     if (!word_case.capitalized || word_case.all_caps) break;
     --first;
   }
+  // A hyphened particle opens the name: "al-Aqsa", "al-Ram".
+  const bool particle_opens = first > 0 && first < words_end &&
+                              text_.GapAfter(first - 1) == "-" &&
+                              Contains(kNameParticles, text_.Norm(first - 1)) &&
+                              !text_.Capitalized(first - 1);
+  if (particle_opens) --first;
   if (text_.CapitalizedJoinedBefore(first) && !Contains(kOpeningWords, text_.Norm(first - 1))) {
     return;  // a longer name than a place's ("Chrysler Fifth Avenue")
   }
   // A capitalized word opening the sentence is none of the name ("But
   // Wall Street", "In Revolution Square").
-  while (first < words_end && Contains(kOpeningWords, text_.Norm(first))) ++first;
+  while (!particle_opens && first < words_end && Contains(kOpeningWords, text_.Norm(first))) {
+    ++first;
+  }
   // Generic words alone are no name ("International Airport", "National
   // Park").
   bool named = false;
@@ -594,7 +620,7 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
   // "Independence Square"), not a natural feature's or a lower-case one's.
   if (!named || (facility_case.capitalized ? Contains(kNameConnectors, text_.Norm(first)) ||
                                                  rules_.IsMonth(text_.Norm(first))
-                                           : OpensNoName(first))) {
+                                           : !particle_opens && OpensNoName(first))) {
     return;
   }
   if (facility_case.capitalized && Contains(kNaturalFeatureWords, text_.Norm(token)) &&
@@ -609,7 +635,9 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
   // stadium", "a Turkish prison").
   // Nor is one capitalized word opening a sentence ("Huge stadium lights").
   for (std::size_t i = first; i < words_end; ++i) {
-    if (!gazetteer_.CountryOfDemonym(text_.Norm(i)).empty()) return;
+    if (!gazetteer_.CountryOfDemonym(text_.Norm(i)).empty() || Contains(kPeopleWords, text_.Norm(i))) {
+      return;
+    }
   }
   if (name_end == token) {
     if (text_.AllCaps(first) || gazetteer_.IsOrganizationHead(text_.Norm(name_end - 1)) ||
@@ -617,7 +645,7 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
       return;
     }
   }
-  introduced_.push_back({first, name_end, {}});
+  introduced_.push_back({first, name_end, {}, particle_opens});
 }
 
 void PlaceSweep::IntroduceBeforeCommaRegion() {

@@ -46,7 +46,7 @@ class PlaceSpanner {
   std::size_t longest_strong_type_word_ = 0;
   // [length][first byte] of the facility words ("stadium", "river"): a
   // quick pre-filter.
-  std::array<std::array<bool, 256>, 10> facility_shapes_{};
+  std::array<std::array<bool, 256>, 12> facility_shapes_{};
 };
 
 }  // namespace gleaner

@@ -686,6 +686,23 @@ TEST_F(LocationsTest, AnUnknownNameBeforeALowerCaseProvinceCountyOrVillage) {
             Strings{});
 }
 
+TEST_F(LocationsTest, PlacesOfWorshipCheckpointsAndPortsNameTheirPlace) {
+  // CoNLL-2003 dev.
+  EXPECT_EQ(Summary("answering the call to worship at Jerusalem 's al-Aqsa mosque on Friday"),
+            (Strings{"Jerusalem/IL", "al-Aqsa/IL"}));
+  EXPECT_EQ(Summary("Cars made in South Korea arrived at Jakarta 's Tanjung Priok port ."),
+            (Strings{"South Korea/KR", "Jakarta/ID", "Tanjung Priok/ID"}));
+  // tests/data/releases: a border crossing.
+  EXPECT_EQ(Summary("travellers through the Fotehobod crossing point on the border with "
+                    "Uzbekistan"),
+            (Strings{"Fotehobod/UZ", "Uzbekistan/UZ"}));
+  // Not a faith's adjective, an attribute of the noun after it, nor a
+  // capitalized body's name (Reuters-21578).
+  EXPECT_EQ(Summary("the Catholic church and a Sunni mosque in Lebanon"), (Strings{"Lebanon/LB"}));
+  EXPECT_EQ(Summary("A Rio port spokesman said the halt would end ."), (Strings{}));
+  EXPECT_EQ(Summary("Sun Myung Moon 's Unification Church paid him ."), Strings{});
+}
+
 TEST_F(LocationsTest, ADatelinesNameMayOpenWithItsArticle) {
   // CoNLL-2003 dev: a town the gazetteer spells otherwise (A Coruna).
   EXPECT_EQ(Summary("SOCCER - REAL SCRAPE 1-1 DRAW .\nLA CORUNA , Spain 1996-08-31\nA late goal ."),
