@@ -24,6 +24,15 @@ constexpr std::string_view kBodyHeadWords[] = {
     "service", "association", "union",   "institute", "academy", "university", "college",
     "school",  "hospital", "court",      "administration", "directorate", "commission"};
 
+// Capitalized offices after a region that keep it a place: "Texas Governor
+// George W. Bush", "the Ohio Senator" (not "Texas Instruments").
+constexpr std::string_view kOfficesAfterAPlace[] = {
+    "governor",  "senator",     "mayor",      "secretary",   "attorney",      "lieutenant",
+    "representative", "congressman", "congresswoman", "treasurer", "comptroller", "legislator",
+    "assemblyman", "premier", "governors", "senators", "mayors"};
+// The same abbreviated, with their dot: "Texas Sen. Phil Gramm" (not "Hun Sen").
+constexpr std::string_view kAbbreviatedOfficesAfterAPlace[] = {"gov", "sen", "rep", "lt"};
+
 // Head words of institutions that are also names of towns.
 constexpr std::string_view kInstitutionWords[] = {"university", "college", "academy", "institute",
                                                   "hospital"};
@@ -217,6 +226,20 @@ bool EvidenceJudge::FollowedByName(std::size_t index) const {
   if (!next_case.capitalized || next_case.all_caps || text_.Raw(after).size() < 2) return false;
   if (index + 1 < candidates_.size() && candidates_[index + 1].first_token == after) return false;
   if (focus_document_ && OpensABodysName(after)) return false;
+  // A state's or province's officer: "Texas Governor George W. Bush", "the
+  // Ohio Senator", "Alberta Premier Don Getty" (a town's name there opens
+  // a body's: "Union Secretary Sam Jennings").
+  const bool region = CityReadings(candidate, places_) < candidate.payloads.size();
+  const auto dotted = [&](std::size_t token) {  // "Sen." or, tokenized, "Sen ."
+    if (token + 1 >= text_.size()) return false;
+    const std::string_view gap = text_.GapAfter(token);
+    const std::size_t mark = gap.find_first_not_of(' ');
+    return mark != std::string_view::npos && gap[mark] == '.';
+  };
+  if (region && (Contains(kOfficesAfterAPlace, text_.Norm(after)) ||
+                 (Contains(kAbbreviatedOfficesAfterAPlace, text_.Norm(after)) && dotted(after)))) {
+    return false;
+  }
   return LargestPopulation(candidate, places_) < kLargeCityPopulation;
 }
 

@@ -703,6 +703,20 @@ TEST_F(LocationsTest, PlacesOfWorshipCheckpointsAndPortsNameTheirPlace) {
   EXPECT_EQ(Summary("Sun Myung Moon 's Unification Church paid him ."), Strings{});
 }
 
+TEST_F(LocationsTest, AStatesOfficerAfterItsName) {
+  // Reuters-21578 and CoNLL-2003 train: an office after a state keeps it a
+  // place; a company's name after one does not ("Texas Instruments").
+  EXPECT_EQ(Summary("as requested by Wisconsin Governor Tommy Thompson ."),
+            (Strings{"Wisconsin/US"}));
+  EXPECT_EQ(Summary("organizers prevented then Pennsylvania Gov .\nRobert Casey from speaking"),
+            (Strings{"Pennsylvania/US"}));
+  EXPECT_EQ(Summary("Ontario Premier David Peterson commented ."), (Strings{"Ontario/CA"}));
+  EXPECT_EQ(Summary("Texas Instruments Inc said profits rose ."), Strings{});
+  // Not a town's name opening a body's, nor "Sen" without its dot.
+  EXPECT_EQ(Summary("Union Secretary Sam Jennings said so ."), Strings{});
+  EXPECT_EQ(Summary("Prince Norodom Ranariddh and Hun Sen agreed ."), Strings{});
+}
+
 TEST_F(LocationsTest, ADatelinesNameMayOpenWithItsArticle) {
   // CoNLL-2003 dev: a town the gazetteer spells otherwise (A Coruna).
   EXPECT_EQ(Summary("SOCCER - REAL SCRAPE 1-1 DRAW .\nLA CORUNA , Spain 1996-08-31\nA late goal ."),
