@@ -164,9 +164,11 @@ void EvidenceJudge::CollectSurnames() {
     const bool previous_is_place =
         index > 0 && candidates_[index - 1].end_token() == first;
     const TokenCase previous_case = text_.Case(first - 1);
+    // Nor after a month's name ("The August Chicago NAPM rose").
     if (previous_is_place || !previous_case.capitalized || previous_case.all_caps ||
         Contains(kNameConnectors, text_.Norm(first - 1)) ||
-        Contains(kPlacePrepositions, text_.Norm(first - 1))) {
+        Contains(kPlacePrepositions, text_.Norm(first - 1)) ||
+        rules_.IsMonth(text_.Norm(first - 1))) {
       continue;
     }
     // At a sentence start the capital may be grammar ("Visiting Paris"), so

@@ -717,6 +717,14 @@ TEST_F(LocationsTest, AStatesOfficerAfterItsName) {
   EXPECT_EQ(Summary("Prince Norodom Ranariddh and Hun Sen agreed ."), Strings{});
 }
 
+TEST_F(LocationsTest, AMonthBeforeATownMakesItNoSurname) {
+  // CoNLL-2003 dev (testa-0035): "August Chicago NAPM" is no person named
+  // Chicago, so the city's other mentions stay places.
+  EXPECT_EQ(Summary("the NAPM index for the Chicago area , traders said .\nThe August Chicago "
+                    "NAPM rose 8.8 points ."),
+            (Strings{"Chicago/US", "Chicago/US"}));
+}
+
 TEST_F(LocationsTest, ADatelinesNameMayOpenWithItsArticle) {
   // CoNLL-2003 dev: a town the gazetteer spells otherwise (A Coruna).
   EXPECT_EQ(Summary("SOCCER - REAL SCRAPE 1-1 DRAW .\nLA CORUNA , Spain 1996-08-31\nA late goal ."),
