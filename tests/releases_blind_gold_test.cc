@@ -20,13 +20,15 @@ namespace fs = std::filesystem;
 // The first, blind run scored date 0.947, location 0.933, organization 0.901,
 // count 0.951, person 0.806 (0.955, 0.941, 0.901, 0.962, 0.806 once five gold
 // mistakes were corrected); these floors are the level after the data fixes
-// (bodies, gazetteer, given names, count nouns) that followed.
+// (bodies, gazetteer, given names, count nouns) that followed; location and
+// person were raised after the lead's fixes ("Republic of Karakalpakstan",
+// Turkic patronymics, a family name's initials).
 constexpr testing::GoldFloor kFloors[] = {
     {"date", 0.955, 1.0},
-    {"location", 0.982, 0.989},
+    {"location", 0.997, 0.989},
     {"organization", 0.939, 0.987},
     {"count", 0.981, 1.0},
-    {"person", 0.857, 0},
+    {"person", 0.983, 0},
 };
 
 // The releases themselves: the folder also holds README.md and gold.jsonl.
