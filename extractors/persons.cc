@@ -682,6 +682,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     // A name that is exactly a place found in the text is that place
     // ("Moscow said"), unless a title says otherwise ("Mr. Washington") or
     // it is one word of a person named before ("Cork" after "Dominic Cork").
+    // A title that opens a place's name is none ("from Imam Sahib, Kunduz").
+    if (titled && IsLocation(Candidate{candidate.first - 1, candidate.last})) continue;
     if (!titled && IsLocation(candidate)) {
       if (length == 1) place_singles.push_back(candidate);
       continue;

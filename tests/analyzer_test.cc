@@ -325,6 +325,21 @@ TEST_F(AnalyzerTest, APlaceOfTwoWordsEndsAPersonsName) {
   EXPECT_EQ(of_type(analysis, MentionType::kLocation), (std::vector<std::string>{"White House"}));
 }
 
+TEST_F(AnalyzerTest, ATitleOpeningAPlacesNameIsNoTitle) {
+  // tests/data/releases-blind (tj-af-border-markets): "Imam" is a title,
+  // and here the first word of an Afghan district's name.
+  const Analysis analysis = AnalyzeText(
+      "Traders came from Imam Sahib, Kunduz and Khanabad in the Afghan province of Kunduz.");
+  for (const Mention& mention : analysis.mentions) {
+    EXPECT_NE(mention.type, MentionType::kPerson) << mention.text;
+  }
+  bool place = false;
+  for (const Mention& mention : analysis.mentions) {
+    place = place || (mention.type == MentionType::kLocation && mention.text == "Imam Sahib");
+  }
+  EXPECT_TRUE(place);
+}
+
 TEST_F(AnalyzerTest, APoliceRankBeforeANameIsATitle) {
   // tests/data/releases/kg-jalal-abad-police.txt
   const Analysis analysis = AnalyzeText(
