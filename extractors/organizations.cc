@@ -2737,9 +2737,17 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   // UNODC Global Programme on ..."), as a body's name before a programme's
   // capitalized words is ("EU-UN Joint Partnership").
   std::vector<bool> in_programme(words_.size(), false);
+  // Nor is one inside a longer body's name: "the CSTO Secretariat" names
+  // the Secretariat only (GUIDELINES: the longest name as written).
+  std::vector<std::size_t> body_name_words(words_.size(), 0);
   for (const Span& span : all) {
-    if (span.type != MentionType::kProgramme) continue;
-    for (std::size_t i = span.first; i <= span.last; ++i) in_programme[i] = true;
+    const std::size_t length = span.last - span.first + 1;
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+      if (span.type == MentionType::kProgramme) in_programme[i] = true;
+      if (span.type == MentionType::kOrganization) {
+        body_name_words[i] = std::max(body_name_words[i], length);
+      }
+    }
   }
   for (std::size_t i = 0; i < words_.size() && !by_first_word.empty(); ++i) {
     if (!words_[i].all_caps && !words_[i].capitalized) continue;
@@ -2753,6 +2761,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       if (i < definition->defined_at || last >= words_.size()) continue;
       if (last + 1 < words_.size() && Gap(last + 1).empty()) continue;
       if (RawWords(i, last) != definition->exact) continue;
+      if (body_name_words[i] > definition->word_count) continue;
       Span use = definition->like;
       use.first = i;
       use.last = last;
