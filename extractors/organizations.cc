@@ -2632,7 +2632,13 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       if (known.first < span.first || known.last > span.last) continue;  // straddles: drop
       const Body& body = impl_.table.bodies[known.body];
       if (!parent_set) {
-        span.parent = body.parent;
+        // "the Council of Ministers of the Republic of Karakalpakstan": a
+        // known name that opens a body "of" a place is that place's body.
+        std::size_t after = known.last + 1;
+        const bool of_a_place = known.first == span.first && after + 1 <= span.last &&
+                                WordText(after) == "of" &&
+                                OverlapsPlace(after + 1, span.last);
+        span.parent = of_a_place ? std::string() : body.parent;
         parent_set = true;
       }
       if (known.first == span.first && known.last == span.last) {

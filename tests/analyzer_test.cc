@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <map>
 #include <thread>
 #include <tuple>
 
@@ -338,6 +339,23 @@ TEST_F(AnalyzerTest, ATitleOpeningAPlacesNameIsNoTitle) {
     place = place || (mention.type == MentionType::kLocation && mention.text == "Imam Sahib");
   }
   EXPECT_TRUE(place);
+}
+
+TEST_F(AnalyzerTest, AKnownNameOpeningABodyOfAPlaceIsThatPlacesBody) {
+  // tests/data/releases-blind (uz-nukus-ohchr): the EU's Council of Ministers
+  // is no parent of Karakalpakstan's (the place is found by the location
+  // extractor); the bare name keeps its reading.
+  const Analysis analysis = AnalyzeText(
+      "The Council of Ministers of the Republic of Karakalpakstan met. The Council of "
+      "Ministers approved the budget.");
+  std::map<std::string, std::string> parents;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.type == MentionType::kOrganization) {
+      parents[mention.text] = mention.attributes.at("parent");
+    }
+  }
+  EXPECT_EQ(parents["Council of Ministers of the Republic of Karakalpakstan"], "");
+  EXPECT_EQ(parents["Council of Ministers"], "EU");
 }
 
 TEST_F(AnalyzerTest, APoliceRankBeforeANameIsATitle) {
