@@ -319,14 +319,39 @@ bool WrapsALine(std::string_view normalized, std::size_t i) {
   return std::islower(before) || std::isdigit(before) || before == ',';
 }
 
+// True when the stop at normalized offset `dot` ends an abbreviation that
+// goes on with its sentence: a one-letter word ("U.S.", "J. Smith", "a.m."),
+// a title before a name ("Mr.", "Gen.", "Sen."), "vs." or "No.", or a month
+// before its day ("Oct. 23"). Not "Corp.", "Inc." or "St.", which often
+// close a sentence.
+bool AbbreviationDot(std::string_view normalized, std::size_t dot) {
+  static constexpr std::array<std::string_view, 16> kTitles = {
+      "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
+      "col", "sgt", "prof", "rev", "vs", "no", "jr"};
+  static constexpr std::array<std::string_view, 11> kMonths = {
+      "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  std::size_t word_start = dot;
+  while (word_start > 0 && std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+    --word_start;
+  }
+  const std::string_view word = normalized.substr(word_start, dot - word_start);
+  if (word.empty()) return false;
+  if (word.size() == 1) return true;
+  if (word_start > 0 && std::isalnum(static_cast<unsigned char>(normalized[word_start - 1]))) {
+    return false;
+  }
+  if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) return true;
+  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end() &&
+         dot + 2 < normalized.size() && normalized[dot + 1] == ' ' &&
+         std::isdigit(static_cast<unsigned char>(normalized[dot + 2]));
+}
+
 // True when a sentence ends just before normalized offset `i`: a line break,
-// or a stop followed by a space whose word is not a one-letter abbreviation
-// ("U.S.", "J. Smith").
+// or a stop followed by a space that ends no abbreviation (AbbreviationDot).
 bool SentenceEndsBefore(std::string_view normalized, std::size_t i) {
   const char c = normalized[i - 1];
   return c == '\n' || ((c == '.' || c == '!' || c == '?') && i < normalized.size() &&
-                       normalized[i] == ' ' && i >= 3 && normalized[i - 3] != ' ' &&
-                       normalized[i - 3] != '.');
+                       normalized[i] == ' ' && !(c == '.' && AbbreviationDot(normalized, i - 1)));
 }
 
 // With `first_cue_only`, the first word that shows a tense decides.
@@ -480,6 +505,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     // A wrapped line goes on with its clause: "are scheduled to be
     // released on\nFriday" looks ahead.
     if (c == '\n' && WrapsALine(normalized, i - 1)) continue;
+    // "will meet U.S. officials on Tuesday": an abbreviation's stop goes on.
+    if (c == '.' && AbbreviationDot(normalized, i - 1)) continue;
     if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
       from = i;
       // A line break opens a sentence only after a stop or a quote: news

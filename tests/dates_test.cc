@@ -1103,6 +1103,30 @@ TEST_F(DateExtractorTest, AWrappedLineKeepsTheFutureCueBeforeAWeekday) {
             Strings{"Friday=1987-02-20"});
 }
 
+// The stop of an abbreviation ("U.S.", "Mr.", "vs.") ends no clause or
+// sentence: the future cue before it still looks ahead (Reuters 03675, DCT
+// Wednesday 1987-03-11; 11706, DCT Tuesday 1987-03-31), and a month opening
+// its sentence still takes the tense of the verb after "Roe vs. Wade"
+// (NYT19981025.0188, DCT 1998-10-25). "Inc." and a full stop after a
+// number do end a sentence.
+TEST_F(DateExtractorTest, AnAbbreviationsStopEndsNoClause) {
+  EXPECT_EQ(Found("NYNEX will file its comments with the U.S. District Court on Friday, he said.",
+                  "1987-03-11"),
+            Strings{"Friday=1987-03-13"});
+  EXPECT_EQ(Found("They said they will tell the U.S. International Trade Commission (ITC) "
+                  "Thursday that \"termination will have disastrous consequences.\"",
+                  "1987-03-31"),
+            Strings{"Thursday=1987-04-02"});
+  EXPECT_EQ(Found("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme "
+                  "Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+                  "1998-10-25"),
+            Strings{"January=1998-01"});
+  EXPECT_EQ(Found("Talks will resume with Acme Inc. Shares fell on Friday.", "1987-03-11"),
+            Strings{"Friday=1987-03-06"});
+  EXPECT_EQ(Found("Talks will resume in room 2. Shares fell on Friday.", "1987-03-11"),
+            Strings{"Friday=1987-03-06"});
+}
+
 // "A year ago" compares with the month or day its sentence reports on, when
 // one is written before it, as TimeML anchors it (wsj_1011, Reuters 07543):
 // not a dateline's date (Reuters 00832), nor a month named as the term
