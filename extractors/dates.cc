@@ -529,6 +529,28 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       "planning", "scheduled", "expected", "expects", "until", "till",
       "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
       "meets",   "visits",  "returns", "expires", "reconvenes"};
+  // Verbs of a schedule: in the plain present ("they meet Monday", "when
+  // they vote on the policy Wednesday") or after "to" ("REAGAN TO HOLD NEWS
+  // CONFERENCE THURSDAY", "a tender offer to begin Thursday") they look
+  // ahead, unless negated or after a verb of failing ("did not meet",
+  // "refused to sign ... on Friday"), or when the clause is told in the past
+  // ("was the first to announce an increase on Tuesday", "an agreement to
+  // resume the business was signed ... on Wednesday"). Only those that are
+  // seldom nouns go without "to" ("the open market", "a return", "the
+  // vote" do not).
+  static constexpr std::array<std::string_view, 7> kPlainScheduleVerbs = {
+      "meet", "begin", "resume", "arrive", "reconvene", "convene", "depart"};
+  static constexpr std::array<std::string_view, 13> kInfinitiveScheduleVerbs = {
+      "hold", "start", "sign", "vote", "visit", "leave", "open",
+      "return", "travel", "announce", "release", "testify", "attend"};
+  static constexpr std::array<std::string_view, 12> kNegations = {
+      "not", "did", "didn't", "could", "couldn't", "never", "refused", "declined",
+      "failed", "unable", "tried", "sought"};
+  const auto listed = [](const auto& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  bool schedule_cue = false;
+  bool past_seen = false;
   std::string_view before_previous;
   std::string_view previous;
   int words_before = 0;
@@ -561,6 +583,13 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
         return true;
       }
     }
+    const bool schedule_verb =
+        listed(kPlainScheduleVerbs, word) ||
+        (previous == "to" && listed(kInfinitiveScheduleVerbs, word));
+    const std::string_view before_verb = previous == "to" ? before_previous : previous;
+    if (!in_compound && schedule_verb && !listed(kNegations, before_verb)) schedule_cue = true;
+    const ClauseTense tense = TenseOfWords(word);
+    if (tense.past && !tense.future) past_seen = true;
     if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
                          previous == "is" || previous == "are")) {
       return true;
@@ -572,6 +601,7 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     previous = word;
     ++words_before;
   }
+  if (schedule_cue && !past_seen) return true;
   // A day opening its sentence takes the tense of the clause after it: "On
   // Tuesday, the league plans to hold a news conference" looks ahead.
   const bool opens_sentence =

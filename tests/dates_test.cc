@@ -1187,6 +1187,38 @@ TEST_F(DateExtractorTest, AnEndWithAHyphenIsAnEdgeOfTheDate) {
   EXPECT_TRUE(Found("sales to end-users rose in the end-of-season trade", "1987-03-03").empty());
 }
 
+// A verb of a schedule in the plain present or after "to" looks ahead, as
+// a headline's "X TO MEET Y TUESDAY" does (VOA19980501.1800.0355, DCT
+// Friday 1998-05-01; Reuters 14984, a Wednesday; 18745, a Thursday; 00372,
+// a Monday); not when negated or when its clause is told in the past
+// (Reuters 12592, a Thursday; 19097, a Friday).
+TEST_F(DateExtractorTest, AScheduleVerbLooksAheadUnlessItsClauseIsPast) {
+  EXPECT_EQ(Found("He and Palestinian leader Yasser Arafat meet separately Monday with US "
+                  "Secretary of State Madeleine Albright.",
+                  "1998-05-01"),
+            Strings{"Monday=1998-05-04"});
+  EXPECT_EQ(Found("The negotiations resume in New York on Friday when central\nbank governor "
+                  "Francisco Gros is expected",
+                  "1987-04-08"),
+            Strings{"Friday=1987-04-10"});
+  EXPECT_EQ(Found("FECSA TO MEET DEBT NEGOTIATING COMMITTEE TUESDAY\n\nLONDON, June 18 - "
+                  "Officials of Fuerzas Electricas",
+                  "1987-06-18"),
+            (Strings{"TUESDAY=1987-06-23", "June 18=1987-06-18"}));
+  EXPECT_EQ(Found("is paying 35 dlrs cash per share for 83 pct of Purolator's stock\nin a tender "
+                  "offer to begin Thursday.",
+                  "1987-03-02"),
+            Strings{"Thursday=1987-03-05"});
+  EXPECT_EQ(Found("Citibank was the first to announce an increase on Tuesday.", "1987-04-02"),
+            Strings{"Tuesday=1987-03-31"});
+  EXPECT_EQ(Found("an agreement to resume the business was signed by the two sides on Wednesday "
+                  "in Shanghai",
+                  "1987-06-19"),
+            Strings{"Wednesday=1987-06-17"});
+  EXPECT_EQ(Found("The two leaders did not meet on Monday.", "1998-05-01"),
+            Strings{"Monday=1998-04-27"});
+}
+
 // "This weekend" written from Tuesday to Friday is the coming one (Reuters
 // 06912, a Wednesday); on a Monday it is the one just gone (00363).
 TEST_F(DateExtractorTest, ThisWeekendOnAWeekdayIsTheComingOne) {
