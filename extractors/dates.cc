@@ -305,6 +305,10 @@ int NearestYear(const DatePoint& anchor, int month, int day) {
 struct ClauseTense {
   bool future = false;
   bool past = false;
+  // A participle after "has"/"have" (the present perfect): past for a date
+  // after "in" or "between" ("has fluctuated ... in March"), not for a
+  // deadline ("has extended the loans through January").
+  bool perfect = false;
 };
 
 // True when the line break at normalized offset `i` wraps a clause onto the
@@ -428,13 +432,14 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }
-    // A participle after "be" is passive, not past: "will be named".
+    // A participle after "be" is passive, not past: "will be named"; after
+    // "has" or "have" it is the present perfect (see ClauseTense).
     if (!listed_future &&
         (std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
          (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && previous != "be"))) {
-      tense.past = true;
+      (previous == "has" || previous == "have" ? tense.perfect : tense.past) = true;
     }
-    if (first_cue_only && (tense.past || tense.future)) return tense;
+    if (first_cue_only && (tense.past || tense.future || tense.perfect)) return tense;
     previous = word;
   }
   return tense;
@@ -675,18 +680,33 @@ bool IsNumberGlue(UChar32 c) { return c == '.' || c == ',' || c == '/' || c == '
 
 bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 
-// True when the normalized text right before `start` is the word "since"
-// and white space ("since November", "since 3 December").
-bool AfterSince(std::string_view normalized, std::size_t start) {
+// The word of ASCII letters right before `start` and white space ("since"
+// in "since November"); empty when something else stands there.
+std::string_view WordBefore(std::string_view normalized, std::size_t start) {
   std::size_t word_end = start;
   while (word_end > 0 && (normalized[word_end - 1] == ' ' || normalized[word_end - 1] == '\n')) {
     --word_end;
   }
-  constexpr std::string_view kSince = "since";
-  if (word_end == start || word_end < kSince.size()) return false;
-  const std::size_t word_start = word_end - kSince.size();
-  return normalized.substr(word_start, kSince.size()) == kSince &&
-         !IsLetterOrDigit(CodePointBefore(normalized, word_start));
+  if (word_end == start) return {};
+  std::size_t word_start = word_end;
+  while (word_start > 0 && std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+    --word_start;
+  }
+  if (IsLetterOrDigit(CodePointBefore(normalized, word_start))) return {};
+  return normalized.substr(word_start, word_end - word_start);
+}
+
+// True when the word right before `start` is "since" ("since November",
+// "since 3 December").
+bool AfterSince(std::string_view normalized, std::size_t start) {
+  return WordBefore(normalized, start) == "since";
+}
+
+// True when the word right before `start` sets a deadline: "to", "through",
+// "until", "till", "by" ("has extended the loans through January").
+bool AfterADeadlineWord(std::string_view normalized, std::size_t start) {
+  const std::string_view word = WordBefore(normalized, start);
+  return word == "to" || word == "through" || word == "until" || word == "till" || word == "by";
 }
 
 // True when [start, end) of `text` stands alone: no letter or digit touches
@@ -1303,7 +1323,10 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
           DaysOf(anchor);
       if (away > kMaxDaysAway || away < -kMaxDaysAway) {
         ClauseTense tense = TenseBefore(normalized, candidate.start);
-        if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
+        if (!tense.past && !tense.future && !tense.perfect) {
+          tense = TenseAfter(normalized, candidate.end);
+        }
+        if (tense.perfect && !AfterADeadlineWord(normalized, candidate.start)) tense.past = true;
         if (away > 0 && tense.past && !tense.future) --first.year;
         if (away < 0 && tense.future && !tense.past) ++first.year;
       }

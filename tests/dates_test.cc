@@ -608,6 +608,22 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
             Strings{"January=1989-01"});
   EXPECT_EQ(Found("In March, the board will meet again.", "1989-10-27"),
             Strings{"March=1990-03"});
+  // The present perfect dates no deadline in the past (wsj_0575, DCT
+  // 1989-10-30; Reuters 10055, DCT 1987-03-26), but is past for a month
+  // after "in" (wsj_0520, DCT 1989-10-30).
+  EXPECT_EQ(Found("In recent months a group of lenders, led by Bank of America, has extended "
+                  "Control Data up to $90 million in revolving loans through January, as well "
+                  "as $115 million in standby letters of credit.",
+                  "1989-10-30"),
+            Strings{"January=1990-01"});
+  EXPECT_EQ(Found("CFTC has required all futures exchanges by July 1 to have\nimplemented audit "
+                  "trails",
+                  "1987-03-26"),
+            Strings{"July 1=1987-07-01"});
+  EXPECT_EQ(Found("Nashua's stock has fluctuated sharply on takeover speculation, rising to a "
+                  "high for the year of $42.875 a share in June from $29.75 in March.",
+                  "1989-10-30"),
+            (Strings{"the year=1989", "June=1989-06", "March=1989-03"}));
 }
 
 TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
