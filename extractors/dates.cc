@@ -1408,6 +1408,25 @@ bool AfterAComparison(std::string_view normalized, std::size_t start) {
   return false;
 }
 
+// True when `stretch` names a span of several quarters' months, "nine
+// months" or "the first six months" (not "three months", a quarter):
+// results reported for it are the year's, not the quarter's.
+bool NamesMonthsOfSeveralQuarters(std::string_view stretch) {
+  static constexpr std::array<std::string_view, 8> kCounts = {
+      "six", "nine", "twelve", "6", "9", "12", "eight", "ten"};
+  constexpr std::string_view kMonths = " months";
+  for (std::size_t at = stretch.find(kMonths); at != std::string_view::npos;
+       at = stretch.find(kMonths, at + 1)) {
+    std::size_t word_start = at;
+    while (word_start > 0 && std::isalnum(static_cast<unsigned char>(stretch[word_start - 1]))) {
+      --word_start;
+    }
+    const std::string_view count = stretch.substr(word_start, at - word_start);
+    if (std::find(kCounts.begin(), kCounts.end(), count) != kCounts.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "Net income rose from $5 million a year earlier": a year before the
@@ -1423,11 +1442,22 @@ bool AfterAComparison(std::string_view normalized, std::size_t start) {
 void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates,
                                                std::string_view normalized) {
   std::string_view named_quarter;  // "1989-Q3"
+  std::size_t named_quarter_end = 0;  // where the text named it
   std::string compared_quarter;    // named by a year-ago quarter
   const Candidate* written_point = nullptr;  // the last month or day written
+  // True when the text names "the nine months" between the quarter and
+  // `start` (at most a few sentences back): the comparison is then with
+  // the year before, not its quarter ("For the nine months, the company
+  // reported net of $608,413, compared with year-earlier net of $967,809").
+  const auto months_named_since_quarter = [&](std::size_t start) {
+    constexpr std::size_t kMaxLookBack = 320;
+    const std::size_t from =
+        std::max(named_quarter_end, start > kMaxLookBack ? start - kMaxLookBack : 0);
+    return from < start && NamesMonthsOfSeveralQuarters(normalized.substr(from, start - from));
+  };
   for (Candidate& candidate : *candidates) {
     if (candidate.named_quarter_of_year) {
-      if (!named_quarter.empty()) {
+      if (!named_quarter.empty() && !months_named_since_quarter(candidate.start)) {
         candidate.value = std::to_string(candidate.first.year) + std::string(named_quarter.substr(4));
       }
       continue;
@@ -1441,6 +1471,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
         if (year && value.size() == 7 && value.substr(4, 2) == "-Q") {
           compared_quarter = std::to_string(*year + 1) + std::string(value.substr(4));
           named_quarter = compared_quarter;
+          named_quarter_end = candidate.end;
         }
         continue;
       }
@@ -1454,7 +1485,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
         candidate.value = FormatPoint(year_before);
         continue;
       }
-      if (named_quarter.empty()) continue;
+      if (named_quarter.empty() || months_named_since_quarter(candidate.start)) continue;
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;
@@ -1462,6 +1493,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
     const std::string_view value = candidate.value;
     if (value.size() == 7 && value.substr(4, 2) == "-Q") {
       named_quarter = value;
+      named_quarter_end = candidate.end;
       written_point = nullptr;
     }
     // A month or day as written, not a range, season or relative date; the

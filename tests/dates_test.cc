@@ -730,6 +730,25 @@ TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
                   "corresponding period last year.",
                   "1989-11-01"),
             Strings{"the corresponding period last year=1988"});
+  // After "the nine months" the comparison is with the year before, not
+  // its quarter (wsj_0167, DCT 1989-11-02; wsj_0144); "three months" is a
+  // quarter and changes nothing.
+  EXPECT_EQ(Found("RMS said it had a loss of $158,666, or 10 cents a share, in the third "
+                  "quarter, compared with a year-earlier loss of $26,956, or two cents a share. "
+                  "Sales rose to $3 million from $2.9 million.\n\nFor the nine months, the "
+                  "company reported a net loss of $608,413, or 39 cents a share, compared with "
+                  "year-earlier net income of $967,809, or 62 cents a share.",
+                  "1989-11-02"),
+            (Strings{"the third quarter=1989-Q3", "year-earlier=1988-Q3",
+                     "year-earlier=1988"}));
+  EXPECT_EQ(Found("Travelers's third-quarter net income rose 11%. In the first nine months, net "
+                  "was $306 million, compared with a loss of $195 million in the 1988 period.",
+                  "1989-11-02"),
+            (Strings{"third-quarter=1989-Q3", "the 1988 period=1988"}));
+  EXPECT_EQ(Found("Travelers's third-quarter net income rose 11%. In the three months, net was "
+                  "$94 million, compared with $85 million a year ago.",
+                  "1989-11-02"),
+            (Strings{"third-quarter=1989-Q3", "a year ago=1988-Q3"}));
   EXPECT_EQ(Found("For the quarter a year ago, Columbia reported", "1989-10-26"),
             Strings{"the quarter a year ago=1988-Q3"});
   EXPECT_EQ(Found("sales rose 13% from last year's $1.55 billion", "1989-11-02"),
