@@ -92,6 +92,7 @@ struct RuleGroups {
   // Relative expressions (see the rule file).
   int weekday = -1, future_cue = -1, not_after_name = -1, not_before_name = -1, not_date = -1;
   int after_preposition = -1;
+  int event_name = -1;  // capitalized words naming the event a year dates
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
@@ -135,6 +136,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"not_after_name", &groups.not_after_name}, {"not_date", &groups.not_date},
       {"not_before_name", &groups.not_before_name},
       {"after_preposition", &groups.after_preposition},
+      {"event_name", &groups.event_name},
       {"today", &groups.today},       {"yesterday", &groups.yesterday},
       {"tomorrow", &groups.tomorrow}, {"last", &groups.last},
       {"this", &groups.this_one},     {"next", &groups.next},
@@ -823,6 +825,37 @@ bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
   return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
 }
 
+// True when every word of `raw` begins with a capital letter, but for the
+// short lower-case words names hold ("State of the Union", "U.S.-led"
+// begins with one), and the first does: the name of an event a year
+// before it dates ("his 2012 State of the Union address").
+bool IsCapitalizedName(std::string_view raw) {
+  static constexpr std::array<std::string_view, 7> kNameLinks = {"of", "the", "to", "and",
+                                                                  "for", "on", "de"};
+  std::size_t offset = 0;
+  bool first_word = true;
+  while (offset < raw.size()) {
+    UChar32 c = CodePointAt(raw, offset);
+    if (u_isspace(c)) {
+      offset += U8_LENGTH(c);
+      continue;
+    }
+    const std::size_t word_start = offset;
+    while (offset < raw.size() && !u_isspace(c)) {
+      offset += c < 0 ? 1 : U8_LENGTH(c);
+      if (offset < raw.size()) c = CodePointAt(raw, offset);
+    }
+    const std::string_view word = raw.substr(word_start, offset - word_start);
+    const bool capital = u_isupper(CodePointAt(word, 0));
+    if (!capital && (first_word ||
+                     std::find(kNameLinks.begin(), kNameLinks.end(), word) == kNameLinks.end())) {
+      return false;
+    }
+    first_word = false;
+  }
+  return !first_word;
+}
+
 // True when a capitalized word follows raw offset `end` on the same line,
 // after nothing but spaces, so that what precedes belongs to a name ("1988
 // Sanctions Committee").
@@ -1161,6 +1194,18 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (group(g.after_preposition) && !FollowsAPreposition(normalized, candidate.start)) {
     return std::nullopt;
+  }
+  if (group(g.event_name)) {
+    const std::size_t name_start = offset_of(*group(g.event_name));
+    const std::size_t name_end = name_start + group(g.event_name)->size();
+    const std::size_t match_end = offset_of(submatches[0]) + submatches[0].size();
+    // The match must lie in the prefilter's window around the year.
+    if (name_start >= name_end || match_end > candidate.end + DateWindowFinder::kReachAfter) {
+      return std::nullopt;
+    }
+    const std::size_t raw_start = text.normalized.raw_start[name_start];
+    const std::size_t raw_end = text.normalized.raw_end[name_end - 1];
+    if (!IsCapitalizedName(text.raw.substr(raw_start, raw_end - raw_start))) return std::nullopt;
   }
   // A date right after a clock time is part of a time of day, which
   // GUIDELINES.md does not count as a date (TimeML makes "10 p.m.

@@ -626,6 +626,25 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
             (Strings{"the year=1989", "June=1989-06", "March=1989-03"}));
 }
 
+// A year before the capitalized name of an event and the noun of its kind
+// dates that event (Reuters 01093, 19918, 00874; CoNLL-2003 testa "the 1991
+// Gulf War"); not a capitalized name with no such noun ("the 1988 Sanctions
+// Committee"), nor a name followed by lower-case words before one ("the
+// 2000 Kurds fled the war" counts people).
+TEST_F(DateExtractorTest, AYearBeforeTheNameOfAnEvent) {
+  EXPECT_EQ(Found("The Gaza Strip, occupied by Egypt in the 1948 Arab-Israel\nwar, was captured "
+                  "by Israel in the 1967 Middle East war.",
+                  "1987-03-03"),
+            (Strings{"1948=1948", "1967=1967"}));
+  EXPECT_EQ(Found("the rate achieved until the 1973 Yom Kippur War.", "1987-06-29"),
+            Strings{"1973=1973"});
+  EXPECT_EQ(Found("pricing provisions of the 1984 Wheat Marketing\nAct expire.", "1987-03-02"),
+            Strings{"1984=1984"});
+  EXPECT_TRUE(Found("the 1988 Sanctions Committee of the UN Security Council", "2024-09-13")
+                  .empty());
+  EXPECT_TRUE(Found("the 2000 Kurds fled the war", "2013-03-22").empty());
+}
+
 TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
   EXPECT_EQ(Found("the sweeping sanctions imposed on Iraq after its 1990 invasion of Kuwait",
                   "1998-03-06"),
