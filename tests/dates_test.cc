@@ -640,6 +640,7 @@ TEST_F(DateExtractorTest, AYearBeforeTheNameOfAnEvent) {
             Strings{"1973=1973"});
   EXPECT_EQ(Found("pricing provisions of the 1984 Wheat Marketing\nAct expire.", "1987-03-02"),
             Strings{"1984=1984"});
+  EXPECT_EQ(Found("She won the 2012 Democratic primary.", "2013-03-22"), Strings{"2012=2012"});
   EXPECT_TRUE(Found("the 1988 Sanctions Committee of the UN Security Council", "2024-09-13")
                   .empty());
   EXPECT_TRUE(Found("the 2000 Kurds fled the war", "2013-03-22").empty());
