@@ -336,12 +336,15 @@ bool AbbreviationDot(std::string_view normalized, std::size_t dot) {
       "col", "sgt", "prof", "rev", "vs", "no", "jr"};
   static constexpr std::array<std::string_view, 11> kMonths = {
       "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  // Abbreviations are short: look back no further than the longest.
+  constexpr std::size_t kLongest = 4;
   std::size_t word_start = dot;
-  while (word_start > 0 && std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+  while (word_start > 0 && dot - word_start <= kLongest &&
+         std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
     --word_start;
   }
   const std::string_view word = normalized.substr(word_start, dot - word_start);
-  if (word.empty()) return false;
+  if (word.empty() || word.size() > kLongest) return false;
   if (word.size() == 1) return true;
   if (word_start > 0 && std::isalnum(static_cast<unsigned char>(normalized[word_start - 1]))) {
     return false;
@@ -690,10 +693,14 @@ std::string_view WordBefore(std::string_view normalized, std::size_t start) {
     --word_end;
   }
   if (word_end == start) return {};
+  // The words asked about are short: look back no further than that.
+  constexpr std::size_t kLongest = 8;
   std::size_t word_start = word_end;
-  while (word_start > 0 && std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+  while (word_start > 0 && word_end - word_start <= kLongest &&
+         std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
     --word_start;
   }
+  if (word_end - word_start > kLongest) return {};
   if (IsLetterOrDigit(CodePointBefore(normalized, word_start))) return {};
   return normalized.substr(word_start, word_end - word_start);
 }
