@@ -547,6 +547,21 @@ TEST_F(DateExtractorTest, RelativeNotDates) {
   EXPECT_TRUE(Found("Earlier, the past was the past.", dct).empty());
 }
 
+// "Over the past decade" is the ten years up to the document, a duration
+// (NYT19981025.0188, which TE3 marks P10Y; Reuters 06823, 17970); "in the
+// last decade" is the calendar decade before the document's (NYT19980206.0460).
+TEST_F(DateExtractorTest, OverThePastDecadeIsADuration) {
+  EXPECT_TRUE(Found("harassment and threats against him by anti-abortion groups had become "
+                    "routine over the past decade.",
+                    "1998-10-25")
+                  .empty());
+  EXPECT_TRUE(Found("Growth in GDP over the past decade has averaged about 1.5 pct.", "1987-05-29")
+                  .empty());
+  EXPECT_EQ(Found("some of the earning power they lost to inflation in the last decade.",
+                  "1998-02-06"),
+            Strings{"the last decade=198"});
+}
+
 TEST_F(DateExtractorTest, DatesWithoutAYearNeedAnAnchorAndACapital) {
   const std::string text =
       "In September and October, the first phase of workshops was held. The group was "
