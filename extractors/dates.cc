@@ -406,6 +406,7 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
       "rose",   "fell", "told", "made", "came", "went",  "gave",   "got",   "left",  "won",
       "lost",   "paid", "held", "met",  "sold", "bought", "brought", "became", "saw", "found"};
   ClauseTense tense;
+  bool past_besides_saying = false;  // a past cue other than "said", "told"
   std::string_view previous;
   std::size_t i = 0;
   const std::size_t size = words.size();
@@ -443,10 +444,16 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
         (std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
          (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && previous != "be"))) {
       (previous == "has" || previous == "have" ? tense.perfect : tense.past) = true;
+      if (word != "said" && word != "told" && previous != "has" && previous != "have") {
+        past_besides_saying = true;
+      }
     }
     if (first_cue_only && (tense.past || tense.future || tense.perfect)) return tense;
     previous = word;
   }
+  // A verb of saying is past, but the clause it reports keeps its own
+  // tense: "said its board has extended the warrants to June 30".
+  if (tense.perfect && !past_besides_saying) tense.past = false;
   return tense;
 }
 

@@ -639,6 +639,17 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
                   "high for the year of $42.875 a share in June from $29.75 in March.",
                   "1989-10-30"),
             (Strings{"the year=1989", "June=1989-06", "March=1989-03"}));
+  // A verb of saying does not make the clause it reports past (Reuters
+  // 15474, DCT 1987-04-09, unwrapped): the deadline stays ahead; a past
+  // verb of the clause itself still counts.
+  EXPECT_EQ(Found("Independent Air Inc said its board has extended the expiration of its Class "
+                  "A warrants to June 30 from April 11.",
+                  "1987-04-09"),
+            (Strings{"June 30=1987-06-30", "April 11=1987-04-11"}));
+  EXPECT_EQ(Found("Independent Air Inc said its board extended the expiration of its Class A "
+                  "warrants to June 30.",
+                  "1987-04-09"),
+            Strings{"June 30=1986-06-30"});
 }
 
 // A year before the capitalized name of an event and the noun of its kind
