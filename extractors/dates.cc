@@ -92,6 +92,7 @@ struct RuleGroups {
   // Relative expressions (see the rule file).
   int weekday = -1, future_cue = -1, not_after_name = -1, not_before_name = -1, not_date = -1;
   int after_preposition = -1;
+  int event_name = -1;  // capitalized words naming the event a year dates
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
@@ -135,6 +136,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"not_after_name", &groups.not_after_name}, {"not_date", &groups.not_date},
       {"not_before_name", &groups.not_before_name},
       {"after_preposition", &groups.after_preposition},
+      {"event_name", &groups.event_name},
       {"today", &groups.today},       {"yesterday", &groups.yesterday},
       {"tomorrow", &groups.tomorrow}, {"last", &groups.last},
       {"this", &groups.this_one},     {"next", &groups.next},
@@ -305,6 +307,10 @@ int NearestYear(const DatePoint& anchor, int month, int day) {
 struct ClauseTense {
   bool future = false;
   bool past = false;
+  // A participle after "has"/"have" (the present perfect): past for a date
+  // after "in" or "between" ("has fluctuated ... in March"), not for a
+  // deadline ("has extended the loans through January").
+  bool perfect = false;
 };
 
 // True when the line break at normalized offset `i` wraps a clause onto the
@@ -319,14 +325,42 @@ bool WrapsALine(std::string_view normalized, std::size_t i) {
   return std::islower(before) || std::isdigit(before) || before == ',';
 }
 
+// True when the stop at normalized offset `dot` ends an abbreviation that
+// goes on with its sentence: a one-letter word ("U.S.", "J. Smith", "a.m."),
+// a title before a name ("Mr.", "Gen.", "Sen."), "vs." or "No.", or a month
+// before its day ("Oct. 23"). Not "Corp.", "Inc." or "St.", which often
+// close a sentence.
+bool AbbreviationDot(std::string_view normalized, std::size_t dot) {
+  static constexpr std::array<std::string_view, 16> kTitles = {
+      "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
+      "col", "sgt", "prof", "rev", "vs", "no", "jr"};
+  static constexpr std::array<std::string_view, 11> kMonths = {
+      "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  // Abbreviations are short: look back no further than the longest.
+  constexpr std::size_t kLongest = 4;
+  std::size_t word_start = dot;
+  while (word_start > 0 && dot - word_start <= kLongest &&
+         std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+    --word_start;
+  }
+  const std::string_view word = normalized.substr(word_start, dot - word_start);
+  if (word.empty() || word.size() > kLongest) return false;
+  if (word.size() == 1) return true;
+  if (word_start > 0 && std::isalnum(static_cast<unsigned char>(normalized[word_start - 1]))) {
+    return false;
+  }
+  if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) return true;
+  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end() &&
+         dot + 2 < normalized.size() && normalized[dot + 1] == ' ' &&
+         std::isdigit(static_cast<unsigned char>(normalized[dot + 2]));
+}
+
 // True when a sentence ends just before normalized offset `i`: a line break,
-// or a stop followed by a space whose word is not a one-letter abbreviation
-// ("U.S.", "J. Smith").
+// or a stop followed by a space that ends no abbreviation (AbbreviationDot).
 bool SentenceEndsBefore(std::string_view normalized, std::size_t i) {
   const char c = normalized[i - 1];
   return c == '\n' || ((c == '.' || c == '!' || c == '?') && i < normalized.size() &&
-                       normalized[i] == ' ' && i >= 3 && normalized[i - 3] != ' ' &&
-                       normalized[i - 3] != '.');
+                       normalized[i] == ' ' && !(c == '.' && AbbreviationDot(normalized, i - 1)));
 }
 
 // With `first_cue_only`, the first word that shows a tense decides.
@@ -372,6 +406,7 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
       "rose",   "fell", "told", "made", "came", "went",  "gave",   "got",   "left",  "won",
       "lost",   "paid", "held", "met",  "sold", "bought", "brought", "became", "saw", "found"};
   ClauseTense tense;
+  bool past_besides_saying = false;  // a past cue other than "said", "told"
   std::string_view previous;
   std::size_t i = 0;
   const std::size_t size = words.size();
@@ -403,15 +438,22 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }
-    // A participle after "be" is passive, not past: "will be named".
+    // A participle after "be" is passive, not past: "will be named"; after
+    // "has" or "have" it is the present perfect (see ClauseTense).
     if (!listed_future &&
         (std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
          (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && previous != "be"))) {
-      tense.past = true;
+      (previous == "has" || previous == "have" ? tense.perfect : tense.past) = true;
+      if (word != "said" && word != "told" && previous != "has" && previous != "have") {
+        past_besides_saying = true;
+      }
     }
-    if (first_cue_only && (tense.past || tense.future)) return tense;
+    if (first_cue_only && (tense.past || tense.future || tense.perfect)) return tense;
     previous = word;
   }
+  // A verb of saying is past, but the clause it reports keeps its own
+  // tense: "said its board has extended the warrants to June 30".
+  if (tense.perfect && !past_besides_saying) tense.past = false;
   return tense;
 }
 
@@ -480,6 +522,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     // A wrapped line goes on with its clause: "are scheduled to be
     // released on\nFriday" looks ahead.
     if (c == '\n' && WrapsALine(normalized, i - 1)) continue;
+    // "will meet U.S. officials on Tuesday": an abbreviation's stop goes on.
+    if (c == '.' && AbbreviationDot(normalized, i - 1)) continue;
     if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
       from = i;
       // A line break opens a sentence only after a stop or a quote: news
@@ -502,6 +546,28 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       "planning", "scheduled", "expected", "expects", "until", "till",
       "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
       "meets",   "visits",  "returns", "expires", "reconvenes"};
+  // Verbs of a schedule: in the plain present ("they meet Monday", "when
+  // they vote on the policy Wednesday") or after "to" ("REAGAN TO HOLD NEWS
+  // CONFERENCE THURSDAY", "a tender offer to begin Thursday") they look
+  // ahead, unless negated or after a verb of failing ("did not meet",
+  // "refused to sign ... on Friday"), or when the clause is told in the past
+  // ("was the first to announce an increase on Tuesday", "an agreement to
+  // resume the business was signed ... on Wednesday"). Only those that are
+  // seldom nouns go without "to" ("the open market", "a return", "the
+  // vote" do not).
+  static constexpr std::array<std::string_view, 7> kPlainScheduleVerbs = {
+      "meet", "begin", "resume", "arrive", "reconvene", "convene", "depart"};
+  static constexpr std::array<std::string_view, 13> kInfinitiveScheduleVerbs = {
+      "hold", "start", "sign", "vote", "visit", "leave", "open",
+      "return", "travel", "announce", "release", "testify", "attend"};
+  static constexpr std::array<std::string_view, 12> kNegations = {
+      "not", "did", "didn't", "could", "couldn't", "never", "refused", "declined",
+      "failed", "unable", "tried", "sought"};
+  const auto listed = [](const auto& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  bool schedule_cue = false;
+  bool past_seen = false;
   std::string_view before_previous;
   std::string_view previous;
   int words_before = 0;
@@ -534,6 +600,13 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
         return true;
       }
     }
+    const bool schedule_verb =
+        listed(kPlainScheduleVerbs, word) ||
+        (previous == "to" && listed(kInfinitiveScheduleVerbs, word));
+    const std::string_view before_verb = previous == "to" ? before_previous : previous;
+    if (!in_compound && schedule_verb && !listed(kNegations, before_verb)) schedule_cue = true;
+    const ClauseTense tense = TenseOfWords(word);
+    if (tense.past && !tense.future) past_seen = true;
     if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
                          previous == "is" || previous == "are")) {
       return true;
@@ -545,6 +618,7 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     previous = word;
     ++words_before;
   }
+  if (schedule_cue && !past_seen) return true;
   // A day opening its sentence takes the tense of the clause after it: "On
   // Tuesday, the league plans to hold a news conference" looks ahead.
   const bool opens_sentence =
@@ -618,18 +692,37 @@ bool IsNumberGlue(UChar32 c) { return c == '.' || c == ',' || c == '/' || c == '
 
 bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 
-// True when the normalized text right before `start` is the word "since"
-// and white space ("since November", "since 3 December").
-bool AfterSince(std::string_view normalized, std::size_t start) {
+// The word of ASCII letters right before `start` and white space ("since"
+// in "since November"); empty when something else stands there.
+std::string_view WordBefore(std::string_view normalized, std::size_t start) {
   std::size_t word_end = start;
   while (word_end > 0 && (normalized[word_end - 1] == ' ' || normalized[word_end - 1] == '\n')) {
     --word_end;
   }
-  constexpr std::string_view kSince = "since";
-  if (word_end == start || word_end < kSince.size()) return false;
-  const std::size_t word_start = word_end - kSince.size();
-  return normalized.substr(word_start, kSince.size()) == kSince &&
-         !IsLetterOrDigit(CodePointBefore(normalized, word_start));
+  if (word_end == start) return {};
+  // The words asked about are short: look back no further than that.
+  constexpr std::size_t kLongest = 8;
+  std::size_t word_start = word_end;
+  while (word_start > 0 && word_end - word_start <= kLongest &&
+         std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+    --word_start;
+  }
+  if (word_end - word_start > kLongest) return {};
+  if (IsLetterOrDigit(CodePointBefore(normalized, word_start))) return {};
+  return normalized.substr(word_start, word_end - word_start);
+}
+
+// True when the word right before `start` is "since" ("since November",
+// "since 3 December").
+bool AfterSince(std::string_view normalized, std::size_t start) {
+  return WordBefore(normalized, start) == "since";
+}
+
+// True when the word right before `start` sets a deadline: "to", "through",
+// "until", "till", "by" ("has extended the loans through January").
+bool AfterADeadlineWord(std::string_view normalized, std::size_t start) {
+  const std::string_view word = WordBefore(normalized, start);
+  return word == "to" || word == "through" || word == "until" || word == "till" || word == "by";
 }
 
 // True when [start, end) of `text` stands alone: no letter or digit touches
@@ -744,6 +837,37 @@ bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
       "over", "into", "until", "till",   "before",  "at"};
   const std::string_view word = normalized.substr(begin, end - begin);
   return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+}
+
+// True when every word of `raw` begins with a capital letter, but for the
+// short lower-case words names hold ("State of the Union", "U.S.-led"
+// begins with one), and the first does: the name of an event a year
+// before it dates ("his 2012 State of the Union address").
+bool IsCapitalizedName(std::string_view raw) {
+  static constexpr std::array<std::string_view, 7> kNameLinks = {"of", "the", "to", "and",
+                                                                  "for", "on", "de"};
+  std::size_t offset = 0;
+  bool first_word = true;
+  while (offset < raw.size()) {
+    UChar32 c = CodePointAt(raw, offset);
+    if (u_isspace(c)) {
+      offset += U8_LENGTH(c);
+      continue;
+    }
+    const std::size_t word_start = offset;
+    while (offset < raw.size() && !u_isspace(c)) {
+      offset += c < 0 ? 1 : U8_LENGTH(c);
+      if (offset < raw.size()) c = CodePointAt(raw, offset);
+    }
+    const std::string_view word = raw.substr(word_start, offset - word_start);
+    const bool capital = u_isupper(CodePointAt(word, 0));
+    if (!capital && (first_word ||
+                     std::find(kNameLinks.begin(), kNameLinks.end(), word) == kNameLinks.end())) {
+      return false;
+    }
+    first_word = false;
+  }
+  return !first_word;
 }
 
 // True when a capitalized word follows raw offset `end` on the same line,
@@ -1085,6 +1209,18 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   if (group(g.after_preposition) && !FollowsAPreposition(normalized, candidate.start)) {
     return std::nullopt;
   }
+  if (group(g.event_name)) {
+    const std::size_t name_start = offset_of(*group(g.event_name));
+    const std::size_t name_end = name_start + group(g.event_name)->size();
+    const std::size_t match_end = offset_of(submatches[0]) + submatches[0].size();
+    // The match must lie in the prefilter's window around the year.
+    if (name_start >= name_end || match_end > candidate.end + DateWindowFinder::kReachAfter) {
+      return std::nullopt;
+    }
+    const std::size_t raw_start = text.normalized.raw_start[name_start];
+    const std::size_t raw_end = text.normalized.raw_end[name_end - 1];
+    if (!IsCapitalizedName(text.raw.substr(raw_start, raw_end - raw_start))) return std::nullopt;
+  }
   // A date right after a clock time is part of a time of day, which
   // GUIDELINES.md does not count as a date (TimeML makes "10 p.m.
   // Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" one TIME).
@@ -1246,7 +1382,10 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
           DaysOf(anchor);
       if (away > kMaxDaysAway || away < -kMaxDaysAway) {
         ClauseTense tense = TenseBefore(normalized, candidate.start);
-        if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
+        if (!tense.past && !tense.future && !tense.perfect) {
+          tense = TenseAfter(normalized, candidate.end);
+        }
+        if (tense.perfect && !AfterADeadlineWord(normalized, candidate.start)) tense.past = true;
         if (away > 0 && tense.past && !tense.future) --first.year;
         if (away < 0 && tense.future && !tense.past) ++first.year;
       }
@@ -1328,6 +1467,25 @@ bool AfterAComparison(std::string_view normalized, std::size_t start) {
   return false;
 }
 
+// True when `stretch` names a span of several quarters' months, "nine
+// months" or "the first six months" (not "three months", a quarter):
+// results reported for it are the year's, not the quarter's.
+bool NamesMonthsOfSeveralQuarters(std::string_view stretch) {
+  static constexpr std::array<std::string_view, 8> kCounts = {
+      "six", "nine", "twelve", "6", "9", "12", "eight", "ten"};
+  constexpr std::string_view kMonths = " months";
+  for (std::size_t at = stretch.find(kMonths); at != std::string_view::npos;
+       at = stretch.find(kMonths, at + 1)) {
+    std::size_t word_start = at;
+    while (word_start > 0 && std::isalnum(static_cast<unsigned char>(stretch[word_start - 1]))) {
+      --word_start;
+    }
+    const std::string_view count = stretch.substr(word_start, at - word_start);
+    if (std::find(kCounts.begin(), kCounts.end(), count) != kCounts.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "Net income rose from $5 million a year earlier": a year before the
@@ -1343,11 +1501,22 @@ bool AfterAComparison(std::string_view normalized, std::size_t start) {
 void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidates,
                                                std::string_view normalized) {
   std::string_view named_quarter;  // "1989-Q3"
+  std::size_t named_quarter_end = 0;  // where the text named it
   std::string compared_quarter;    // named by a year-ago quarter
   const Candidate* written_point = nullptr;  // the last month or day written
+  // True when the text names "the nine months" between the quarter and
+  // `start` (at most a few sentences back): the comparison is then with
+  // the year before, not its quarter ("For the nine months, the company
+  // reported net of $608,413, compared with year-earlier net of $967,809").
+  const auto months_named_since_quarter = [&](std::size_t start) {
+    constexpr std::size_t kMaxLookBack = 320;
+    const std::size_t from =
+        std::max(named_quarter_end, start > kMaxLookBack ? start - kMaxLookBack : 0);
+    return from < start && NamesMonthsOfSeveralQuarters(normalized.substr(from, start - from));
+  };
   for (Candidate& candidate : *candidates) {
     if (candidate.named_quarter_of_year) {
-      if (!named_quarter.empty()) {
+      if (!named_quarter.empty() && !months_named_since_quarter(candidate.start)) {
         candidate.value = std::to_string(candidate.first.year) + std::string(named_quarter.substr(4));
       }
       continue;
@@ -1361,6 +1530,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
         if (year && value.size() == 7 && value.substr(4, 2) == "-Q") {
           compared_quarter = std::to_string(*year + 1) + std::string(value.substr(4));
           named_quarter = compared_quarter;
+          named_quarter_end = candidate.end;
         }
         continue;
       }
@@ -1374,7 +1544,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
         candidate.value = FormatPoint(year_before);
         continue;
       }
-      if (named_quarter.empty()) continue;
+      if (named_quarter.empty() || months_named_since_quarter(candidate.start)) continue;
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;
@@ -1382,6 +1552,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
     const std::string_view value = candidate.value;
     if (value.size() == 7 && value.substr(4, 2) == "-Q") {
       named_quarter = value;
+      named_quarter_end = candidate.end;
       written_point = nullptr;
     }
     // A month or day as written, not a range, season or relative date; the

@@ -547,6 +547,21 @@ TEST_F(DateExtractorTest, RelativeNotDates) {
   EXPECT_TRUE(Found("Earlier, the past was the past.", dct).empty());
 }
 
+// "Over the past decade" is the ten years up to the document, a duration
+// (NYT19981025.0188, which TE3 marks P10Y; Reuters 06823, 17970); "in the
+// last decade" is the calendar decade before the document's (NYT19980206.0460).
+TEST_F(DateExtractorTest, OverThePastDecadeIsADuration) {
+  EXPECT_TRUE(Found("harassment and threats against him by anti-abortion groups had become "
+                    "routine over the past decade.",
+                    "1998-10-25")
+                  .empty());
+  EXPECT_TRUE(Found("Growth in GDP over the past decade has averaged about 1.5 pct.", "1987-05-29")
+                  .empty());
+  EXPECT_EQ(Found("some of the earning power they lost to inflation in the last decade.",
+                  "1998-02-06"),
+            Strings{"the last decade=198"});
+}
+
 TEST_F(DateExtractorTest, DatesWithoutAYearNeedAnAnchorAndACapital) {
   const std::string text =
       "In September and October, the first phase of workshops was held. The group was "
@@ -608,6 +623,53 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
             Strings{"January=1989-01"});
   EXPECT_EQ(Found("In March, the board will meet again.", "1989-10-27"),
             Strings{"March=1990-03"});
+  // The present perfect dates no deadline in the past (wsj_0575, DCT
+  // 1989-10-30; Reuters 10055, DCT 1987-03-26), but is past for a month
+  // after "in" (wsj_0520, DCT 1989-10-30).
+  EXPECT_EQ(Found("In recent months a group of lenders, led by Bank of America, has extended "
+                  "Control Data up to $90 million in revolving loans through January, as well "
+                  "as $115 million in standby letters of credit.",
+                  "1989-10-30"),
+            Strings{"January=1990-01"});
+  EXPECT_EQ(Found("CFTC has required all futures exchanges by July 1 to have\nimplemented audit "
+                  "trails",
+                  "1987-03-26"),
+            Strings{"July 1=1987-07-01"});
+  EXPECT_EQ(Found("Nashua's stock has fluctuated sharply on takeover speculation, rising to a "
+                  "high for the year of $42.875 a share in June from $29.75 in March.",
+                  "1989-10-30"),
+            (Strings{"the year=1989", "June=1989-06", "March=1989-03"}));
+  // A verb of saying does not make the clause it reports past (Reuters
+  // 15474, DCT 1987-04-09, unwrapped): the deadline stays ahead; a past
+  // verb of the clause itself still counts.
+  EXPECT_EQ(Found("Independent Air Inc said its board has extended the expiration of its Class "
+                  "A warrants to June 30 from April 11.",
+                  "1987-04-09"),
+            (Strings{"June 30=1987-06-30", "April 11=1987-04-11"}));
+  EXPECT_EQ(Found("Independent Air Inc said its board extended the expiration of its Class A "
+                  "warrants to June 30.",
+                  "1987-04-09"),
+            Strings{"June 30=1986-06-30"});
+}
+
+// A year before the capitalized name of an event and the noun of its kind
+// dates that event (Reuters 01093, 19918, 00874; CoNLL-2003 testa "the 1991
+// Gulf War"); not a capitalized name with no such noun ("the 1988 Sanctions
+// Committee"), nor a name followed by lower-case words before one ("the
+// 2000 Kurds fled the war" counts people).
+TEST_F(DateExtractorTest, AYearBeforeTheNameOfAnEvent) {
+  EXPECT_EQ(Found("The Gaza Strip, occupied by Egypt in the 1948 Arab-Israel\nwar, was captured "
+                  "by Israel in the 1967 Middle East war.",
+                  "1987-03-03"),
+            (Strings{"1948=1948", "1967=1967"}));
+  EXPECT_EQ(Found("the rate achieved until the 1973 Yom Kippur War.", "1987-06-29"),
+            Strings{"1973=1973"});
+  EXPECT_EQ(Found("pricing provisions of the 1984 Wheat Marketing\nAct expire.", "1987-03-02"),
+            Strings{"1984=1984"});
+  EXPECT_EQ(Found("She won the 2012 Democratic primary.", "2013-03-22"), Strings{"2012=2012"});
+  EXPECT_TRUE(Found("the 1988 Sanctions Committee of the UN Security Council", "2024-09-13")
+                  .empty());
+  EXPECT_TRUE(Found("the 2000 Kurds fled the war", "2013-03-22").empty());
 }
 
 TEST_F(DateExtractorTest, YearsAndMonthsModifyingANoun) {
@@ -714,6 +776,25 @@ TEST_F(DateExtractorTest, AYearWithoutItsQuarterTakesTheOneNamed) {
                   "corresponding period last year.",
                   "1989-11-01"),
             Strings{"the corresponding period last year=1988"});
+  // After "the nine months" the comparison is with the year before, not
+  // its quarter (wsj_0167, DCT 1989-11-02; wsj_0144); "three months" is a
+  // quarter and changes nothing.
+  EXPECT_EQ(Found("RMS said it had a loss of $158,666, or 10 cents a share, in the third "
+                  "quarter, compared with a year-earlier loss of $26,956, or two cents a share. "
+                  "Sales rose to $3 million from $2.9 million.\n\nFor the nine months, the "
+                  "company reported a net loss of $608,413, or 39 cents a share, compared with "
+                  "year-earlier net income of $967,809, or 62 cents a share.",
+                  "1989-11-02"),
+            (Strings{"the third quarter=1989-Q3", "year-earlier=1988-Q3",
+                     "year-earlier=1988"}));
+  EXPECT_EQ(Found("Travelers's third-quarter net income rose 11%. In the first nine months, net "
+                  "was $306 million, compared with a loss of $195 million in the 1988 period.",
+                  "1989-11-02"),
+            (Strings{"third-quarter=1989-Q3", "the 1988 period=1988"}));
+  EXPECT_EQ(Found("Travelers's third-quarter net income rose 11%. In the three months, net was "
+                  "$94 million, compared with $85 million a year ago.",
+                  "1989-11-02"),
+            (Strings{"third-quarter=1989-Q3", "a year ago=1988-Q3"}));
   EXPECT_EQ(Found("For the quarter a year ago, Columbia reported", "1989-10-26"),
             Strings{"the quarter a year ago=1988-Q3"});
   EXPECT_EQ(Found("sales rose 13% from last year's $1.55 billion", "1989-11-02"),
@@ -1103,6 +1184,30 @@ TEST_F(DateExtractorTest, AWrappedLineKeepsTheFutureCueBeforeAWeekday) {
             Strings{"Friday=1987-02-20"});
 }
 
+// The stop of an abbreviation ("U.S.", "Mr.", "vs.") ends no clause or
+// sentence: the future cue before it still looks ahead (Reuters 03675, DCT
+// Wednesday 1987-03-11; 11706, DCT Tuesday 1987-03-31), and a month opening
+// its sentence still takes the tense of the verb after "Roe vs. Wade"
+// (NYT19981025.0188, DCT 1998-10-25). "Inc." and a full stop after a
+// number do end a sentence.
+TEST_F(DateExtractorTest, AnAbbreviationsStopEndsNoClause) {
+  EXPECT_EQ(Found("NYNEX will file its comments with the U.S. District Court on Friday, he said.",
+                  "1987-03-11"),
+            Strings{"Friday=1987-03-13"});
+  EXPECT_EQ(Found("They said they will tell the U.S. International Trade Commission (ITC) "
+                  "Thursday that \"termination will have disastrous consequences.\"",
+                  "1987-03-31"),
+            Strings{"Thursday=1987-04-02"});
+  EXPECT_EQ(Found("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme "
+                  "Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+                  "1998-10-25"),
+            Strings{"January=1998-01"});
+  EXPECT_EQ(Found("Talks will resume with Acme Inc. Shares fell on Friday.", "1987-03-11"),
+            Strings{"Friday=1987-03-06"});
+  EXPECT_EQ(Found("Talks will resume in room 2. Shares fell on Friday.", "1987-03-11"),
+            Strings{"Friday=1987-03-06"});
+}
+
 // "A year ago" compares with the month or day its sentence reports on, when
 // one is written before it, as TimeML anchors it (wsj_1011, Reuters 07543):
 // not a dateline's date (Reuters 00832), nor a month named as the term
@@ -1161,6 +1266,38 @@ TEST_F(DateExtractorTest, AnEndWithAHyphenIsAnEdgeOfTheDate) {
                   "1987-03-03"),
             Strings{"end-1987=1987"});
   EXPECT_TRUE(Found("sales to end-users rose in the end-of-season trade", "1987-03-03").empty());
+}
+
+// A verb of a schedule in the plain present or after "to" looks ahead, as
+// a headline's "X TO MEET Y TUESDAY" does (VOA19980501.1800.0355, DCT
+// Friday 1998-05-01; Reuters 14984, a Wednesday; 18745, a Thursday; 00372,
+// a Monday); not when negated or when its clause is told in the past
+// (Reuters 12592, a Thursday; 19097, a Friday).
+TEST_F(DateExtractorTest, AScheduleVerbLooksAheadUnlessItsClauseIsPast) {
+  EXPECT_EQ(Found("He and Palestinian leader Yasser Arafat meet separately Monday with US "
+                  "Secretary of State Madeleine Albright.",
+                  "1998-05-01"),
+            Strings{"Monday=1998-05-04"});
+  EXPECT_EQ(Found("The negotiations resume in New York on Friday when central\nbank governor "
+                  "Francisco Gros is expected",
+                  "1987-04-08"),
+            Strings{"Friday=1987-04-10"});
+  EXPECT_EQ(Found("FECSA TO MEET DEBT NEGOTIATING COMMITTEE TUESDAY\n\nLONDON, June 18 - "
+                  "Officials of Fuerzas Electricas",
+                  "1987-06-18"),
+            (Strings{"TUESDAY=1987-06-23", "June 18=1987-06-18"}));
+  EXPECT_EQ(Found("is paying 35 dlrs cash per share for 83 pct of Purolator's stock\nin a tender "
+                  "offer to begin Thursday.",
+                  "1987-03-02"),
+            Strings{"Thursday=1987-03-05"});
+  EXPECT_EQ(Found("Citibank was the first to announce an increase on Tuesday.", "1987-04-02"),
+            Strings{"Tuesday=1987-03-31"});
+  EXPECT_EQ(Found("an agreement to resume the business was signed by the two sides on Wednesday "
+                  "in Shanghai",
+                  "1987-06-19"),
+            Strings{"Wednesday=1987-06-17"});
+  EXPECT_EQ(Found("The two leaders did not meet on Monday.", "1998-05-01"),
+            Strings{"Monday=1998-04-27"});
 }
 
 // "This weekend" written from Tuesday to Friday is the coming one (Reuters
