@@ -102,6 +102,17 @@ TEST_F(CountExtractorTest, ReutersSentences) {
   EXPECT_EQ(Found("profits rose 12 pct to 25 mln dlrs in 1986"), Strings{});
 }
 
+TEST_F(CountExtractorTest, MoreBetweenTheNumberAndItsNoun) {
+  // tests/data/releases-blind (kg-talas-strive) and Reuters-21578: "more"
+  // adds to a number already given; the count is the number.
+  EXPECT_EQ(Found("The programme plans three more camps in Talas next year."),
+            Strings{"three more camps=3/camps"});
+  EXPECT_EQ(Found("it may buy up to 500,000 more shares"),
+            Strings{"up to 500,000 more shares=500000/shares"});
+  // Not "more than" after a number, which compares.
+  EXPECT_EQ(Found("sales were 29 more than a year ago"), Strings{});
+}
+
 TEST_F(CountExtractorTest, TempEvalSentences) {
   EXPECT_EQ(Found("He sold the property to five buyers and said he'd double his money."),
             Strings{"five buyers=5/buyers"});
