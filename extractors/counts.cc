@@ -9,6 +9,7 @@
 
 #include "extractors/count_windows.h"
 #include "extractors/utf8.h"
+#include "extractors/word_hash.h"
 
 #include <unicode/fieldpos.h>
 #include <unicode/locid.h>
@@ -59,14 +60,7 @@ enum WordFlag : std::uint8_t {
   kStop = 8,
 };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
-
-using WordFlags = std::unordered_map<std::string, std::uint8_t, StringHash, std::equal_to<>>;
+using WordFlags = WordMap<std::uint8_t>;
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;

@@ -31,6 +31,7 @@
 
 #include "extractors/ascii_counts.h"
 #include "extractors/rules.h"
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 namespace {
@@ -182,8 +183,8 @@ struct BodyName {
 
 struct BodyTable {
   std::vector<Body> bodies;
-  std::unordered_map<std::string, std::vector<BodyName>> by_key;  // key: words joined by ' '
-  std::unordered_set<std::string> prefixes;                       // every proper prefix of a key
+  WordMap<std::vector<BodyName>> by_key;  // key: words joined by ' '
+  WordSet prefixes;                       // every proper prefix of a key
   std::size_t max_words = 0;
 };
 
@@ -462,44 +463,6 @@ bool GroupFollowsWordBoundary(std::string_view pattern) {
   return before == R"((?:^|[^\pL\pN]))" || before == R"((?:(?:^|[^\pL\pN])))";
 }
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
-
-// A WordRules whose words' lengths are known: most words are told apart by
-// their length alone, before any hashing. The cue lists that the name
-// finders try on every run of capitalized words use it.
-class LengthFilteredWords {
- public:
-  LengthFilteredWords() = default;
-  // `indexes` index into rules.rules(); a rule that is no word list lets
-  // every length through.
-  LengthFilteredWords(const RuleSet& rules, const std::vector<int>& indexes)
-      : words_(rules, indexes) {
-    for (int index : indexes) {
-      const Rule& rule = rules.rules()[index];
-      if (!rule.is_word_list) {
-        lengths_ = ~std::uint64_t{0};
-        continue;
-      }
-      for (const std::string& word : rule.group_words) {
-        lengths_ |= word.size() < 64 ? std::uint64_t{1} << word.size() : std::uint64_t{1} << 63;
-      }
-    }
-  }
-  bool Matches(std::string_view word) const {
-    const std::size_t length = std::min<std::size_t>(word.size(), 63);
-    return ((lengths_ >> length) & 1) != 0 && words_.Matches(word);
-  }
-
- private:
-  WordRules words_;
-  std::uint64_t lengths_ = 0;
-};
-
 // Lower-case words that may join the capitalized words of one name.
 enum class Joiner : std::uint8_t { kNone, kOf, kThe, kAnd, kAgainst, kIn, kUnder, kNamed, kAfter };
 
@@ -642,13 +605,13 @@ struct OrganizationExtractor::Impl {
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   WordRules post_words;           // post rules: "General Prosecutor's Office"
-  LengthFilteredWords business_after;      // bizafter rules: "Comelf shares"
-  LengthFilteredWords business_posts_after;  // bizpost rules: "Petofi general manager"
-  LengthFilteredWords business_modifiers;  // bizmod rules: "Petofi general manager"
-  LengthFilteredWords business_of;         // bizof rules: "analyst at Indosuez"
-  LengthFilteredWords business_in;         // bizin rules: "a stake in Ruch"
-  LengthFilteredWords broadcasters;        // broadcast rules: "Radio Red", "Damascus Radio"
-  LengthFilteredWords team_cues_after;     // teamafter rules: "Ajax players"
+  WordRules business_after;       // bizafter rules: "Comelf shares"
+  WordRules business_posts_after;  // bizpost rules: "Petofi general manager"
+  WordRules business_modifiers;   // bizmod rules: "Petofi general manager"
+  WordRules business_of;          // bizof rules: "analyst at Indosuez"
+  WordRules business_in;          // bizin rules: "a stake in Ruch"
+  WordRules broadcasters;         // broadcast rules: "Radio Red", "Damascus Radio"
+  WordRules team_cues_after;      // teamafter rules: "Ajax players"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -670,12 +633,12 @@ struct OrganizationExtractor::Impl {
   // group then starts at the word tried, so only the rules listing that
   // word's leading part can match there, and a word with none needs no
   // regex. Empty when some rule is not of that form.
-  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> head_rules_by_lead;
+  WordMap<std::vector<int>> head_rules_by_lead;
   // Parallel to head_cue_rules: what follows each rule's word list.
   std::vector<HeadTail> head_tails;
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> country_keys;
+  WordSet country_keys;
   // Single words that head a body or an office ("commission", "bureau").
   std::set<std::string, std::less<>> body_head_words;
 };
@@ -2916,14 +2879,14 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));
-  impl->business_after = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessAfter));
+  impl->business_after = WordRules(impl->rules, rules_of(Cue::kBusinessAfter));
   impl->business_posts_after =
-      LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessPostAfter));
-  impl->business_modifiers = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessModifier));
-  impl->business_of = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessOf));
-  impl->business_in = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessIn));
-  impl->broadcasters = LengthFilteredWords(impl->rules, rules_of(Cue::kBroadcaster));
-  impl->team_cues_after = LengthFilteredWords(impl->rules, rules_of(Cue::kTeamCueAfter));
+      WordRules(impl->rules, rules_of(Cue::kBusinessPostAfter));
+  impl->business_modifiers = WordRules(impl->rules, rules_of(Cue::kBusinessModifier));
+  impl->business_of = WordRules(impl->rules, rules_of(Cue::kBusinessOf));
+  impl->business_in = WordRules(impl->rules, rules_of(Cue::kBusinessIn));
+  impl->broadcasters = WordRules(impl->rules, rules_of(Cue::kBroadcaster));
+  impl->team_cues_after = WordRules(impl->rules, rules_of(Cue::kTeamCueAfter));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);

@@ -21,6 +21,7 @@
 #include <re2/re2.h>
 
 #include "extractors/rules.h"
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 namespace {
@@ -49,15 +50,6 @@ bool IsNameParticle(std::string_view word) {
   };
   return kParticles.count(word) != 0;
 }
-
-// Hashing that lets string_views look up std::string keys without a copy.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // A set of words for one document, kept as 64-bit hashes in one flat
 // open-addressing table (no allocation per word).
@@ -118,8 +110,8 @@ struct PersonExtractor::Impl {
   // Every word a title rule's group lists, when each title rule's group is
   // such a list: a word outside it is no title, without running the rules.
   // Empty when some title rule is not a list.
-  StringSet title_words;
-  StringSet given_names;  // normalized (case folded)
+  WordSet title_words;
+  WordSet given_names;  // normalized (case folded)
   std::shared_ptr<const OrganizationExtractor> organizations;
 };
 
