@@ -80,7 +80,7 @@ class WordHashSet {
 
  private:
   static std::uint64_t Hash(std::string_view word) {
-    const std::uint64_t hash = std::hash<std::string_view>{}(word);
+    const std::uint64_t hash = HashWordBytes(word);
     return hash == 0 ? 1 : hash;
   }
   std::vector<std::uint64_t> slots_;
