@@ -102,7 +102,7 @@ inline bool IsLetter(UChar32 c) {
 // and wire headlines are; capitalization says nothing about names there.
 struct ShoutingLines {
   std::vector<std::uint32_t> line_ends;  // raw offset of each line's '\n' (or the end)
-  std::vector<bool> shouting;
+  std::vector<std::uint8_t> shouting;    // 1 or 0 per line
 
   explicit ShoutingLines(std::string_view raw) {
     std::size_t line_start = 0;
@@ -585,12 +585,6 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
   return words;
 }
 
-std::string_view GapBefore(const TextView& text, const std::vector<NameWord>& words,
-                           std::size_t i) {
-  const std::size_t from = i == 0 ? 0 : words[i - 1].end;
-  return std::string_view(text.normalized.text).substr(from, words[i].start - from);
-}
-
 // ------------------------------------------------------------ extractor
 
 struct OrganizationExtractor::Impl {
@@ -940,12 +934,14 @@ class OrganizationFinder {
   const std::vector<NameWord>& words_;
   std::vector<Head> heads_;
   // A head set by MarkAmpersandFirms on a partner's name, not a legal form.
-  std::vector<bool> partner_head_;
-  std::vector<bool> blocked_;    // inside a place name that looks like a body's
-  std::vector<bool> adjective_;  // "area" in "the OSCE area"
-  std::vector<bool> versus_;     // "beat", "at", "v" between two teams
-  std::vector<bool> team_cue_;   // "against", "rivals" before a team
-  std::vector<bool> known_start_;  // a known body's name starts here
+  // Per-word flags are bytes, not std::vector<bool>'s bits: the finders
+  // read them for nearly every word.
+  std::vector<std::uint8_t> partner_head_;
+  std::vector<std::uint8_t> blocked_;    // inside a place name that looks like a body's
+  std::vector<std::uint8_t> adjective_;  // "area" in "the OSCE area"
+  std::vector<std::uint8_t> versus_;     // "beat", "at", "v" between two teams
+  std::vector<std::uint8_t> team_cue_;   // "against", "rivals" before a team
+  std::vector<std::uint8_t> known_start_;  // a known body's name starts here
   bool team_sport_ = false;      // the first line names a team sport
   bool press_digest_ = false;    // the first line opens a press digest
   std::vector<std::uint8_t> word_class_;

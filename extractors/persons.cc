@@ -456,7 +456,7 @@ class PersonFinder {
   std::string_view normalized_;
   const std::vector<NameWord>& words_;
   std::vector<std::uint8_t> title_;  // per word: kUnknown, 1 (a title), 0
-  std::vector<bool> vetoed_;            // inside an organization's name
+  std::vector<std::uint8_t> vetoed_;    // 1: inside an organization's name
   std::vector<std::uint8_t> word_class_;
 };
 
