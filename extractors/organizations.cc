@@ -25,7 +25,6 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -467,7 +466,7 @@ bool GroupFollowsWordBoundary(std::string_view pattern) {
 enum class Joiner : std::uint8_t { kNone, kOf, kThe, kAnd, kAgainst, kIn, kUnder, kNamed, kAfter };
 
 Joiner JoinerOf(std::string_view word) {
-  static const std::unordered_map<std::string_view, Joiner> kJoiners = {
+  static const WordViewMap<Joiner> kJoiners = {
       {"of", Joiner::kOf},       {"for", Joiner::kOf},       {"on", Joiner::kOf},
       {"de", Joiner::kOf},       {"du", Joiner::kOf},        {"des", Joiner::kOf},
       {"del", Joiner::kOf},      {"della", Joiner::kOf},     {"di", Joiner::kOf},
@@ -957,7 +956,7 @@ class OrganizationFinder {
   };
   std::vector<EmittedName> emitted_names_;
   // Keys of the words and word pairs written in lower case, built on demand.
-  std::optional<std::unordered_set<std::string>> lower_case_phrases_;
+  std::optional<WordSet> lower_case_phrases_;
 };
 
 void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
@@ -1531,8 +1530,8 @@ std::vector<std::size_t> OrganizationFinder::CoinedWords(std::vector<std::size_t
            impl_.nation_names.Matches(key);
   });
   if (candidates.empty()) return candidates;
-  std::unordered_set<std::string_view> lower_case;
-  std::unordered_set<std::string_view> wanted;
+  WordViewSet lower_case;
+  WordViewSet wanted;
   for (std::size_t i : candidates) wanted.insert(WordText(i));
   for (std::size_t k = 0; k < words_.size(); ++k) {
     if (words_[k].capitalized || words_[k].all_caps) continue;
@@ -1908,7 +1907,7 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
 // such as "of", "de", "against" between them ("Rothschild & Cie", "Bild am
 // Sonntag"): five words at most.
 std::size_t OrganizationFinder::NameRunEnd(std::size_t first) {
-  static const std::unordered_set<std::string_view> kInnerWords = {
+  static const WordViewSet kInnerWords = {
       "of", "against", "de", "del", "della", "do", "da", "du", "des", "di", "am", "la", "le"};
   std::size_t last = first;
   while (last + 1 < words_.size() && last - first < 4 && !words_[last].possessive) {
@@ -2039,7 +2038,7 @@ bool OrganizationFinder::InBusinessContext(std::size_t first, std::size_t last) 
 // "Pier 1 Imports", "Pay 'N Pak"), nor one joined by "and" ("Johnson and
 // Johnson", "Ways and Means", "Fichtel\nund Sachs").
 bool OrganizationFinder::IsWholeName(std::size_t first, std::size_t last) {
-  static const std::unordered_set<std::string_view> kJoiners = {"and", "et", "und", "of", "de",
+  static const WordViewSet kJoiners = {"and", "et", "und", "of", "de",
                                                                  "y"};
   // Spaces, a wrapped line's break, "'", "&" or "-".
   const auto plain_gap = [&](std::size_t i) {
@@ -2236,11 +2235,14 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
   }
   // Per word, in one pass: its line, and whether an opened parenthesis of
   // its line is still open before it; per line, whether it holds a number
-  // in parentheses ("Ilie Lazar ( 32nd )").
-  std::vector<std::uint32_t> line_of(words_.size(), 0);
-  std::vector<bool> in_parentheses(words_.size(), false);
-  std::vector<bool> line_has_parenthesized_number(1, false);
-  {
+  // in parentheses ("Ilie Lazar ( 32nd )"). Only the team-sport passes
+  // below read them.
+  std::vector<std::uint32_t> line_of;
+  std::vector<std::uint8_t> in_parentheses;
+  std::vector<std::uint8_t> line_has_parenthesized_number(1, false);
+  if (team_sport_) {
+    line_of.assign(words_.size(), 0);
+    in_parentheses.assign(words_.size(), false);
     std::uint32_t line = 0;
     int depth = 0;
     for (std::size_t i = 0; i < words_.size(); ++i) {
@@ -2810,13 +2812,13 @@ void OrganizationFinder::EmitNamesInCapitals(std::vector<Mention>* out) {
   // 1996-08-22") is no team's name.
   const std::size_t first_line_end = std::min(normalized_.find('\n'), normalized_.size());
   std::size_t headline_end = 0;  // one past its last word
-  std::unordered_set<std::string_view> headline_words;
+  WordViewSet headline_words;
   while (headline_end < words_.size() && words_[headline_end].start < first_line_end) {
     if (in_capitals(headline_end)) headline_words.insert(WordText(headline_end));
     ++headline_end;
   }
   // Keys only of the names that start with a headline's word.
-  std::unordered_map<std::string, std::size_t> by_key;  // key -> mention index
+  WordMap<std::size_t> by_key;  // key -> mention index
   std::size_t most_words = 0;
   for (const EmittedName& name : emitted_names_) {
     if (headline_words.count(WordText(name.first)) == 0) continue;

@@ -15,8 +15,6 @@
 #include <set>
 #include <sstream>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -44,7 +42,7 @@ struct PersonRule {
 
 // Lower-case particles inside a name: "Ruud van Nistelrooy", "Osama bin Laden".
 bool IsNameParticle(std::string_view word) {
-  static const std::unordered_set<std::string_view> kParticles = {
+  static const WordViewSet kParticles = {
       "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della",
       "le",  "la",  "bin", "ibn", "al", "el", "ter", "ten", "y",  "zu",  "af",
   };

@@ -76,6 +76,11 @@ struct WordHash {
 using WordSet = boost::unordered_flat_set<std::string, WordHash, std::equal_to<>>;
 template <typename Value>
 using WordMap = boost::unordered_flat_map<std::string, Value, WordHash, std::equal_to<>>;
+// The same over views of text that outlives the table (a document's words,
+// string literals).
+using WordViewSet = boost::unordered_flat_set<std::string_view, WordHash>;
+template <typename Value>
+using WordViewMap = boost::unordered_flat_map<std::string_view, Value, WordHash>;
 
 }  // namespace gleaner
 
