@@ -626,7 +626,13 @@ struct OrganizationExtractor::Impl {
   // group then starts at the word tried, so only the rules listing that
   // word's leading part can match there, and a word with none needs no
   // regex. Empty when some rule is not of that form.
-  WordMap<std::vector<int>> head_rules_by_lead;
+  struct HeadListing {
+    int position = 0;  // index into head_cue_rules
+    // The rule's words that start with the leading part's first byte, in
+    // the rule's order: only they can match at a word with that part.
+    std::vector<std::string> words;
+  };
+  WordMap<std::vector<HeadListing>> head_rules_by_lead;
   // Parallel to head_cue_rules: what follows each rule's word list.
   std::vector<HeadTail> head_tails;
   // ICU's English names of countries, as lookup keys: national teams are
@@ -790,7 +796,8 @@ class OrganizationFinder {
                    std::size_t begin, std::size_t end);
   void MarkHeads();
   void MarkAmpersandFirms();
-  void MarkHeadOfListing(const std::vector<int>& listing, std::size_t word_start,
+  void MarkHeadOfListing(const std::vector<OrganizationExtractor::Impl::HeadListing>& listing,
+                         std::size_t word_start,
                          std::size_t from, std::size_t to);
   bool IsWordEndAt(std::size_t at, std::size_t to) const;
   void FindKnown();
@@ -1021,9 +1028,9 @@ void OrganizationFinder::MarkMatches(const RE2& regex,
 // comparing its word list in the regex's order; any other runs its regex
 // anchored at `from` (the character before the word), a DFA-only test
 // first, then the group over exactly the span found.
-void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
-                                           std::size_t word_start, std::size_t from,
-                                           std::size_t to) {
+void OrganizationFinder::MarkHeadOfListing(
+    const std::vector<OrganizationExtractor::Impl::HeadListing>& listing, std::size_t word_start,
+    std::size_t from, std::size_t to) {
   // Every rule of a listing starts with "^" or one character that is no
   // letter or digit, and then its word list at the word.
   bool boundary = word_start == 0;
@@ -1033,7 +1040,8 @@ void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
     U8_PREV(normalized_.data(), 0, before, c);
     boundary = c >= 0 && !IsLetterOrNumber(c);
   }
-  for (int position : listing) {
+  for (const OrganizationExtractor::Impl::HeadListing& entry : listing) {
+    const int position = entry.position;
     const int index = impl_.head_cue_rules[position];
     const Rule& rule = impl_.rules.rules()[index];
     const RuleCue& cue = impl_.cues[index];
@@ -1041,8 +1049,8 @@ void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
     if (tail.kind != HeadTail::Kind::kRegex) {
       if (!boundary) continue;
       // The alternatives in the regex's order: the first that matches is the
-      // one RE2 takes.
-      for (const std::string& word : rule.group_words) {
+      // one RE2 takes. (Those of another first byte cannot match here.)
+      for (const std::string& word : entry.words) {
         const std::size_t end = word_start + word.size();
         if (end > to || normalized_.compare(word_start, word.size(), word) != 0) continue;
         const bool tail_matches =
@@ -2918,9 +2926,17 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
           word.find_first_of(" '") == std::string::npos) {
         impl->body_head_words.insert(word);
       }
-      std::vector<int>& listing = impl->head_rules_by_lead[std::string(LeadingPart(word))];
+      const std::string_view lead = LeadingPart(word);
+      auto& listing = impl->head_rules_by_lead[std::string(lead)];
       const int position = static_cast<int>(impl->head_cue_rules.size());
-      if (listing.empty() || listing.back() != position) listing.push_back(position);
+      if (listing.empty() || listing.back().position != position) {
+        Impl::HeadListing entry;
+        entry.position = position;
+        for (const std::string& listed : rule.group_words) {
+          if (!lead.empty() && listed.front() == lead.front()) entry.words.push_back(listed);
+        }
+        listing.push_back(std::move(entry));
+      }
     }
     // Named groups become plain ones: names may repeat across rules.
     std::string pattern = rule.pattern;
