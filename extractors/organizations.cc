@@ -182,9 +182,20 @@ struct BodyName {
 
 struct BodyTable {
   std::vector<Body> bodies;
-  WordMap<std::vector<BodyName>> by_key;  // key: words joined by ' '
-  WordSet prefixes;                       // every proper prefix of a key
+  // Every key (words joined by ' ') and every proper prefix of one, so
+  // that one lookup tells both the names and whether longer ones go on.
+  struct KeyEntry {
+    std::vector<BodyName> names;  // empty for a mere prefix
+    bool has_longer = false;      // a proper prefix of some key
+  };
+  WordMap<KeyEntry> keys;
   std::size_t max_words = 0;
+
+  // The names listed under exactly `key`, or nullptr.
+  const std::vector<BodyName>* NamesOf(std::string_view key) const {
+    const auto found = keys.find(key);
+    return found == keys.end() || found->second.names.empty() ? nullptr : &found->second.names;
+  }
 };
 
 std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
@@ -289,9 +300,9 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
         table.max_words = std::max(table.max_words, word_count);
         for (std::size_t space = key.find(' '); space != std::string::npos;
              space = key.find(' ', space + 1)) {
-          table.prefixes.insert(key.substr(0, space));
+          table.keys[key.substr(0, space)].has_longer = true;
         }
-        table.by_key[key].push_back(BodyName{body_index, column == 2, std::move(exact)});
+        table.keys[key].names.push_back(BodyName{body_index, column == 2, std::move(exact)});
         ++name_count;
       }
     }
@@ -1161,8 +1172,9 @@ void OrganizationFinder::FindKnown() {
     std::size_t best_last = 0;
     const BodyName* best = nullptr;
     for (std::size_t j = i;;) {
-      if (auto found = table.by_key.find(key); found != table.by_key.end()) {
-        for (const BodyName& name : found->second) {
+      const auto found = table.keys.find(key);
+      if (found != table.keys.end()) {
+        for (const BodyName& name : found->second.names) {
           bool ok = false;
           if (name.acronym) {
             exact = RawWords(i, j);
@@ -1179,7 +1191,7 @@ void OrganizationFinder::FindKnown() {
         }
       }
       if (j + 1 >= words_.size() || j + 1 - i >= table.max_words) break;
-      if (table.prefixes.count(key) == 0) break;
+      if (found == table.keys.end() || !found->second.has_longer) break;
       const std::string_view gap = Gap(j + 1);
       // A possessive inside a known name ("United Nations Children's Fund"):
       // its "s" is a word of the key, in the table as in the text.
@@ -2680,8 +2692,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
         if (!key.empty()) key += ' ';
         key.append(WordText(i));
       }
-      if (auto found = impl_.table.by_key.find(key); found != impl_.table.by_key.end()) {
-        const Body& body = impl_.table.bodies[found->second.front().body];
+      if (const auto* names = impl_.table.NamesOf(key); names != nullptr) {
+        const Body& body = impl_.table.bodies[names->front().body];
         acronym.canonical = body.canonical;
         if (acronym.parent.empty()) acronym.parent = body.parent;
         span.parent = acronym.parent;
@@ -2780,10 +2792,10 @@ void OrganizationFinder::EmitAcronymsJoinedByDashes(const std::vector<bool>& cov
       const std::string_view part = raw.substr(from, to - from);
       key.clear();
       for (char c : part) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      const auto found = table.by_key.find(key);
-      if (found == table.by_key.end()) break;
+      const std::vector<BodyName>* names = table.NamesOf(key);
+      if (names == nullptr) break;
       const BodyName* acronym = nullptr;
-      for (const BodyName& name : found->second) {
+      for (const BodyName& name : *names) {
         if (name.acronym && name.exact == part) acronym = &name;
       }
       if (acronym == nullptr) break;
