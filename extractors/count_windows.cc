@@ -1,6 +1,7 @@
 // The count extractor's prefilter (see count_windows.h): a byte scan that
 // keeps runs of ASCII digits and the runs of ASCII letters that are number
-// words, and merges the reach around each into windows.
+// words, merges the reach around each into windows, and notes which windows
+// hold a number word.
 #include "extractors/count_windows.h"
 
 #include <algorithm>
@@ -68,19 +69,20 @@ inline bool CountWindowFinder::IsNumberWord(std::string_view word) const {
 
 void CountWindowFinder::Find(std::string_view normalized,
                              const std::function<bool(std::size_t, std::size_t)>& worth_searching,
-                             std::vector<TextWindow>* windows) const {
+                             std::vector<CountWindow>* windows) const {
   windows->clear();
   const std::size_t size = normalized.size();
   struct Trigger {
     std::size_t start = 0;
     std::size_t end = 0;
     bool worth = false;  // worth_searching
+    bool number_word = false;
   };
   std::vector<Trigger> triggers;
   bool any_worth = false;
-  auto add_trigger = [&](std::size_t start, std::size_t end) {
+  auto add_trigger = [&](std::size_t start, std::size_t end, bool number_word) {
     const bool worth = worth_searching(start, end);
-    triggers.push_back({start, end, worth});
+    triggers.push_back({start, end, worth, number_word});
     any_worth = any_worth || worth;
   };
   std::size_t i = 0;
@@ -89,12 +91,12 @@ void CountWindowFinder::Find(std::string_view normalized,
     if (IsAsciiDigit(byte)) {
       std::size_t end = i + 1;
       while (end < size && IsAsciiDigit(static_cast<unsigned char>(normalized[end]))) ++end;
-      add_trigger(i, end);
+      add_trigger(i, end, false);
       i = end;
     } else if (IsAsciiLetter(byte)) {
       std::size_t end = i + 1;
       while (end < size && IsAsciiLetter(static_cast<unsigned char>(normalized[end]))) ++end;
-      if (IsNumberWord(normalized.substr(i, end - i))) add_trigger(i, end);
+      if (IsNumberWord(normalized.substr(i, end - i))) add_trigger(i, end, true);
       i = end;
     } else {
       ++i;
@@ -110,6 +112,7 @@ void CountWindowFinder::Find(std::string_view normalized,
     const std::size_t left_reach = ReachOn(normalized, triggers[left].end, kReachAfter);
     return ReachBack(normalized, triggers[left + 1].start, kReachBefore, left_reach) <= left_reach;
   };
+  std::vector<TextWindow> spans;
   std::size_t first_free = 0;  // triggers before it are in an emitted window
   for (std::size_t k = 0; k < triggers.size(); ++k) {
     if (!triggers[k].worth) continue;
@@ -117,12 +120,26 @@ void CountWindowFinder::Find(std::string_view normalized,
     while (first > first_free && joined(first - 1)) --first;
     std::size_t last = k;
     while (last + 1 < triggers.size() && joined(last)) ++last;
-    windows->push_back({ReachBack(normalized, triggers[first].start, kReachBefore, 0),
-                        ReachOn(normalized, triggers[last].end, kReachAfter)});
+    spans.push_back({ReachBack(normalized, triggers[first].start, kReachBefore, 0),
+                     ReachOn(normalized, triggers[last].end, kReachAfter)});
     first_free = last + 1;
     k = last;
   }
-  SnapAndMergeWindows(normalized, windows);
+  SnapAndMergeWindows(normalized, &spans);
+
+  // The number words inside each window, both in text order.
+  windows->reserve(spans.size());
+  std::size_t next_trigger = 0;
+  for (const TextWindow& span : spans) {
+    while (next_trigger < triggers.size() && triggers[next_trigger].start < span.start) {
+      ++next_trigger;
+    }
+    bool number_word = false;
+    for (std::size_t k = next_trigger; k < triggers.size() && triggers[k].end <= span.end; ++k) {
+      number_word = number_word || triggers[k].number_word;
+    }
+    windows->push_back({span, number_word});
+  }
 }
 
 }  // namespace gleaner

@@ -17,6 +17,16 @@
 
 namespace gleaner {
 
+// A window of the text, and whether a number word of the finder's list
+// stands in it as a whole run of letters. A rule can only match in a window
+// holding what it needs: the digit rules a run of digits (every window has
+// one or a number word), the rules reading number words ({NUMWORD}, or an
+// article before a {SCALE} word) such a word.
+struct CountWindow {
+  TextWindow span;
+  bool holds_number_word = false;
+};
+
 class CountWindowFinder {
  public:
   // How far a match may reach before its first number (a qualifier such as
@@ -38,7 +48,7 @@ class CountWindowFinder {
   // `worth_searching(start, end)` (its normalized span) is true.
   void Find(std::string_view normalized,
             const std::function<bool(std::size_t, std::size_t)>& worth_searching,
-            std::vector<TextWindow>* windows) const;
+            std::vector<CountWindow>* windows) const;
 
  private:
   bool IsNumberWord(std::string_view word) const;

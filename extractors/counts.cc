@@ -9,6 +9,7 @@
 
 #include "extractors/count_windows.h"
 #include "extractors/utf8.h"
+#include "extractors/word_hash.h"
 
 #include <unicode/fieldpos.h>
 #include <unicode/locid.h>
@@ -59,14 +60,7 @@ enum WordFlag : std::uint8_t {
   kStop = 8,
 };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
-
-using WordFlags = std::unordered_map<std::string, std::uint8_t, StringHash, std::equal_to<>>;
+using WordFlags = WordMap<std::uint8_t>;
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -208,6 +202,9 @@ struct NumberRule {
   int words = -1;
   int scale = -1;
   int submatch_count = 1;
+  // Without a digits group the rule reads number words, so it can only
+  // match in a window holding one (CountWindow::holds_number_word).
+  bool needs_number_word = false;
 };
 
 bool Matched(const re2::StringPiece& piece) { return piece.data() != nullptr; }
@@ -368,7 +365,7 @@ struct CountExtractor::Impl {
                         std::vector<Candidate>* candidates) const;
   // Runs one number_* rule over the windows of the text, interpreting its
   // matches.
-  void FindCounts(const TextView& view, const std::vector<TextWindow>& windows,
+  void FindCounts(const TextView& view, const std::vector<CountWindow>& windows,
                   const NumberRule& number_rule, std::vector<Candidate>* candidates) const;
   void SettleBreakdowns(std::string_view text, std::vector<Candidate>* candidates) const;
 };
@@ -766,6 +763,7 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
       if (number_rule.digits < 0 && number_rule.words < 0) {
         throw RuleError(where + "has neither group digits nor group words");
       }
+      number_rule.needs_number_word = number_rule.digits < 0;
       impl->number_rules.push_back(number_rule);
     } else if (name.starts_with("before_")) {
       before_patterns.push_back(rule.pattern);
@@ -812,7 +810,7 @@ CountExtractor::~CountExtractor() = default;
 // its submatches when the next match starts past it, since then where
 // Interpret would have resumed (inside the skipped match) changes nothing.
 void CountExtractor::Impl::FindCounts(const TextView& view,
-                                      const std::vector<TextWindow>& windows,
+                                      const std::vector<CountWindow>& windows,
                                       const NumberRule& number_rule,
                                       std::vector<Candidate>* candidates) const {
   const std::string_view normalized = view.normalized.text;
@@ -823,7 +821,9 @@ void CountExtractor::Impl::FindCounts(const TextView& view,
     return static_cast<std::size_t>(piece.data() - normalized.data());
   };
   std::size_t position = 0;  // where the search goes on
-  for (const TextWindow& window : windows) {
+  for (const CountWindow& count_window : windows) {
+    if (number_rule.needs_number_word && !count_window.holds_number_word) continue;
+    const TextWindow& window = count_window.span;
     auto find_from = [&](std::size_t from, re2::StringPiece* whole) {
       return from < window.end &&
              regex.Match(subject, from, window.end, RE2::UNANCHORED, whole, 1);
@@ -862,14 +862,14 @@ void CountExtractor::Extract(const TextView& text, const ExtractionContext& /*co
                              std::vector<Mention>* out) const {
   const std::string_view normalized = text.normalized.text;
   std::vector<Candidate> candidates;
-  std::vector<TextWindow> windows;
+  std::vector<CountWindow> windows;
   if (impl_->options.prefilter) {
     const auto head_can_follow = [&](std::size_t /*start*/, std::size_t end) {
       return impl_->HeadCanFollowNumber(text, end);
     };
     impl_->window_finder->Find(normalized, head_can_follow, &windows);
   } else {
-    windows.push_back({0, normalized.size()});
+    windows.push_back({{0, normalized.size()}, true});
   }
   for (const NumberRule& number_rule : impl_->number_rules) {
     impl_->FindCounts(text, windows, number_rule, &candidates);

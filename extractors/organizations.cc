@@ -25,12 +25,12 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <re2/re2.h>
 
 #include "extractors/ascii_counts.h"
 #include "extractors/rules.h"
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 namespace {
@@ -101,7 +101,7 @@ inline bool IsLetter(UChar32 c) {
 // and wire headlines are; capitalization says nothing about names there.
 struct ShoutingLines {
   std::vector<std::uint32_t> line_ends;  // raw offset of each line's '\n' (or the end)
-  std::vector<bool> shouting;
+  std::vector<std::uint8_t> shouting;    // 1 or 0 per line
 
   explicit ShoutingLines(std::string_view raw) {
     std::size_t line_start = 0;
@@ -182,9 +182,20 @@ struct BodyName {
 
 struct BodyTable {
   std::vector<Body> bodies;
-  std::unordered_map<std::string, std::vector<BodyName>> by_key;  // key: words joined by ' '
-  std::unordered_set<std::string> prefixes;                       // every proper prefix of a key
+  // Every key (words joined by ' ') and every proper prefix of one, so
+  // that one lookup tells both the names and whether longer ones go on.
+  struct KeyEntry {
+    std::vector<BodyName> names;  // empty for a mere prefix
+    bool has_longer = false;      // a proper prefix of some key
+  };
+  WordMap<KeyEntry> keys;
   std::size_t max_words = 0;
+
+  // The names listed under exactly `key`, or nullptr.
+  const std::vector<BodyName>* NamesOf(std::string_view key) const {
+    const auto found = keys.find(key);
+    return found == keys.end() || found->second.names.empty() ? nullptr : &found->second.names;
+  }
 };
 
 std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
@@ -289,9 +300,9 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
         table.max_words = std::max(table.max_words, word_count);
         for (std::size_t space = key.find(' '); space != std::string::npos;
              space = key.find(' ', space + 1)) {
-          table.prefixes.insert(key.substr(0, space));
+          table.keys[key.substr(0, space)].has_longer = true;
         }
-        table.by_key[key].push_back(BodyName{body_index, column == 2, std::move(exact)});
+        table.keys[key].names.push_back(BodyName{body_index, column == 2, std::move(exact)});
         ++name_count;
       }
     }
@@ -462,49 +473,11 @@ bool GroupFollowsWordBoundary(std::string_view pattern) {
   return before == R"((?:^|[^\pL\pN]))" || before == R"((?:(?:^|[^\pL\pN])))";
 }
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
-
-// A WordRules whose words' lengths are known: most words are told apart by
-// their length alone, before any hashing. The cue lists that the name
-// finders try on every run of capitalized words use it.
-class LengthFilteredWords {
- public:
-  LengthFilteredWords() = default;
-  // `indexes` index into rules.rules(); a rule that is no word list lets
-  // every length through.
-  LengthFilteredWords(const RuleSet& rules, const std::vector<int>& indexes)
-      : words_(rules, indexes) {
-    for (int index : indexes) {
-      const Rule& rule = rules.rules()[index];
-      if (!rule.is_word_list) {
-        lengths_ = ~std::uint64_t{0};
-        continue;
-      }
-      for (const std::string& word : rule.group_words) {
-        lengths_ |= word.size() < 64 ? std::uint64_t{1} << word.size() : std::uint64_t{1} << 63;
-      }
-    }
-  }
-  bool Matches(std::string_view word) const {
-    const std::size_t length = std::min<std::size_t>(word.size(), 63);
-    return ((lengths_ >> length) & 1) != 0 && words_.Matches(word);
-  }
-
- private:
-  WordRules words_;
-  std::uint64_t lengths_ = 0;
-};
-
 // Lower-case words that may join the capitalized words of one name.
 enum class Joiner : std::uint8_t { kNone, kOf, kThe, kAnd, kAgainst, kIn, kUnder, kNamed, kAfter };
 
 Joiner JoinerOf(std::string_view word) {
-  static const std::unordered_map<std::string_view, Joiner> kJoiners = {
+  static const WordViewMap<Joiner> kJoiners = {
       {"of", Joiner::kOf},       {"for", Joiner::kOf},       {"on", Joiner::kOf},
       {"de", Joiner::kOf},       {"du", Joiner::kOf},        {"des", Joiner::kOf},
       {"del", Joiner::kOf},      {"della", Joiner::kOf},     {"di", Joiner::kOf},
@@ -622,12 +595,6 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
   return words;
 }
 
-std::string_view GapBefore(const TextView& text, const std::vector<NameWord>& words,
-                           std::size_t i) {
-  const std::size_t from = i == 0 ? 0 : words[i - 1].end;
-  return std::string_view(text.normalized.text).substr(from, words[i].start - from);
-}
-
 // ------------------------------------------------------------ extractor
 
 struct OrganizationExtractor::Impl {
@@ -642,19 +609,21 @@ struct OrganizationExtractor::Impl {
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   WordRules post_words;           // post rules: "General Prosecutor's Office"
-  LengthFilteredWords business_after;      // bizafter rules: "Comelf shares"
-  LengthFilteredWords business_posts_after;  // bizpost rules: "Petofi general manager"
-  LengthFilteredWords business_modifiers;  // bizmod rules: "Petofi general manager"
-  LengthFilteredWords business_of;         // bizof rules: "analyst at Indosuez"
-  LengthFilteredWords business_in;         // bizin rules: "a stake in Ruch"
-  LengthFilteredWords broadcasters;        // broadcast rules: "Radio Red", "Damascus Radio"
-  LengthFilteredWords team_cues_after;     // teamafter rules: "Ajax players"
+  WordRules business_after;       // bizafter rules: "Comelf shares"
+  WordRules business_posts_after;  // bizpost rules: "Petofi general manager"
+  WordRules business_modifiers;   // bizmod rules: "Petofi general manager"
+  WordRules business_of;          // bizof rules: "analyst at Indosuez"
+  WordRules business_in;          // bizin rules: "a stake in Ruch"
+  WordRules broadcasters;         // broadcast rules: "Radio Red", "Damascus Radio"
+  WordRules team_cues_after;      // teamafter rules: "Ajax players"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
   std::vector<std::vector<const RuleCue*>> cue_of_group;
   // Every head, notorg and adjective rule in one alternation, so that the
-  // text is scanned once; its groups' cues.
+  // text is scanned once; its groups' cues. Built only when
+  // head_rules_by_lead is empty: otherwise MarkHeads never runs it, and its
+  // compilation was a third of the extractor's start-up.
   std::unique_ptr<const RE2> head_cues;
   std::vector<const RuleCue*> head_cue_of_group;
   // The rules of head_cues, in its order. Where head_cues matched, the first
@@ -668,12 +637,18 @@ struct OrganizationExtractor::Impl {
   // group then starts at the word tried, so only the rules listing that
   // word's leading part can match there, and a word with none needs no
   // regex. Empty when some rule is not of that form.
-  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> head_rules_by_lead;
+  struct HeadListing {
+    int position = 0;  // index into head_cue_rules
+    // The rule's words that start with the leading part's first byte, in
+    // the rule's order: only they can match at a word with that part.
+    std::vector<std::string> words;
+  };
+  WordMap<std::vector<HeadListing>> head_rules_by_lead;
   // Parallel to head_cue_rules: what follows each rule's word list.
   std::vector<HeadTail> head_tails;
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> country_keys;
+  WordSet country_keys;
   // Single words that head a body or an office ("commission", "bureau").
   std::set<std::string, std::less<>> body_head_words;
 };
@@ -832,7 +807,8 @@ class OrganizationFinder {
                    std::size_t begin, std::size_t end);
   void MarkHeads();
   void MarkAmpersandFirms();
-  void MarkHeadOfListing(const std::vector<int>& listing, std::size_t word_start,
+  void MarkHeadOfListing(const std::vector<OrganizationExtractor::Impl::HeadListing>& listing,
+                         std::size_t word_start,
                          std::size_t from, std::size_t to);
   bool IsWordEndAt(std::size_t at, std::size_t to) const;
   void FindKnown();
@@ -975,12 +951,14 @@ class OrganizationFinder {
   const std::vector<NameWord>& words_;
   std::vector<Head> heads_;
   // A head set by MarkAmpersandFirms on a partner's name, not a legal form.
-  std::vector<bool> partner_head_;
-  std::vector<bool> blocked_;    // inside a place name that looks like a body's
-  std::vector<bool> adjective_;  // "area" in "the OSCE area"
-  std::vector<bool> versus_;     // "beat", "at", "v" between two teams
-  std::vector<bool> team_cue_;   // "against", "rivals" before a team
-  std::vector<bool> known_start_;  // a known body's name starts here
+  // Per-word flags are bytes, not std::vector<bool>'s bits: the finders
+  // read them for nearly every word.
+  std::vector<std::uint8_t> partner_head_;
+  std::vector<std::uint8_t> blocked_;    // inside a place name that looks like a body's
+  std::vector<std::uint8_t> adjective_;  // "area" in "the OSCE area"
+  std::vector<std::uint8_t> versus_;     // "beat", "at", "v" between two teams
+  std::vector<std::uint8_t> team_cue_;   // "against", "rivals" before a team
+  std::vector<std::uint8_t> known_start_;  // a known body's name starts here
   bool team_sport_ = false;      // the first line names a team sport
   bool press_digest_ = false;    // the first line opens a press digest
   std::vector<std::uint8_t> word_class_;
@@ -996,7 +974,7 @@ class OrganizationFinder {
   };
   std::vector<EmittedName> emitted_names_;
   // Keys of the words and word pairs written in lower case, built on demand.
-  std::optional<std::unordered_set<std::string>> lower_case_phrases_;
+  std::optional<WordSet> lower_case_phrases_;
 };
 
 void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
@@ -1061,9 +1039,9 @@ void OrganizationFinder::MarkMatches(const RE2& regex,
 // comparing its word list in the regex's order; any other runs its regex
 // anchored at `from` (the character before the word), a DFA-only test
 // first, then the group over exactly the span found.
-void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
-                                           std::size_t word_start, std::size_t from,
-                                           std::size_t to) {
+void OrganizationFinder::MarkHeadOfListing(
+    const std::vector<OrganizationExtractor::Impl::HeadListing>& listing, std::size_t word_start,
+    std::size_t from, std::size_t to) {
   // Every rule of a listing starts with "^" or one character that is no
   // letter or digit, and then its word list at the word.
   bool boundary = word_start == 0;
@@ -1073,7 +1051,8 @@ void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
     U8_PREV(normalized_.data(), 0, before, c);
     boundary = c >= 0 && !IsLetterOrNumber(c);
   }
-  for (int position : listing) {
+  for (const OrganizationExtractor::Impl::HeadListing& entry : listing) {
+    const int position = entry.position;
     const int index = impl_.head_cue_rules[position];
     const Rule& rule = impl_.rules.rules()[index];
     const RuleCue& cue = impl_.cues[index];
@@ -1081,8 +1060,8 @@ void OrganizationFinder::MarkHeadOfListing(const std::vector<int>& listing,
     if (tail.kind != HeadTail::Kind::kRegex) {
       if (!boundary) continue;
       // The alternatives in the regex's order: the first that matches is the
-      // one RE2 takes.
-      for (const std::string& word : rule.group_words) {
+      // one RE2 takes. (Those of another first byte cannot match here.)
+      for (const std::string& word : entry.words) {
         const std::size_t end = word_start + word.size();
         if (end > to || normalized_.compare(word_start, word.size(), word) != 0) continue;
         const bool tail_matches =
@@ -1193,8 +1172,9 @@ void OrganizationFinder::FindKnown() {
     std::size_t best_last = 0;
     const BodyName* best = nullptr;
     for (std::size_t j = i;;) {
-      if (auto found = table.by_key.find(key); found != table.by_key.end()) {
-        for (const BodyName& name : found->second) {
+      const auto found = table.keys.find(key);
+      if (found != table.keys.end()) {
+        for (const BodyName& name : found->second.names) {
           bool ok = false;
           if (name.acronym) {
             exact = RawWords(i, j);
@@ -1211,7 +1191,7 @@ void OrganizationFinder::FindKnown() {
         }
       }
       if (j + 1 >= words_.size() || j + 1 - i >= table.max_words) break;
-      if (table.prefixes.count(key) == 0) break;
+      if (found == table.keys.end() || !found->second.has_longer) break;
       const std::string_view gap = Gap(j + 1);
       // A possessive inside a known name ("United Nations Children's Fund"):
       // its "s" is a word of the key, in the table as in the text.
@@ -1570,8 +1550,8 @@ std::vector<std::size_t> OrganizationFinder::CoinedWords(std::vector<std::size_t
            impl_.nation_names.Matches(key);
   });
   if (candidates.empty()) return candidates;
-  std::unordered_set<std::string_view> lower_case;
-  std::unordered_set<std::string_view> wanted;
+  WordViewSet lower_case;
+  WordViewSet wanted;
   for (std::size_t i : candidates) wanted.insert(WordText(i));
   for (std::size_t k = 0; k < words_.size(); ++k) {
     if (words_[k].capitalized || words_[k].all_caps) continue;
@@ -1947,7 +1927,7 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
 // such as "of", "de", "against" between them ("Rothschild & Cie", "Bild am
 // Sonntag"): five words at most.
 std::size_t OrganizationFinder::NameRunEnd(std::size_t first) {
-  static const std::unordered_set<std::string_view> kInnerWords = {
+  static const WordViewSet kInnerWords = {
       "of", "against", "de", "del", "della", "do", "da", "du", "des", "di", "am", "la", "le"};
   std::size_t last = first;
   while (last + 1 < words_.size() && last - first < 4 && !words_[last].possessive) {
@@ -2078,7 +2058,7 @@ bool OrganizationFinder::InBusinessContext(std::size_t first, std::size_t last) 
 // "Pier 1 Imports", "Pay 'N Pak"), nor one joined by "and" ("Johnson and
 // Johnson", "Ways and Means", "Fichtel\nund Sachs").
 bool OrganizationFinder::IsWholeName(std::size_t first, std::size_t last) {
-  static const std::unordered_set<std::string_view> kJoiners = {"and", "et", "und", "of", "de",
+  static const WordViewSet kJoiners = {"and", "et", "und", "of", "de",
                                                                  "y"};
   // Spaces, a wrapped line's break, "'", "&" or "-".
   const auto plain_gap = [&](std::size_t i) {
@@ -2275,11 +2255,14 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
   }
   // Per word, in one pass: its line, and whether an opened parenthesis of
   // its line is still open before it; per line, whether it holds a number
-  // in parentheses ("Ilie Lazar ( 32nd )").
-  std::vector<std::uint32_t> line_of(words_.size(), 0);
-  std::vector<bool> in_parentheses(words_.size(), false);
-  std::vector<bool> line_has_parenthesized_number(1, false);
-  {
+  // in parentheses ("Ilie Lazar ( 32nd )"). Only the team-sport passes
+  // below read them.
+  std::vector<std::uint32_t> line_of;
+  std::vector<std::uint8_t> in_parentheses;
+  std::vector<std::uint8_t> line_has_parenthesized_number(1, false);
+  if (team_sport_) {
+    line_of.assign(words_.size(), 0);
+    in_parentheses.assign(words_.size(), false);
     std::uint32_t line = 0;
     int depth = 0;
     for (std::size_t i = 0; i < words_.size(); ++i) {
@@ -2715,8 +2698,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
         if (!key.empty()) key += ' ';
         key.append(WordText(i));
       }
-      if (auto found = impl_.table.by_key.find(key); found != impl_.table.by_key.end()) {
-        const Body& body = impl_.table.bodies[found->second.front().body];
+      if (const auto* names = impl_.table.NamesOf(key); names != nullptr) {
+        const Body& body = impl_.table.bodies[names->front().body];
         acronym.canonical = body.canonical;
         if (acronym.parent.empty()) acronym.parent = body.parent;
         span.parent = acronym.parent;
@@ -2824,10 +2807,10 @@ void OrganizationFinder::EmitAcronymsJoinedByDashes(const std::vector<bool>& cov
       const std::string_view part = raw.substr(from, to - from);
       key.clear();
       for (char c : part) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      const auto found = table.by_key.find(key);
-      if (found == table.by_key.end()) break;
+      const std::vector<BodyName>* names = table.NamesOf(key);
+      if (names == nullptr) break;
       const BodyName* acronym = nullptr;
-      for (const BodyName& name : found->second) {
+      for (const BodyName& name : *names) {
         if (name.acronym && name.exact == part) acronym = &name;
       }
       if (acronym == nullptr) break;
@@ -2864,13 +2847,13 @@ void OrganizationFinder::EmitNamesInCapitals(std::vector<Mention>* out) {
   // 1996-08-22") is no team's name.
   const std::size_t first_line_end = std::min(normalized_.find('\n'), normalized_.size());
   std::size_t headline_end = 0;  // one past its last word
-  std::unordered_set<std::string_view> headline_words;
+  WordViewSet headline_words;
   while (headline_end < words_.size() && words_[headline_end].start < first_line_end) {
     if (in_capitals(headline_end)) headline_words.insert(WordText(headline_end));
     ++headline_end;
   }
   // Keys only of the names that start with a headline's word.
-  std::unordered_map<std::string, std::size_t> by_key;  // key -> mention index
+  WordMap<std::size_t> by_key;  // key -> mention index
   std::size_t most_words = 0;
   for (const EmittedName& name : emitted_names_) {
     if (headline_words.count(WordText(name.first)) == 0) continue;
@@ -2929,14 +2912,14 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));
-  impl->business_after = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessAfter));
+  impl->business_after = WordRules(impl->rules, rules_of(Cue::kBusinessAfter));
   impl->business_posts_after =
-      LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessPostAfter));
-  impl->business_modifiers = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessModifier));
-  impl->business_of = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessOf));
-  impl->business_in = LengthFilteredWords(impl->rules, rules_of(Cue::kBusinessIn));
-  impl->broadcasters = LengthFilteredWords(impl->rules, rules_of(Cue::kBroadcaster));
-  impl->team_cues_after = LengthFilteredWords(impl->rules, rules_of(Cue::kTeamCueAfter));
+      WordRules(impl->rules, rules_of(Cue::kBusinessPostAfter));
+  impl->business_modifiers = WordRules(impl->rules, rules_of(Cue::kBusinessModifier));
+  impl->business_of = WordRules(impl->rules, rules_of(Cue::kBusinessOf));
+  impl->business_in = WordRules(impl->rules, rules_of(Cue::kBusinessIn));
+  impl->broadcasters = WordRules(impl->rules, rules_of(Cue::kBroadcaster));
+  impl->team_cues_after = WordRules(impl->rules, rules_of(Cue::kTeamCueAfter));
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
@@ -2970,9 +2953,17 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
           word.find_first_of(" '") == std::string::npos) {
         impl->body_head_words.insert(word);
       }
-      std::vector<int>& listing = impl->head_rules_by_lead[std::string(LeadingPart(word))];
+      const std::string_view lead = LeadingPart(word);
+      auto& listing = impl->head_rules_by_lead[std::string(lead)];
       const int position = static_cast<int>(impl->head_cue_rules.size());
-      if (listing.empty() || listing.back() != position) listing.push_back(position);
+      if (listing.empty() || listing.back().position != position) {
+        Impl::HeadListing entry;
+        entry.position = position;
+        for (const std::string& listed : rule.group_words) {
+          if (!lead.empty() && listed.front() == lead.front()) entry.words.push_back(listed);
+        }
+        listing.push_back(std::move(entry));
+      }
     }
     // Named groups become plain ones: names may repeat across rules.
     std::string pattern = rule.pattern;
@@ -2989,7 +2980,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
                                    groups.end());
   }
   if (!heads_are_word_lists) impl->head_rules_by_lead.clear();
-  {
+  if (impl->head_rules_by_lead.empty()) {
     RE2::Options options;
     options.set_encoding(RE2::Options::EncodingUTF8);
     options.set_log_errors(false);

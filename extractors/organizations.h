@@ -38,9 +38,14 @@ struct NameWord {
 // The words of a text, in order.
 std::vector<NameWord> ScanNameWords(const TextView& text);
 
-// What lies between words i-1 and i of `words` in the normalized text.
-std::string_view GapBefore(const TextView& text, const std::vector<NameWord>& words,
-                           std::size_t i);
+// What lies between words i-1 and i of `words` in the normalized text
+// (before the first word: the text's start). Inline: the name finders ask
+// it of nearly every word, mostly whether it is one space.
+inline std::string_view GapBefore(const TextView& text, const std::vector<NameWord>& words,
+                                  std::size_t i) {
+  const std::size_t from = i == 0 ? 0 : words[i - 1].end;
+  return std::string_view(text.normalized.text.data() + from, words[i].start - from);
+}
 
 class OrganizationExtractor : public Extractor {
  public:

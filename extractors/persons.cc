@@ -15,12 +15,11 @@
 #include <set>
 #include <sstream>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include <re2/re2.h>
 
 #include "extractors/rules.h"
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 namespace {
@@ -43,21 +42,12 @@ struct PersonRule {
 
 // Lower-case particles inside a name: "Ruud van Nistelrooy", "Osama bin Laden".
 bool IsNameParticle(std::string_view word) {
-  static const std::unordered_set<std::string_view> kParticles = {
+  static const WordViewSet kParticles = {
       "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della",
       "le",  "la",  "bin", "ibn", "al", "el", "ter", "ten", "y",  "zu",  "af",
   };
   return kParticles.count(word) != 0;
 }
-
-// Hashing that lets string_views look up std::string keys without a copy.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // A set of words for one document, kept as 64-bit hashes in one flat
 // open-addressing table (no allocation per word).
@@ -88,7 +78,7 @@ class WordHashSet {
 
  private:
   static std::uint64_t Hash(std::string_view word) {
-    const std::uint64_t hash = std::hash<std::string_view>{}(word);
+    const std::uint64_t hash = HashWordBytes(word);
     return hash == 0 ? 1 : hash;
   }
   std::vector<std::uint64_t> slots_;
@@ -118,8 +108,8 @@ struct PersonExtractor::Impl {
   // Every word a title rule's group lists, when each title rule's group is
   // such a list: a word outside it is no title, without running the rules.
   // Empty when some title rule is not a list.
-  StringSet title_words;
-  StringSet given_names;  // normalized (case folded)
+  WordSet title_words;
+  WordSet given_names;  // normalized (case folded)
   std::shared_ptr<const OrganizationExtractor> organizations;
 };
 
@@ -473,7 +463,7 @@ class PersonFinder {
   std::string_view normalized_;
   const std::vector<NameWord>& words_;
   std::vector<std::uint8_t> title_;  // per word: kUnknown, 1 (a title), 0
-  std::vector<bool> vetoed_;            // inside an organization's name
+  std::vector<std::uint8_t> vetoed_;    // 1: inside an organization's name
   std::vector<std::uint8_t> word_class_;
 };
 

@@ -7,6 +7,8 @@
 // tokens of running text with one bit test.
 #include "extractors/phrase_matcher.h"
 
+#include "extractors/word_hash.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -142,21 +144,7 @@ std::string PhraseKey(const Normalizer& normalizer, std::string_view name) {
   return JoinTokens(normalized.text, Tokenize(normalized.text));
 }
 
-std::uint64_t TokenHash(std::string_view token) {
-  const char* bytes = token.data();
-  std::size_t size = token.size();
-  std::uint64_t hash = 0x9E3779B97F4A7C15ULL ^ (static_cast<std::uint64_t>(size) << 56);
-  while (size >= 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes, 8);
-    hash = Mix64(hash ^ word);
-    bytes += 8;
-    size -= 8;
-  }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, bytes, size);
-  return Mix64(hash ^ tail);
-}
+std::uint64_t TokenHash(std::string_view token) { return HashWordBytes(token); }
 
 std::uint64_t ExtendTokenHash(std::uint64_t sequence, std::uint64_t token) {
   return Mix64(sequence * 0xC2B2AE3D27D4EB4FULL + token);

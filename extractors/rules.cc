@@ -312,16 +312,18 @@ void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching,
 WordRules::WordRules(const RuleSet& rules, const std::vector<int>& indexes) {
   for (int index : indexes) {
     const Rule& rule = rules.rules()[index];
-    if (rule.is_word_list) {
-      words_.insert(rule.group_words.begin(), rule.group_words.end());
-    } else {
+    if (!rule.is_word_list) {
       regexes_.push_back(rule.regex.get());
+      continue;
+    }
+    for (const std::string& word : rule.group_words) {
+      words_.insert(word);
+      word_lengths_ |= std::uint64_t{1} << std::min(word.size(), kLongLength);
     }
   }
 }
 
-bool WordRules::Matches(std::string_view word) const {
-  if (words_.find(word) != words_.end()) return true;
+bool WordRules::MatchesRegex(std::string_view word) const {
   for (const RE2* regex : regexes_) {
     if (RE2::FullMatch(word, *regex)) return true;
   }

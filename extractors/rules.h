@@ -16,17 +16,20 @@
 #ifndef GLEANER_EXTRACTORS_RULES_H_
 #define GLEANER_EXTRACTORS_RULES_H_
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include <re2/re2.h>
 #include <re2/set.h>
+
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 
@@ -106,23 +109,28 @@ class RuleSet {
 
 // Matches single words against some rules of a RuleSet (RE2 full match of
 // each): rules that are plain word lists become one hash lookup, the others
-// keep their regex. Immutable after construction.
+// keep their regex. Most words are told apart from the listed ones by their
+// length alone, before any hashing. Immutable after construction.
 class WordRules {
  public:
   WordRules() = default;
   // `indexes` index into rules.rules(); `rules` must outlive this object.
   WordRules(const RuleSet& rules, const std::vector<int>& indexes);
   // True when one of the rules matches the whole of `word`.
-  bool Matches(std::string_view word) const;
+  bool Matches(std::string_view word) const {
+    return (IsListedLength(word.size()) && words_.contains(word)) || MatchesRegex(word);
+  }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
-  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  // Lengths of 63 bytes and more share the last bit.
+  static constexpr std::size_t kLongLength = 63;
+  bool IsListedLength(std::size_t length) const {
+    return ((word_lengths_ >> std::min(length, kLongLength)) & 1) != 0;
+  }
+  bool MatchesRegex(std::string_view word) const;
+
+  WordSet words_;
+  std::uint64_t word_lengths_ = 0;   // bit n: some listed word has n bytes
   std::vector<const RE2*> regexes_;  // rules that are not word lists
 };
 
