@@ -916,6 +916,9 @@ class OrganizationFinder {
            OverlapsPlace(i - 2, i - 2);
   }
   bool OverlapsPlace(std::size_t first, std::size_t last) const;
+  // "the Akimat of Aktobe region": a name ending inside a place whose span
+  // goes on with its lower-case type word ends with the place.
+  void ExtendOverAPlacesTypeWord(Span* span) const;
   bool IsUnknownName(std::size_t first, std::size_t last, const std::vector<bool>& covered);
   bool IsAdjectiveOfAPeople(std::string_view word) const;
   static bool IsCompassWord(std::string_view word) {
@@ -1947,6 +1950,26 @@ std::size_t OrganizationFinder::NameRunEnd(std::size_t first) {
 
 // Whether words first..last overlap a place that the location extractor
 // found (false when the caller gave no places).
+void OrganizationFinder::ExtendOverAPlacesTypeWord(Span* span) const {
+  if (places_ == nullptr || span->type != MentionType::kOrganization) return;
+  const std::size_t start = words_[span->last].raw_start;
+  const std::size_t end = words_[span->last].raw_end;
+  auto place = std::lower_bound(
+      places_->begin(), places_->end(), end,
+      [](const ByteSpan& known, std::size_t at) { return known.start < at; });
+  if (place == places_->begin()) return;
+  --place;
+  if (place->start > start || place->end <= end) return;
+  // The place goes on past the name with lower-case words (its type word,
+  // joined by spaces): take them in.
+  std::size_t last = span->last;
+  while (last + 1 < words_.size() && words_[last + 1].raw_end <= place->end &&
+         !words_[last + 1].capitalized && Gap(last + 1) == " ") {
+    ++last;
+  }
+  if (words_[last].raw_end == place->end) span->last = last;
+}
+
 bool OrganizationFinder::OverlapsPlace(std::size_t first, std::size_t last) const {
   if (places_ == nullptr) return false;
   const std::size_t start = words_[first].raw_start;
@@ -2712,6 +2735,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     defined.push_back(Defined{exact, last - first + 1, acronym, last + 1});
   }
   InheritParentAfterIts(&all);
+  for (Span& span : all) ExtendOverAPlacesTypeWord(&span);
   for (const Span& span : all) Emit(span, out);
   for (const Span& span : acronyms) Emit(span, out);
   // Later uses: one pass over the words, each defined acronym looked up by

