@@ -98,6 +98,16 @@ TEST_F(DateExtractorTest, ReleaseSentencesWithModifiersAndArticles) {
   EXPECT_EQ(Found("since the 1988 Sanctions Committee met"), Strings{});
 }
 
+TEST_F(DateExtractorTest, ACopyrightsYear) {
+  // tests/data/releases-blind (uz-tashkent-web-layout): a page footer.
+  EXPECT_EQ(Found("26.02.2025 - UNODC opens a resource centre in Andijan\n\u00a9 2025 United "
+                  "Nations"),
+            (Strings{"26.02.2025=2025-02-26", "2025=2025"}));
+  EXPECT_EQ(Found("Copyright 1987 Reuters"), Strings{"1987=1987"});
+  // A bare year before a capitalized name is still none ("2025 United").
+  EXPECT_EQ(Found("He listed 2025 United Nations staff"), Strings{});
+}
+
 TEST_F(DateExtractorTest, TempEvalSentences) {
   // TempEval-3 train, AQUAINT/APW19990607.0041 and NYT19990312.0271.
   EXPECT_EQ(Found("The Aug. 7, 1998, bombings killed more than 200 people, including 12 "
