@@ -113,6 +113,14 @@ TEST_F(CountExtractorTest, MoreBetweenTheNumberAndItsNoun) {
   EXPECT_EQ(Found("sales were 29 more than a year ago"), Strings{});
 }
 
+TEST_F(CountExtractorTest, AnAgeIsNoCount) {
+  // tests/data/releases-blind (tj-kulob-worldbank).
+  EXPECT_EQ(Found("62 young people aged 18 to 29 completed vocational courses"),
+            Strings{"62 young people=62/people"});
+  EXPECT_EQ(Found("women aged between 16 and 25 attended"), Strings{});
+  EXPECT_EQ(Found("a boy aged 14 was among 30 detainees"), Strings{"30 detainees=30/detainees"});
+}
+
 TEST_F(CountExtractorTest, TempEvalSentences) {
   EXPECT_EQ(Found("He sold the property to five buyers and said he'd double his money."),
             Strings{"five buyers=5/buyers"});
