@@ -467,7 +467,11 @@ void PlaceSweep::CollectCues() {
          Contains(kLowerCaseOnlyFacilityWords, word))) {
       IntroduceFacility(token);
     }
-    if (Contains(kNamingWeakTypes, word) && !text_.Capitalized(token) && token > 0 &&
+    // (Their first letters and lengths first: this runs on every word.)
+    if (word.size() >= 6 && word.size() <= 12 &&
+        (word[0] == 'p' || word[0] == 'c' || word[0] == 'v' || word[0] == 'm' ||
+         word[0] == 'g' || word[0] == 'r') &&
+        Contains(kNamingWeakTypes, word) && token > 0 && !text_.Capitalized(token) &&
         text_.Capitalized(token - 1)) {
       strong_positions_.push_back(token);
       continue;
