@@ -57,15 +57,6 @@ bool IsNameGap(std::string_view gap) {
                      [](char c) { return c == ' ' || c == '-' || c == '.' || c == '\''; });
 }
 
-std::uint64_t Mix64(std::uint64_t x) {
-  x ^= x >> 32;
-  x *= 0xD6E8FEB86659FD93ULL;
-  x ^= x >> 32;
-  x *= 0xD6E8FEB86659FD93ULL;
-  x ^= x >> 32;
-  return x;
-}
-
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view normalized) {
@@ -147,7 +138,7 @@ std::string PhraseKey(const Normalizer& normalizer, std::string_view name) {
 std::uint64_t TokenHash(std::string_view token) { return HashWordBytes(token); }
 
 std::uint64_t ExtendTokenHash(std::uint64_t sequence, std::uint64_t token) {
-  return Mix64(sequence * 0xC2B2AE3D27D4EB4FULL + token);
+  return word_hash_detail::Mix64(sequence * 0xC2B2AE3D27D4EB4FULL + token);
 }
 
 // Names and their prefixes in one open-addressing table keyed by the 64-bit
