@@ -238,6 +238,18 @@ class PlaceSweep {
   // before "and", a comma or a full stop ("trade through Torghundi and
   // Aqina", "across the bridge to Hairatan and on to Mazar-i-Sharif").
   void IntroduceAfterAPrepositionOfMovement();
+  // A lower-case name particle hyphened to the word after it: the "al" of
+  // "al-Aqsa", "al-Daih".
+  bool HyphenedParticleAt(std::size_t token) const {
+    return token + 1 < text_.size() && !text_.Capitalized(token) &&
+           text_.GapAfter(token) == "-" && Contains(kNameParticles, text_.Norm(token));
+  }
+  // A people's, faith's or continent's adjective, or a nation's demonym:
+  // before a place type or a facility it describes the thing ("the Kurdish
+  // region", "a Turkish prison", "the Catholic church"), names no place.
+  bool NamesAPeople(std::string_view word) const {
+    return Contains(kPeopleWords, word) || !gazetteer_.CountryOfDemonym(word).empty();
+  }
   // A word that cannot open an unknown place's name: a common word the
   // gazetteer lists, a connector ("of", "and") or a month.
   bool OpensNoName(std::size_t token) const {
@@ -601,10 +613,7 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
     --first;
   }
   // A hyphened particle opens the name: "al-Aqsa", "al-Ram".
-  const bool particle_opens = first > 0 && first < words_end &&
-                              text_.GapAfter(first - 1) == "-" &&
-                              Contains(kNameParticles, text_.Norm(first - 1)) &&
-                              !text_.Capitalized(first - 1);
+  const bool particle_opens = first > 0 && first < words_end && HyphenedParticleAt(first - 1);
   if (particle_opens) --first;
   if (text_.CapitalizedJoinedBefore(first) && !Contains(kOpeningWords, text_.Norm(first - 1))) {
     return;  // a longer name than a place's ("Chrysler Fifth Avenue")
@@ -639,9 +648,7 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
   // stadium", "a Turkish prison").
   // Nor is one capitalized word opening a sentence ("Huge stadium lights").
   for (std::size_t i = first; i < words_end; ++i) {
-    if (!gazetteer_.CountryOfDemonym(text_.Norm(i)).empty() || Contains(kPeopleWords, text_.Norm(i))) {
-      return;
-    }
+    if (NamesAPeople(text_.Norm(i))) return;
   }
   if (name_end == token) {
     if (text_.AllCaps(first) || gazetteer_.IsOrganizationHead(text_.Norm(name_end - 1)) ||
@@ -880,8 +887,7 @@ void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
            (first == type_token || text_.Joined(first - 1, first))) {
       if (text_.Capitalized(first - 1)) {
         --first;
-      } else if (first < type_token && Contains(kNameParticles, text_.Norm(first - 1)) &&
-                 text_.GapAfter(first - 1) == "-") {
+      } else if (first < type_token && HyphenedParticleAt(first - 1)) {
         --first;
       } else {
         break;
@@ -917,8 +923,7 @@ void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
          Contains(kSentenceOpeners, text_.Norm(first)) ||
          (after_type < text_.size() && text_.Joined(after_type - 1, after_type) &&
           Contains(kTypeAttributeNouns, text_.Norm(after_type))) ||
-         Contains(kPeopleWords, text_.Norm(type_token - 1)) ||
-         !gazetteer_.CountryOfDemonym(text_.Norm(type_token - 1)).empty())) {
+         NamesAPeople(text_.Norm(type_token - 1)))) {
       continue;
     }
     Candidate candidate;
