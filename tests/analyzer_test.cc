@@ -39,6 +39,15 @@ std::vector<Mention> DateMentions(const Analysis& analysis) {
   return dates;
 }
 
+// The texts of the mentions of one type, in order.
+std::vector<std::string> TextsOfType(const Analysis& analysis, MentionType type) {
+  std::vector<std::string> texts;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.type == type) texts.push_back(mention.text);
+  }
+  return texts;
+}
+
 class AnalyzerTest : public ::testing::Test {
  protected:
   Analysis AnalyzeText(const std::string& text) const {
@@ -117,37 +126,21 @@ TEST_F(AnalyzerTest, MentionsAreSortedAndYearsCoverRanges) {
 
 TEST_F(AnalyzerTest, APlaceIsAPersonOnlyAsThatPersonsSurname) {
   // CoNLL train: "Moscow said" is the place, not a person ...
-  auto of_type = [](const Analysis& analysis, MentionType type) {
-    std::vector<std::string> texts;
-    for (const Mention& mention : analysis.mentions) {
-      if (mention.type == type) texts.push_back(mention.text);
-    }
-    return texts;
-  };
   const Analysis moscow =
       AnalyzeText("Russian military support for Rabbani 's government .\nMoscow said the crew 's "
                   "nationality was unknown .");
-  EXPECT_TRUE(of_type(moscow, MentionType::kPerson).empty());
-  EXPECT_EQ(of_type(moscow, MentionType::kLocation), (std::vector<std::string>{"Moscow"}));
+  EXPECT_TRUE(TextsOfType(moscow, MentionType::kPerson).empty());
+  EXPECT_EQ(TextsOfType(moscow, MentionType::kLocation), (std::vector<std::string>{"Moscow"}));
   // ... but a place's name written alone after a full name with it as the
   // surname is that person, and no place.
   const Analysis hashimoto = AnalyzeText(
       "Japanese Prime Minister Ryutaro Hashimoto left Brasilia on Monday for Lima .\nHashimoto , "
       "who has already visited Mexico and Chile , met officials .");
-  EXPECT_EQ(of_type(hashimoto, MentionType::kPerson),
+  EXPECT_EQ(TextsOfType(hashimoto, MentionType::kPerson),
             (std::vector<std::string>{"Ryutaro Hashimoto", "Hashimoto"}));
-  for (const std::string& place : of_type(hashimoto, MentionType::kLocation)) {
+  for (const std::string& place : TextsOfType(hashimoto, MentionType::kLocation)) {
     EXPECT_NE(place, "Hashimoto");
   }
-}
-
-// The texts of the mentions of one type, in order.
-std::vector<std::string> TextsOfType(const Analysis& analysis, MentionType type) {
-  std::vector<std::string> texts;
-  for (const Mention& mention : analysis.mentions) {
-    if (mention.type == type) texts.push_back(mention.text);
-  }
-  return texts;
 }
 
 TEST_F(AnalyzerTest, APlaceInABrandOrAPersonsNameIsNoPlace) {
@@ -287,43 +280,29 @@ TEST_F(AnalyzerTest, APlaceInAnOfficesNameStaysAPlace) {
 }
 
 TEST_F(AnalyzerTest, PlacesInsidePersonsNamesAreNoPlaces) {
-  const auto of_type = [](const Analysis& analysis, MentionType type) {
-    std::vector<std::string> texts;
-    for (const Mention& mention : analysis.mentions) {
-      if (mention.type == type) texts.push_back(mention.text);
-    }
-    return texts;
-  };
   // Release style: "Hagen" is a German town, here the end of a name.
   const Analysis hagen = AnalyzeText(
       "Speakers included Ambassador Pierre von Hagen, Head of the OSCE Programme Office in "
       "Dushanbe.");
-  EXPECT_EQ(of_type(hagen, MentionType::kPerson), (std::vector<std::string>{"Pierre von Hagen"}));
-  EXPECT_EQ(of_type(hagen, MentionType::kLocation), (std::vector<std::string>{"Dushanbe"}));
+  EXPECT_EQ(TextsOfType(hagen, MentionType::kPerson), (std::vector<std::string>{"Pierre von Hagen"}));
+  EXPECT_EQ(TextsOfType(hagen, MentionType::kLocation), (std::vector<std::string>{"Dushanbe"}));
   // TempEval-3 train wsj_0584: "Frederick" (a US town) with an initial.
   const Analysis moran = AnalyzeText(
       "said Frederick A. Moran, president of Moran Asset Management Inc., which holds 500,000 "
       "LIN shares.");
-  EXPECT_EQ(of_type(moran, MentionType::kPerson),
+  EXPECT_EQ(TextsOfType(moran, MentionType::kPerson),
             (std::vector<std::string>{"Frederick A. Moran"}));
-  EXPECT_TRUE(of_type(moran, MentionType::kLocation).empty());
+  EXPECT_TRUE(TextsOfType(moran, MentionType::kLocation).empty());
 }
 
 TEST_F(AnalyzerTest, APlaceOfTwoWordsEndsAPersonsName) {
-  const auto of_type = [](const Analysis& analysis, MentionType type) {
-    std::vector<std::string> texts;
-    for (const Mention& mention : analysis.mentions) {
-      if (mention.type == type) texts.push_back(mention.text);
-    }
-    return texts;
-  };
   // CoNLL-2003 train: "the Clinton White House" is Clinton's White House.
   const Analysis analysis = AnalyzeText(
       "President Bill Clinton will speak on Monday .\nSuch things do not happen by chance in the "
       "Clinton White House , they are part of his political chess game .");
-  EXPECT_EQ(of_type(analysis, MentionType::kPerson),
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kPerson),
             (std::vector<std::string>{"Bill Clinton", "Clinton"}));
-  EXPECT_EQ(of_type(analysis, MentionType::kLocation), (std::vector<std::string>{"White House"}));
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kLocation), (std::vector<std::string>{"White House"}));
 }
 
 TEST_F(AnalyzerTest, ATitleOpeningAPlacesNameIsNoTitle) {
@@ -331,14 +310,9 @@ TEST_F(AnalyzerTest, ATitleOpeningAPlacesNameIsNoTitle) {
   // and here the first word of an Afghan district's name.
   const Analysis analysis = AnalyzeText(
       "Traders came from Imam Sahib, Kunduz and Khanabad in the Afghan province of Kunduz.");
-  for (const Mention& mention : analysis.mentions) {
-    EXPECT_NE(mention.type, MentionType::kPerson) << mention.text;
-  }
-  bool place = false;
-  for (const Mention& mention : analysis.mentions) {
-    place = place || (mention.type == MentionType::kLocation && mention.text == "Imam Sahib");
-  }
-  EXPECT_TRUE(place);
+  EXPECT_TRUE(TextsOfType(analysis, MentionType::kPerson).empty());
+  const std::vector<std::string> places = TextsOfType(analysis, MentionType::kLocation);
+  EXPECT_NE(std::find(places.begin(), places.end(), "Imam Sahib"), places.end());
 }
 
 TEST_F(AnalyzerTest, AKnownNameOpeningABodyOfAPlaceIsThatPlacesBody) {
@@ -364,12 +338,8 @@ TEST_F(AnalyzerTest, ABodysNameEndsWithItsPlacesTypeWord) {
   const Analysis analysis = AnalyzeText(
       "Aktobe, 14 May 2025 - Prosecutors of Kazakhstan met officials of the Akimat of Aktobe "
       "region on Tuesday.");
-  std::vector<std::string> bodies;
-  std::vector<std::string> places;
-  for (const Mention& mention : analysis.mentions) {
-    if (mention.type == MentionType::kOrganization) bodies.push_back(mention.text);
-    if (mention.type == MentionType::kLocation) places.push_back(mention.text);
-  }
+  const std::vector<std::string> bodies = TextsOfType(analysis, MentionType::kOrganization);
+  const std::vector<std::string> places = TextsOfType(analysis, MentionType::kLocation);
   EXPECT_NE(std::find(bodies.begin(), bodies.end(), "Akimat of Aktobe region"), bodies.end());
   EXPECT_NE(std::find(places.begin(), places.end(), "Aktobe region"), places.end());
 }

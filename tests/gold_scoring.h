@@ -1,4 +1,5 @@
-// Shared by the gold regression tests (seeds_gold_test, releases_gold_test):
+// Shared by the gold regression tests (seeds_gold_test, releases_gold_test,
+// releases_blind_gold_test):
 // runs `gleaner extract` on some inputs, scores the output against a gold
 // file with the shared scorer (../shared/eval/score.py) and checks each type
 // against the floor already reached.
@@ -8,6 +9,7 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <span>
 #include <string>
@@ -22,6 +24,18 @@ struct GoldFloor {
   double strict_f1;
   double value_accuracy;  // over strict matches; 0 where the type has no value
 };
+
+// The .txt files of a folder, sorted (a releases folder also holds README.md
+// and gold.jsonl, which are no releases).
+inline std::vector<std::string> TextFilesIn(const std::filesystem::path& folder) {
+  std::vector<std::string> files;
+  for (const std::filesystem::directory_entry& entry :
+       std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 // `inputs` go to `gleaner extract`; `text_dir` holds the texts the gold's
 // offsets point into (--text-dir makes the scorer check every gold and

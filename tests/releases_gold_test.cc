@@ -6,8 +6,6 @@
 // never lower them to pass.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "tests/gold_scoring.h"
 #include "tests/test_support.h"
 
@@ -25,22 +23,11 @@ constexpr testing::GoldFloor kFloors[] = {
     {"person", 1.0, 0},
 };
 
-// The releases themselves: the folder also holds README.md and gold.jsonl,
-// which are no releases.
-std::vector<std::string> ReleaseFiles(const fs::path& folder) {
-  std::vector<std::string> files;
-  for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 TEST(ReleasesGold, ScoresStayAtTheLevelReached) {
   const fs::path score_py = testing::SharedDir() / "eval" / "score.py";
   if (!fs::is_regular_file(score_py)) GTEST_SKIP() << "../shared/eval is absent";
   const fs::path releases = testing::SourceDir() / "tests" / "data" / "releases";
-  const std::vector<std::string> files = ReleaseFiles(releases);
+  const std::vector<std::string> files = testing::TextFilesIn(releases);
   ASSERT_EQ(files.size(), 14u);
 
   testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases, kFloors);
