@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <set>
+#include <system_error>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -162,12 +165,33 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
 
 namespace {
 
+// Glass creates a database's table files first and its version file
+// `iamglass` last, and a commit replaces that file atomically, so a folder
+// with table files but no `iamglass` is a creation that was killed midway.
+// Xapian then refuses it for good ("Failed to open glass revision file"), and
+// every later run would fail. Such tables are still empty: nothing was ever
+// committed to them, so they are removed and the database is created anew.
+// Tables holding any bytes are left alone, and Xapian reports the damage.
+void RemoveInterruptedCreation(const std::filesystem::path& db_dir) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(db_dir, error) || fs::exists(db_dir / "iamglass", error)) return;
+  std::vector<fs::path> empty_tables;
+  for (const fs::directory_entry& entry : fs::directory_iterator(db_dir, error)) {
+    if (entry.path().extension() != ".glass") continue;
+    if (!entry.is_regular_file(error) || entry.file_size(error) != 0) return;
+    empty_tables.push_back(entry.path());
+  }
+  for (const fs::path& table : empty_tables) fs::remove(table, error);
+}
+
 // Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD documents (10,000
 // by default), read when a database is opened for writing. Ingest commits by
 // bytes of text instead, at input boundaries, so the automatic flush is
 // pushed out of the way unless the user set the variable.
 Xapian::WritableDatabase OpenForWriting(const std::filesystem::path& db_dir) {
   ::setenv("XAPIAN_FLUSH_THRESHOLD", "100000000", /*overwrite=*/0);
+  RemoveInterruptedCreation(db_dir);
   return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
 }
 
