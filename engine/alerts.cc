@@ -6,6 +6,7 @@
 #include "engine/alerts.h"
 
 #include "engine/document.h"
+#include "engine/index.h"
 #include "engine/query.h"
 
 namespace gleaner {
@@ -52,8 +53,16 @@ std::vector<Alert> ListAlerts(const Xapian::Database& db) {
   return alerts;  // metadata keys come out sorted
 }
 
-AlertStore::AlertStore(const std::filesystem::path& db_dir) try
-    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN) {
+namespace {
+
+Xapian::WritableDatabase OpenForAlerts(const std::filesystem::path& db_dir) {
+  RemoveInterruptedCreation(db_dir);
+  return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
+}
+
+}  // namespace
+
+AlertStore::AlertStore(const std::filesystem::path& db_dir) try : db_(OpenForAlerts(db_dir)) {
 } catch (const Xapian::Error& e) {
   throw AlertError("cannot open database " + db_dir.string() + " for writing: " +
                    e.get_description());

@@ -163,15 +163,6 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
   return xdoc;
 }
 
-namespace {
-
-// Glass creates a database's table files first and its version file
-// `iamglass` last, and a commit replaces that file atomically, so a folder
-// with table files but no `iamglass` is a creation that was killed midway.
-// Xapian then refuses it for good ("Failed to open glass revision file"), and
-// every later run would fail. Such tables are still empty: nothing was ever
-// committed to them, so they are removed and the database is created anew.
-// Tables holding any bytes are left alone, and Xapian reports the damage.
 void RemoveInterruptedCreation(const std::filesystem::path& db_dir) {
   namespace fs = std::filesystem;
   std::error_code error;
@@ -184,6 +175,8 @@ void RemoveInterruptedCreation(const std::filesystem::path& db_dir) {
   }
   for (const fs::path& table : empty_tables) fs::remove(table, error);
 }
+
+namespace {
 
 // Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD documents (10,000
 // by default), read when a database is opened for writing. Ingest commits by

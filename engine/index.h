@@ -125,6 +125,16 @@ std::string IdTerm(std::string_view id);
 // order. Empty when no document has `id`.
 std::vector<std::string> IdsOfDocument(const Xapian::Database& db, std::string_view id);
 
+// Glass creates a database's table files first and its version file
+// `iamglass` last, and every commit replaces that file atomically, so a
+// folder with table files but no `iamglass` is a creation killed midway.
+// Xapian refuses such a folder for good ("Failed to open glass revision
+// file"). Its tables are still empty, as nothing was ever committed to them:
+// this removes them so that the database can be created anew. Tables that
+// hold any bytes are left alone, and Xapian reports the damage. Every opener
+// that creates databases calls it first.
+void RemoveInterruptedCreation(const std::filesystem::path& db_dir);
+
 // What IndexWriter::Add did with a document.
 enum class AddOutcome {
   kAdded,      // a new document

@@ -81,6 +81,22 @@ TEST(AlertStore, AddListRemoveSurviveReopening) {
   EXPECT_EQ(store.List()[0].name, "osce");
 }
 
+// `gleaner alert add` on a new folder creates the database too; a kill in
+// the middle of that creation (empty tables, no `iamglass`) must not block
+// the next `alert add` for good.
+TEST(AlertStore, ACreationKilledMidwayIsCreatedAgain) {
+  ScratchDir scratch;
+  const fs::path db = scratch / "db";
+  testing::WriteFile(db / "postlist.glass", "");
+  testing::WriteFile(db / "termlist.glass", "");
+  {
+    AlertStore store(db);
+    store.Add({"osce", "org:OSCE"});
+    store.Commit();
+  }
+  ASSERT_EQ(ListAlerts(Xapian::Database(db.string())).size(), 1u);
+}
+
 TEST(AlertStore, BadQueryIsRejectedWithItsColumn) {
   ScratchDir scratch;
   AlertStore store(scratch / "db");
