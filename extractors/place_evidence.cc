@@ -19,10 +19,14 @@ constexpr std::uint64_t kLargeCityPopulation = 1000000;
 
 // Head words of bodies whose names open with a town's in the releases
 // ("Termez Cargo Centre", "Osh Youth Centre", "Naryn State University").
+// Also Central Asian local governments: "the Turkistan Regional Akimat",
+// "the Andijan Regional Khokimiyat", "the Bishkek City Kenesh".
 constexpr std::string_view kBodyHeadWords[] = {
-    "centre",  "center",   "committee",  "council",  "agency",   "office",    "department",
-    "service", "association", "union",   "institute", "academy", "university", "college",
-    "school",  "hospital", "court",      "administration", "directorate", "commission"};
+    "centre",     "center",     "committee",  "council",   "agency",         "office",
+    "department", "service",    "association", "union",    "institute",      "academy",
+    "university", "college",    "school",     "hospital",  "court",          "administration",
+    "directorate", "commission", "akimat",    "akimiat",   "hokimiyat",      "khokimiyat",
+    "khokimiat",  "hokimlik",   "kenesh"};
 
 // Capitalized offices after a region that keep it a place: "Texas Governor
 // George W. Bush", "the Ohio Senator" (not "Texas Instruments").
@@ -122,10 +126,20 @@ class EvidenceJudge {
   // In a focus document: the capitalized words after token `after` end in
   // a body's head word within three words ("Termez Cargo Centre").
   bool OpensABodysName(std::size_t after) const {
+    return HeadWithin(after, /*organization_heads=*/true);
+  }
+  // The same with the words of public bodies only, not of companies or
+  // teams: "the Japan International Cooperation Agency" names a body after
+  // Japan, which the releases count as a place, while "Singapore Airlines"
+  // stays a unit's name.
+  bool OpensAPublicBodysName(std::size_t after) const {
+    return HeadWithin(after, /*organization_heads=*/false);
+  }
+  bool HeadWithin(std::size_t after, bool organization_heads) const {
     for (std::size_t i = after; i < text_.size() && i < after + 3; ++i) {
       if (i > after && !text_.SpaceBetween(i - 1)) return false;
       if (!text_.Capitalized(i)) return false;
-      if (gazetteer_.IsOrganizationHead(text_.Norm(i)) ||
+      if ((organization_heads && gazetteer_.IsOrganizationHead(text_.Norm(i))) ||
           Contains(kBodyHeadWords, text_.Norm(i))) {
         return true;
       }
@@ -318,7 +332,10 @@ void EvidenceJudge::Judge(std::size_t index) {
     candidate.rejected = true;
     return;
   }
-  if (NextIsOrganizationHead(candidate) || ContinentAfterAcronym(candidate) ||
+  const bool names_a_public_body =
+      focus_document_ && OpensAPublicBodysName(candidate.end_token());
+  if ((NextIsOrganizationHead(candidate) && !names_a_public_body) ||
+      ContinentAfterAcronym(candidate) ||
       InstitutionWordAfterName(candidate) || UnitOfAnotherCountrysPlace(index)) {
     candidate.rejected = true;
     return;

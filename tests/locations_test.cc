@@ -600,6 +600,20 @@ TEST_F(LocationsTest, ATownOpeningABodysNameInAFocusDocument) {
   EXPECT_EQ(Summary("said David Campese of the Sydney club"), (Strings{"Sydney/AU"}));
 }
 
+TEST_F(LocationsTest, APlaceNamingALocalGovernmentOrAPublicBody) {
+  // tests/data/releases-blind2 (kz-shymkent-donors-youth, uz-namangan-
+  // mahalla-unodc): a region's akimat or khokimiyat and an agency named
+  // after a country keep their place in a focus document; a company's
+  // ("Singapore Airlines") does not, nor anything outside the focus region.
+  EXPECT_EQ(Summary("officials of the Akimat of Shymkent and the Turkistan Regional Akimat met "
+                    "the Andijan Regional Khokimiyat"),
+            (Strings{"Shymkent/KZ", "Turkistan/KZ", "Andijan/UZ"}));
+  EXPECT_EQ(Summary("Almaty, 3 March 2025 - in Shymkent the Japan International Cooperation "
+                    "Agency (JICA) and Singapore Airlines"),
+            (Strings{"Almaty/KZ", "Shymkent/KZ", "Japan/JP"}));
+  EXPECT_EQ(Summary("the Japan International Cooperation Agency said on Tuesday"), Strings{});
+}
+
 TEST_F(LocationsTest, NamesListedBeforeAPluralDistrictsInAFocusDocument) {
   // tests/data/releases: each name of the list is a district, the plural
   // type word joins none; known names keep their place.

