@@ -292,11 +292,32 @@ TEST_F(CountExtractorTest, ProportionsAreNoCounts) {
   EXPECT_EQ(Found("Nine out of ten women surveyed said they would first turn to a woman officer."),
             Strings{});
   EXPECT_EQ(Found("1 in 4 girls left school"), Strings{});
+  // tests/data/releases-blind2 (kg-bishkek-unesco-notes, kz-shymkent-
+  // donors-youth): digits, and fractions.
+  EXPECT_EQ(Found("rose from 41 to 68 per cent, and 9 in 10 teachers asked to keep the lessons."),
+            Strings{});
+  EXPECT_EQ(Found("Two thirds of them had worked abroad; up to two fifths of the budget"),
+            Strings{});
+  // A date's day before "in" is no proportion's number (Reuters 18263).
+  EXPECT_EQ(Found("for delivery August 15-November 30 in three shipments"),
+            Strings{"three shipments=3/shipments"});
   EXPECT_EQ(Found("a survey of 1,250 residents of Talgar and Kaskelen carried out in 2022"),
             Strings{"1,250 residents=1250/residents"});
   // "in" before a number that is no proportion's: the count stays.
   EXPECT_EQ(Found("police officers in five districts and 12 teachers in 3 schools"),
             (Strings{"five districts=5/districts", "12 teachers=12/teachers", "3 schools=3/schools"}));
+}
+
+TEST_F(CountExtractorTest, OtherIsAModifierAndAVerbEndsThePhrase) {
+  // tests/data/releases-blind2 (tj-khorog-unwomen-returnees, kg-osh-iom-
+  // migrants); Reuters 00386 "two other victims".
+  EXPECT_EQ(Found("She sews school uniforms in Gharm and employs three other women."),
+            Strings{"three other women=3/women"});
+  EXPECT_EQ(Found("two other victims were named"), Strings{"two other victims=2/victims"});
+  // The number is the subject: what it received is counted by nobody.
+  EXPECT_EQ(Found("900 received counselling; 725 received vocational training and 310 received "
+                  "small grants to start a business."),
+            Strings{});
 }
 
 TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
