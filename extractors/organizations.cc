@@ -724,6 +724,13 @@ class OrganizationFinder {
     return word_class_[i];
   }
   bool IsRole(std::size_t i) { return WordClass(i) == kRole; }
+  // An embassy, consulate, mission, delegation or representation: its "of"
+  // names the state that sends it.
+  bool IsDiplomaticHead(std::size_t i) const {
+    const std::string_view word = WordText(i);
+    return word == "embassy" || word == "consulate" || word == "mission" ||
+           word == "delegation" || word == "representation";
+  }
   // Word i, no head, qualifies the role written right after it, so it
   // belongs to a post's title, not to the body's name before it: "Special"
   // of "European Union Special Representative for Central Asia".
@@ -1336,6 +1343,12 @@ bool OrganizationFinder::NamedBodyAfterRoleOf(std::size_t head) {
 // The widest name around the head word, as [first, last].
 std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   bool office = heads_[head] == Head::kOffice;
+  // "National Centre for Human Rights of the Republic of Uzbekistan in
+  // Tashkent": after "of" and a country the name is whole, and "in" tells
+  // where the body sits; an embassy's or a mission's "of" names the state
+  // that sends it ("Embassy of Canada in Kazakhstan").
+  bool of_country = false;
+  const bool sent_by_a_state = IsDiplomaticHead(head);
   // Leftwards over name words, and over "of (the)", "and", "against", "&"
   // when a run of name words lies beyond that is no post's title.
   std::size_t first = head;
@@ -1396,12 +1409,15 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     while (run_first > 0 && SpaceBefore(run_first) && IsNameWord(run_first - 1)) --run_first;
     if (PrecededByRoleOf(run_first)) break;
     // "X of Y": X must be a body ("Bank of ...", "Structure of the ...");
-    // "X and Y": X must not be one of its own ("Inc and Lear Corp").
+    // "X and Y": X must not be one of its own ("Inc and Lear Corp"), nor two
+    // known bodies ("UNRCCA and OSCE Centre in Ashgabat", "IMF and World
+    // Bank"; "Merrill Lynch and Co" is one).
     bool run_has_head = false;
     for (std::size_t i = run_first; i < run_end; ++i) {
       run_has_head = run_has_head || (heads_[i] != Head::kNone && heads_[i] != Head::kProgramme);
     }
-    if (joiner == Joiner::kAnd && run_has_head) break;
+    const bool two_known_bodies = known_start_[run_first] && known_start_[before + 1];
+    if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies)) break;
     if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;
     first = run_first;
   }
@@ -1485,7 +1501,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       return the_follows ? IsInnerNameWord(i) : IsNameWord(i);
     };
     if (run_first >= words_.size() || !SpaceBefore(run_first) || !name_word(run_first)) break;
-    if (joiner == Joiner::kIn && !office) break;
+    if (joiner == Joiner::kIn && (!office || (of_country && !sent_by_a_state))) break;
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
     if (joiner == Joiner::kAnd && RunHasHead(run_first)) break;
     std::size_t run_last = run_first;
@@ -1517,6 +1533,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       }
       last = run_last;
       break;
+    }
+    if (WordText(next) == "of" && impl_.country_keys.count(KeyOfWords(run_first, run_last)) != 0) {
+      of_country = true;
     }
     last = run_last;
     if (words_[last].possessive) break;

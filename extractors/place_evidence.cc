@@ -242,6 +242,13 @@ bool EvidenceJudge::FollowedByName(std::size_t index) const {
   if (!next_case.capitalized || next_case.all_caps || text_.Raw(after).size() < 2) return false;
   if (index + 1 < candidates_.size() && candidates_[index + 1].first_token == after) return false;
   if (focus_document_ && OpensABodysName(after)) return false;
+  // A label opening the next line: "... OSCE Programme Office in Bishkek\n
+  // Tel.: +996 ...", "Phone:", "E-mail:" in a release's contacts block.
+  if (text_.GapAfter(after - 1).find('\n') != std::string_view::npos) {
+    const std::string_view gap = text_.GapAfter(after);
+    const std::size_t mark = gap.find_first_not_of(". ");
+    if (mark != std::string_view::npos && gap[mark] == ':') return false;
+  }
   // A state's or province's officer: "Texas Governor George W. Bush", "the
   // Ohio Senator", "Alberta Premier Don Getty" (a town's name there opens
   // a body's: "Union Secretary Sam Jennings").

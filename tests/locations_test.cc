@@ -614,6 +614,14 @@ TEST_F(LocationsTest, APlaceNamingALocalGovernmentOrAPublicBody) {
   EXPECT_EQ(Summary("the Japan International Cooperation Agency said on Tuesday"), Strings{});
 }
 
+TEST_F(LocationsTest, ALabelOnTheNextLineIsNoSurname) {
+  // tests/data/releases-blind2 (kg-bishkek-unesco-notes): a contacts block.
+  EXPECT_EQ(Summary("Aida Sultanova, National Communication Officer, OSCE Programme Office in "
+                    "Bishkek\nTel.: +996 312 66 50 15\nNurlan Toktomushev, UNESCO Almaty Cluster "
+                    "Office\nPhone: +7 727 258 26 43"),
+            (Strings{"Bishkek/KG", "Almaty/KZ"}));
+}
+
 TEST_F(LocationsTest, NamesListedBeforeAPluralDistrictsInAFocusDocument) {
   // tests/data/releases: each name of the list is a district, the plural
   // type word joins none; known names keep their place.

@@ -122,6 +122,27 @@ TEST_F(OrganizationsTest, UzbekLocalGovernmentsSpeltWithKh) {
                      "Tashkent City Hokimiyat"}));
 }
 
+TEST_F(OrganizationsTest, TwoKnownBodiesJoinedByAndAreTwo) {
+  // tests/data/releases-blind2 (tm-ashgabat-unrcca, a title); Reuters 00257.
+  EXPECT_EQ(Texts(Extract("UNRCCA and OSCE Centre in Ashgabat bring together border communities")),
+            (Strings{"UNRCCA", "OSCE Centre in Ashgabat"}));
+  EXPECT_EQ(Texts(Extract("talks with the IMF and World Bank on the loans")),
+            (Strings{"IMF", "World Bank"}));
+  // One body's name with "and" stays whole.
+  EXPECT_EQ(Texts(Extract("shares were sold through Merrill Lynch and Co Inc last week")),
+            (Strings{"Merrill Lynch and Co Inc"}));
+}
+
+TEST_F(OrganizationsTest, AfterOfACountryInTellsWhereTheBodySits) {
+  // tests/data/releases-blind2 (uz-namangan-mahalla-unodc): the name ends
+  // with its country; an embassy's "of" names the state sending it.
+  EXPECT_EQ(Texts(Extract("will present the course to the National Centre for Human Rights of the "
+                          "Republic of Uzbekistan in Tashkent on 17 December. The Embassy of "
+                          "Canada in Kazakhstan and the OSCE Programme Office in Dushanbe")),
+            (Strings{"National Centre for Human Rights of the Republic of Uzbekistan",
+                     "Embassy of Canada in Kazakhstan", "OSCE Programme Office in Dushanbe"}));
+}
+
 TEST_F(OrganizationsTest, LoadsTheBodyTable) { EXPECT_GT(extractor_->body_count(), 300u); }
 
 TEST_F(OrganizationsTest, LongestNameAsWrittenWithParent) {
