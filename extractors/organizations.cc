@@ -1281,10 +1281,14 @@ bool OrganizationFinder::PrecededByRoleOf(std::size_t first) {
 
 // Whether the name ending at word `last` goes on past a line break of
 // hard-wrapped text: a capitalized word or a joiner right after the break,
-// or after a joiner before it ("Cooperation and\nDevelopment").
+// or after a joiner before it ("Cooperation and\nDevelopment"). A break
+// after punctuation ends the sentence or the item, not the name ("...
+// Ministry of Internal Affairs of Tajikistan.\nZarina, 24, ...").
 bool OrganizationFinder::CutByLineBreak(std::size_t last) {
   for (std::size_t k = last + 1; k < words_.size() && k <= last + 2; ++k) {
-    if (Gap(k).find('\n') != std::string_view::npos) {
+    const std::string_view gap = Gap(k);
+    if (gap.find('\n') != std::string_view::npos) {
+      if (gap.find_first_not_of(" \n") != std::string_view::npos) return false;
       return words_[k].capitalized || JoinerOf(WordText(k)) != Joiner::kNone;
     }
     if (Gap(k) != " " || JoinerOf(WordText(k)) == Joiner::kNone) return false;
