@@ -316,13 +316,16 @@ TEST_F(LocationsTest, RepublicAfterARegionIsItsTypeWord) {
   // (also a US town) after a region is part of its name; after a town, and
   // before "of" and another name, it is no place: not Argentina's town
   // Federal, and an official name is one place (the country's, and the
-  // region's: tests/data/releases-blind/uz-nukus-ohchr).
+  // region's: tests/data/releases-blind/uz-nukus-ohchr). "Republic of Korea",
+  // South Korea's official name, is one place (curated-places.tsv), but no
+  // "Federal" joins it.
   EXPECT_EQ(Summary("Nukus, the capital of the Karakalpakstan Republic, and the Republic of "
                     "Karakalpakstan"),
             (Strings{"Nukus/UZ", "Karakalpakstan Republic/UZ", "Republic of Karakalpakstan/UZ"}));
   EXPECT_EQ(Summary("The Federal Republic of Yugoslavia is the only country"),
             (Strings{"Federal Republic of Yugoslavia/YU"}));
-  EXPECT_EQ(Summary("The Federal Republic of Korea is no country"), (Strings{"Korea/KR"}));
+  EXPECT_EQ(Summary("The Federal Republic of Korea is no country"),
+            (Strings{"Republic of Korea/KR"}));
 }
 
 TEST_F(LocationsTest, DemonymsAreNotLocations) {

@@ -1,6 +1,6 @@
-// Regression guard on the blind releases of tests/data/releases-blind: eight
-// hand-written releases whose gold (gold.jsonl there) was made before gleaner
-// was first run on them. Runs `gleaner extract` on them, scores the output
+// Regression guard on the blind releases of tests/data/releases-blind and
+// tests/data/releases-blind2: eight hand-written releases each, whose gold
+// (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
 // improve; never lower them to pass.
@@ -37,6 +37,31 @@ TEST(ReleasesBlindGold, ScoresStayAtTheLevelReached) {
   ASSERT_EQ(files.size(), 8u);
 
   testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases, kFloors);
+}
+
+// The second blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.909, location 0.931, organization 0.947,
+// count 0.943, person 0.962 (count 0.953 once four gold mistakes were
+// corrected: a count and two parents); these floors are the level after the
+// data fixes that followed (gazetteer: Rasht Valley towns, Geneva, Lower
+// Austria, Republic of Korea, a shared "oblasts"; Afghan given names).
+constexpr testing::GoldFloor kSecondSetFloors[] = {
+    {"date", 0.909, 0.981},
+    {"location", 0.980, 1.0},
+    {"organization", 0.946, 1.0},
+    {"count", 0.953, 1.0},
+    {"person", 0.980, 0},
+};
+
+TEST(ReleasesBlindGold, SecondSetScoresStayAtTheLevelReached) {
+  const fs::path score_py = testing::SharedDir() / "eval" / "score.py";
+  if (!fs::is_regular_file(score_py)) GTEST_SKIP() << "../shared/eval is absent";
+  const fs::path releases = testing::SourceDir() / "tests" / "data" / "releases-blind2";
+  const std::vector<std::string> files = testing::TextFilesIn(releases);
+  ASSERT_EQ(files.size(), 8u);
+
+  testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases,
+                                   kSecondSetFloors);
 }
 
 }  // namespace
