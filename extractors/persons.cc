@@ -367,7 +367,8 @@ class PersonFinder {
     return RulesMatch(impl_.role_rules, comma, to, RE2::ANCHOR_START);
   }
   // ", AGE ," right after word i: "Takeda , 18 , showed", "Cheung Siu Man,
-  // 40, was arrested".
+  // 40, was arrested"; or ", a AGE-year-old": "Mirwais, a 52-year-old wool
+  // trader" (tests/data/releases-blind2).
   bool AgeAfter(std::size_t i) const {
     std::size_t at = words_[i].end;
     const auto skip = [&](char c) {
@@ -378,12 +379,16 @@ class PersonFinder {
     };
     if (!skip(',')) return false;
     if (at < normalized_.size() && normalized_[at] == ' ') ++at;
+    const std::string_view rest = normalized_.substr(at);
+    const bool article = rest.starts_with("a ") || rest.starts_with("an ");
+    if (article) at += rest.starts_with("a ") ? 2 : 3;
     const std::size_t digits = at;
     while (at < normalized_.size() && at - digits < 4 && normalized_[at] >= '0' &&
            normalized_[at] <= '9') {
       ++at;
     }
     if (at == digits || at - digits > 3 || normalized_[digits] == '0') return false;
+    if (article) return normalized_.substr(at).starts_with("-year-old");
     return skip(',');
   }
   // A news agency's sign-off line: "-- Dimitris Kontogiannis , Athens

@@ -158,6 +158,13 @@ TEST_F(PersonsTest, AnAgeAfterTheNameAndANewsAgencySignOff) {
   EXPECT_EQ(Persons("police said on Thursday .\nCheung Siu Man , 40 , was arrested"),
             (Strings{"Cheung Siu Man"}));
   EXPECT_TRUE(Persons("Chapter , 2020 , was cited").empty());
+  // ", a AGE-year-old": tests/data/releases-blind2 (kg-osh-iom-migrants),
+  // CoNLL train-0770.
+  EXPECT_EQ(Persons("told participants.\nMirwais, a 52-year-old wool trader, told participants"),
+            (Strings{"Mirwais"}));
+  EXPECT_EQ(Persons("named the woman as Fili Houteman , a 26-year-old French singer"),
+            (Strings{"Fili Houteman"}));
+  EXPECT_TRUE(Persons("Kabul, a 2,000-year-old city").empty());
   // The sign-off line of a Reuters story (train-0006).
   EXPECT_EQ(Persons("said Skandalidis .\n-- Dimitris Kontogiannis , Athens Newsroom +301 "
                     "3311812-4\n"),
