@@ -472,23 +472,39 @@ void CountExtractor::Impl::ReadPhraseWords(const TextView& view, std::size_t pos
   }
 }
 
+// "more than 10,000 border and customs officers": one "and" between two
+// modifiers before the head goes on with the phrase; after a head ("20 men
+// and women") or before any modifier ("5 and over") it still ends it.
+static bool JoinsModifiers(std::string_view word, std::size_t modifiers, bool head, bool* joined) {
+  if (word != "and" || head || modifiers == 0 || *joined) return false;
+  *joined = true;
+  return true;
+}
+
 std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
                                                    std::int64_t value) const {
   std::optional<Head> head;
   std::size_t modifiers = 0;
+  bool joined = false;
   bool measure_first = false;
   ReadPhraseWords(view, position, [&](std::string_view word, std::size_t word_end,
                                       std::uint8_t flags) {
+    if (JoinsModifiers(word, modifiers, head.has_value(), &joined)) return true;
     if (flags & kStop) return false;
     if (flags & kMeasure) {
       measure_first = !head;  // "six months", "25 dlrs": not a count
       return false;
     }
+    // After "and", another number starts another count ("five producer and
+    // five consumer delegates").
+    if (joined && number_words.find(word) != number_words.end()) return false;
     // After a head, only a listed plural noun goes on with the compound
     // ("community police officers"); "two cars reaches" stops at "cars".
+    // After "and" only a listed noun is a head: "461 mln stg and compares".
     const bool is_head =
         value == 1 ? (flags & kSingularNoun) != 0
-                   : (flags & kPluralNoun) != 0 || (!head && flags == 0 && LooksPlural(word));
+                   : (flags & kPluralNoun) != 0 ||
+                         (!head && !joined && flags == 0 && LooksPlural(word));
     if (is_head) {
       head = Head{word_end, std::string(word)};
       return true;
@@ -505,6 +521,7 @@ bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) co
   struct Walk {
     bool head = false;
     std::size_t modifiers = 0;
+    bool joined = false;
     bool done = false;
   };
   std::array<Walk, 2> walks;
@@ -513,16 +530,18 @@ bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) co
     for (std::size_t value_kind = 0; value_kind < walks.size(); ++value_kind) {
       Walk& walk = walks[value_kind];
       if (walk.done) continue;
+      if (JoinsModifiers(word, walk.modifiers, walk.head, &walk.joined)) continue;
       // FindHead stops here with the head found so far (none before a
       // measure).
-      if ((flags & kStop) || (flags & kMeasure)) {
+      if ((flags & kStop) || (flags & kMeasure) ||
+          (walk.joined && number_words.find(word) != number_words.end())) {
         walk.done = true;
         continue;
       }
       const bool is_head =
           value_kind == 0 ? (flags & kSingularNoun) != 0
                           : (flags & kPluralNoun) != 0 ||
-                                (!walk.head && flags == 0 && LooksPlural(word));
+                                (!walk.head && !walk.joined && flags == 0 && LooksPlural(word));
       if (is_head) {
         walk.head = true;
       } else if (walk.head || ++walk.modifiers > kMaxModifiers) {

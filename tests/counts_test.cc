@@ -320,6 +320,24 @@ TEST_F(CountExtractorTest, OtherIsAModifierAndAVerbEndsThePhrase) {
             Strings{});
 }
 
+TEST_F(CountExtractorTest, TwoModifiersJoinedByAnd) {
+  // tests/data/releases-blind2 (kg-batken-eu-border); Reuters 17480.
+  EXPECT_EQ(Found("the European Union has trained more than 10,000 border and customs officers "
+                  "in the five Central Asian countries."),
+            (Strings{"more than 10,000 border and customs officers=10000/officers",
+                     "five Central Asian countries=5/countries"}));
+  EXPECT_EQ(Found("about 600 office and technical workers"),
+            Strings{"about 600 office and technical workers=600/workers"});
+  // A head before "and" ends the phrase; after "and" a number starts
+  // another count, and only a listed noun is a head.
+  EXPECT_EQ(Found("20 men and women came"), Strings{"20 men=20/men"});
+  EXPECT_EQ(Found("five producer and five consumer delegates"),
+            Strings{"five consumer delegates=5/delegates"});
+  EXPECT_EQ(Found("profits of 461 mln stg and compares with 400 mln"), Strings{});
+  // Currencies are measures: money is no count (Reuters 00335, 03541).
+  EXPECT_EQ(Found("43.8 billion forints and 336.5 billion escudos"), Strings{});
+}
+
 TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
   const std::string raw = "Intro \u201cquoted\u201d text: approximately\u00a0 50\u2009000 "
                           "repre\u00adsentatives and Twenty   future\nfacilitators.";
