@@ -378,6 +378,24 @@ ClauseTense TenseBefore(std::string_view normalized, std::size_t start) {
   return TenseOfWords(normalized.substr(from, start - from));
 }
 
+// The tense of the whole sentence before `start`, read across the line
+// breaks that news wires wrap their text at (WrapsALine): "productivity
+// increased 0.7 pct from 1985,\nreflecting rises of 4.3 pct in the first
+// quarter and 0.5 pct in\nthe second quarter" is past.
+ClauseTense TenseOfWrappedSentenceBefore(std::string_view normalized, std::size_t start) {
+  constexpr std::size_t kMaxLookBack = 240;
+  std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  for (std::size_t i = start; i > from; --i) {
+    if (i == start) continue;
+    if (normalized[i - 1] == '\n' && WrapsALine(normalized, i - 1)) continue;
+    if (SentenceEndsBefore(normalized, i)) {
+      from = i;
+      break;
+    }
+  }
+  return TenseOfWords(normalized.substr(from, start - from));
+}
+
 // The tense of the first verb cue after `end` in its sentence, for a date
 // that opens its clause: "In January, American Medical brought in a new
 // chief executive, who will remain chairman" is past.
@@ -1143,9 +1161,10 @@ struct DateExtractor::Impl {
   }
 
   // `future_cue`: the clause before the mention looks ahead (see
-  // FutureCueBefore), for weekdays.
+  // FutureCueBefore), for weekdays. `past_clause`: the clause before a
+  // quarter or half reports the past (TenseBefore).
   std::optional<std::string> ResolveRelative(
-      const RuleGroups& g, const DatePoint& anchor, bool future_cue,
+      const RuleGroups& g, const DatePoint& anchor, bool future_cue, bool past_clause,
       const std::function<const re2::StringPiece*(int)>& group) const;
 
   std::optional<Candidate> Interpret(const TextView& text, const DatePoint& anchor, int rule_index,
@@ -1259,7 +1278,11 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     const bool possessive = normalized.substr(candidate.end, 2) == "'s";
     const bool future_cue = (group(g.weekday) || group(g.holiday)) && !possessive &&
                             FutureCueBefore(normalized, candidate.start, candidate.end);
-    std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, group);
+    const bool part_of_year = group(g.units[kQuarter]) || group(g.units[kHalf]);
+    const bool past_clause =
+        part_of_year && (TenseOfWrappedSentenceBefore(normalized, candidate.start).past ||
+                         TenseAfter(normalized, candidate.end).past);
+    std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, past_clause, group);
     if (!value) return std::nullopt;
     candidate.value = std::move(*value);
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
@@ -1572,7 +1595,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
 // The value of a rule with relative groups, from the anchor (the document
 // date); nullopt when the written numbers make no sense.
 std::optional<std::string> DateExtractor::Impl::ResolveRelative(
-    const RuleGroups& g, const DatePoint& anchor, bool future_cue,
+    const RuleGroups& g, const DatePoint& anchor, bool future_cue, bool past_clause,
     const std::function<const re2::StringPiece*(int)>& group) const {
   auto text_of = [&](int index) {
     const re2::StringPiece* piece = group(index);
@@ -1654,9 +1677,18 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
       number = *ordinal;
       if (group(g.last) || group(g.next)) {
         year += shift;  // "next year's first quarter"
-      } else if (!written_year && !group(g.this_one) &&
-                 (number - 1) * months_each + 1 > anchor.month) {
-        --year;  // "the fourth quarter" in a February release: last year's
+      } else if (!written_year && !group(g.this_one)) {
+        // A part of the year not yet begun is last year's when the clause
+        // reports the past ("rises of 0.5 pct in the second quarter" in
+        // March 1987: 1986) or when last year's is nearer ("the fourth
+        // quarter" in a February release); otherwise the coming one ("a
+        // meeting of religious scholars in the second quarter" in a release
+        // of 4 March 2025: 2025-Q2).
+        const int first_month = (number - 1) * months_each + 1;
+        const int last_month = first_month + months_each - 1;
+        const int months_to_start = first_month - anchor.month;
+        const int months_since_end = anchor.month + 12 - last_month;
+        if (months_to_start > 0 && (past_clause || months_since_end < months_to_start)) --year;
       }
     } else {
       // Without a direction, "the quarter" is the one last reported, the

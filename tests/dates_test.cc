@@ -277,9 +277,22 @@ TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
             (Strings{"the quarter=1989-Q3", "the fourth quarter=1989-Q4"}));
   EXPECT_EQ(Found("for the fourth quarter of 1988 and the year-ago quarter", dct),
             (Strings{"the fourth quarter of 1988=1988-Q4", "the year-ago quarter=1988-Q3"}));
-  // A quarter that has not begun yet is last year's.
+  // A quarter that has not begun yet is last year's when that one is nearer
+  // or the sentence reports the past, read across wrapped lines (Reuters
+  // 00432); else the coming one (tests/data/releases-blind2,
+  // tm-ashgabat-unrcca; Reuters: "expected to close in the second quarter").
   EXPECT_EQ(Found("results for the fourth quarter", "1998-02-10"),
             Strings{"the fourth quarter=1997-Q4"});
+  EXPECT_EQ(Found("Productivity increased 0.7 pct from 1985,\nreflecting a rise of 0.5 pct in\nthe "
+                  "second quarter.",
+                  "1987-03-02"),
+            (Strings{"1985=1985", "the second quarter=1986-Q2"}));
+  EXPECT_EQ(Found("Participants agreed on three steps:\n- a meeting of religious scholars from "
+                  "Mary and Herat in the second quarter;",
+                  "2025-03-04"),
+            Strings{"the second quarter=2025-Q2"});
+  EXPECT_EQ(Found("The deal is expected to close in the second quarter.", "1987-03-05"),
+            Strings{"the second quarter=1987-Q2"});
   EXPECT_EQ(Found("It happened two years ago and five months ago.", "1998-03-01"),
             (Strings{"two years ago=1996", "five months ago=1997-10"}));
   EXPECT_EQ(Found("Sales slumped earlier this year and will recover early next year.", dct),
