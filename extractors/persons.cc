@@ -514,12 +514,18 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
         last = next;
         continue;
       }
-      // A particle between two name words.
-      if (next + 1 < words_.size() && !words_[next].capitalized &&
-          IsNameParticle(WordText(next)) && Gap(next) == " " && Gap(next + 1) == " " &&
-          IsNameWord(next + 1)) {
-        last = next + 1;
-        continue;
+      // One or two particles between two name words: "Ruud van Nistelrooy",
+      // "Pieter van der Meulen-Haas", "Joost van der Westhuizen".
+      const auto particle = [&](std::size_t k) {
+        return k < words_.size() && !words_[k].capitalized && IsNameParticle(WordText(k)) &&
+               Gap(k) == " ";
+      };
+      if (particle(next)) {
+        const std::size_t after = particle(next + 1) ? next + 2 : next + 1;
+        if (after < words_.size() && Gap(after) == " " && IsNameWord(after)) {
+          last = after;
+          continue;
+        }
       }
       break;
     }

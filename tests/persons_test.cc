@@ -151,6 +151,17 @@ TEST_F(PersonsTest, NamesListedWithPersonsAndMotherTeresa) {
   EXPECT_EQ(Persons("His mother Teresa Smith said he was well."), (Strings{"Teresa Smith"}));
 }
 
+TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
+  // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
+  EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
+            (Strings{"Pieter van der Meulen-Haas"}));
+  EXPECT_EQ(Persons("flanker Joost van der Westhuizen scored twice"),
+            (Strings{"Joost van der Westhuizen"}));
+  EXPECT_EQ(Persons("President Miguel de la Madrid said"), (Strings{"Miguel de la Madrid"}));
+  // Particles join two name words only; none opens a name.
+  EXPECT_TRUE(Persons("shares of van der Moolen rose").empty());
+}
+
 TEST_F(PersonsTest, AnAgeAfterTheNameAndANewsAgencySignOff) {
   // CoNLL train: ", AGE ," after a name, one word or more.
   EXPECT_EQ(Persons("in the final chicane .\nTakeda , 18 , showed poise far beyond his years"),
