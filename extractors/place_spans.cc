@@ -777,10 +777,22 @@ void PlaceSweep::IntroduceAfterAPrepositionOfMovement() {
     return (gap == " " && text_.Norm(token + 1) == "and") || gap.starts_with(',') ||
            gap.starts_with('.');
   };
+  // "to" after a gerund moves only after one of motion: "on the way to
+  // Hairatan", "travelling to Aqina", not "the Instrument contributing to
+  // Stability and Peace" (tests/data/releases-blind3) nor "according to".
+  static constexpr std::string_view kMotionGerunds[] = {
+      "going", "travelling", "traveling", "moving", "heading", "returning", "flying",
+      "driving", "walking", "sailing", "shipping", "crossing", "leading", "coming"};
+  const auto after_other_gerund = [&](std::size_t to) {
+    if (to == 0) return false;
+    const std::string_view before = text_.Norm(to - 1);
+    return before.size() > 4 && before.ends_with("ing") && !Contains(kMotionGerunds, before);
+  };
   for (std::size_t token = 0; token + 1 < text_.size(); ++token) {
     const std::string_view word = text_.Norm(token);
     if (word != "through" && word != "via" && word != "to") continue;
     if (text_.Capitalized(token) || !text_.SpaceBetween(token)) continue;
+    if (word == "to" && after_other_gerund(token)) continue;
     std::size_t name = token + 1;
     if (!lone_word(name, false)) continue;
     introduced_.push_back({name, name + 1, {}, false, /*nearest_country_first=*/true});

@@ -591,6 +591,10 @@ TEST_F(LocationsTest, AWordAfterThroughOrToInAFocusDocument) {
   // A demonym, a month or a person's title is no place.
   EXPECT_EQ(Summary("Officials in Termez and Denau spoke to Russian and Uzbek media."),
             (Strings{"Termez/UZ", "Denau/UZ"}));
+  // "to" after a gerund that moves nothing (tests/data/releases-blind3).
+  EXPECT_EQ(Summary("Officials in Termez and Denau thanked the EU's Instrument contributing to "
+                    "Stability and Peace."),
+            (Strings{"Termez/UZ", "Denau/UZ"}));
 }
 
 TEST_F(LocationsTest, ATownOpeningABodysNameInAFocusDocument) {
