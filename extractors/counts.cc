@@ -481,11 +481,23 @@ static bool JoinsModifiers(std::string_view word, std::size_t modifiers, bool he
   return true;
 }
 
+// A noun by its suffix: "employment", "training", "education", "leadership".
+static bool LooksLikeDerivedNoun(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {"ment", "tion", "sion", "ing", "ship",
+                                                   "ness", "ity",  "ance", "ence"};
+  return word.size() > 5 && std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
+                                        [&](std::string_view suffix) {
+                                          return word.ends_with(suffix);
+                                        });
+}
+
 std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
                                                    std::int64_t value) const {
   std::optional<Head> head;
   std::size_t modifiers = 0;
   bool joined = false;
+  bool head_invariant = false;
+  bool after_invariant = false;
   bool measure_first = false;
   ReadPhraseWords(view, position, [&](std::string_view word, std::size_t word_end,
                                       std::uint8_t flags) {
@@ -507,6 +519,17 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
                          (!head && !joined && flags == 0 && LooksPlural(word));
     if (is_head) {
       head = Head{word_end, std::string(word)};
+      head_invariant = (flags & kSingularNoun) != 0 && (flags & kPluralNoun) != 0;
+      after_invariant = false;
+      return true;
+    }
+    // "two new youth employment centres": a noun that is its own plural
+    // (youth, police, staff) may modify the head after it, through one
+    // noun of a derived shape; the walk goes on and a listed plural noun
+    // after it becomes the head. "200 youth took part", "police arrested"
+    // keep theirs.
+    if (head && head_invariant && !after_invariant && LooksLikeDerivedNoun(word)) {
+      after_invariant = true;
       return true;
     }
     if (head) return false;  // "7 men selected": the head run is over

@@ -338,6 +338,16 @@ TEST_F(CountExtractorTest, TwoModifiersJoinedByAnd) {
   EXPECT_EQ(Found("43.8 billion forints and 336.5 billion escudos"), Strings{});
 }
 
+TEST_F(CountExtractorTest, ANounThatIsItsOwnPluralModifiesALaterHead) {
+  // tests/data/releases-blind3: "youth" modifies the centres counted.
+  EXPECT_EQ(Found("opened two new youth employment centres in Turkmenabat"),
+            Strings{"two new youth employment centres=2/centres"});
+  EXPECT_EQ(Found("15 police training centres"), Strings{"15 police training centres=15/centres"});
+  // Else it is the head: "200 youth took part", "40 youth attend classes".
+  EXPECT_EQ(Found("200 youth took part and 40 youth attend classes"),
+            (Strings{"200 youth=200/youth", "40 youth=40/youth"}));
+}
+
 TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
   const std::string raw = "Intro \u201cquoted\u201d text: approximately\u00a0 50\u2009000 "
                           "repre\u00adsentatives and Twenty   future\nfacilitators.";
