@@ -1,7 +1,8 @@
 // The date extractor's prefilter (see date_windows.h): a byte scan that
 // splits the text into letter runs and digit runs, looks the letter runs up
 // in a hash set of trigger words and keeps four-digit runs, and merges the
-// reach around each trigger into windows.
+// reach around each trigger into windows that note the kinds of trigger they
+// hold; and the kinds of trigger a rule's pattern names.
 #include "extractors/date_windows.h"
 
 #include <unicode/uchar.h>
@@ -45,7 +46,31 @@ std::size_t LetterLength(std::string_view text, std::size_t offset) {
   return c >= 0 && u_isalpha(c) ? static_cast<std::size_t>(index) - offset : 0;
 }
 
+constexpr std::array<std::pair<std::string_view, DateTrigger>, 5> kTriggerNames = {{
+    {"month", kMonthTrigger},
+    {"weekday", kWeekdayTrigger},
+    {"relative", kRelativeTrigger},
+    {"year_word", kYearWordTrigger},
+    {"year_digits", kYearDigitsTrigger},
+}};
+
 }  // namespace
+
+std::uint32_t DateTriggerNamed(std::string_view name) {
+  for (const auto& [known, kind] : kTriggerNames) {
+    if (known == name) return kind;
+  }
+  return 0;
+}
+
+std::string DateTriggerNames() {
+  std::string names;
+  for (const auto& entry : kTriggerNames) {
+    if (!names.empty()) names += ' ';
+    names += entry.first;
+  }
+  return names;
+}
 
 std::size_t DateWindowFinder::Bucket(std::string_view word) {
   const auto first = static_cast<unsigned char>(word.front());
@@ -53,19 +78,68 @@ std::size_t DateWindowFinder::Bucket(std::string_view word) {
   return (first * 131 + last * 31 + word.size()) % kBuckets;
 }
 
-DateWindowFinder::DateWindowFinder(const std::vector<std::string>& trigger_words) {
-  for (const std::string& word : trigger_words) {
-    if (word.empty()) continue;
-    std::vector<std::string>& bucket = buckets_[Bucket(word)];
-    if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
+DateWindowFinder::DateWindowFinder(const std::vector<TriggerWord>& trigger_words) {
+  for (const TriggerWord& trigger : trigger_words) {
+    if (trigger.word.empty()) continue;
+    std::vector<TriggerWord>& bucket = buckets_[Bucket(trigger.word)];
+    auto known = std::find_if(bucket.begin(), bucket.end(), [&](const TriggerWord& entry) {
+      return entry.word == trigger.word;
+    });
+    if (known == bucket.end()) {
+      bucket.push_back(trigger);
+    } else {
+      known->kinds |= trigger.kinds;
+    }
   }
 }
 
-bool DateWindowFinder::IsTrigger(std::string_view word) const {
-  for (const std::string& candidate : buckets_[Bucket(word)]) {
-    if (candidate == word) return true;
+std::uint32_t DateWindowFinder::TriggerKinds(std::string_view word) const {
+  for (const TriggerWord& candidate : buckets_[Bucket(word)]) {
+    if (candidate.word == word) return candidate.kinds;
   }
-  return false;
+  return 0;
+}
+
+std::uint32_t DateWindowFinder::TriggersOfPattern(std::string_view pattern) const {
+  std::uint32_t kinds = 0;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c >= '0' && c <= '9') {
+      kinds |= kYearDigitsTrigger;
+      ++i;
+    } else if (c == '\\' && i + 1 < pattern.size()) {
+      // An escape is no letter of a word: "\s", "\b", "\pL", "\p{Cyrillic}",
+      // "\x{2013}"; "\d" stands for digits.
+      const char escaped = pattern[i + 1];
+      if (escaped == 'd') kinds |= kYearDigitsTrigger;
+      i += 2;
+      if ((escaped == 'p' || escaped == 'P' || escaped == 'x') && i < pattern.size()) {
+        if (pattern[i] == '{') {
+          const std::size_t close = pattern.find('}', i);
+          i = close == std::string_view::npos ? pattern.size() : close + 1;
+        } else if (escaped != 'x') {
+          ++i;  // the one-letter class of "\pL"
+        }
+      }
+    } else if (pattern.substr(i, 4) == "(?P<") {
+      // A group name ("unit_year") is no text a match holds.
+      const std::size_t close = pattern.find('>', i);
+      i = close == std::string_view::npos ? pattern.size() : close + 1;
+    } else if (const std::size_t letter = LetterLength(pattern, i); letter > 0) {
+      std::size_t end = i + letter;
+      while (end < pattern.size()) {
+        const std::size_t next = LetterLength(pattern, end);
+        if (next == 0) break;
+        end += next;
+      }
+      kinds |= TriggerKinds(pattern.substr(i, end - i));
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  return kinds;
 }
 
 void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>* windows) const {
@@ -73,15 +147,16 @@ void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>
   const std::size_t size = normalized.size();
   TextWindow current;
   bool open = false;
-  auto add_trigger = [&](std::size_t start, std::size_t end) {
+  auto add_trigger = [&](std::size_t start, std::size_t end, std::uint32_t kinds) {
     const std::size_t from = start > kReachBefore ? start - kReachBefore : 0;
     const std::size_t to = std::min(size, end + kReachAfter);
     if (open && from <= current.end) {
       current.end = std::max(current.end, to);
+      current.triggers |= kinds;
       return;
     }
     if (open) windows->push_back(current);
-    current = {from, to};
+    current = {from, to, kinds};
     open = true;
   };
 
@@ -99,7 +174,7 @@ void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>
       // A year (and so every numeric date, "1990s" and "2018-19"), or the
       // decade of "the '90s".
       if (end - i == 4 || (end - i == 2 && i > 0 && text[i - 1] == '\'')) {
-        add_trigger(i, end);
+        add_trigger(i, end, kYearDigitsTrigger);
       }
       i = end;
       continue;
@@ -128,7 +203,8 @@ void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>
         break;
       }
     }
-    if (IsTrigger(std::string_view(text + start, i - start))) add_trigger(start, i);
+    const std::uint32_t kinds = TriggerKinds(std::string_view(text + start, i - start));
+    if (kinds != 0) add_trigger(start, i, kinds);
   }
   if (open) windows->push_back(current);
   SnapAndMergeWindows(normalized, windows);

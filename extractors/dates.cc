@@ -41,9 +41,11 @@ std::vector<std::string> EnglishMonthLocales() { return {"en", "en_GB"}; }
 std::vector<std::string> RussianMonthLocales() { return {"ru"}; }
 
 // Rules for Cyrillic text are named "ru_" and tried only in windows that
-// hold a Cyrillic letter (RuleSet's gated sets), so English text pays
-// nothing for them.
+// hold a Cyrillic letter (their own group of RuleSet sets, beside the groups
+// of the DateTrigger kinds), so English text pays nothing for them.
 constexpr std::string_view kCyrillicRulePrefix = "ru_";
+constexpr std::uint32_t kCyrillicGroup = kEveryDateTrigger + 1;
+static_assert((kCyrillicGroup & kEveryDateTrigger) == 0);
 
 // Whether `text` holds a letter of the Cyrillic block U+0400..U+04FF, whose
 // UTF-8 lead bytes are 0xD0..0xD3.
@@ -1845,11 +1847,42 @@ std::string_view LongestWord(std::string_view name) {
   return longest;
 }
 
-std::vector<std::string> TriggerWords(const WordNumbers& months, const WordNumbers& weekdays,
+// The RuleSet group of a rule: kCyrillicGroup for the "ru_" rules, else
+// the kind of trigger its group in the rule file names ("@month"); 0, the
+// sets every window consults, for a rule without a group. Throws RuleError
+// for an unknown kind, or one the rule's pattern does not name.
+std::uint32_t TriggerGroupOf(const Rule& rule, const DateWindowFinder& finder,
+                             const std::string& file_name) {
+  if (rule.name.starts_with(kCyrillicRulePrefix)) return kCyrillicGroup;
+  if (rule.group.empty()) return 0;
+  const std::string where =
+      file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name + "' ";
+  const std::uint32_t kind = DateTriggerNamed(rule.group);
+  if (kind == 0) {
+    throw RuleError(where + "has unknown group '" + rule.group + "' (known: " +
+                    DateTriggerNames() + ")");
+  }
+  if ((finder.TriggersOfPattern(rule.pattern) & kind) == 0) {
+    throw RuleError(where + "is in group '" + rule.group + "' but names no such trigger");
+  }
+  return kind;
+}
+
+std::vector<TriggerWord> TriggerWords(const WordNumbers& months, const WordNumbers& weekdays,
                                       const WordNumbers& years, const WordNumbers& decades) {
-  std::vector<std::string> words(kRelativeTriggerWords.begin(), kRelativeTriggerWords.end());
-  for (const WordNumbers* names : {&months, &weekdays, &years, &decades}) {
-    for (const auto& entry : *names) words.emplace_back(LongestWord(entry.first));
+  std::vector<TriggerWord> words;
+  for (std::string_view word : kRelativeTriggerWords) {
+    words.push_back({std::string(word), kRelativeTrigger});
+  }
+  const std::array<std::pair<const WordNumbers*, DateTrigger>, 4> names = {
+      {{&months, kMonthTrigger},
+       {&weekdays, kWeekdayTrigger},
+       {&years, kYearWordTrigger},
+       {&decades, kYearWordTrigger}}};
+  for (const auto& [numbers, kind] : names) {
+    for (const auto& entry : *numbers) {
+      words.push_back({std::string(LongestWord(entry.first)), kind});
+    }
   }
   return words;
 }
@@ -1875,32 +1908,36 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   // ("the year two thousand"), through {ROUND_YEAR_WORD}.
   auto round_years = IcuNumberWords(u"%spellout-numbering-year", 1900, 1900);
   round_years.merge(IcuNumberWords(u"%spellout-numbering-year", 2000, 2000));
-  impl_->rules = RuleSet::Load(rules_file, {{"MONTH", MonthAlternation(month_names)},
-                                            {"EN_MONTH", MonthAlternation(IcuMonthNames(
-                                                             EnglishMonthLocales()))},
-                                            {"RU_MONTH", MonthAlternation(IcuMonthNames(
-                                                             RussianMonthLocales()))},
-                                            {"WEEKDAY", Alternation(impl_->weekday_numbers)},
-                                            {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
-                                            {"DAY_WORD", Alternation(IcuNumberWords(
-                                                             u"%spellout-numbering", 1, 31))},
-                                            {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
-                                            {"YEAR_WORD", Alternation(impl_->year_numbers)},
-                                            {"ROUND_YEAR_WORD", Alternation(round_years)},
-                                            {"DECADE_WORD", Alternation(impl_->decade_words)}},
-                                RuleMatching::kWithSets, kCyrillicRulePrefix);
+  const std::map<std::string, std::string> macros = {
+      {"MONTH", MonthAlternation(month_names)},
+      {"EN_MONTH", MonthAlternation(IcuMonthNames(EnglishMonthLocales()))},
+      {"RU_MONTH", MonthAlternation(IcuMonthNames(RussianMonthLocales()))},
+      {"WEEKDAY", Alternation(impl_->weekday_numbers)},
+      {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},
+      {"DAY_WORD", Alternation(IcuNumberWords(u"%spellout-numbering", 1, 31))},
+      {"ORDINAL_WORD", Alternation(impl_->ordinal_numbers)},
+      {"YEAR_WORD", Alternation(impl_->year_numbers)},
+      {"ROUND_YEAR_WORD", Alternation(round_years)},
+      {"DECADE_WORD", Alternation(impl_->decade_words)}};
   impl_->year_numbers.merge(round_years);
+  impl_->window_finder = std::make_unique<DateWindowFinder>(
+      TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers,
+                   impl_->decade_words));
+  // A window consults the sets of the kinds of trigger it holds; the rules
+  // for Cyrillic text form a group of their own (kCyrillicGroup).
+  const DateWindowFinder& finder = *impl_->window_finder;
+  const std::string file_name = rules_file.string();
+  impl_->rules = RuleSet::Load(rules_file, macros, [&](const Rule& rule) {
+    return TriggerGroupOf(rule, finder, file_name);
+  });
   for (const Rule& rule : impl_->rules.rules()) {
-    impl_->groups.push_back(FindGroups(rule, rules_file.string()));
+    impl_->groups.push_back(FindGroups(rule, file_name));
   }
   // Checked on the few bytes before each candidate rather than as a rule, so
   // that the RE2::Set over whole texts stays small.
   impl_->clock_time_before = std::make_unique<RE2>(
       R"((?:\A|[^0-9a-z:.])(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight))"
       R"((?:\s+[a-z]{2,4})?(?:\s*\([a-z]{2,4}\))?,?\s+(?:on\s+)?\z)");
-  impl_->window_finder = std::make_unique<DateWindowFinder>(
-      TriggerWords(impl_->month_numbers, impl_->weekday_numbers, impl_->year_numbers,
-                   impl_->decade_words));
 }
 
 DateExtractor::~DateExtractor() = default;
@@ -1917,11 +1954,11 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
   if (impl_->options.prefilter) {
     impl_->window_finder->Find(normalized, &windows);
   } else {
-    windows.push_back({0, normalized.size()});
+    windows.push_back({0, normalized.size(), kEveryDateTrigger});
   }
-  // Window by window, block by block: each rule the RE2::Set finds in the
-  // block (and the margin after it, within the window) looks for matches
-  // that start in the block.
+  // Window by window, block by block: each rule the RE2::Sets of the
+  // window's kinds of trigger find in the block (and the margin after it,
+  // within the window) looks for matches that start in the block.
   for (const TextWindow& window : windows) {
     for (std::size_t block_start = window.start; block_start < window.end;) {
       std::size_t block_end = CharBoundary(normalized, block_start + kBlockSize);
@@ -1931,7 +1968,9 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
           std::min(window.end, CharBoundary(normalized, block_end + kMaxDateLength));
       const std::string_view search_area =
           normalized.substr(block_start, search_end - block_start);
-      impl_->rules.MatchingRules(search_area, &matching_rules, HasCyrillic(search_area));
+      impl_->rules.MatchingRulesInGroups(
+          search_area, window.triggers | (HasCyrillic(search_area) ? kCyrillicGroup : 0),
+          &matching_rules);
       for (int rule_index : matching_rules) {
         const RE2& regex = *impl_->rules.rules()[rule_index].regex;
         submatches.assign(impl_->groups[rule_index].submatch_count, re2::StringPiece());

@@ -1,8 +1,10 @@
 // Rule files: parsing "define"/"rule" statements, expanding {MACRO}s,
-// compiling every rule into its own RE2 and all of them into one RE2::Set.
+// compiling every rule into its own RE2 and the rules of each group into a
+// few RE2::Sets.
 #include "extractors/rules.h"
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -117,10 +119,21 @@ class RuleFileParser {
         Fail(line_number, "unknown statement '" + std::string(statement) +
                               "' (expected 'define' or 'rule')");
       }
-      const std::string_view name = TakeWord(&rest);
+      std::string_view name = TakeWord(&rest);
       const std::string_view pattern = rest;
       if (name.empty() || pattern.empty()) {
         Fail(line_number, "'" + std::string(statement) + "' needs a name and a pattern");
+      }
+      // "rule NAME@GROUP": the group of sets the rule joins.
+      std::string_view group;
+      if (const std::size_t at = name.find('@'); statement == "rule" && at != name.npos) {
+        group = name.substr(at + 1);
+        name = name.substr(0, at);
+        if (!IsValidName(group)) {
+          Fail(line_number, "bad group '" + std::string(group) + "' of rule '" +
+                                std::string(name) +
+                                "' (letters, digits and '_', not starting with a digit)");
+        }
       }
       if (!IsValidName(name)) {
         Fail(line_number, "bad name '" + std::string(name) +
@@ -147,6 +160,7 @@ class RuleFileParser {
       rule_lines.emplace(std::string(name), line_number);
       Rule rule;
       rule.name = std::string(name);
+      rule.group = std::string(group);
       rule.line = line_number;
       rule.pattern = std::move(expanded);
       rule.regex = std::move(regex);
@@ -208,51 +222,9 @@ class RuleFileParser {
   std::map<std::string, std::string, std::less<>> macros_;
 };
 
-}  // namespace
-
-RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
-                       const std::map<std::string, std::string>& macros,
-                       RuleMatching matching, std::string_view gated_prefix) {
-  RuleFileParser parser(file_name, macros);
-  RuleSet rule_set;
-  rule_set.rules_ = parser.Parse(content);
-  rule_set.with_sets_ = matching == RuleMatching::kWithSets;
-  if (rule_set.rules_.empty() || !rule_set.with_sets_) return rule_set;
-
-  const std::vector<Rule>& rules = rule_set.rules_;
-  for (const bool gated : {false, true}) {
-    std::vector<int> members;
-    for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
-      const bool is_gated = !gated_prefix.empty() && rules[i].name.starts_with(gated_prefix);
-      if (is_gated == gated) members.push_back(i);
-    }
-    for (std::size_t first = 0; first < members.size(); first += kRulesPerSet) {
-      MatchSet match_set;
-      match_set.gated = gated;
-      auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
-      const std::size_t end = std::min(members.size(), first + kRulesPerSet);
-      for (std::size_t k = first; k < end; ++k) {
-        const Rule& rule = rules[members[k]];
-        std::string error;
-        if (set->Add(rule.pattern, &error) < 0) {
-          parser.Fail(rule.line, "bad pattern for rule '" + rule.name + "': " + error);
-        }
-        match_set.rules.push_back(members[k]);
-      }
-      if (!set->Compile()) {
-        parser.Fail(rules[members[end - 1]].line,
-                    "the rules are too large to compile together");
-      }
-      match_set.set = std::move(set);
-      rule_set.sets_.push_back(std::move(match_set));
-    }
-  }
-  return rule_set;
-}
-
-RuleSet RuleSet::Load(const std::filesystem::path& path,
-                      const std::map<std::string, std::string>& macros,
-                      RuleMatching matching, std::string_view gated_prefix) {
+// The content of a rule file; a RuleError "FILE: cannot read rule file:
+// REASON" when it cannot be read.
+std::string ReadRuleFile(const std::filesystem::path& path) {
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(EISDIR));
@@ -266,7 +238,87 @@ RuleSet RuleSet::Load(const std::filesystem::path& path,
   if (in.bad()) {
     throw RuleError(path.string() + ": cannot read rule file: " + std::strerror(errno));
   }
-  return Parse(content.str(), path.string(), macros, matching, gated_prefix);
+  return content.str();
+}
+
+}  // namespace
+
+RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
+                       const std::map<std::string, std::string>& macros,
+                       RuleMatching matching, std::string_view gated_prefix) {
+  // Group 0 for the rules consulted by default, group 1 for the gated ones.
+  const auto gated_group = [gated_prefix](const Rule& rule) -> std::uint32_t {
+    return !gated_prefix.empty() && rule.name.starts_with(gated_prefix) ? 2 : 1;
+  };
+  return Build(RuleFileParser(file_name, macros).Parse(content), file_name,
+               matching == RuleMatching::kWithSets, gated_group);
+}
+
+RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
+                       const std::map<std::string, std::string>& macros,
+                       const RuleGrouping& grouping) {
+  return Build(RuleFileParser(file_name, macros).Parse(content), file_name, true, grouping);
+}
+
+RuleSet RuleSet::Build(std::vector<Rule> rules, std::string_view file_name, bool with_sets,
+                       const RuleGrouping& grouping) {
+  RuleSet rule_set;
+  rule_set.rules_ = std::move(rules);
+  rule_set.with_sets_ = with_sets;
+  if (rule_set.rules_.empty() || !with_sets) return rule_set;
+
+  const std::vector<Rule>& all = rule_set.rules_;
+  std::vector<std::uint32_t> masks;
+  masks.reserve(all.size());
+  for (const Rule& rule : all) {
+    masks.push_back(grouping(rule));
+    rule_set.in_many_groups_ = rule_set.in_many_groups_ || std::popcount(masks.back()) > 1;
+  }
+  const auto fail = [&](const Rule& rule, const std::string& reason) {
+    throw RuleError(std::string(file_name) + ":" + std::to_string(rule.line) + ": " + reason);
+  };
+  // One pass per group, and a last one for the rules of no group, whose
+  // sets every group consults.
+  constexpr int kGroups = 32;
+  for (int group = 0; group <= kGroups; ++group) {
+    std::vector<int> members;
+    for (int i = 0; i < static_cast<int>(all.size()); ++i) {
+      const bool member = group < kGroups ? ((masks[i] >> group) & 1) != 0 : masks[i] == 0;
+      if (member) members.push_back(i);
+    }
+    for (std::size_t first = 0; first < members.size(); first += kRulesPerSet) {
+      MatchSet match_set;
+      match_set.groups = group < kGroups ? std::uint32_t{1} << group : ~std::uint32_t{0};
+      auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
+      const std::size_t end = std::min(members.size(), first + kRulesPerSet);
+      for (std::size_t k = first; k < end; ++k) {
+        const Rule& rule = all[members[k]];
+        std::string error;
+        if (set->Add(rule.pattern, &error) < 0) {
+          fail(rule, "bad pattern for rule '" + rule.name + "': " + error);
+        }
+        match_set.rules.push_back(members[k]);
+      }
+      if (!set->Compile()) {
+        fail(all[members[end - 1]], "the rules are too large to compile together");
+      }
+      match_set.set = std::move(set);
+      rule_set.sets_.push_back(std::move(match_set));
+    }
+  }
+  return rule_set;
+}
+
+RuleSet RuleSet::Load(const std::filesystem::path& path,
+                      const std::map<std::string, std::string>& macros,
+                      RuleMatching matching, std::string_view gated_prefix) {
+  return Parse(ReadRuleFile(path), path.string(), macros, matching, gated_prefix);
+}
+
+RuleSet RuleSet::Load(const std::filesystem::path& path,
+                      const std::map<std::string, std::string>& macros,
+                      const RuleGrouping& grouping) {
+  return Parse(ReadRuleFile(path), path.string(), macros, grouping);
 }
 
 const Rule* RuleSet::Find(std::string_view name) const {
@@ -284,6 +336,11 @@ std::vector<int> RuleSet::MatchingRules(std::string_view text) const {
 
 void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching,
                             bool with_gated) const {
+  MatchingRulesInGroups(text, with_gated ? 3 : 1, matching);
+}
+
+void RuleSet::MatchingRulesInGroups(std::string_view text, std::uint32_t groups,
+                                    std::vector<int>* matching) const {
   const auto every_rule = [&] {
     matching->resize(rules_.size());
     std::iota(matching->begin(), matching->end(), 0);
@@ -295,7 +352,7 @@ void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching,
   }
   std::vector<int> found;
   for (const MatchSet& match_set : sets_) {
-    if (match_set.gated && !with_gated) continue;
+    if ((match_set.groups & groups) == 0) continue;
     RE2::Set::ErrorInfo error_info{RE2::Set::kNoError};
     if (!match_set.set->Match(text, &found, &error_info) &&
         error_info.kind != RE2::Set::kNoError) {
@@ -307,6 +364,9 @@ void RuleSet::MatchingRules(std::string_view text, std::vector<int>* matching,
     for (int index : found) matching->push_back(match_set.rules[index]);
   }
   std::sort(matching->begin(), matching->end());
+  if (in_many_groups_) {
+    matching->erase(std::unique(matching->begin(), matching->end()), matching->end());
+  }
 }
 
 WordRules::WordRules(const RuleSet& rules, const std::vector<int>& indexes) {

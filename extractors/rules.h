@@ -5,6 +5,9 @@
 // lines are ignored:
 //   define NAME PATTERN     a macro; later lines use it as {NAME}
 //   rule NAME PATTERN       a rule; NAME is unique within the file
+//   rule NAME@GROUP PATTERN a rule with a group (Rule::group; written as a
+//                           NAME is), which the extractor's RuleGrouping
+//                           reads to choose the RE2::Sets the rule joins
 // PATTERN runs to the end of the line (surrounding white space trimmed) and is
 // RE2 syntax. Macros may also be supplied by the program (for example {MONTH}
 // built from ICU's month names). Patterns are matched against normalized,
@@ -19,6 +22,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -41,6 +45,7 @@ class RuleError : public std::runtime_error {
 
 struct Rule {
   std::string name;
+  std::string group;            // "rule NAME@GROUP": GROUP; empty without
   int line = 0;                 // line in the rule file, 1-based
   std::string pattern;          // after macro expansion
   std::unique_ptr<const RE2> regex;
@@ -57,6 +62,11 @@ struct Rule {
 // Whether a RuleSet compiles its rules into RE2::Sets for MatchingRules;
 // extractors that run each rule where they need it spare that start-up.
 enum class RuleMatching { kWithSets, kRulesOnly };
+
+// The groups of RE2::Sets a rule joins (see RuleSet::Parse): bit g of the
+// mask for group g, up to 32 groups. A rule whose mask is 0 joins sets that
+// every group consults.
+using RuleGrouping = std::function<std::uint32_t(const Rule&)>;
 
 class RuleSet {
  public:
@@ -79,6 +89,16 @@ class RuleSet {
                       const std::map<std::string, std::string>& macros = {},
                       RuleMatching matching = RuleMatching::kWithSets,
                       std::string_view gated_prefix = {});
+  // With sets grouped by `grouping`: each group's rules (in file order) form
+  // sets of their own, and MatchingRulesInGroups consults only the sets of
+  // the groups it is given. An extractor that knows which rules can match a
+  // stretch of text (from the words it holds) spares the others' sets.
+  static RuleSet Parse(std::string_view content, std::string_view file_name,
+                       const std::map<std::string, std::string>& macros,
+                       const RuleGrouping& grouping);
+  static RuleSet Load(const std::filesystem::path& path,
+                      const std::map<std::string, std::string>& macros,
+                      const RuleGrouping& grouping);
 
   const std::vector<Rule>& rules() const { return rules_; }
   // The rule called `name`, or nullptr.
@@ -92,19 +112,27 @@ class RuleSet {
   // (see Parse) too when `with_gated`.
   void MatchingRules(std::string_view text, std::vector<int>* matching,
                      bool with_gated = false) const;
+  // The same from the sets of the groups whose bits `groups` has (see the
+  // grouped Parse); a rule of several of those groups is named once.
+  void MatchingRulesInGroups(std::string_view text, std::uint32_t groups,
+                             std::vector<int>* matching) const;
 
  private:
+  static RuleSet Build(std::vector<Rule> rules, std::string_view file_name, bool with_sets,
+                       const RuleGrouping& grouping);
+
   std::vector<Rule> rules_;
-  // The rules, unanchored, as a few sets of up to kRulesPerSet rules in file
-  // order (rules.cc): one set of many rules has too many DFA states to cache
-  // (each new text builds new ones), small sets keep theirs.
+  // The rules, unanchored, as a few sets of up to kRulesPerSet rules of one
+  // group in file order (rules.cc): one set of many rules has too many DFA
+  // states to cache (each new text builds new ones), small sets keep theirs.
   struct MatchSet {
     std::shared_ptr<const RE2::Set> set;
     std::vector<int> rules;  // set's index -> index into rules_
-    bool gated = false;
+    std::uint32_t groups = 0;  // the groups that consult it
   };
   std::vector<MatchSet> sets_;
   bool with_sets_ = true;  // RuleMatching::kWithSets
+  bool in_many_groups_ = false;  // some rule is in more than one set
 };
 
 // Matches single words against some rules of a RuleSet (RE2 full match of

@@ -25,6 +25,7 @@ void SnapAndMergeWindows(std::string_view text, std::vector<TextWindow>* windows
     window.end = window.end >= text.size() ? text.size() : CharStart(text, window.end);
     if (kept > 0 && window.start <= (*windows)[kept - 1].end) {
       (*windows)[kept - 1].end = std::max((*windows)[kept - 1].end, window.end);
+      (*windows)[kept - 1].triggers |= window.triggers;
     } else {
       (*windows)[kept++] = window;
     }

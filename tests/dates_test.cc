@@ -1541,6 +1541,64 @@ TEST(DateExtractorRulesTest, UnknownGroupNamesAreRuleErrors) {
   EXPECT_THROW(DateExtractor{path}, RuleError);
 }
 
+// "rule NAME@KIND" names the kind of trigger word every match holds; the
+// extractor knows the kinds of extractors/date_windows.h and checks that the
+// pattern names a word of its kind.
+TEST(DateExtractorRulesTest, TriggerGroupsMustBeKnownKindsThePatternNames) {
+  ScratchDir scratch;
+  const fs::path path = scratch / "dates.rules";
+  WriteFile(path, "rule year@decade \\b(?P<y>\\d{4})\\b\n");
+  try {
+    DateExtractor extractor(path);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              path.string() + ":1: rule 'year' has unknown group 'decade' (known: month weekday "
+                              "relative year_word year_digits)");
+  }
+  WriteFile(path, "rule year@month \\b(?P<y>\\d{4})\\b\n");
+  try {
+    DateExtractor extractor(path);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              path.string() + ":1: rule 'year' is in group 'month' but names no such trigger");
+  }
+  // A group name is no word ("(?P<unit_day>" names no "day"), nor is the
+  // letter of an escape part of one (\bnow names "now"); \d is a digit.
+  WriteFile(path, "rule unit@relative (?P<unit_day>)snow(?P<y>\\d{4})\n");
+  EXPECT_THROW(DateExtractor{path}, RuleError);
+  WriteFile(path, "rule unit@relative (?P<unit_day>)\\bnow(?P<y>\\d{4})\n");
+  EXPECT_NO_THROW(DateExtractor{path});
+  WriteFile(path, "rule unit@year_digits (?P<unit_day>)snow(?P<y>\\d{4})\n");
+  EXPECT_NO_THROW(DateExtractor{path});
+}
+
+// A rule is tried only in stretches of text holding a trigger of its kind:
+// this rule, put in the weekday group although its year alone makes a match,
+// finds "1987" only when the prefilter is off or a weekday is near.
+TEST(DateExtractorRulesTest, ARuleIsTriedOnlyWhereATriggerOfItsKindIs) {
+  ScratchDir scratch;
+  const fs::path path = scratch / "dates.rules";
+  WriteFile(path, "rule year@weekday \\b(?P<y>\\d{4})\\b(?:\\s+monday)?\n");
+  const DateExtractor filtered(path);
+  const DateExtractor unfiltered(path, DateExtractorOptions{.prefilter = false});
+  const Normalizer normalizer;
+  const auto values = [&](const DateExtractor& extractor, const std::string& raw) {
+    const NormalizedText normalized = normalizer.Normalize(raw);
+    std::vector<Mention> mentions;
+    extractor.Extract(TextView{raw, normalized}, ExtractionContext{"1998-02-13"}, &mentions);
+    std::vector<std::string> found;
+    for (const Mention& mention : mentions) found.push_back(mention.value);
+    return found;
+  };
+  const std::string year_alone = "Sales rose in 1987 and fell.";
+  EXPECT_TRUE(values(filtered, year_alone).empty());
+  EXPECT_EQ(values(unfiltered, year_alone), (std::vector<std::string>{"1987"}));
+  EXPECT_EQ(values(filtered, "Sales rose in 1987, said Monday's report."),
+            (std::vector<std::string>{"1987"}));
+}
+
 // The seed releases and their gold, when shared/ is there.
 class SeedGoldTest : public DateExtractorTest {
  protected:

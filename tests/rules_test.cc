@@ -161,6 +161,67 @@ TEST(RuleSetTest, RulesOnlyKeepsTheRulesAndReportsEveryRule) {
   }
 }
 
+// "rule NAME@GROUP" names the rule NAME and gives it GROUP; the group name
+// follows the rules of names.
+TEST(RuleSetTest, ARuleNamesItsGroupAfterAnAt) {
+  const RuleSet rules = RuleSet::Parse(
+      "define YEAR \\d{4}\n"
+      "rule year@digits \\b{YEAR}\\b\n"
+      "rule month \\bjune\\b\n",
+      "test.rules");
+  ASSERT_EQ(rules.rules().size(), 2u);
+  EXPECT_EQ(rules.rules()[0].name, "year");
+  EXPECT_EQ(rules.rules()[0].group, "digits");
+  EXPECT_EQ(rules.rules()[1].name, "month");
+  EXPECT_EQ(rules.rules()[1].group, "");
+  EXPECT_NE(rules.Find("year"), nullptr);
+  EXPECT_EQ(rules.Find("year@digits"), nullptr);
+  EXPECT_EQ(ParseError("rule year@9x \\d\n"),
+            "test.rules:1: bad group '9x' of rule 'year' (letters, digits and '_', not starting "
+            "with a digit)");
+  EXPECT_EQ(ParseError("rule year@ \\d\n"),
+            "test.rules:1: bad group '' of rule 'year' (letters, digits and '_', not starting "
+            "with a digit)");
+  EXPECT_EQ(ParseError("define YEAR@digits \\d{4}\n"),
+            "test.rules:1: bad name 'YEAR@digits' (letters, digits and '_', not starting with a "
+            "digit)");
+}
+
+// Grouped sets: MatchingRulesInGroups consults the sets of the groups asked
+// for, and those of the rules in no group (mask 0) always; a rule of two
+// groups is named once. Each group here has more rules than one set holds,
+// so that a group spans several sets.
+TEST(RuleSetTest, MatchingRulesInGroupsConsultsTheGroupsAskedFor) {
+  std::string content = "rule year@digits \\b\\d{4}\\b\n"
+                        "rule month@words \\bjune\\b\n"
+                        "rule both@both \\bjune\\s+\\d{4}\\b\n"
+                        "rule anywhere \\bin\\b\n";
+  for (int i = 0; i < 40; ++i) {
+    content += "rule digits" + std::to_string(i) + "@digits \\b" + std::to_string(1000 + i) +
+               "\\b\n";
+  }
+  const auto grouping = [](const Rule& rule) -> std::uint32_t {
+    if (rule.group == "digits") return 1;
+    if (rule.group == "words") return 2;
+    if (rule.group == "both") return 3;
+    return 0;
+  };
+  const RuleSet rules = RuleSet::Parse(content, "test.rules", {}, grouping);
+  ASSERT_EQ(rules.rules().size(), 44u);
+  const std::string text = "in june 2020, and 1039";
+  std::vector<int> found;
+  rules.MatchingRulesInGroups(text, 1, &found);
+  EXPECT_EQ(found, (std::vector<int>{0, 2, 3, 43}));
+  rules.MatchingRulesInGroups(text, 2, &found);
+  EXPECT_EQ(found, (std::vector<int>{1, 2, 3}));
+  rules.MatchingRulesInGroups(text, 3, &found);
+  EXPECT_EQ(found, (std::vector<int>{0, 1, 2, 3, 43}));
+  rules.MatchingRulesInGroups(text, 4, &found);
+  EXPECT_EQ(found, (std::vector<int>{3}));
+  rules.MatchingRulesInGroups("nothing to see", 3, &found);
+  EXPECT_TRUE(found.empty());
+}
+
 TEST(RuleSetTest, GroupWordsListsAPlainAlternationOfWords) {
   const RuleSet rules = RuleSet::Parse(
       "define START (?:^|[^\\pL\\pN])\n"
