@@ -504,6 +504,25 @@ bool IsEmDashAt(const TextView& text, std::size_t at) {
   return raw == "\u2014" || raw == "\u2015";
 }
 
+namespace {
+
+// What a byte before a word says about whether the word opens a sentence:
+// quotes, brackets, dashes and spaces are looked past; a line break or
+// . ! ? : ; ends the sentence before it.
+enum class SentenceOpening : std::uint8_t { kNo, kSkipped, kEnd };
+constexpr std::array<SentenceOpening, 256> kSentenceOpening = [] {
+  std::array<SentenceOpening, 256> table{};
+  for (const char c : {' ', '"', '\'', '(', '[', '*', '-'}) {
+    table[static_cast<unsigned char>(c)] = SentenceOpening::kSkipped;
+  }
+  for (const char c : {'\n', '.', '!', '?', ':', ';'}) {
+    table[static_cast<unsigned char>(c)] = SentenceOpening::kEnd;
+  }
+  return table;
+}();
+
+}  // namespace
+
 std::vector<NameWord> ScanNameWords(const TextView& text) {
   const std::string_view normalized = text.normalized.text;
   const std::size_t size = normalized.size();
@@ -513,10 +532,11 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
   std::size_t i = 0;
   while (i < size) {
     // Most bytes are ASCII: those are told apart without decoding.
-    if (static_cast<unsigned char>(normalized[i]) < 0x80 && !IsAsciiWordByte(normalized[i])) {
+    while (i < size && static_cast<unsigned char>(normalized[i]) < 0x80 &&
+           !IsAsciiWordByte(normalized[i])) {
       ++i;
-      continue;
     }
+    if (i == size) break;
     std::size_t next = 0;
     const UChar32 c = DecodeAt(normalized, i, &next);
     if (!IsWordChar(c)) {
@@ -529,10 +549,13 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
     std::size_t segment_start = i;  // start of the current dotted segment
     i = next;
     while (i < size) {
-      if (IsAsciiWordByte(normalized[i])) {
-        end = ++i;
-        continue;
-      }
+      const std::size_t run_start = i;
+      while (i < size && IsAsciiWordByte(normalized[i])) ++i;
+      if (i > run_start) end = i;
+      if (i == size) break;
+      const auto byte = static_cast<unsigned char>(normalized[i]);
+      // Any other ASCII byte but the four below ends the word.
+      if (byte < 0x80 && byte != '-' && byte != '&' && byte != '\'' && byte != '.') break;
       const UChar32 c2 = DecodeAt(normalized, i, &next);
       if (IsWordChar(c2)) {
         end = next;
@@ -578,18 +601,13 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
     word.shouting = shouting.At(word.raw_start);
     // Sentence start: nothing but quotes and brackets back to . ! ? : or a line start.
     std::size_t back = word.start;
-    word.sentence_start = true;
-    while (back > 0) {
-      const char before = normalized[back - 1];
-      if (before == ' ' || before == '"' || before == '\'' || before == '(' || before == '[' ||
-          before == '*' || before == '-') {
-        --back;
-        continue;
-      }
-      word.sentence_start = before == '\n' || before == '.' || before == '!' || before == '?' ||
-                            before == ':' || before == ';';
-      break;
+    while (back > 0 && kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
+                           SentenceOpening::kSkipped) {
+      --back;
     }
+    word.sentence_start =
+        back == 0 || kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
+                         SentenceOpening::kEnd;
     words.push_back(word);
   }
   return words;
