@@ -60,9 +60,9 @@ bool IsNameGap(std::string_view gap) {
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view normalized) {
-  // 1 for ASCII letters and digits; bytes >= 0x80 are judged by ICU.
-  static constexpr std::array<std::uint8_t, 128> kWordByte = [] {
-    std::array<std::uint8_t, 128> table{};
+  // 1 for ASCII letters and digits; bytes >= 0x80 (0 here) are judged by ICU.
+  static constexpr std::array<std::uint8_t, 256> kWordByte = [] {
+    std::array<std::uint8_t, 256> table{};
     for (int c = 0; c < 128; ++c) table[c] = IsAsciiWordByte(static_cast<unsigned char>(c));
     return table;
   }();
@@ -89,12 +89,11 @@ std::vector<Token> Tokenize(std::string_view normalized) {
     const std::size_t start = offset;
     std::size_t skip_after = 0;  // a possessive "'s" is dropped
     while (offset < limit) {
+      // A run of ASCII letters and digits, most of a token.
+      while (offset < limit && kWordByte[static_cast<unsigned char>(data[offset])]) ++offset;
+      if (offset == limit) break;
       const auto current = static_cast<unsigned char>(data[offset]);
       if (current < 0x80) {
-        if (kWordByte[current]) {
-          ++offset;
-          continue;
-        }
         // An apostrophe between letters stays, unless it starts a final
         // possessive "'s".
         if (current == '\'' && IsWordAt(normalized, offset + 1)) {
