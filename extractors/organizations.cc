@@ -2167,9 +2167,9 @@ void OrganizationFinder::FindBroadcasters(std::vector<bool>* covered, std::vecto
     }
     // At a sentence's start only "Radio", "TV" or "Television" may open
     // the name: "Commercial TV 127 6" in a table is a line of business.
-    const bool opens = impl_.broadcasters.Matches(WordText(i));
-    const bool closes = impl_.broadcasters.Matches(WordText(last));
-    if (last > i && (opens || (closes && !words_[i].sentence_start))) {
+    // (A run of one word is none: its words are not looked up.)
+    if (last > i && (impl_.broadcasters.Matches(WordText(i)) ||
+                     (!words_[i].sentence_start && impl_.broadcasters.Matches(WordText(last))))) {
       bool free = true;
       for (std::size_t k = i; k <= last; ++k) free = free && !(*covered)[k] && !blocked_[k];
       const std::string key = KeyOfWords(i, last);
