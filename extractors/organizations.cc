@@ -610,6 +610,11 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
                          SentenceOpening::kEnd;
     words.push_back(word);
   }
+  auto following = static_cast<std::uint32_t>(words.size());
+  for (std::size_t k = words.size(); k-- > 0;) {
+    if (words[k].capitalized || words[k].all_caps) following = static_cast<std::uint32_t>(k);
+    words[k].next_capitalized = following;
+  }
   return words;
 }
 
@@ -674,19 +679,6 @@ struct OrganizationExtractor::Impl {
 namespace {
 
 // One document's worth of working state.
-// For each index i of `words` and one past the last: the first word from i
-// on written capitalized or in capitals, or words.size().
-std::vector<std::uint32_t> NextCapitalizedWords(const std::vector<NameWord>& words) {
-  std::vector<std::uint32_t> next(words.size() + 1);
-  auto following = static_cast<std::uint32_t>(words.size());
-  next[words.size()] = following;
-  for (std::size_t i = words.size(); i-- > 0;) {
-    if (words[i].capitalized || words[i].all_caps) following = static_cast<std::uint32_t>(i);
-    next[i] = following;
-  }
-  return next;
-}
-
 class OrganizationFinder {
  public:
   OrganizationFinder(const OrganizationExtractor::Impl& impl, const TextView& text,
@@ -703,8 +695,7 @@ class OrganizationFinder {
         versus_(words.size(), false),
         team_cue_(words.size(), false),
         known_start_(words.size(), false),
-        word_class_(words.size(), kUnknown),
-        next_capitalized_(NextCapitalizedWords(words)) {}
+        word_class_(words.size(), kUnknown) {}
 
   void Run(std::vector<Mention>* out);
 
@@ -739,6 +730,9 @@ class OrganizationFinder {
   std::string_view WordText(std::size_t i) const {
     return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
   }
+  // The first word from i on that is capitalized or in capitals (see
+  // NameWord::next_capitalized); words_.size() when none.
+  std::size_t NextCapitalized(std::size_t i) const { return NextCapitalizedWord(words_, i); }
   std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
   bool SpaceBefore(std::size_t i) const { return i > 0 && Gap(i) == " " && !words_[i - 1].possessive; }
   // "Duff & Phelps", "Eli Lilly & Co": an ampersand joins two name words.
@@ -997,11 +991,6 @@ class OrganizationFinder {
   bool team_sport_ = false;      // the first line names a team sport
   bool press_digest_ = false;    // the first line opens a press digest
   std::vector<std::uint8_t> word_class_;
-  // next_capitalized_[i]: the first word from i on that is capitalized or
-  // in capitals (words_.size() when none; the entry at words_.size() is
-  // that too). The passes that start names only at such words jump through
-  // it over the others, most of a text.
-  std::vector<std::uint32_t> next_capitalized_;
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
   // When the headline is in capitals: the organizations emitted outside
@@ -1202,7 +1191,7 @@ void OrganizationFinder::FindKnown() {
   const BodyTable& table = impl_.table;
   std::string key;
   std::string exact;
-  for (std::size_t i = next_capitalized_[0]; i < words_.size();) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size();) {
     key.assign(WordText(i));
     std::size_t best_last = 0;
     const BodyName* best = nullptr;
@@ -1239,12 +1228,12 @@ void OrganizationFinder::FindKnown() {
       key.append(WordText(j));
     }
     if (best == nullptr) {
-      i = next_capitalized_[i + 1];
+      i = NextCapitalized(i + 1);
       continue;
     }
     known_.push_back(KnownMatch{i, best_last, best->body, best->acronym});
     known_start_[i] = true;
-    i = next_capitalized_[best_last + 1];
+    i = NextCapitalized(best_last + 1);
   }
 }
 
@@ -1846,8 +1835,7 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
 // "the" and a possessive may stand between them.
 void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
                                              std::vector<Span>* names) {
-  for (std::size_t i = next_capitalized_[std::min<std::size_t>(1, words_.size())];
-       i < words_.size(); i = next_capitalized_[i + 1]) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     const NameWord& acronym = words_[i];
     if (!acronym.all_caps || acronym.shouting || (*covered)[i]) continue;
     const std::string_view gap = Gap(i);
@@ -1927,8 +1915,7 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     return !words_[i].capitalized && !words_[i].all_caps && !words_[i].possessive &&
            rules.Matches(WordText(i));
   };
-  for (std::size_t i = next_capitalized_[std::min<std::size_t>(1, words_.size())];
-       i < words_.size(); i = next_capitalized_[i + 1]) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     // A name may follow a place's possessive: "Britain 's Sun newspaper"
     // (not "the official People 's Daily newspaper").
     if (!IsNameWord(i) || IsNameWord(i - 1) || !(SpaceBefore(i) || AfterPlacesPossessive(i)) ||
@@ -2153,8 +2140,7 @@ bool OrganizationFinder::IsWholeName(std::size_t first, std::size_t last) {
 void OrganizationFinder::FindNamesInBusinessContext(std::vector<bool>* covered,
                                                     std::vector<Span>* names,
                                                     std::set<std::string>* keys) {
-  for (std::size_t i = next_capitalized_[std::min<std::size_t>(1, words_.size())];
-       i < words_.size(); i = next_capitalized_[i + 1]) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     if (!IsNameWord(i) || IsNameWord(i - 1) || !SpaceBefore(i) || words_[i].sentence_start) {
       continue;
     }
@@ -2175,7 +2161,7 @@ void OrganizationFinder::FindNamesInBusinessContext(std::vector<bool>* covered,
 // place among the words is part of the name.
 void OrganizationFinder::FindBroadcasters(std::vector<bool>* covered, std::vector<Span>* names,
                                           std::set<std::string>* keys) {
-  for (std::size_t i = next_capitalized_[0]; i < words_.size(); i = next_capitalized_[i + 1]) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size(); i = NextCapitalized(i + 1)) {
     if (!IsNameWord(i) || (i > 0 && SpaceBefore(i) && IsNameWord(i - 1))) continue;
     std::size_t last = i;
     while (last + 1 < words_.size() && last - i < 4 && SpaceBefore(last + 1) &&
@@ -2286,9 +2272,9 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     std::size_t last = 0;
   };
   std::vector<Run> runs;
-  for (std::size_t i = next_capitalized_[0]; i < words_.size();) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size();) {
     if (!IsTeamWord(i)) {
-      i = next_capitalized_[i + 1];
+      i = NextCapitalized(i + 1);
       continue;
     }
     std::size_t last = i;
@@ -2309,7 +2295,7 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       while (last + 1 < words_.size() && joined(last + 1) && IsTeamWord(last + 1)) ++last;
     }
     runs.push_back(Run{i, last});
-    i = next_capitalized_[last + 1];
+    i = NextCapitalized(last + 1);
   }
   // Per word, in one pass: its line, and whether an opened parenthesis of
   // its line is still open before it; per line, whether it holds a number
@@ -2533,8 +2519,7 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
 // "Hambrecht & Quist", "Douglas & Lomason"): without a head word of their
 // own, the last word after the ampersand is taken for a company's.
 void OrganizationFinder::MarkAmpersandFirms() {
-  for (std::size_t i = next_capitalized_[std::min<std::size_t>(1, words_.size())];
-       i < words_.size(); i = next_capitalized_[i + 1]) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     if (!AmpersandBefore(i) || !IsNameWord(i - 1) || !IsNameWord(i)) continue;
     std::size_t last = i;
     while (last + 1 < words_.size() && SpaceBefore(last + 1) && IsNameWord(last + 1)) ++last;
@@ -2798,8 +2783,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       }
     }
   }
-  for (std::size_t i = next_capitalized_[0]; i < words_.size() && !by_first_word.empty();
-       i = next_capitalized_[i + 1]) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size() && !by_first_word.empty();
+       i = NextCapitalized(i + 1)) {
     if (i > 0 && Gap(i).empty()) continue;
     if (in_programme[i]) continue;
     const auto found = by_first_word.find(std::string(
@@ -2831,7 +2816,7 @@ void OrganizationFinder::EmitAcronymsJoinedByDashes(const std::vector<bool>& cov
   std::string key;
   std::vector<std::pair<std::size_t, std::size_t>> parts;  // offsets into a word's raw text
   std::vector<const Body*> bodies;
-  for (std::size_t i = next_capitalized_[0]; i < words_.size(); i = next_capitalized_[i + 1]) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size(); i = NextCapitalized(i + 1)) {
     const NameWord& word = words_[i];
     if (!word.all_caps || word.shouting) continue;
     // Normalization writes every dash as '-'.
