@@ -1,6 +1,7 @@
 // Conversions between the document model and Boost.JSON values.
 #include "engine/document_json.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <iterator>
@@ -79,11 +80,18 @@ void ExchangeLineWriter::Append(std::string_view doc_name, const Mention& mentio
   field[4].value().get_uint64() = mention.end;
   field[5].value().get_string() = mention.value;
   // The optional ones afresh; erasing the last element keeps the order.
+  // One walk over the (few) attributes finds them, without a std::string
+  // key per lookup.
   while (line_.size() > kFixedKeys) line_.erase(line_.end() - 1);
   if (!mention.attributes.empty()) {
-    for (std::string_view key : kOptionalKeys) {
-      auto found = mention.attributes.find(std::string(key));
-      if (found != mention.attributes.end()) line_.emplace(key, found->second);
+    std::array<const std::string*, std::size(kOptionalKeys)> values{};
+    for (const auto& [key, value] : mention.attributes) {
+      for (std::size_t k = 0; k < values.size(); ++k) {
+        if (key == kOptionalKeys[k]) values[k] = &value;
+      }
+    }
+    for (std::size_t k = 0; k < values.size(); ++k) {
+      if (values[k] != nullptr) line_.emplace(kOptionalKeys[k], *values[k]);
     }
   }
   serializer_.reset(&line_);

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 
 namespace gleaner {
@@ -102,9 +103,11 @@ using AsciiForms = std::array<AsciiForm, 0x80>;
 
 // Appends normalized bytes and their raw spans, collapsing white-space runs.
 // A run is held back until the next visible byte (or the end) and then written
-// as one ' ' or '\n' whose raw span covers the whole run. The three output
-// arrays are written through raw pointers into pre-sized buffers and trimmed
-// by Finish().
+// as one ' ' or '\n' whose raw span covers the whole run. The output is
+// written through raw pointers into buffers of its own, left uninitialized
+// (zero-filling vectors of the text's size cost more than the writing), and
+// copied into the NormalizedText by Finish(), whose vectors keep their
+// capacity from one call to the next.
 class OutputBuilder {
  public:
   OutputBuilder(NormalizedText& out, std::size_t raw_size) : out_(out) {
@@ -192,8 +195,8 @@ class OutputBuilder {
     Reserve(1);
     if (pending_space_) FlushSpace();
     out_.text.resize(size_);
-    out_.raw_start.resize(size_);
-    out_.raw_end.resize(size_);
+    out_.raw_start.assign(starts_, starts_ + size_);
+    out_.raw_end.assign(ends_, ends_ + size_);
   }
 
  private:
@@ -203,12 +206,26 @@ class OutputBuilder {
 
   void Grow(std::size_t capacity) {
     out_.text.resize(capacity);
-    out_.raw_start.resize(capacity);
-    out_.raw_end.resize(capacity);
     text_ = out_.text.data();
-    starts_ = out_.raw_start.data();
-    ends_ = out_.raw_end.data();
+    if (capacity <= kInlineCapacity) {
+      // Short texts (the names the extractors load) stay on the stack.
+      starts_ = inline_starts_.data();
+      ends_ = inline_ends_.data();
+    } else {
+      starts_ = GrownCopy(starts_, capacity, &heap_starts_);
+      ends_ = GrownCopy(ends_, capacity, &heap_ends_);
+    }
     capacity_ = capacity;
+  }
+
+  // Moves the first size_ offsets at `old` into a new buffer of `capacity`
+  // (otherwise uninitialized) held by `*holder`.
+  std::uint32_t* GrownCopy(const std::uint32_t* old, std::size_t capacity,
+                           std::unique_ptr<std::uint32_t[]>* holder) const {
+    auto grown = std::make_unique_for_overwrite<std::uint32_t[]>(capacity);
+    if (size_ > 0) std::memcpy(grown.get(), old, size_ * sizeof(std::uint32_t));
+    *holder = std::move(grown);
+    return holder->get();
   }
 
   // Callers reserve first.
@@ -225,9 +242,14 @@ class OutputBuilder {
   }
 
   NormalizedText& out_;
+  static constexpr std::size_t kInlineCapacity = 256;
   char* text_ = nullptr;
-  std::uint32_t* starts_ = nullptr;
+  std::uint32_t* starts_ = nullptr;  // inline_starts_ or heap_starts_
   std::uint32_t* ends_ = nullptr;
+  std::array<std::uint32_t, kInlineCapacity> inline_starts_;
+  std::array<std::uint32_t, kInlineCapacity> inline_ends_;
+  std::unique_ptr<std::uint32_t[]> heap_starts_;
+  std::unique_ptr<std::uint32_t[]> heap_ends_;
   std::size_t size_ = 0;
   std::size_t capacity_ = 0;
   bool pending_space_ = false;
@@ -246,6 +268,18 @@ UChar32 DecodeAt(const char* bytes, std::size_t size, std::size_t pos, std::size
   U8_NEXT(bytes + pos, length, available, c);
   *next = pos + static_cast<std::size_t>(length);
   return c;
+}
+
+// The end of the run of ASCII bytes at bytes[pos], read eight at a time.
+std::size_t AsciiRunEnd(const char* bytes, std::size_t pos, std::size_t size) {
+  while (pos + 8 <= size) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, bytes + pos, sizeof chunk);
+    if ((chunk & 0x8080808080808080ULL) != 0) break;
+    pos += 8;
+  }
+  while (pos < size && static_cast<unsigned char>(bytes[pos]) < 0x80) ++pos;
+  return pos;
 }
 
 // UTF-16 buffers reused across the segments of one Normalize() call.
@@ -508,8 +542,7 @@ void Normalizer::Normalize(std::string_view raw, NormalizedText& result) const {
   while (pos < size) {
     // ASCII fast path. The last ASCII byte before a non-ASCII one may begin a
     // combining sequence ("e\u0301"), so it takes the general path.
-    std::size_t ascii_end = pos;
-    while (ascii_end < size && static_cast<unsigned char>(bytes[ascii_end]) < 0x80) ++ascii_end;
+    const std::size_t ascii_end = AsciiRunEnd(bytes, pos, size);
     const std::size_t fast_end = ascii_end == size ? size : ascii_end - (ascii_end > pos ? 1 : 0);
     if (fast_end > pos) {
       out.AppendAsciiRun(bytes, pos, fast_end, impl.ascii_forms);

@@ -5,13 +5,15 @@
 #include "extractors/count_windows.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace gleaner {
 namespace {
 
-bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 // RE2's \s.
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
@@ -40,6 +42,19 @@ std::size_t ReachOn(std::string_view text, std::size_t offset, std::size_t reach
   }
   return offset;
 }
+
+// The bytes that make the runs the scan looks at.
+enum class ByteClass : std::uint8_t { kOther, kDigit, kLetter };
+constexpr std::array<ByteClass, 256> kByteClasses = [] {
+  std::array<ByteClass, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const auto byte = static_cast<unsigned char>(c);
+    classes[c] = IsAsciiDigit(byte)    ? ByteClass::kDigit
+                 : IsAsciiLetter(byte) ? ByteClass::kLetter
+                                       : ByteClass::kOther;
+  }
+  return classes;
+}();
 
 std::size_t BucketOf(std::string_view word) {
   return (word.size() - 1) * 26 + static_cast<std::size_t>((word.front() | 0x20) - 'a');
@@ -85,22 +100,25 @@ void CountWindowFinder::Find(std::string_view normalized,
     triggers.push_back({start, end, worth, number_word});
     any_worth = any_worth || worth;
   };
+  const auto class_at = [&](std::size_t at) {
+    return kByteClasses[static_cast<unsigned char>(normalized[at])];
+  };
   std::size_t i = 0;
   while (i < size) {
-    const auto byte = static_cast<unsigned char>(normalized[i]);
-    if (IsAsciiDigit(byte)) {
-      std::size_t end = i + 1;
-      while (end < size && IsAsciiDigit(static_cast<unsigned char>(normalized[end]))) ++end;
-      add_trigger(i, end, false);
-      i = end;
-    } else if (IsAsciiLetter(byte)) {
-      std::size_t end = i + 1;
-      while (end < size && IsAsciiLetter(static_cast<unsigned char>(normalized[end]))) ++end;
-      if (IsNumberWord(normalized.substr(i, end - i))) add_trigger(i, end, true);
-      i = end;
-    } else {
+    const ByteClass byte_class = class_at(i);
+    if (byte_class == ByteClass::kOther) {
       ++i;
+      continue;
     }
+    // A run of ASCII digits, or one of ASCII letters.
+    std::size_t end = i + 1;
+    while (end < size && class_at(end) == byte_class) ++end;
+    if (byte_class == ByteClass::kDigit) {
+      add_trigger(i, end, false);
+    } else if (IsNumberWord(normalized.substr(i, end - i))) {
+      add_trigger(i, end, true);
+    }
+    i = end;
   }
   if (!any_worth) return;
 

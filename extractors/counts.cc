@@ -457,7 +457,9 @@ void CountExtractor::Impl::ReadPhraseWords(const TextView& view, std::size_t pos
     while (word_start < text.size() && (text[word_start] == ' ' || text[word_start] == '\n')) {
       ++word_start;
     }
-    if (word_start == position) return;  // punctuation, a digit or the end
+    // Punctuation, a digit, or white space up to the end of the text (no
+    // word and no raw offset there to read).
+    if (word_start == position || word_start == text.size()) return;
     // A line that starts with a capital is a new paragraph, list item or
     // table row ("Net 4,500,000\nRevs"); a lower-case one is a wrapped line.
     if (text.substr(position, word_start - position).find('\n') != std::string_view::npos &&

@@ -180,7 +180,8 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
     const auto first_byte = static_cast<unsigned char>(text.raw()[text.RawBegin(i)]);
     may_start[i] = (first_byte >= 'A' && first_byte <= 'Z') || first_byte >= 0x80;
   }
-  gazetteer.names().FindAll(text.norm(), text.tokens(), accept, may_start, text.soft_breaks());
+  gazetteer.names().ForEachAccepted(text.norm(), text.tokens(), accept, may_start,
+                                    text.soft_breaks());
   return candidates;
 }
 

@@ -504,6 +504,25 @@ bool IsEmDashAt(const TextView& text, std::size_t at) {
   return raw == "\u2014" || raw == "\u2015";
 }
 
+namespace {
+
+// What a byte before a word says about whether the word opens a sentence:
+// quotes, brackets, dashes and spaces are looked past; a line break or
+// . ! ? : ; ends the sentence before it.
+enum class SentenceOpening : std::uint8_t { kNo, kSkipped, kEnd };
+constexpr std::array<SentenceOpening, 256> kSentenceOpening = [] {
+  std::array<SentenceOpening, 256> table{};
+  for (const char c : {' ', '"', '\'', '(', '[', '*', '-'}) {
+    table[static_cast<unsigned char>(c)] = SentenceOpening::kSkipped;
+  }
+  for (const char c : {'\n', '.', '!', '?', ':', ';'}) {
+    table[static_cast<unsigned char>(c)] = SentenceOpening::kEnd;
+  }
+  return table;
+}();
+
+}  // namespace
+
 std::vector<NameWord> ScanNameWords(const TextView& text) {
   const std::string_view normalized = text.normalized.text;
   const std::size_t size = normalized.size();
@@ -513,10 +532,11 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
   std::size_t i = 0;
   while (i < size) {
     // Most bytes are ASCII: those are told apart without decoding.
-    if (static_cast<unsigned char>(normalized[i]) < 0x80 && !IsAsciiWordByte(normalized[i])) {
+    while (i < size && static_cast<unsigned char>(normalized[i]) < 0x80 &&
+           !IsAsciiWordByte(normalized[i])) {
       ++i;
-      continue;
     }
+    if (i == size) break;
     std::size_t next = 0;
     const UChar32 c = DecodeAt(normalized, i, &next);
     if (!IsWordChar(c)) {
@@ -529,10 +549,13 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
     std::size_t segment_start = i;  // start of the current dotted segment
     i = next;
     while (i < size) {
-      if (IsAsciiWordByte(normalized[i])) {
-        end = ++i;
-        continue;
-      }
+      const std::size_t run_start = i;
+      while (i < size && IsAsciiWordByte(normalized[i])) ++i;
+      if (i > run_start) end = i;
+      if (i == size) break;
+      const auto byte = static_cast<unsigned char>(normalized[i]);
+      // Any other ASCII byte but the four below ends the word.
+      if (byte < 0x80 && byte != '-' && byte != '&' && byte != '\'' && byte != '.') break;
       const UChar32 c2 = DecodeAt(normalized, i, &next);
       if (IsWordChar(c2)) {
         end = next;
@@ -578,19 +601,19 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
     word.shouting = shouting.At(word.raw_start);
     // Sentence start: nothing but quotes and brackets back to . ! ? : or a line start.
     std::size_t back = word.start;
-    word.sentence_start = true;
-    while (back > 0) {
-      const char before = normalized[back - 1];
-      if (before == ' ' || before == '"' || before == '\'' || before == '(' || before == '[' ||
-          before == '*' || before == '-') {
-        --back;
-        continue;
-      }
-      word.sentence_start = before == '\n' || before == '.' || before == '!' || before == '?' ||
-                            before == ':' || before == ';';
-      break;
+    while (back > 0 && kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
+                           SentenceOpening::kSkipped) {
+      --back;
     }
+    word.sentence_start =
+        back == 0 || kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
+                         SentenceOpening::kEnd;
     words.push_back(word);
+  }
+  auto following = static_cast<std::uint32_t>(words.size());
+  for (std::size_t k = words.size(); k-- > 0;) {
+    if (words[k].capitalized || words[k].all_caps) following = static_cast<std::uint32_t>(k);
+    words[k].next_capitalized = following;
   }
   return words;
 }
@@ -707,6 +730,9 @@ class OrganizationFinder {
   std::string_view WordText(std::size_t i) const {
     return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
   }
+  // The first word from i on that is capitalized or in capitals (see
+  // NameWord::next_capitalized); words_.size() when none.
+  std::size_t NextCapitalized(std::size_t i) const { return NextCapitalizedWord(words_, i); }
   std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
   bool SpaceBefore(std::size_t i) const { return i > 0 && Gap(i) == " " && !words_[i - 1].possessive; }
   // "Duff & Phelps", "Eli Lilly & Co": an ampersand joins two name words.
@@ -1172,12 +1198,7 @@ void OrganizationFinder::FindKnown() {
   const BodyTable& table = impl_.table;
   std::string key;
   std::string exact;
-  for (std::size_t i = 0; i < words_.size();) {
-    const NameWord& word = words_[i];
-    if (!(word.capitalized || word.all_caps)) {
-      ++i;
-      continue;
-    }
+  for (std::size_t i = NextCapitalized(0); i < words_.size();) {
     key.assign(WordText(i));
     std::size_t best_last = 0;
     const BodyName* best = nullptr;
@@ -1214,12 +1235,12 @@ void OrganizationFinder::FindKnown() {
       key.append(WordText(j));
     }
     if (best == nullptr) {
-      ++i;
+      i = NextCapitalized(i + 1);
       continue;
     }
     known_.push_back(KnownMatch{i, best_last, best->body, best->acronym});
     known_start_[i] = true;
-    i = best_last + 1;
+    i = NextCapitalized(best_last + 1);
   }
 }
 
@@ -1837,7 +1858,7 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
 // "the" and a possessive may stand between them.
 void OrganizationFinder::FindInitialledNames(std::vector<bool>* covered,
                                              std::vector<Span>* names) {
-  for (std::size_t i = 1; i < words_.size(); ++i) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     const NameWord& acronym = words_[i];
     if (!acronym.all_caps || acronym.shouting || (*covered)[i]) continue;
     const std::string_view gap = Gap(i);
@@ -1917,7 +1938,7 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     return !words_[i].capitalized && !words_[i].all_caps && !words_[i].possessive &&
            rules.Matches(WordText(i));
   };
-  for (std::size_t i = 1; i < words_.size(); ++i) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     // A name may follow a place's possessive: "Britain 's Sun newspaper"
     // (not "the official People 's Daily newspaper").
     if (!IsNameWord(i) || IsNameWord(i - 1) || !(SpaceBefore(i) || AfterPlacesPossessive(i)) ||
@@ -2142,7 +2163,7 @@ bool OrganizationFinder::IsWholeName(std::size_t first, std::size_t last) {
 void OrganizationFinder::FindNamesInBusinessContext(std::vector<bool>* covered,
                                                     std::vector<Span>* names,
                                                     std::set<std::string>* keys) {
-  for (std::size_t i = 1; i < words_.size(); ++i) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     if (!IsNameWord(i) || IsNameWord(i - 1) || !SpaceBefore(i) || words_[i].sentence_start) {
       continue;
     }
@@ -2163,7 +2184,7 @@ void OrganizationFinder::FindNamesInBusinessContext(std::vector<bool>* covered,
 // place among the words is part of the name.
 void OrganizationFinder::FindBroadcasters(std::vector<bool>* covered, std::vector<Span>* names,
                                           std::set<std::string>* keys) {
-  for (std::size_t i = 0; i < words_.size(); ++i) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size(); i = NextCapitalized(i + 1)) {
     if (!IsNameWord(i) || (i > 0 && SpaceBefore(i) && IsNameWord(i - 1))) continue;
     std::size_t last = i;
     while (last + 1 < words_.size() && last - i < 4 && SpaceBefore(last + 1) &&
@@ -2172,9 +2193,9 @@ void OrganizationFinder::FindBroadcasters(std::vector<bool>* covered, std::vecto
     }
     // At a sentence's start only "Radio", "TV" or "Television" may open
     // the name: "Commercial TV 127 6" in a table is a line of business.
-    const bool opens = impl_.broadcasters.Matches(WordText(i));
-    const bool closes = impl_.broadcasters.Matches(WordText(last));
-    if (last > i && (opens || (closes && !words_[i].sentence_start))) {
+    // (A run of one word is none: its words are not looked up.)
+    if (last > i && (impl_.broadcasters.Matches(WordText(i)) ||
+                     (!words_[i].sentence_start && impl_.broadcasters.Matches(WordText(last))))) {
       bool free = true;
       for (std::size_t k = i; k <= last; ++k) free = free && !(*covered)[k] && !blocked_[k];
       const std::string key = KeyOfWords(i, last);
@@ -2274,9 +2295,9 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     std::size_t last = 0;
   };
   std::vector<Run> runs;
-  for (std::size_t i = 0; i < words_.size();) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size();) {
     if (!IsTeamWord(i)) {
-      ++i;
+      i = NextCapitalized(i + 1);
       continue;
     }
     std::size_t last = i;
@@ -2297,7 +2318,7 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       while (last + 1 < words_.size() && joined(last + 1) && IsTeamWord(last + 1)) ++last;
     }
     runs.push_back(Run{i, last});
-    i = last + 1;
+    i = NextCapitalized(last + 1);
   }
   // Per word, in one pass: its line, and whether an opened parenthesis of
   // its line is still open before it; per line, whether it holds a number
@@ -2521,7 +2542,7 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
 // "Hambrecht & Quist", "Douglas & Lomason"): without a head word of their
 // own, the last word after the ampersand is taken for a company's.
 void OrganizationFinder::MarkAmpersandFirms() {
-  for (std::size_t i = 1; i < words_.size(); ++i) {
+  for (std::size_t i = NextCapitalized(1); i < words_.size(); i = NextCapitalized(i + 1)) {
     if (!AmpersandBefore(i) || !IsNameWord(i - 1) || !IsNameWord(i)) continue;
     std::size_t last = i;
     while (last + 1 < words_.size() && SpaceBefore(last + 1) && IsNameWord(last + 1)) ++last;
@@ -2785,8 +2806,8 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       }
     }
   }
-  for (std::size_t i = 0; i < words_.size() && !by_first_word.empty(); ++i) {
-    if (!words_[i].all_caps && !words_[i].capitalized) continue;
+  for (std::size_t i = NextCapitalized(0); i < words_.size() && !by_first_word.empty();
+       i = NextCapitalized(i + 1)) {
     if (i > 0 && Gap(i).empty()) continue;
     if (in_programme[i]) continue;
     const auto found = by_first_word.find(std::string(
@@ -2818,7 +2839,7 @@ void OrganizationFinder::EmitAcronymsJoinedByDashes(const std::vector<bool>& cov
   std::string key;
   std::vector<std::pair<std::size_t, std::size_t>> parts;  // offsets into a word's raw text
   std::vector<const Body*> bodies;
-  for (std::size_t i = 0; i < words_.size(); ++i) {
+  for (std::size_t i = NextCapitalized(0); i < words_.size(); i = NextCapitalized(i + 1)) {
     const NameWord& word = words_[i];
     if (!word.all_caps || word.shouting) continue;
     // Normalization writes every dash as '-'.

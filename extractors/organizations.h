@@ -33,10 +33,19 @@ struct NameWord {
   bool possessive = false;      // followed by "'s" (left out of the word)
   bool shouting = false;        // in a line written (almost) all in capitals
   bool dotted = false;          // followed directly by '.' ("M.", "Inc.")
+  // Index of the first word from this one on that is capitalized or
+  // all_caps (the number of words when none): the passes that look only at
+  // such words (most of a text is neither) jump through it.
+  std::uint32_t next_capitalized = 0;
 };
 
 // The words of a text, in order.
 std::vector<NameWord> ScanNameWords(const TextView& text);
+
+// words[i].next_capitalized, and words.size() for i == words.size().
+inline std::size_t NextCapitalizedWord(const std::vector<NameWord>& words, std::size_t i) {
+  return i < words.size() ? words[i].next_capitalized : words.size();
+}
 
 // What lies between words i-1 and i of `words` in the normalized text
 // (before the first word: the text's start). Inline: the name finders ask

@@ -502,9 +502,10 @@ void PersonFinder::VetoOrganizations() {
 
 std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
   std::vector<Candidate> candidates;
-  for (std::size_t i = 0; i < words_.size();) {
+  // A name word is capitalized: the others are jumped over.
+  for (std::size_t i = NextCapitalizedWord(words_, 0); i < words_.size();) {
     if (!IsNameWord(i)) {
-      ++i;
+      i = NextCapitalizedWord(words_, i + 1);
       continue;
     }
     std::size_t last = i;
@@ -547,7 +548,7 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
       }
     }
     candidates.push_back(Candidate{i, last});
-    i = last + 1;
+    i = NextCapitalizedWord(words_, last + 1);
   }
   return candidates;
 }

@@ -60,9 +60,9 @@ bool IsNameGap(std::string_view gap) {
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view normalized) {
-  // 1 for ASCII letters and digits; bytes >= 0x80 are judged by ICU.
-  static constexpr std::array<std::uint8_t, 128> kWordByte = [] {
-    std::array<std::uint8_t, 128> table{};
+  // 1 for ASCII letters and digits; bytes >= 0x80 (0 here) are judged by ICU.
+  static constexpr std::array<std::uint8_t, 256> kWordByte = [] {
+    std::array<std::uint8_t, 256> table{};
     for (int c = 0; c < 128; ++c) table[c] = IsAsciiWordByte(static_cast<unsigned char>(c));
     return table;
   }();
@@ -89,12 +89,11 @@ std::vector<Token> Tokenize(std::string_view normalized) {
     const std::size_t start = offset;
     std::size_t skip_after = 0;  // a possessive "'s" is dropped
     while (offset < limit) {
+      // A run of ASCII letters and digits, most of a token.
+      while (offset < limit && kWordByte[static_cast<unsigned char>(data[offset])]) ++offset;
+      if (offset == limit) break;
       const auto current = static_cast<unsigned char>(data[offset]);
       if (current < 0x80) {
-        if (kWordByte[current]) {
-          ++offset;
-          continue;
-        }
         // An apostrophe between letters stays, unless it starts a final
         // possessive "'s".
         if (current == '\'' && IsWordAt(normalized, offset + 1)) {
@@ -294,7 +293,27 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     std::string_view normalized, const std::vector<Token>& tokens, const AcceptFunction& accept,
     const std::vector<char>& may_start, const std::vector<char>& soft_breaks) const {
   std::vector<Match> matches;
-  if (!impl_ || impl_->entries.empty()) return matches;
+  const auto collect = [&](std::size_t first, std::size_t count,
+                           const std::vector<std::uint32_t>& payloads) {
+    if (accept && !accept(first, count, payloads)) return false;
+    Match match;
+    match.first_token = first;
+    match.token_count = count;
+    match.start = tokens[first].start;
+    match.end = tokens[first + count - 1].end;
+    match.payloads = payloads;
+    matches.push_back(std::move(match));
+    return true;
+  };
+  ForEachAccepted(normalized, tokens, collect, may_start, soft_breaks);
+  return matches;
+}
+
+void PhraseMatcher::ForEachAccepted(std::string_view normalized, const std::vector<Token>& tokens,
+                                    const AcceptFunction& accept,
+                                    const std::vector<char>& may_start,
+                                    const std::vector<char>& soft_breaks) const {
+  if (!impl_ || impl_->entries.empty()) return;
   auto token_hash = [&](std::size_t i) {
     return TokenHash(normalized.substr(tokens[i].start, tokens[i].end - tokens[i].start));
   };
@@ -333,21 +352,13 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     bool matched = false;
     for (auto candidate = candidates.rbegin(); candidate != candidates.rend(); ++candidate) {
       const auto [count, entry] = *candidate;
-      if (accept && !accept(position, count, entry->payloads)) continue;
-      Match match;
-      match.first_token = position;
-      match.token_count = count;
-      match.start = tokens[position].start;
-      match.end = tokens[position + count - 1].end;
-      match.payloads = entry->payloads;
-      matches.push_back(std::move(match));
+      if (!accept(position, count, entry->payloads)) continue;
       position += count;
       matched = true;
       break;
     }
     if (!matched) ++position;
   }
-  return matches;
 }
 
 const std::vector<std::uint32_t>* PhraseMatcher::Lookup(std::string_view key) const {

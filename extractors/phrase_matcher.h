@@ -89,6 +89,14 @@ class PhraseMatcher {
                              const AcceptFunction& accept, const std::vector<char>& may_start,
                              const std::vector<char>& soft_breaks) const;
 
+  // The scan of FindAll for a caller that keeps what `accept` takes itself:
+  // `accept` (required) sees the candidates at each position, longest
+  // first, until it takes one; the scan resumes after the one taken. No
+  // Match is built, so a name's payloads are not copied.
+  void ForEachAccepted(std::string_view normalized, const std::vector<Token>& tokens,
+                       const AcceptFunction& accept, const std::vector<char>& may_start,
+                       const std::vector<char>& soft_breaks) const;
+
   static constexpr std::size_t kMaxGap = 3;
 
   // All payloads of an exact key (from PhraseKey), or nullptr.

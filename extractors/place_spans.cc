@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -475,15 +476,14 @@ void PlaceSweep::CollectCues() {
     }
     if (word.size() < spanner_.facility_shapes_.size() &&
         spanner_.facility_shapes_[word.size()][static_cast<unsigned char>(word[0])] &&
-        (Contains(kFacilityWords, word) || Contains(kLowerCaseFacilityWords, word) ||
-         Contains(kLowerCaseOnlyFacilityWords, word))) {
+        spanner_.facility_words_.contains(word)) {
       IntroduceFacility(token);
     }
     // (Their first letters and lengths first: this runs on every word.)
     if (word.size() >= 6 && word.size() <= 12 &&
         (word[0] == 'p' || word[0] == 'c' || word[0] == 'v' || word[0] == 'm' ||
          word[0] == 'g' || word[0] == 'r') &&
-        Contains(kNamingWeakTypes, word) && token > 0 && !text_.Capitalized(token) &&
+        spanner_.naming_weak_types_.contains(word) && token > 0 && !text_.Capitalized(token) &&
         text_.Capitalized(token - 1)) {
       strong_positions_.push_back(token);
       continue;
@@ -1068,9 +1068,15 @@ PlaceSpanner::PlaceSpanner(const LocationRules& rules) : rules_(rules) {
       facility_shapes_[word.size()][static_cast<unsigned char>(word[0])] = true;
     }
   };
-  for (std::string_view word : kFacilityWords) note_facility(word);
-  for (std::string_view word : kLowerCaseFacilityWords) note_facility(word);
-  for (std::string_view word : kLowerCaseOnlyFacilityWords) note_facility(word);
+  for (const auto& list : {std::span<const std::string_view>(kFacilityWords),
+                           std::span<const std::string_view>(kLowerCaseFacilityWords),
+                           std::span<const std::string_view>(kLowerCaseOnlyFacilityWords)}) {
+    for (std::string_view word : list) {
+      note_facility(word);
+      facility_words_.insert(word);
+    }
+  }
+  naming_weak_types_.insert(std::begin(kNamingWeakTypes), std::end(kNamingWeakTypes));
   const auto note_type = [&](const std::string& type, std::array<bool, 256>* first_bytes) {
     (*first_bytes)[static_cast<unsigned char>(type[0])] = true;
     const std::size_t first_word = type.find(' ');

@@ -17,6 +17,7 @@
 
 #include "extractors/location_rules.h"
 #include "extractors/location_text.h"
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 
@@ -47,6 +48,10 @@ class PlaceSpanner {
   // [length][first byte] of the facility words ("stadium", "river"): a
   // quick pre-filter.
   std::array<std::array<bool, 256>, 12> facility_shapes_{};
+  // The facility words of every case, and the weak place types that name
+  // the capitalized word before them: the sweep asks of nearly every word.
+  WordViewSet facility_words_;
+  WordViewSet naming_weak_types_;
 };
 
 }  // namespace gleaner
