@@ -1,5 +1,6 @@
-// Regression guard on the blind releases of tests/data/releases-blind and
-// tests/data/releases-blind2: eight hand-written releases each, whose gold
+// Regression guard on the blind releases of tests/data/releases-blind,
+// tests/data/releases-blind2 and tests/data/releases-blind3: eight
+// hand-written releases each, whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
@@ -66,6 +67,33 @@ TEST(ReleasesBlindGold, SecondSetScoresStayAtTheLevelReached) {
 
   testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases,
                                    kSecondSetFloors);
+}
+
+// The third blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.855, location 0.961, organization 0.945,
+// count 0.930, person 0.978, overall 0.936 (date 0.865, location 0.965, count
+// 0.944, overall 0.941 once four gold mistakes were corrected: a place inside
+// a body's name, a unit's case, "one judge", "Today"); these floors are the
+// level after the data fixes that followed (bodies: the Office of the OSCE
+// Representative on Freedom of the Media, Kazakhstan's Commissioner for Human
+// Rights; gazetteer: Abai region, Almaty's Medeu and Bostandyk districts).
+constexpr testing::GoldFloor kThirdSetFloors[] = {
+    {"date", 0.864, 1.0},
+    {"location", 0.968, 1.0},
+    {"organization", 0.965, 1.0},
+    {"count", 0.944, 1.0},
+    {"person", 0.977, 0},
+};
+
+TEST(ReleasesBlindGold, ThirdSetScoresStayAtTheLevelReached) {
+  const fs::path score_py = testing::SharedDir() / "eval" / "score.py";
+  if (!fs::is_regular_file(score_py)) GTEST_SKIP() << "../shared/eval is absent";
+  const fs::path releases = testing::SourceDir() / "tests" / "data" / "releases-blind3";
+  const std::vector<std::string> files = testing::TextFilesIn(releases);
+  ASSERT_EQ(files.size(), 8u);
+
+  testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases,
+                                   kThirdSetFloors);
 }
 
 }  // namespace
