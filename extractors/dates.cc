@@ -103,6 +103,7 @@ struct RuleGroups {
   int opens_sentence = -1;            // kept only where it opens a sentence
   int week_of = -1;                   // "the week of March 6": that day's week
   int prior_year = -1;                // "15-16 November last year": the year before the anchor's
+  int following_year = -1;            // "21 May next year": the year after the anchor's
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
@@ -147,7 +148,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
       {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
-      {"week_of", &groups.week_of},   {"prior_year", &groups.prior_year},
+      {"week_of", &groups.week_of},   {"prior_year", &groups.prior_year}, {"following_year", &groups.following_year},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -1382,6 +1383,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     }
     if (group(g.prior_year)) {
       first.year = anchor.year - 1;  // "15-16 November last year"
+    } else if (group(g.following_year)) {
+      first.year = anchor.year + 1;  // "21 May next year"
     } else if (group(g.last) && start_month > 0) {
       first.year = start_month < anchor.month ? anchor.year : anchor.year - 1;
       // The month just before the document's is "last month": "down from

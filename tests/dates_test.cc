@@ -255,6 +255,22 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
   EXPECT_TRUE(Found("The World Court Friday rejected it yesterday").empty());
 }
 
+TEST_F(DateExtractorTest, HalvesFiscalYearsNextYearAndRangesAfterFrom) {
+  // tests/data/releases-blind2 (tj-khorog-unwomen-returnees) and
+  // releases-blind3 (uz-samarkand-unoct-conference, uz-brussels-hague-visit,
+  // kg-naryn-auca-universities, tj-panjakent-unesco-pdf).
+  const std::string dct = "2025-10-16";
+  EXPECT_EQ(Found("was expected by the end of the first quarter of 2025.", dct),
+            Strings{"the end of the first quarter of 2025=2025-Q1"});
+  EXPECT_EQ(Found("expected in H1 2026 and funded in FY2025", dct),
+            (Strings{"H1 2026=2026-H1", "FY2025=2025"}));
+  EXPECT_EQ(Found("is planned for 20 and 21 May next year.", dct),
+            (Strings{"20=2026-05-20", "21 May next year=2026-05-21"}));
+  // "from" joins a range only with the word that ends it.
+  EXPECT_EQ(Found("a conference in Samarkand from 1-3 July 2025 and from 5 to 7 May", dct),
+            (Strings{"1-3 July 2025=2025-07-01/2025-07-03", "from 5 to 7 May=2025-05-05/2025-05-07"}));
+}
+
 TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
   // wsj_0144 and others, DCT 1989-10-30.
   const std::string dct = "1989-10-30";

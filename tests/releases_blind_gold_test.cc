@@ -51,7 +51,7 @@ TEST(ReleasesBlindGold, ScoresStayAtTheLevelReached) {
 // agencies, "X and Y" of two known bodies, "in" after "of COUNTRY", a line
 // break after a full stop, "other", proportions and fractions in counts).
 constexpr testing::GoldFloor kSecondSetFloors[] = {
-    {"date", 0.909, 0.981},
+    {"date", 0.925, 1.0},
     {"location", 0.993, 1.0},
     {"organization", 1.0, 1.0},
     {"count", 1.0, 1.0},
@@ -76,13 +76,15 @@ TEST(ReleasesBlindGold, SecondSetScoresStayAtTheLevelReached) {
 // a body's name, a unit's case, "one judge", "Today"); these floors are the
 // level after the data fixes that followed (bodies: the Office of the OSCE
 // Representative on Freedom of the Media, Kazakhstan's Commissioner for Human
-// Rights; gazetteer: Abai region, Almaty's Medeu and Bostandyk districts).
+// Rights; gazetteer: Abai region, Almaty's Medeu and Bostandyk districts),
+// raised after the lead's fixes (particles in names, "youth employment
+// centres", "to" after a gerund, H1/FY/"next year" dates, "from" in ranges).
 constexpr testing::GoldFloor kThirdSetFloors[] = {
-    {"date", 0.864, 1.0},
-    {"location", 0.968, 1.0},
+    {"date", 0.936, 1.0},
+    {"location", 0.976, 1.0},
     {"organization", 0.965, 1.0},
-    {"count", 0.944, 1.0},
-    {"person", 0.977, 0},
+    {"count", 0.972, 1.0},
+    {"person", 1.0, 0},
 };
 
 TEST(ReleasesBlindGold, ThirdSetScoresStayAtTheLevelReached) {
