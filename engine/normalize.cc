@@ -37,6 +37,7 @@ constexpr int kMaxSegmentCodePoints = 32;
 enum class CodePointRole : std::uint8_t {
   kKeep,         // copied (as UTF-8)
   kDash,         // becomes '-'
+  kFootnoteMark, // a superscript digit: becomes '*'
   kSingleQuote,  // becomes '\''
   kDoubleQuote,  // becomes '"'
   kSpace,        // part of a white-space run
@@ -65,7 +66,15 @@ bool IsLineBreak(UChar32 c) {
   }
 }
 
+// Superscript digits mark footnotes in text converted from PDF or word
+// processors ("around Panjakent\u00B2."); NFKC would make them digits glued to
+// the word before, so they become a mark of their own.
+bool IsSuperscriptDigit(UChar32 c) {
+  return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
 CodePointRole RoleOf(UChar32 c) {
+  if (IsSuperscriptDigit(c)) return CodePointRole::kFootnoteMark;
   if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return CodePointRole::kIgnorable;
   if (IsLineBreak(c)) return CodePointRole::kLineBreak;
   if (u_isUWhiteSpace(c)) return CodePointRole::kSpace;
@@ -84,6 +93,8 @@ UChar32 UnifyPunctuation(UChar32 c) {
   switch (RoleOf(c)) {
     case CodePointRole::kDash:
       return '-';
+    case CodePointRole::kFootnoteMark:
+      return '*';
     case CodePointRole::kSingleQuote:
       return '\'';
     case CodePointRole::kDoubleQuote:
@@ -401,6 +412,9 @@ struct Normalizer::Impl {
         }
         case CodePointRole::kDash:
           out.AppendByte('-', raw_start, raw_end);
+          break;
+        case CodePointRole::kFootnoteMark:
+          out.AppendByte('*', raw_start, raw_end);
           break;
         case CodePointRole::kSingleQuote:
           out.AppendByte('\'', raw_start, raw_end);

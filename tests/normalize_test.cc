@@ -218,6 +218,18 @@ TEST(Normalize, AsciiIsLowercasedOneToOne) {
   for (std::uint32_t i = 0; i < raw.size(); ++i) ExpectBytesMapTo(normalized, i, i + 1, i, i + 1);
 }
 
+TEST(Normalize, SuperscriptDigitsAreFootnoteMarksNotDigits) {
+  // tests/data/releases-blind3 (tj-panjakent-unesco-pdf): NFKC would glue
+  // "2" to the town's name and start a count at the footnote's line.
+  const std::string raw = "around Panjakent\u00B2.\n\u00B2 Panjakent lies";
+  const NormalizedText normalized = SharedNormalizer().Normalize(raw);
+  EXPECT_EQ(normalized.text, "around panjakent*.\n* panjakent lies");
+  const std::size_t mark = normalized.text.find('*');
+  const ByteSpan span = normalized.ToRaw(mark, mark + 1);
+  EXPECT_EQ(raw.substr(span.start, span.end - span.start), "\u00B2");
+  ExpectOffsetMapProperty(raw);
+}
+
 TEST(Normalize, CombiningSequenceIsOneSegment) {
   const std::string raw = "Cafe\u0301 au lait";
   const NormalizedText normalized = SharedNormalizer().Normalize(raw);

@@ -78,12 +78,13 @@ TEST(ReleasesBlindGold, SecondSetScoresStayAtTheLevelReached) {
 // Representative on Freedom of the Media, Kazakhstan's Commissioner for Human
 // Rights; gazetteer: Abai region, Almaty's Medeu and Bostandyk districts),
 // raised after the lead's fixes (particles in names, "youth employment
-// centres", "to" after a gerund, H1/FY/"next year" dates, "from" in ranges).
+// centres", "to" after a gerund, H1/FY/"next year" dates, "from" in ranges,
+// superscript footnote marks).
 constexpr testing::GoldFloor kThirdSetFloors[] = {
     {"date", 0.936, 1.0},
-    {"location", 0.976, 1.0},
+    {"location", 0.980, 1.0},
     {"organization", 0.965, 1.0},
-    {"count", 0.972, 1.0},
+    {"count", 0.985, 1.0},
     {"person", 1.0, 0},
 };
 
