@@ -1288,6 +1288,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, past_clause, group);
     if (!value) return std::nullopt;
     candidate.value = std::move(*value);
+    // "since the mid-2010s", "since H1 2024": an open range from that time.
+    if (group(g.since) != nullptr) candidate.value += "/";
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);

@@ -266,6 +266,12 @@ TEST_F(DateExtractorTest, HalvesFiscalYearsNextYearAndRangesAfterFrom) {
             (Strings{"H1 2026=2026-H1", "FY2025=2025"}));
   EXPECT_EQ(Found("is planned for 20 and 21 May next year.", dct),
             (Strings{"20=2026-05-20", "21 May next year=2026-05-21"}));
+  // "since" before a half, a quarter code or a decade: an open range.
+  EXPECT_EQ(Found("GCERF has funded since H1 2024 and since Q3 2022; such visits since the "
+                  "mid-2010s.",
+                  dct),
+            (Strings{"since H1 2024=2024-H1/", "since Q3 2022=2022-Q3/",
+                     "since the mid-2010s=201/"}));
   // "from" joins a range only with the word that ends it.
   EXPECT_EQ(Found("a conference in Samarkand from 1-3 July 2025 and from 5 to 7 May", dct),
             (Strings{"1-3 July 2025=2025-07-01/2025-07-03", "from 5 to 7 May=2025-05-05/2025-05-07"}));
