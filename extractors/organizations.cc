@@ -734,7 +734,13 @@ class OrganizationFinder {
   // NameWord::next_capitalized); words_.size() when none.
   std::size_t NextCapitalized(std::size_t i) const { return NextCapitalizedWord(words_, i); }
   std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
-  bool SpaceBefore(std::size_t i) const { return i > 0 && Gap(i) == " " && !words_[i - 1].possessive; }
+  // One space, as the normalized text has it, and no wider a gap in the raw
+  // text than two characters: a column gap ("UNESCO Almaty Office" and forty
+  // spaces before a PDF page header's "Page 1 of 2") parts two names.
+  bool SpaceBefore(std::size_t i) const {
+    return i > 0 && Gap(i) == " " && !words_[i - 1].possessive &&
+           words_[i].raw_start - words_[i - 1].raw_end <= 2;
+  }
   // "Duff & Phelps", "Eli Lilly & Co": an ampersand joins two name words.
   bool AmpersandBefore(std::size_t i) const {
     return i > 0 && Gap(i) == " & " && !words_[i - 1].possessive;

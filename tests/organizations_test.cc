@@ -154,6 +154,16 @@ TEST_F(OrganizationsTest, ALineBreakAfterASentencesEndCutsNoName) {
                      "Tajikistan"}));
 }
 
+TEST_F(OrganizationsTest, AColumnGapPartsTwoNames) {
+  // tests/data/releases-blind3 (tj-panjakent-unesco-pdf): a PDF page header;
+  // Reuters 14681, a table's title and its column.
+  EXPECT_EQ(Texts(Extract("UNESCO Almaty Office                                        Page 1 of 2\n"
+                          "Teachers from Panjakent met.")),
+            (Strings{"UNESCO Almaty Office"}));
+  EXPECT_EQ(Texts(Extract("COMMODITY RESEARCH BUREAU PRICES INDEX              New York\n")),
+            (Strings{"COMMODITY RESEARCH BUREAU PRICES INDEX"}));
+}
+
 TEST_F(OrganizationsTest, LoadsTheBodyTable) { EXPECT_GT(extractor_->body_count(), 300u); }
 
 TEST_F(OrganizationsTest, LongestNameAsWrittenWithParent) {
