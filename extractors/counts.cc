@@ -578,17 +578,29 @@ bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) co
   return walks[0].head || walks[1].head;
 }
 
+// The length of "-plus" written right after a number at `end` ("100-plus
+// participants"), or 0.
+static std::size_t PlusSuffixLength(std::string_view text, std::size_t end) {
+  constexpr std::string_view kPlus = "-plus";
+  if (text.substr(end, kPlus.size()) != kPlus) return 0;
+  const std::size_t after = end + kPlus.size();
+  if (after < text.size() && std::isalnum(static_cast<unsigned char>(text[after]))) return 0;
+  return kPlus.size();
+}
+
 bool CountExtractor::Impl::NoHeadCanFollow(const TextView& view, std::size_t start,
                                            std::size_t end) const {
   const std::string_view text = view.normalized.text;
   for (std::size_t position = start + 1; position <= end; ++position) {
     if (position < end && text[position] != ' ' && text[position] != '\n') continue;
-    if (HeadAt(view, position)) return false;
+    const std::size_t plus = position == end ? PlusSuffixLength(text, position) : 0;
+    if (HeadAt(view, position + plus)) return false;
   }
   return true;
 }
 
 bool CountExtractor::Impl::HeadCanFollowNumber(const TextView& view, std::size_t end) const {
+  end += PlusSuffixLength(view.normalized.text, end);
   if (HeadAt(view, end)) return true;
   // A scale word after white space (RE2's \s) or none: a run of ASCII
   // letters.
@@ -665,6 +677,9 @@ std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRu
     }
   }
   if (value <= 0) return number_end;
+  // "100-plus participants": the suffix qualifies the number, as "more than"
+  // does before it; the phrase goes on after it.
+  if (by_digits) number_end += PlusSuffixLength(text, number_end);
 
   const std::optional<Head> head = FindHead(view, number_end, value);
   if (!head) return number_end;

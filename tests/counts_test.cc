@@ -348,6 +348,13 @@ TEST_F(CountExtractorTest, ANounThatIsItsOwnPluralModifiesALaterHead) {
             (Strings{"200 youth=200/youth", "40 youth=40/youth"}));
 }
 
+TEST_F(CountExtractorTest, APlusAfterTheNumber) {
+  // tests/data/releases-blind3 (kg-karakol-...): "-plus" qualifies the number.
+  EXPECT_EQ(Found("Karakol, 23 May 2025 - 100-plus participants from Karakol met."),
+            Strings{"100-plus participants=100/participants"});
+  EXPECT_EQ(Found("after 20-plus years and a 3-plus rating"), Strings{});
+}
+
 TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
   const std::string raw = "Intro \u201cquoted\u201d text: approximately\u00a0 50\u2009000 "
                           "repre\u00adsentatives and Twenty   future\nfacilitators.";

@@ -80,12 +80,12 @@ TEST(ReleasesBlindGold, SecondSetScoresStayAtTheLevelReached) {
 // raised after the lead's fixes (particles in names, "youth employment
 // centres", "to" after a gerund, H1/FY/"next year" dates, "from" in ranges,
 // superscript footnote marks, "since" before a half or a decade, a column
-// gap ending a body's name).
+// gap ending a body's name, "100-plus").
 constexpr testing::GoldFloor kThirdSetFloors[] = {
     {"date", 0.972, 1.0},
     {"location", 0.980, 1.0},
     {"organization", 0.993, 1.0},
-    {"count", 0.985, 1.0},
+    {"count", 1.0, 1.0},
     {"person", 1.0, 0},
 };
 
