@@ -68,6 +68,19 @@ inline void ExpectGoldScoresAtLeast(const std::filesystem::path& score_py,
   }
 }
 
+// A folder of hand-written releases under tests/data (`folder_name`, its
+// `release_count` .txt files and their gold.jsonl) scored against `floors`;
+// skipped when ../shared/eval is absent.
+inline void ExpectReleasesFolderAtLeast(const std::string& folder_name, std::size_t release_count,
+                                        std::span<const GoldFloor> floors) {
+  const std::filesystem::path score_py = SharedDir() / "eval" / "score.py";
+  if (!std::filesystem::is_regular_file(score_py)) GTEST_SKIP() << "../shared/eval is absent";
+  const std::filesystem::path releases = SourceDir() / "tests" / "data" / folder_name;
+  const std::vector<std::string> files = TextFilesIn(releases);
+  ASSERT_EQ(files.size(), release_count);
+  ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases, floors);
+}
+
 }  // namespace gleaner::testing
 
 #endif  // GLEANER_TESTS_GOLD_SCORING_H_

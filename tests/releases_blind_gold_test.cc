@@ -13,8 +13,6 @@
 namespace gleaner {
 namespace {
 
-namespace fs = std::filesystem;
-
 // The levels reached so far (strict F1, value accuracy), rounded down.
 // The first, blind run scored date 0.947, location 0.933, organization 0.901,
 // count 0.951, person 0.806 (0.955, 0.941, 0.901, 0.962, 0.806 once five gold
@@ -32,13 +30,7 @@ constexpr testing::GoldFloor kFloors[] = {
 };
 
 TEST(ReleasesBlindGold, ScoresStayAtTheLevelReached) {
-  const fs::path score_py = testing::SharedDir() / "eval" / "score.py";
-  if (!fs::is_regular_file(score_py)) GTEST_SKIP() << "../shared/eval is absent";
-  const fs::path releases = testing::SourceDir() / "tests" / "data" / "releases-blind";
-  const std::vector<std::string> files = testing::TextFilesIn(releases);
-  ASSERT_EQ(files.size(), 8u);
-
-  testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases, kFloors);
+  testing::ExpectReleasesFolderAtLeast("releases-blind", 8, kFloors);
 }
 
 // The second blind set's levels (strict F1, value accuracy), rounded down.
@@ -59,14 +51,7 @@ constexpr testing::GoldFloor kSecondSetFloors[] = {
 };
 
 TEST(ReleasesBlindGold, SecondSetScoresStayAtTheLevelReached) {
-  const fs::path score_py = testing::SharedDir() / "eval" / "score.py";
-  if (!fs::is_regular_file(score_py)) GTEST_SKIP() << "../shared/eval is absent";
-  const fs::path releases = testing::SourceDir() / "tests" / "data" / "releases-blind2";
-  const std::vector<std::string> files = testing::TextFilesIn(releases);
-  ASSERT_EQ(files.size(), 8u);
-
-  testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases,
-                                   kSecondSetFloors);
+  testing::ExpectReleasesFolderAtLeast("releases-blind2", 8, kSecondSetFloors);
 }
 
 // The third blind set's levels (strict F1, value accuracy), rounded down.
@@ -90,14 +75,7 @@ constexpr testing::GoldFloor kThirdSetFloors[] = {
 };
 
 TEST(ReleasesBlindGold, ThirdSetScoresStayAtTheLevelReached) {
-  const fs::path score_py = testing::SharedDir() / "eval" / "score.py";
-  if (!fs::is_regular_file(score_py)) GTEST_SKIP() << "../shared/eval is absent";
-  const fs::path releases = testing::SourceDir() / "tests" / "data" / "releases-blind3";
-  const std::vector<std::string> files = testing::TextFilesIn(releases);
-  ASSERT_EQ(files.size(), 8u);
-
-  testing::ExpectGoldScoresAtLeast(score_py, releases / "gold.jsonl", files, releases,
-                                   kThirdSetFloors);
+  testing::ExpectReleasesFolderAtLeast("releases-blind3", 8, kThirdSetFloors);
 }
 
 }  // namespace
