@@ -369,28 +369,19 @@ bool SentenceEndsBefore(std::string_view normalized, std::size_t i) {
 // With `first_cue_only`, the first word that shows a tense decides.
 ClauseTense TenseOfWords(std::string_view words, bool first_cue_only = false);
 
-ClauseTense TenseBefore(std::string_view normalized, std::size_t start) {
-  constexpr std::size_t kMaxLookBack = 240;
-  std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
-  for (std::size_t i = start; i > from; --i) {
-    if (i < start && SentenceEndsBefore(normalized, i)) {
-      from = i;
-      break;
-    }
-  }
-  return TenseOfWords(normalized.substr(from, start - from));
-}
-
-// The tense of the whole sentence before `start`, read across the line
+// With `across_wrapped_lines`, the whole sentence is read across the line
 // breaks that news wires wrap their text at (WrapsALine): "productivity
 // increased 0.7 pct from 1985,\nreflecting rises of 4.3 pct in the first
 // quarter and 0.5 pct in\nthe second quarter" is past.
-ClauseTense TenseOfWrappedSentenceBefore(std::string_view normalized, std::size_t start) {
+ClauseTense TenseBefore(std::string_view normalized, std::size_t start,
+                        bool across_wrapped_lines = false) {
   constexpr std::size_t kMaxLookBack = 240;
   std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
   for (std::size_t i = start; i > from; --i) {
     if (i == start) continue;
-    if (normalized[i - 1] == '\n' && WrapsALine(normalized, i - 1)) continue;
+    if (across_wrapped_lines && normalized[i - 1] == '\n' && WrapsALine(normalized, i - 1)) {
+      continue;
+    }
     if (SentenceEndsBefore(normalized, i)) {
       from = i;
       break;
@@ -1283,7 +1274,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
                             FutureCueBefore(normalized, candidate.start, candidate.end);
     const bool part_of_year = group(g.units[kQuarter]) || group(g.units[kHalf]);
     const bool past_clause =
-        part_of_year && (TenseOfWrappedSentenceBefore(normalized, candidate.start).past ||
+        part_of_year && (TenseBefore(normalized, candidate.start, /*across_wrapped_lines=*/true).past ||
                          TenseAfter(normalized, candidate.end).past);
     std::optional<std::string> value = ResolveRelative(g, anchor, future_cue, past_clause, group);
     if (!value) return std::nullopt;
