@@ -78,10 +78,12 @@ std::string IdTerm(std::string_view id) {
 }
 
 Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis,
-                                     Xapian::WritableDatabase* spelling_db) {
+                                     Xapian::WritableDatabase* spelling_db,
+                                     const StemCache* stems) {
   Xapian::Document xdoc;
   Xapian::TermGenerator generator;
-  generator.set_stemmer(Xapian::Stem(std::string(schema::kStemLanguage)));
+  generator.set_stemmer(stems != nullptr ? stems->Stemmer()
+                                         : Xapian::Stem(std::string(schema::kStemLanguage)));
   if (spelling_db != nullptr) {
     generator.set_database(*spelling_db);
     generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);

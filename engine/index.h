@@ -23,6 +23,7 @@
 
 #include "engine/document.h"
 #include "engine/document_json.h"
+#include "engine/stem_cache.h"
 
 namespace gleaner {
 namespace schema {
@@ -102,9 +103,12 @@ class IndexError : public std::runtime_error {
 // Builds the Xapian document for `doc`: positional stemmed text, the title
 // (S), boolean terms of the schema, the date and hash slots, and the JSON
 // record (DocumentToJson) as document data. With `spelling_db`, the words
-// are also added to its spelling dictionary.
+// are also added to its spelling dictionary. With `stems` (of the schema's
+// stemming language), words are stemmed through that memo: the same terms,
+// made faster when many documents are built.
 Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis,
-                                     Xapian::WritableDatabase* spelling_db = nullptr);
+                                     Xapian::WritableDatabase* spelling_db = nullptr,
+                                     const StemCache* stems = nullptr);
 
 // Synonym-table entries for a document's organizations: each name as
 // written (lower case, words joined by one space, as the QueryParser looks

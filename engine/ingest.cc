@@ -100,6 +100,8 @@ class IngestRun {
   const AnalyzeFunction& analyze_;
   const IngestOptions& options_;
   const IngestEvents& events_;
+  // Every worker stems through one memo: a run's documents share most words.
+  const StemCache stems_{std::string(schema::kStemLanguage)};
   std::unordered_map<std::string, InputRecord> records_;  // read before the workers start
   IngestReport report_;
   IngestProgress progress_;
@@ -231,7 +233,8 @@ AnalyzedDocument IngestRun::TakeDocument(Document&& doc, InputWork& work) const 
 
 void IngestRun::Analyze(AnalyzedDocument& item) const {
   item.analysis = analyze_(item.document);
-  item.xapian_document = BuildXapianDocument(item.document, item.analysis);
+  item.xapian_document =
+      BuildXapianDocument(item.document, item.analysis, /*spelling_db=*/nullptr, &stems_);
 }
 
 void IngestRun::WriteDocument(AnalyzedDocument& item) {
