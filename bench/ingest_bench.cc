@@ -54,6 +54,27 @@ void BM_Analyze(benchmark::State& state, const std::vector<Document>& docs) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
 }
 
+// Building the Xapian documents of analyzed texts (terms, positions, stems,
+// facets, stored record), no database: with Xapian's plain stemmer, or
+// through the StemCache memo that ingest's workers share.
+void BM_BuildXapianDocument(benchmark::State& state, const std::vector<Document>& docs,
+                            bool memoized_stems) {
+  const Analyzer analyzer(GLEANER_DATA_DIR);
+  std::vector<Analysis> analyses;
+  for (const Document& doc : docs) analyses.push_back(analyzer.Analyze(doc));
+  const StemCache stems{std::string(schema::kStemLanguage)};
+  std::size_t terms = 0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      terms += BuildXapianDocument(docs[i], analyses[i], nullptr,
+                                   memoized_stems ? &stems : nullptr).termlist_count();
+    }
+  }
+  benchmark::DoNotOptimize(terms);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes(docs)));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
+}
+
 // Reading from disk, analysis and indexing into a fresh database, committed.
 void BM_Ingest(benchmark::State& state, const fs::path& folder) {
   const Analyzer analyzer(GLEANER_DATA_DIR);
@@ -92,6 +113,10 @@ int main(int argc, char** argv) {
   const fs::path seeds = SeedsOrSamples();
   static const std::vector<Document> seed_docs = LoadDocuments(seeds);
   benchmark::RegisterBenchmark("BM_Analyze/seeds", BM_Analyze, seed_docs);
+  benchmark::RegisterBenchmark("BM_BuildXapianDocument/seeds/plain_stemmer",
+                               BM_BuildXapianDocument, seed_docs, false);
+  benchmark::RegisterBenchmark("BM_BuildXapianDocument/seeds/memoized_stems",
+                               BM_BuildXapianDocument, seed_docs, true);
   benchmark::RegisterBenchmark("BM_Ingest/seeds", BM_Ingest, seeds);
   if (const char* folder = std::getenv("GLEANER_BENCH_DOCS"); folder != nullptr && *folder != '\0') {
     benchmark::RegisterBenchmark("BM_Ingest/GLEANER_BENCH_DOCS", BM_Ingest, fs::path(folder))
