@@ -1,5 +1,5 @@
 // Ingest throughput: read + normalize + extract + index, in documents/s and
-// bytes/s. Runs on the seed releases (or the bundled samples), and on any
+// bytes/s, beside the Xapian-only indexing of the same files (the floor). Runs on the seed releases (or the bundled samples), and on any
 // folder named by $GLEANER_BENCH_DOCS (for example the Reuters text files
 // that shared/eval/reuters.py writes).
 #include <cstdlib>
@@ -75,6 +75,54 @@ void BM_BuildXapianDocument(benchmark::State& state, const std::vector<Document>
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
 }
 
+// The floor under BM_Ingest: the same files read and indexed the way omindex
+// indexes text (positional, stemmed words of the title and body, an id term,
+// a short stored record; a commit per 1 MB as ingest's default), with no
+// analysis and none of gleaner's facets, records or spelling data.
+void BM_XapianOnly(benchmark::State& state, const fs::path& folder) {
+  std::vector<std::string> errors;
+  const std::vector<fs::path> inputs = ListInputs({folder.string()}, &errors);
+  std::size_t bytes = 0;
+  std::size_t documents = 0;
+  const fs::path db = fs::temp_directory_path() / ("gleaner-bench-" + std::to_string(std::random_device{}()));
+  for (auto _ : state) {
+    state.PauseTiming();
+    fs::remove_all(db);
+    state.ResumeTiming();
+    Xapian::WritableDatabase xapian_db(db.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(Xapian::Stem(std::string(schema::kStemLanguage)));
+    std::size_t uncommitted = 0;
+    for (const fs::path& input : inputs) {
+      try {
+        const Document doc = ReadDocument(input);
+        Xapian::Document xdoc;
+        generator.set_document(xdoc);
+        generator.index_text(doc.title, 1, std::string(schema::kTitle));
+        generator.increase_termpos();
+        generator.index_text(doc.title);
+        generator.increase_termpos();
+        generator.index_text(doc.text);
+        xdoc.add_boolean_term(IdTerm(doc.id));
+        xdoc.set_data(doc.title + "\n" + doc.text.substr(0, 300));
+        xapian_db.add_document(xdoc);
+        bytes += doc.raw.size();
+        uncommitted += doc.text.size();
+        ++documents;
+        if (uncommitted >= (1u << 20)) {
+          xapian_db.commit();
+          uncommitted = 0;
+        }
+      } catch (const ReadError&) {
+      }
+    }
+    xapian_db.commit();
+  }
+  fs::remove_all(db);
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(documents));
+}
+
 // Reading from disk, analysis and indexing into a fresh database, committed.
 void BM_Ingest(benchmark::State& state, const fs::path& folder) {
   const Analyzer analyzer(GLEANER_DATA_DIR);
@@ -118,8 +166,12 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("BM_BuildXapianDocument/seeds/memoized_stems",
                                BM_BuildXapianDocument, seed_docs, true);
   benchmark::RegisterBenchmark("BM_Ingest/seeds", BM_Ingest, seeds);
+  benchmark::RegisterBenchmark("BM_XapianOnly/seeds", BM_XapianOnly, seeds);
   if (const char* folder = std::getenv("GLEANER_BENCH_DOCS"); folder != nullptr && *folder != '\0') {
     benchmark::RegisterBenchmark("BM_Ingest/GLEANER_BENCH_DOCS", BM_Ingest, fs::path(folder))
+        ->Iterations(1)
+        ->Unit(benchmark::kSecond);
+    benchmark::RegisterBenchmark("BM_XapianOnly/GLEANER_BENCH_DOCS", BM_XapianOnly, fs::path(folder))
         ->Iterations(1)
         ->Unit(benchmark::kSecond);
   }
