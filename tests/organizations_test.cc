@@ -1246,6 +1246,14 @@ TEST_F(OrganizationsTest, PeacebuildingAndPenalReformNgosAreKnown) {
             (Strings{"Penal Reform International"}));
 }
 
+TEST_F(OrganizationsTest, AKnownNameOverrunningAGrownOneIsTheName) {
+  // tests/data/releases-blind4 (kg-bishkek-unhcr-statelessness): a name
+  // grown from "NGO" stops at "without"; the known body's name runs on.
+  EXPECT_EQ(Texts(Extract("with the support of UNHCR and the lawyers of the NGO Ferghana Valley "
+                          "Lawyers without Borders.")),
+            (Strings{"UNHCR", "Ferghana Valley Lawyers without Borders"}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",
