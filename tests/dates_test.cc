@@ -297,6 +297,18 @@ TEST_F(DateExtractorTest, SinceASeasonOrAPartOfAYearAndAQuarterCodeAlone) {
   EXPECT_EQ(Found("Q3 results rose.", "2025-07-04"), Strings{});
 }
 
+TEST_F(DateExtractorTest, AMonthRangeAfterFromWithoutAYear) {
+  // tests/data/releases-blind4 (kg-bishkek-unhcr-statelessness): one range,
+  // the modifiers inside it, the year from the document's date.
+  EXPECT_EQ(Found("The mobile teams, each of three lawyers and a registrar, worked from early "
+                  "March to mid-April.",
+                  "2025-04-22"),
+            Strings{"from early March to mid-April=2025-03/2025-04"});
+  // tests/data/releases-blind (tj-kulob-worldbank): with a year, as before.
+  EXPECT_EQ(Found("From March to June 2025, the project trained farmers.", "2025-07-01"),
+            Strings{"From March to June 2025=2025-03/2025-06"});
+}
+
 TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
   // wsj_0144 and others, DCT 1989-10-30.
   const std::string dct = "1989-10-30";
