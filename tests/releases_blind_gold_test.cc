@@ -86,15 +86,16 @@ TEST(ReleasesBlindGold, ThirdSetScoresStayAtTheLevelReached) {
 // Europe"); these floors are the level after the fixes that followed
 // (bodies: International Alert, Penal Reform International, Ferghana Valley
 // Lawyers without Borders; "since" before a season or a part of a year, a
-// quarter code alone; a "Key figures" heading over counts; a capitalized
-// "International"; a town closing a body's name, a country opening a
-// club's; a known name overrunning a grown one). What still fails there:
-// "now", a weekday alone, "last week" and "the year" (TimeML's dates, kept
-// for TempEval-3), "from early March to mid-April" as one range, "the third
-// quarter" in a future clause after a past one, an airport's name, a body's
-// name holding "with", a country office ("UNICEF Tajikistan").
+// quarter code alone, a month range after "from" without a year; a "Key
+// figures" heading over counts; a capitalized "International"; a town
+// closing a body's name, a country opening a club's; a known name
+// overrunning a grown one). What still fails there: "now", a weekday
+// alone, "last week" and "the year" (TimeML's dates, kept for TempEval-3),
+// "the third quarter" in a future clause after a past one, an airport's
+// name, a body's name holding "with", a country office ("UNICEF
+// Tajikistan").
 constexpr testing::GoldFloor kFourthSetFloors[] = {
-    {"date", 0.928, 0.989},
+    {"date", 0.943, 0.989},
     {"location", 0.994, 1.0},
     {"organization", 0.974, 1.0},
     {"count", 1.0, 1.0},
