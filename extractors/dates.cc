@@ -955,7 +955,9 @@ struct Candidate {
 std::string ValueOf(const Candidate& candidate) {
   if (!candidate.value.empty()) return candidate.value;
   if (!candidate.season.empty()) {
-    return std::to_string(candidate.first.year) + "-" + candidate.season;
+    // "since the spring of 2022": an open range from that season.
+    return std::to_string(candidate.first.year) + "-" + candidate.season +
+           (candidate.open_range ? "/" : "");
   }
   if (candidate.week_of_day && candidate.first.day > 0) return IsoWeek(DaysOf(candidate.first));
   std::string value = FormatPoint(candidate.first);
@@ -1815,14 +1817,16 @@ namespace {
 // decade words ("nineties"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 43> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 44> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
     "decade",  "decades",   "century",  "half",     "period",    "now",
     "current", "currently", "present", "recently", "recent", "future", "spring",
     "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past",
-    "thanksgiving", "christmas", "halloween", "valentine", "quarters"};
+    "thanksgiving", "christmas", "halloween", "valentine", "quarters",
+    // the letter of a quarter code written alone ("planned for Q4")
+    "q"};
 
 using WordNumbers = std::map<std::string, int, std::less<>>;
 

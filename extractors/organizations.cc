@@ -2658,6 +2658,16 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       span.first = known.first;
       span.last = known.last;
     }
+    // A known name that starts inside a grown one and runs on past its end
+    // is the name: "the NGO Ferghana Valley Lawyers without Borders", grown
+    // from "NGO" up to the lower-case "without".
+    for (std::size_t k = holder; k < known_.size() && known_[k].first <= span.last; ++k) {
+      if (known_[k].first > span.first && known_[k].last > span.last) {
+        span.first = known_[k].first;
+        span.last = known_[k].last;
+        break;
+      }
+    }
   }
   std::sort(named.begin(), named.end(), [](const Span& x, const Span& y) {
     return x.first != y.first ? x.first < y.first : x.last > y.last;

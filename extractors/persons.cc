@@ -307,6 +307,13 @@ class PersonFinder {
     }
     // "would miss England": in lower case, "miss" is the verb.
     if (title_[i] == kUnknown && !words_[i].capitalized && WordText(i) == "miss") title_[i] = 0;
+    // "Ashgabat International Airport": capitalized inside a sentence,
+    // "International" is part of a name, not the player's role ("England
+    // international Paul Ince").
+    if (title_[i] == kUnknown && words_[i].capitalized && !words_[i].sentence_start &&
+        WordText(i) == "international") {
+      title_[i] = 0;
+    }
     if (title_[i] == kUnknown) {
       title_[i] = RulesMatch(impl_.title_rules, Before(i), After(i, 1), RE2::ANCHOR_BOTH) ||
                           (words_[i].dotted &&

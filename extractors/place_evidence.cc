@@ -28,6 +28,9 @@ constexpr std::string_view kBodyHeadWords[] = {
     "directorate", "commission", "akimat",    "akimiat",   "hokimiyat",      "khokimiyat",
     "khokimiat",  "hokimlik",   "kenesh"};
 
+// Heads of civil bodies' names a country may open: "Kazakhstan Press Club".
+constexpr std::string_view kCivilBodyHeadWords[] = {"club", "foundation", "society"};
+
 // Capitalized offices after a region that keep it a place: "Texas Governor
 // George W. Bush", "the Ohio Senator" (not "Texas Instruments").
 constexpr std::string_view kOfficesAfterAPlace[] = {
@@ -132,8 +135,27 @@ class EvidenceJudge {
   // teams: "the Japan International Cooperation Agency" names a body after
   // Japan, which the releases count as a place, while "Singapore Airlines"
   // stays a unit's name.
+  // "British Embassy Bishkek", "Graduate Institute Geneva": a town after a
+  // body's head word is the seat in the body's name, no surname.
+  bool EndsABodysHead(std::size_t token) const {
+    return text_.Capitalized(token) && (Contains(kBodyHeadWords, text_.Norm(token)) ||
+                                        text_.Norm(token) == "embassy");
+  }
+  bool NamesACountry(const Candidate& candidate) const {
+    return std::any_of(candidate.payloads.begin(), candidate.payloads.end(), [&](std::uint32_t p) {
+      return places_[p].kind == PlaceKind::kCountry;
+    });
+  }
   bool OpensAPublicBodysName(std::size_t after) const {
     return HeadWithin(after, /*organization_heads=*/false);
+  }
+  bool OpensACivilBodysName(std::size_t after) const {
+    for (std::size_t i = after; i < text_.size() && i < after + 3; ++i) {
+      if (i > after && !text_.SpaceBetween(i - 1)) return false;
+      if (!text_.Capitalized(i)) return false;
+      if (Contains(kCivilBodyHeadWords, text_.Norm(i))) return true;
+    }
+    return false;
   }
   bool HeadWithin(std::size_t after, bool organization_heads) const {
     for (std::size_t i = after; i < text_.size() && i < after + 3; ++i) {
@@ -182,7 +204,7 @@ void EvidenceJudge::CollectSurnames() {
     if (previous_is_place || !previous_case.capitalized || previous_case.all_caps ||
         Contains(kNameConnectors, text_.Norm(first - 1)) ||
         Contains(kPlacePrepositions, text_.Norm(first - 1)) ||
-        rules_.IsMonth(text_.Norm(first - 1))) {
+        rules_.IsMonth(text_.Norm(first - 1)) || EndsABodysHead(first - 1)) {
       continue;
     }
     // At a sentence start the capital may be grammar ("Visiting Paris"), so
@@ -341,7 +363,12 @@ void EvidenceJudge::Judge(std::size_t index) {
   }
   const bool names_a_public_body =
       focus_document_ && OpensAPublicBodysName(candidate.end_token());
-  if ((NextIsOrganizationHead(candidate) && !names_a_public_body) ||
+  // In a release about the focus region a country opening the name of a
+  // club or a foundation is a place, as GUIDELINES has it ("Kazakhstan Press
+  // Club"); a brand's or an event's is not ("Singapore Airlines", "U.S. Open").
+  const bool country_in_a_focus_name = focus_document_ && NamesACountry(candidate) &&
+                                       OpensACivilBodysName(candidate.end_token());
+  if ((NextIsOrganizationHead(candidate) && !names_a_public_body && !country_in_a_focus_name) ||
       ContinentAfterAcronym(candidate) ||
       InstitutionWordAfterName(candidate) || UnitOfAnotherCountrysPlace(index)) {
     candidate.rejected = true;

@@ -355,6 +355,18 @@ TEST_F(CountExtractorTest, APlusAfterTheNumber) {
   EXPECT_EQ(Found("after 20-plus years and a 3-plus rating"), Strings{});
 }
 
+TEST_F(CountExtractorTest, AListUnderAFiguresHeading) {
+  // tests/data/releases-blind4 (tm-ashgabat-iom-returnees,
+  // eu-luxembourg-ministerial): a plural label closing a heading line does
+  // not label the number on the next line.
+  EXPECT_EQ(Found("Key figures\n240 migrants counselled in five days\n18 desk staff trained"),
+            (Strings{"240 migrants=240/migrants", "18 desk staff=18/staff"}));
+  EXPECT_EQ(Found("In figures\n27 EU member states and 5 Central Asian countries took part"),
+            (Strings{"27 EU member states=27/states", "5 Central Asian countries=5/countries"}));
+  // On its own line a plural label still names the numbers after it.
+  EXPECT_EQ(Found("as shown in figures 3 and 4 of the report"), Strings{});
+}
+
 TEST_F(CountExtractorTest, RawOffsetsSurviveNormalization) {
   const std::string raw = "Intro \u201cquoted\u201d text: approximately\u00a0 50\u2009000 "
                           "repre\u00adsentatives and Twenty   future\nfacilitators.";

@@ -277,6 +277,38 @@ TEST_F(DateExtractorTest, HalvesFiscalYearsNextYearAndRangesAfterFrom) {
             (Strings{"1-3 July 2025=2025-07-01/2025-07-03", "from 5 to 7 May=2025-05-05/2025-05-07"}));
 }
 
+TEST_F(DateExtractorTest, SinceASeasonOrAPartOfAYearAndAQuarterCodeAlone) {
+  // tests/data/releases-blind4 (eu-luxembourg-ministerial,
+  // kg-osh-mediators-embassy, uz-tashkent-eu-unodc-prisons) and
+  // releases-blind3 (uz-samarkand-unoct-conference).
+  EXPECT_EQ(Found("his country had taken back 349 women and children since the spring of 2022,",
+                  "2025-10-21"),
+            Strings{"since the spring of 2022=2022-SP/"});
+  EXPECT_EQ(Found("six courses that have taken place in Jalal-Abad and Osh regions since the "
+                  "third quarter of 2023.",
+                  "2024-11-18"),
+            Strings{"since the third quarter of 2023=2023-Q3/"});
+  EXPECT_EQ(Found("A study visit for six officials to Brussels and Oslo is planned for Q4.",
+                  "2025-10-07"),
+            Strings{"Q4=2025-Q4"});
+  EXPECT_EQ(Found("a working group will meet in Q3 to draft common standards", "2025-07-04"),
+            Strings{"Q3=2025-Q3"});
+  // Not a date: a quarter code opening a sentence with no preposition.
+  EXPECT_EQ(Found("Q3 results rose.", "2025-07-04"), Strings{});
+}
+
+TEST_F(DateExtractorTest, AMonthRangeAfterFromWithoutAYear) {
+  // tests/data/releases-blind4 (kg-bishkek-unhcr-statelessness): one range,
+  // the modifiers inside it, the year from the document's date.
+  EXPECT_EQ(Found("The mobile teams, each of three lawyers and a registrar, worked from early "
+                  "March to mid-April.",
+                  "2025-04-22"),
+            Strings{"from early March to mid-April=2025-03/2025-04"});
+  // tests/data/releases-blind (tj-kulob-worldbank): with a year, as before.
+  EXPECT_EQ(Found("From March to June 2025, the project trained farmers.", "2025-07-01"),
+            Strings{"From March to June 2025=2025-03/2025-06"});
+}
+
 TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
   // wsj_0144 and others, DCT 1989-10-30.
   const std::string dct = "1989-10-30";

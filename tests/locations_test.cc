@@ -335,6 +335,23 @@ TEST_F(LocationsTest, DemonymsAreNotLocations) {
   EXPECT_EQ(Summary("Results of South Korean pro-soccer games"), Strings{});
 }
 
+TEST_F(LocationsTest, ATownAfterABodysHeadWordIsItsSeat) {
+  // tests/data/releases-blind4 (kg-osh-mediators-embassy,
+  // tj-bokhtar-akf-livelihoods): the town closing a body's name is no
+  // surname, and its other mentions stay places.
+  EXPECT_EQ(Summary("with funding from the British Embassy Bishkek. The course was held in "
+                    "Bishkek."),
+            (Strings{"Bishkek/KG", "Bishkek/KG"}));
+  EXPECT_EQ(Summary("Prof. Jean-Luc Marchand, a labour economist at the Graduate Institute "
+                    "Geneva who evaluated the programme"),
+            (Strings{"Geneva/CH"}));
+  // kz-astana-osce-bloggers: in a release about the region, a country
+  // inside a body's name is a place even before an organization's head.
+  EXPECT_EQ(Summary("Trainers from the Adilet Legal Clinic and the Kazakhstan Press Club came "
+                    "from Astana and Pavlodar."),
+            (Strings{"Kazakhstan/KZ", "Astana/KZ", "Pavlodar/KZ"}));
+}
+
 TEST_F(LocationsTest, LocationsInsideOrganizationNames) {
   EXPECT_EQ(Summary("said Abdumannop Saitov, National Programme Officer in the OSCE Programme "
                     "Office in Dushanbe."),

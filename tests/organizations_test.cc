@@ -1235,6 +1235,25 @@ TEST_F(OrganizationsTest, AWordBeforeARoleBelongsToThePost) {
             (Strings{"Special Court for Sierra Leone"}));
 }
 
+TEST_F(OrganizationsTest, PeacebuildingAndPenalReformNgosAreKnown) {
+  // tests/data/releases-blind4 (kg-osh-mediators-embassy,
+  // uz-tashkent-eu-unodc-prisons): NGOs whose names hold no head word.
+  EXPECT_EQ(Texts(Extract("The course was organized by the Foundation for Tolerance International "
+                          "(FTI) and International Alert.")),
+            (Strings{"Foundation for Tolerance International", "FTI", "International Alert"}));
+  EXPECT_EQ(Texts(Extract("Penal Reform International, a non-governmental organization, shared "
+                          "the results of its work.")),
+            (Strings{"Penal Reform International"}));
+}
+
+TEST_F(OrganizationsTest, AKnownNameOverrunningAGrownOneIsTheName) {
+  // tests/data/releases-blind4 (kg-bishkek-unhcr-statelessness): a name
+  // grown from "NGO" stops at "without"; the known body's name runs on.
+  EXPECT_EQ(Texts(Extract("with the support of UNHCR and the lawyers of the NGO Ferghana Valley "
+                          "Lawyers without Borders.")),
+            (Strings{"UNHCR", "Ferghana Valley Lawyers without Borders"}));
+}
+
 TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bodies.tsv",

@@ -82,6 +82,16 @@ TEST_F(PersonsTest, AWordOfATitleIsNoName) {
             (Strings{"Jim Bolger", "Don McKinnon", "Bill Birch"}));
 }
 
+TEST_F(PersonsTest, ACapitalizedInternationalIsPartOfAName) {
+  // tests/data/releases-blind4 (tm-ashgabat-iom-returnees): no person in an
+  // airport's name; in lower case the sports role still titles a player.
+  EXPECT_EQ(Persons("IOM opened counselling desks for returning labour migrants at Ashgabat "
+                    "International Airport and at the bus station in Balkanabat last week."),
+            (Strings{}));
+  EXPECT_EQ(Persons("England international Paul Ince was fit to play ."),
+            (Strings{"Paul Ince"}));
+}
+
 TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("Ambassador Gy\xC3\xB6rgy Szab\xC3\xB3, Head of the OSCE Programme Office in "
                     "Astana, said: \"It is the local police.\""),

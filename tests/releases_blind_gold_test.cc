@@ -1,6 +1,6 @@
 // Regression guard on the blind releases of tests/data/releases-blind,
-// tests/data/releases-blind2 and tests/data/releases-blind3: eight
-// hand-written releases each, whose gold
+// tests/data/releases-blind2, tests/data/releases-blind3 and
+// tests/data/releases-blind4: eight hand-written releases each, whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
@@ -65,9 +65,10 @@ TEST(ReleasesBlindGold, SecondSetScoresStayAtTheLevelReached) {
 // raised after the lead's fixes (particles in names, "youth employment
 // centres", "to" after a gerund, H1/FY/"next year" dates, "from" in ranges,
 // superscript footnote marks, "since" before a half or a decade, a column
-// gap ending a body's name, "100-plus").
+// gap ending a body's name, "100-plus"), and date again after the fourth
+// set's fixes ("in Q3" alone).
 constexpr testing::GoldFloor kThirdSetFloors[] = {
-    {"date", 0.972, 1.0},
+    {"date", 0.982, 1.0},
     {"location", 0.980, 1.0},
     {"organization", 0.993, 1.0},
     {"count", 1.0, 1.0},
@@ -76,6 +77,33 @@ constexpr testing::GoldFloor kThirdSetFloors[] = {
 
 TEST(ReleasesBlindGold, ThirdSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind3", 8, kThirdSetFloors);
+}
+
+// The fourth blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.903, location 0.977, organization
+// 0.948, count 0.984, person 0.947, overall 0.955 (location 0.980, overall
+// 0.956 once one gold mistake was corrected: "Europe" in "Council of
+// Europe"); these floors are the level after the fixes that followed
+// (bodies: International Alert, Penal Reform International, Ferghana Valley
+// Lawyers without Borders; "since" before a season or a part of a year, a
+// quarter code alone, a month range after "from" without a year; a "Key
+// figures" heading over counts; a capitalized "International"; a town
+// closing a body's name, a country opening a club's; a known name
+// overrunning a grown one). What still fails there: "now", a weekday
+// alone, "last week" and "the year" (TimeML's dates, kept for TempEval-3),
+// "the third quarter" in a future clause after a past one, an airport's
+// name, a body's name holding "with", a country office ("UNICEF
+// Tajikistan").
+constexpr testing::GoldFloor kFourthSetFloors[] = {
+    {"date", 0.943, 0.989},
+    {"location", 0.994, 1.0},
+    {"organization", 0.974, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, FourthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind4", 8, kFourthSetFloors);
 }
 
 }  // namespace
