@@ -406,6 +406,15 @@ ClauseTense TenseAfter(std::string_view normalized, std::size_t end) {
   return TenseOfWords(normalized.substr(end, to - end), /*first_cue_only=*/true);
 }
 
+// True for a past verb that reports speech ("said", "told", "warned"): the
+// clause it reports keeps its own tense. Not "announced", whose object is
+// often the dated event itself ("a plan announced in December").
+bool IsVerbOfSaying(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> kSaying = {
+      "said", "told", "added", "predicted", "warned", "indicated"};
+  return std::find(kSaying.begin(), kSaying.end(), word) != kSaying.end();
+}
+
 ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   static constexpr std::array<std::string_view, 20> kFuture = {
       "will", "'ll", "shall", "going", "expected", "expects", "expect", "scheduled",
@@ -450,13 +459,14 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }
-    // A participle after "be" is passive, not past: "will be named"; after
-    // "has" or "have" it is the present perfect (see ClauseTense).
-    if (!listed_future &&
-        (std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
-         (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && previous != "be"))) {
+    // A participle after "be" is passive, not past, irregular ones too:
+    // "will be named", "due to be held by October"; after "has" or "have"
+    // it is the present perfect (see ClauseTense).
+    const bool past_form = std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
+                           (word.size() >= 5 && word.substr(word.size() - 2) == "ed");
+    if (!listed_future && past_form && previous != "be") {
       (previous == "has" || previous == "have" ? tense.perfect : tense.past) = true;
-      if (word != "said" && word != "told" && previous != "has" && previous != "have") {
+      if (!IsVerbOfSaying(word) && previous != "has" && previous != "have") {
         past_besides_saying = true;
       }
     }
@@ -464,8 +474,10 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     previous = word;
   }
   // A verb of saying is past, but the clause it reports keeps its own
-  // tense: "said its board has extended the warrants to June 30".
-  if (tense.perfect && !past_besides_saying) tense.past = false;
+  // tense: "said its board has extended the warrants to June 30", "told a
+  // news conference Zhao would go on holding the jobs until the congress,
+  // due to be held by October" (a future in the past, still ahead).
+  if ((tense.perfect || tense.future) && !past_besides_saying) tense.past = false;
   return tense;
 }
 

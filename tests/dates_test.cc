@@ -697,6 +697,42 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
             Strings{"June 30=1986-06-30"});
 }
 
+// An irregular participle after "be" is passive, not past, so a future
+// clause keeps looking ahead; and a verb of saying does not make the
+// future it reports past (a future in the past is still ahead of the
+// document). Reuters sentences as wrapped in the corpus.
+TEST_F(DateExtractorTest, AFutureReportedOrPassiveStaysAhead) {
+  // Reuters 16216, DCT 1987-04-13: "held" after "be".
+  EXPECT_EQ(Found("Caesars' board approved a recapitalization plan\nas an alternative to the "
+                  "Sosnoff offer under which shareholders\nwould receive a special dividend of "
+                  "25 dlrs per share, subject\nto approval by shareholders at a special meeting "
+                  "to be held in\nJune.",
+                  "1987-04-13"),
+            Strings{"June=1987-06"});
+  // Reuters 10666, DCT 1987-03-29: "told" reports "would", "due".
+  EXPECT_EQ(Found("    Yao told a news conference Zhao Ziyang would go on holding\nthe jobs of "
+                  "Premier and acting Communist Party chief until the\n13th party congress, due "
+                  "to be held by October.",
+                  "1987-03-29"),
+            Strings{"October=1987-10"});
+  // Reuters 19103, DCT 1987-06-19.
+  EXPECT_EQ(Found("    It said the dividend would be paid in August and February.", "1987-06-19"),
+            (Strings{"August=1987-08", "February=1988-02"}));
+  // A quarter not yet begun that a company "said it expects" to report on
+  // is this year's (Reuters 02173, DCT 1987-03-05).
+  EXPECT_EQ(Found("HOUSTON, March 5 - National Convenience Stores Inc said it\nexpects to report "
+                  "a loss for the third quarter ending March 31\ndue to continued poor sales in "
+                  "Texas, especially in Houston.",
+                  "1987-03-05"),
+            (Strings{"March 5=1987-03-05", "the third quarter=1987-Q3", "March 31=1987-03-31"}));
+  // A past verb of the clause itself still makes it past, and "announced"
+  // often dates the event it names (Reuters 05222, DCT 1987-03-16).
+  EXPECT_EQ(Found("The offer is the second stage of a capital restructuring plan announced in "
+                  "December\nunder which Tenneco will become Poclain's majority shareholder.",
+                  "1987-03-16"),
+            Strings{"December=1986-12"});
+}
+
 // A year before the capitalized name of an event and the noun of its kind
 // dates that event (Reuters 01093, 19918, 00874; CoNLL-2003 testa "the 1991
 // Gulf War"); not a capitalized name with no such noun ("the 1988 Sanctions
