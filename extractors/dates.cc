@@ -98,7 +98,8 @@ struct RuleGroups {
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
-  int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
+  // anaphoric: "the following year", "that day", "the previous day"
+  int following = -1, that_one = -1, preceding = -1;
   int named_quarter = -1;             // "the 1988 quarter": the quarter last named
   int opens_sentence = -1;            // kept only where it opens a sentence
   int week_of = -1;                   // "the week of March 6": that day's week
@@ -147,6 +148,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
+      {"preceding", &groups.preceding},
       {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
       {"week_of", &groups.week_of},   {"prior_year", &groups.prior_year}, {"following_year", &groups.following_year},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
@@ -952,9 +954,10 @@ struct Candidate {
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
   bool week_of_day = false;  // "the week of March 6": the ISO week of the day
-  // "the following year", "that day": a unit after (1) or at (0) the date
-  // last written before it, not the document date (see ResolveAnaphora);
-  // dropped when no earlier date has that unit.
+  // "the following year", "that day", "the previous day": a unit after
+  // (1), at (0) or before (-1) the date last written before it, not the
+  // document date (see ResolveAnaphora); dropped when no earlier date has
+  // that unit.
   std::optional<int> anaphoric_shift;
   Unit anaphoric_unit = kYear;
   // How the day and month of an "a/b/yyyy" date were ordered.
@@ -1296,8 +1299,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);
-    if (group(g.following) || group(g.that_one)) {
-      candidate.anaphoric_shift = group(g.following) ? 1 : 0;
+    if (group(g.following) || group(g.that_one) || group(g.preceding)) {
+      candidate.anaphoric_shift = group(g.following) ? 1 : group(g.preceding) ? -1 : 0;
       for (Unit unit : {kDay, kMonth, kQuarter, kYear}) {
         if (group(g.units[unit])) candidate.anaphoric_unit = unit;
       }

@@ -543,6 +543,25 @@ TEST_F(DateExtractorTest, AnaphoricUnitsFollowTheDateWrittenBefore) {
             Strings{"1988=1988"});
 }
 
+// "the next day", "the next morning", "the previous day": a day after or
+// before the one the text last named (Reuters 04659, 17342, 20723).
+TEST_F(DateExtractorTest, TheNextAndThePreviousDayFollowTheDayWrittenBefore) {
+  EXPECT_EQ(Found("    Tesco's offer, made on March 10, values each Hillards\nordinary share at "
+                  "305.5p, a 37.6 pct premium over the previous\nday's  closing price.",
+                  "1987-03-13"),
+            (Strings{"March 10=1987-03-10", "the previous\nday=1987-03-09"}));
+  EXPECT_EQ(Found("LONDON, April 27 - Syria is holding a buying tender on May\n6, for reply the "
+                  "next day, for 24,000 tonnes white sugar",
+                  "1987-04-27"),
+            (Strings{"April 27=1987-04-27", "May\n6=1987-05-06", "the next day=1987-05-07"}));
+  // NYT20000224.0173, DCT 2000-02-24, shortened: the hearing's day.
+  EXPECT_EQ(Found("On Tuesday, he was taken to a hospital. He appeared in court the next morning.",
+                  "2000-02-24"),
+            (Strings{"Tuesday=2000-02-22", "the next morning=2000-02-23"}));
+  // Without a day written before it, "the next day" has nothing to follow.
+  EXPECT_TRUE(Found("buy it back the next day at the same rate", "1987-03-25").empty());
+}
+
 TEST_F(DateExtractorTest, WeekdaysPossessiveRecurringAndUntil) {
   // APW20000107.0088 (DCT Friday 2000-01-07): the future cue belongs to the
   // clause, the possessive day to the ruling that was made.
