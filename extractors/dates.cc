@@ -567,9 +567,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   // A schedule told in the present tense looks ahead too, as news tells
   // the past in the past tense: "He leaves Rome on Monday", "the session
   // resumes Tuesday".
-  static constexpr std::array<std::string_view, 25> kCues = {
+  static constexpr std::array<std::string_view, 26> kCues = {
       "will",    "would",   "shall",   "'ll",     "plan",    "plans",      "planned",
-      "planning", "scheduled", "expected", "expects", "until", "till",
+      "planning", "scheduled", "slated", "expected", "expects", "until", "till",
       "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
       "meets",   "visits",  "returns", "expires", "reconvenes"};
   // Verbs of a schedule: in the plain present ("they meet Monday", "when
@@ -637,6 +637,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
                          previous == "is" || previous == "are")) {
       return true;
     }
+    // A day something is set for is the one it is fixed to come: "a
+    // hearing is set for Tuesday", "the vote, set for Sunday".
+    if (word == "for" && previous == "set") return true;
     if (word == "as" && before_previous == "as" && (previous == "soon" || previous == "early")) {
       return true;
     }

@@ -1426,6 +1426,15 @@ TEST_F(DateExtractorTest, AScheduleInThePresentTenseLooksAhead) {
             (Strings{"Wednesday=1987-03-18", "Thursday=1987-03-19"}));
   EXPECT_EQ(Found("the full council met on Thursday.", "1987-03-16"),
             Strings{"Thursday=1987-03-12"});
+  // What is set or slated for a day is to come (Reuters 17109, 21340).
+  EXPECT_EQ(Found("reiterated that private mediation talks\nare set for Monday and that no strike "
+                  "date had been set.",
+                  "1987-04-24"),
+            Strings{"Monday=1987-04-27"});
+  EXPECT_EQ(Found("    Meanwhile, the Chicago Board of Trade is slated to hold a\npress briefing "
+                  "on Tuesday in New York",
+                  "1987-10-19"),
+            Strings{"Tuesday=1987-10-20"});
 }
 
 // "until" looks ahead, unless the clause it opens goes on in the past
