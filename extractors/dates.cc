@@ -754,6 +754,47 @@ bool AfterADeadlineWord(std::string_view normalized, std::size_t start) {
   return word == "to" || word == "through" || word == "until" || word == "till" || word == "by";
 }
 
+// True when the word right before `start` ends a span of time at the date:
+// "by", "until", "till", "through" (a deadline word but "to", which also
+// ends the term of a report: "Year to December 31").
+bool AfterAnEndWord(std::string_view normalized, std::size_t start) {
+  const std::string_view word = WordBefore(normalized, start);
+  return word == "through" || word == "until" || word == "till" || word == "by";
+}
+
+// The tense of the clause before a date that follows a deadline word
+// (AfterAnEndWord), read up to the word before the deadline word when
+// that is a participle, which is passive and tells no tense ("is expected
+// to be\ncompleted by September", "the loan was not signed until November
+// 5" is still past by "was").
+ClauseTense TenseBeforeADeadline(std::string_view normalized, std::size_t start) {
+  const auto is_space = [&](std::size_t at) {
+    return normalized[at] == ' ' || normalized[at] == '\n';
+  };
+  const auto is_letter = [&](std::size_t at) {
+    return std::isalpha(static_cast<unsigned char>(normalized[at])) != 0;
+  };
+  std::size_t end = start;
+  while (end > 0 && is_space(end - 1)) --end;
+  while (end > 0 && is_letter(end - 1)) --end;  // the deadline word
+  std::size_t word_end = end;
+  while (word_end > 0 && is_space(word_end - 1)) --word_end;
+  std::size_t word_start = word_end;
+  while (word_start > 0 && is_letter(word_start - 1)) --word_start;
+  const std::string_view word = normalized.substr(word_start, word_end - word_start);
+  if (word.size() >= 5 && word.substr(word.size() - 2) == "ed") end = word_start;
+  return TenseBefore(normalized, end);
+}
+
+// A deadline ("by September", "until June 30") lies ahead unless its
+// clause is told in the past, before it (TenseBeforeADeadline) or, with no
+// cue there, after it ("who until January 29 was a director").
+bool DeadlineInThePast(std::string_view normalized, std::size_t start, std::size_t end) {
+  ClauseTense tense = TenseBeforeADeadline(normalized, start);
+  if (!tense.past && !tense.future && !tense.perfect) tense = TenseAfter(normalized, end);
+  return tense.past && !tense.future;
+}
+
 // True when [start, end) of `text` stands alone: no letter or digit touches
 // it, and it is not part of a longer number such as "1267/1989/2253",
 // "2,000" or "10:30".
@@ -1425,8 +1466,15 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
           tense = TenseAfter(normalized, candidate.end);
         }
         if (tense.perfect && !AfterADeadlineWord(normalized, candidate.start)) tense.past = true;
-        if (away > 0 && tense.past && !tense.future) --first.year;
-        if (away < 0 && tense.future && !tense.past) ++first.year;
+        if (AfterAnEndWord(normalized, candidate.start)) {
+          // "to be completed by September" in April 1987: 1987-09.
+          const bool past = DeadlineInThePast(normalized, candidate.start, candidate.end);
+          if (away > 0 && past) --first.year;
+          if (away < 0 && !past) ++first.year;
+        } else {
+          if (away > 0 && tense.past && !tense.future) --first.year;
+          if (away < 0 && tense.future && !tense.past) ++first.year;
+        }
       }
       // "since November" looks back: never a month after the document's.
       if (AfterSince(normalized, candidate.start) &&

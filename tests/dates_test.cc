@@ -752,6 +752,31 @@ TEST_F(DateExtractorTest, AFutureReportedOrPassiveStaysAhead) {
             Strings{"December=1986-12"});
 }
 
+// A month that ends a span ("by September", "until December 15") lies
+// ahead, as a deadline does, unless its clause is told in the past; a
+// participle right before "by" is passive ("completed by"). Reuters, as
+// wrapped in the corpus.
+TEST_F(DateExtractorTest, ADeadlineMonthLiesAhead) {
+  // Reuters 12290, DCT 1987-04-01.
+  EXPECT_EQ(Found("    The company said the contract work will be performed at its\nfacilities in "
+                  "Grand Prairie, Texas, and is expected to be\ncompleted by September.",
+                  "1987-04-01"),
+            Strings{"September=1987-09"});
+  // Reuters 17697, DCT 1987-06-01.
+  EXPECT_EQ(Found("which U.S. Healthcare will manage and market. It said it hopes\nto start "
+                  "offering the HMO by January.",
+                  "1987-06-01"),
+            Strings{"January=1988-01"});
+  // Past clauses keep the nearest reading (Reuters 08639, 18575).
+  EXPECT_EQ(Found("    However, the loan was not signed until November 5, and\nbankers said",
+                  "1987-03-24"),
+            Strings{"November 5=1986-11-05"});
+  EXPECT_EQ(Found("The defendants in the suit are WPP Group and its units and\nPeters, who until "
+                  "January 29 was a director of J. Walter\nThompson Co",
+                  "1987-06-18"),
+            Strings{"January 29=1987-01-29"});
+}
+
 // A year before the capitalized name of an event and the noun of its kind
 // dates that event (Reuters 01093, 19918, 00874; CoNLL-2003 testa "the 1991
 // Gulf War"); not a capitalized name with no such noun ("the 1988 Sanctions
