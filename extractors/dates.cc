@@ -461,12 +461,13 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }
-    // A participle after "be" is passive, not past, irregular ones too:
-    // "will be named", "due to be held by October"; after "has" or "have"
-    // it is the present perfect (see ClauseTense).
+    // A participle after "be", "is" or "are" is passive, not past,
+    // irregular ones too: "will be named", "due to be held by October",
+    // "the transaction is anticipated in August"; after "has" or "have" it
+    // is the present perfect (see ClauseTense).
     const bool past_form = std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
                            (word.size() >= 5 && word.substr(word.size() - 2) == "ed");
-    if (!listed_future && past_form && previous != "be") {
+    if (!listed_future && past_form && previous != "be" && previous != "is" && previous != "are") {
       (previous == "has" || previous == "have" ? tense.perfect : tense.past) = true;
       if (!IsVerbOfSaying(word) && previous != "has" && previous != "have") {
         past_besides_saying = true;

@@ -728,6 +728,10 @@ TEST_F(DateExtractorTest, AFutureReportedOrPassiveStaysAhead) {
                   "to be held in\nJune.",
                   "1987-04-13"),
             Strings{"June=1987-06"});
+  // Reuters 17507, DCT 1987-06-01: "anticipated" after "is".
+  EXPECT_EQ(Found("    Closing of the transaction is anticipated in August, the\ncompanies said.",
+                  "1987-06-01"),
+            Strings{"August=1987-08"});
   // Reuters 10666, DCT 1987-03-29: "told" reports "would", "due".
   EXPECT_EQ(Found("    Yao told a news conference Zhao Ziyang would go on holding\nthe jobs of "
                   "Premier and acting Communist Party chief until the\n13th party congress, due "
