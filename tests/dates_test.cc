@@ -781,6 +781,15 @@ TEST_F(DateExtractorTest, ADeadlineMonthLiesAhead) {
             Strings{"January 29=1987-01-29"});
 }
 
+// "this past weekend" is the last one, "this" in the span (Reuters 01667,
+// DCT 1987-03-04, a Wednesday).
+TEST_F(DateExtractorTest, ThisPastWeekendIsTheLastOne) {
+  EXPECT_EQ(Found("    Purolator agreed this past weekend to be acquired by\nmanagers of its U.S. "
+                  "courier business",
+                  "1987-03-04"),
+            Strings{"this past weekend=1987-W09-WE"});
+}
+
 // A year before the capitalized name of an event and the noun of its kind
 // dates that event (Reuters 01093, 19918, 00874; CoNLL-2003 testa "the 1991
 // Gulf War"); not a capitalized name with no such noun ("the 1988 Sanctions
