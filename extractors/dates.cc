@@ -98,7 +98,8 @@ struct RuleGroups {
   int today = -1, yesterday = -1, tomorrow = -1;
   int last = -1, this_one = -1, next = -1;
   int count = -1, ago = -1, year_ago = -1, ordinal = -1, decade = -1, holiday = -1;
-  int following = -1, that_one = -1;  // anaphoric: "the following year", "that day"
+  // anaphoric: "the following year", "that day", "the previous day"
+  int following = -1, that_one = -1, preceding = -1;
   int named_quarter = -1;             // "the 1988 quarter": the quarter last named
   int opens_sentence = -1;            // kept only where it opens a sentence
   int week_of = -1;                   // "the week of March 6": that day's week
@@ -147,6 +148,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"year_ago", &groups.year_ago}, {"ordinal", &groups.ordinal},
       {"decade", &groups.decade},     {"holiday", &groups.holiday},
       {"following", &groups.following}, {"that", &groups.that_one},
+      {"preceding", &groups.preceding},
       {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
       {"week_of", &groups.week_of},   {"prior_year", &groups.prior_year}, {"following_year", &groups.following_year},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
@@ -406,6 +408,15 @@ ClauseTense TenseAfter(std::string_view normalized, std::size_t end) {
   return TenseOfWords(normalized.substr(end, to - end), /*first_cue_only=*/true);
 }
 
+// True for a past verb that reports speech ("said", "told", "warned"): the
+// clause it reports keeps its own tense. Not "announced", whose object is
+// often the dated event itself ("a plan announced in December").
+bool IsVerbOfSaying(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> kSaying = {
+      "said", "told", "added", "predicted", "warned", "indicated"};
+  return std::find(kSaying.begin(), kSaying.end(), word) != kSaying.end();
+}
+
 ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   static constexpr std::array<std::string_view, 20> kFuture = {
       "will", "'ll", "shall", "going", "expected", "expects", "expect", "scheduled",
@@ -450,13 +461,15 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }
-    // A participle after "be" is passive, not past: "will be named"; after
-    // "has" or "have" it is the present perfect (see ClauseTense).
-    if (!listed_future &&
-        (std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
-         (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && previous != "be"))) {
+    // A participle after "be", "is" or "are" is passive, not past,
+    // irregular ones too: "will be named", "due to be held by October",
+    // "the transaction is anticipated in August"; after "has" or "have" it
+    // is the present perfect (see ClauseTense).
+    const bool past_form = std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
+                           (word.size() >= 5 && word.substr(word.size() - 2) == "ed");
+    if (!listed_future && past_form && previous != "be" && previous != "is" && previous != "are") {
       (previous == "has" || previous == "have" ? tense.perfect : tense.past) = true;
-      if (word != "said" && word != "told" && previous != "has" && previous != "have") {
+      if (!IsVerbOfSaying(word) && previous != "has" && previous != "have") {
         past_besides_saying = true;
       }
     }
@@ -464,8 +477,10 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     previous = word;
   }
   // A verb of saying is past, but the clause it reports keeps its own
-  // tense: "said its board has extended the warrants to June 30".
-  if (tense.perfect && !past_besides_saying) tense.past = false;
+  // tense: "said its board has extended the warrants to June 30", "told a
+  // news conference Zhao would go on holding the jobs until the congress,
+  // due to be held by October" (a future in the past, still ahead).
+  if ((tense.perfect || tense.future) && !past_besides_saying) tense.past = false;
   return tense;
 }
 
@@ -553,9 +568,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   // A schedule told in the present tense looks ahead too, as news tells
   // the past in the past tense: "He leaves Rome on Monday", "the session
   // resumes Tuesday".
-  static constexpr std::array<std::string_view, 25> kCues = {
+  static constexpr std::array<std::string_view, 26> kCues = {
       "will",    "would",   "shall",   "'ll",     "plan",    "plans",      "planned",
-      "planning", "scheduled", "expected", "expects", "until", "till",
+      "planning", "scheduled", "slated", "expected", "expects", "until", "till",
       "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
       "meets",   "visits",  "returns", "expires", "reconvenes"};
   // Verbs of a schedule: in the plain present ("they meet Monday", "when
@@ -623,6 +638,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
                          previous == "is" || previous == "are")) {
       return true;
     }
+    // A day something is set for is the one it is fixed to come: "a
+    // hearing is set for Tuesday", "the vote, set for Sunday".
+    if (word == "for" && previous == "set") return true;
     if (word == "as" && before_previous == "as" && (previous == "soon" || previous == "early")) {
       return true;
     }
@@ -735,6 +753,47 @@ bool AfterSince(std::string_view normalized, std::size_t start) {
 bool AfterADeadlineWord(std::string_view normalized, std::size_t start) {
   const std::string_view word = WordBefore(normalized, start);
   return word == "to" || word == "through" || word == "until" || word == "till" || word == "by";
+}
+
+// True when the word right before `start` ends a span of time at the date:
+// "by", "until", "till", "through" (a deadline word but "to", which also
+// ends the term of a report: "Year to December 31").
+bool AfterAnEndWord(std::string_view normalized, std::size_t start) {
+  const std::string_view word = WordBefore(normalized, start);
+  return word == "through" || word == "until" || word == "till" || word == "by";
+}
+
+// The tense of the clause before a date that follows a deadline word
+// (AfterAnEndWord), read up to the word before the deadline word when
+// that is a participle, which is passive and tells no tense ("is expected
+// to be\ncompleted by September", "the loan was not signed until November
+// 5" is still past by "was").
+ClauseTense TenseBeforeADeadline(std::string_view normalized, std::size_t start) {
+  const auto is_space = [&](std::size_t at) {
+    return normalized[at] == ' ' || normalized[at] == '\n';
+  };
+  const auto is_letter = [&](std::size_t at) {
+    return std::isalpha(static_cast<unsigned char>(normalized[at])) != 0;
+  };
+  std::size_t end = start;
+  while (end > 0 && is_space(end - 1)) --end;
+  while (end > 0 && is_letter(end - 1)) --end;  // the deadline word
+  std::size_t word_end = end;
+  while (word_end > 0 && is_space(word_end - 1)) --word_end;
+  std::size_t word_start = word_end;
+  while (word_start > 0 && is_letter(word_start - 1)) --word_start;
+  const std::string_view word = normalized.substr(word_start, word_end - word_start);
+  if (word.size() >= 5 && word.substr(word.size() - 2) == "ed") end = word_start;
+  return TenseBefore(normalized, end);
+}
+
+// A deadline ("by September", "until June 30") lies ahead unless its
+// clause is told in the past, before it (TenseBeforeADeadline) or, with no
+// cue there, after it ("who until January 29 was a director").
+bool DeadlineInThePast(std::string_view normalized, std::size_t start, std::size_t end) {
+  ClauseTense tense = TenseBeforeADeadline(normalized, start);
+  if (!tense.past && !tense.future && !tense.perfect) tense = TenseAfter(normalized, end);
+  return tense.past && !tense.future;
 }
 
 // True when [start, end) of `text` stands alone: no letter or digit touches
@@ -940,9 +999,10 @@ struct Candidate {
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
   bool week_of_day = false;  // "the week of March 6": the ISO week of the day
-  // "the following year", "that day": a unit after (1) or at (0) the date
-  // last written before it, not the document date (see ResolveAnaphora);
-  // dropped when no earlier date has that unit.
+  // "the following year", "that day", "the previous day": a unit after
+  // (1), at (0) or before (-1) the date last written before it, not the
+  // document date (see ResolveAnaphora); dropped when no earlier date has
+  // that unit.
   std::optional<int> anaphoric_shift;
   Unit anaphoric_unit = kYear;
   // How the day and month of an "a/b/yyyy" date were ordered.
@@ -1286,8 +1346,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);
-    if (group(g.following) || group(g.that_one)) {
-      candidate.anaphoric_shift = group(g.following) ? 1 : 0;
+    if (group(g.following) || group(g.that_one) || group(g.preceding)) {
+      candidate.anaphoric_shift = group(g.following) ? 1 : group(g.preceding) ? -1 : 0;
       for (Unit unit : {kDay, kMonth, kQuarter, kYear}) {
         if (group(g.units[unit])) candidate.anaphoric_unit = unit;
       }
@@ -1409,8 +1469,15 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
           tense = TenseAfter(normalized, candidate.end);
         }
         if (tense.perfect && !AfterADeadlineWord(normalized, candidate.start)) tense.past = true;
-        if (away > 0 && tense.past && !tense.future) --first.year;
-        if (away < 0 && tense.future && !tense.past) ++first.year;
+        if (AfterAnEndWord(normalized, candidate.start)) {
+          // "to be completed by September" in April 1987: 1987-09.
+          const bool past = DeadlineInThePast(normalized, candidate.start, candidate.end);
+          if (away > 0 && past) --first.year;
+          if (away < 0 && !past) ++first.year;
+        } else {
+          if (away > 0 && tense.past && !tense.future) --first.year;
+          if (away < 0 && tense.future && !tense.past) ++first.year;
+        }
       }
       // "since November" looks back: never a month after the document's.
       if (AfterSince(normalized, candidate.start) &&

@@ -575,6 +575,25 @@ TEST_F(DateExtractorTest, AnaphoricUnitsFollowTheDateWrittenBefore) {
             Strings{"1988=1988"});
 }
 
+// "the next day", "the next morning", "the previous day": a day after or
+// before the one the text last named (Reuters 04659, 17342, 20723).
+TEST_F(DateExtractorTest, TheNextAndThePreviousDayFollowTheDayWrittenBefore) {
+  EXPECT_EQ(Found("    Tesco's offer, made on March 10, values each Hillards\nordinary share at "
+                  "305.5p, a 37.6 pct premium over the previous\nday's  closing price.",
+                  "1987-03-13"),
+            (Strings{"March 10=1987-03-10", "the previous\nday=1987-03-09"}));
+  EXPECT_EQ(Found("LONDON, April 27 - Syria is holding a buying tender on May\n6, for reply the "
+                  "next day, for 24,000 tonnes white sugar",
+                  "1987-04-27"),
+            (Strings{"April 27=1987-04-27", "May\n6=1987-05-06", "the next day=1987-05-07"}));
+  // NYT20000224.0173, DCT 2000-02-24, shortened: the hearing's day.
+  EXPECT_EQ(Found("On Tuesday, he was taken to a hospital. He appeared in court the next morning.",
+                  "2000-02-24"),
+            (Strings{"Tuesday=2000-02-22", "the next morning=2000-02-23"}));
+  // Without a day written before it, "the next day" has nothing to follow.
+  EXPECT_TRUE(Found("buy it back the next day at the same rate", "1987-03-25").empty());
+}
+
 TEST_F(DateExtractorTest, WeekdaysPossessiveRecurringAndUntil) {
   // APW20000107.0088 (DCT Friday 2000-01-07): the future cue belongs to the
   // clause, the possessive day to the ruling that was made.
@@ -727,6 +746,80 @@ TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
                   "warrants to June 30.",
                   "1987-04-09"),
             Strings{"June 30=1986-06-30"});
+}
+
+// An irregular participle after "be" is passive, not past, so a future
+// clause keeps looking ahead; and a verb of saying does not make the
+// future it reports past (a future in the past is still ahead of the
+// document). Reuters sentences as wrapped in the corpus.
+TEST_F(DateExtractorTest, AFutureReportedOrPassiveStaysAhead) {
+  // Reuters 16216, DCT 1987-04-13: "held" after "be".
+  EXPECT_EQ(Found("Caesars' board approved a recapitalization plan\nas an alternative to the "
+                  "Sosnoff offer under which shareholders\nwould receive a special dividend of "
+                  "25 dlrs per share, subject\nto approval by shareholders at a special meeting "
+                  "to be held in\nJune.",
+                  "1987-04-13"),
+            Strings{"June=1987-06"});
+  // Reuters 17507, DCT 1987-06-01: "anticipated" after "is".
+  EXPECT_EQ(Found("    Closing of the transaction is anticipated in August, the\ncompanies said.",
+                  "1987-06-01"),
+            Strings{"August=1987-08"});
+  // Reuters 10666, DCT 1987-03-29: "told" reports "would", "due".
+  EXPECT_EQ(Found("    Yao told a news conference Zhao Ziyang would go on holding\nthe jobs of "
+                  "Premier and acting Communist Party chief until the\n13th party congress, due "
+                  "to be held by October.",
+                  "1987-03-29"),
+            Strings{"October=1987-10"});
+  // Reuters 19103, DCT 1987-06-19.
+  EXPECT_EQ(Found("    It said the dividend would be paid in August and February.", "1987-06-19"),
+            (Strings{"August=1987-08", "February=1988-02"}));
+  // A quarter not yet begun that a company "said it expects" to report on
+  // is this year's (Reuters 02173, DCT 1987-03-05).
+  EXPECT_EQ(Found("HOUSTON, March 5 - National Convenience Stores Inc said it\nexpects to report "
+                  "a loss for the third quarter ending March 31\ndue to continued poor sales in "
+                  "Texas, especially in Houston.",
+                  "1987-03-05"),
+            (Strings{"March 5=1987-03-05", "the third quarter=1987-Q3", "March 31=1987-03-31"}));
+  // A past verb of the clause itself still makes it past, and "announced"
+  // often dates the event it names (Reuters 05222, DCT 1987-03-16).
+  EXPECT_EQ(Found("The offer is the second stage of a capital restructuring plan announced in "
+                  "December\nunder which Tenneco will become Poclain's majority shareholder.",
+                  "1987-03-16"),
+            Strings{"December=1986-12"});
+}
+
+// A month that ends a span ("by September", "until December 15") lies
+// ahead, as a deadline does, unless its clause is told in the past; a
+// participle right before "by" is passive ("completed by"). Reuters, as
+// wrapped in the corpus.
+TEST_F(DateExtractorTest, ADeadlineMonthLiesAhead) {
+  // Reuters 12290, DCT 1987-04-01.
+  EXPECT_EQ(Found("    The company said the contract work will be performed at its\nfacilities in "
+                  "Grand Prairie, Texas, and is expected to be\ncompleted by September.",
+                  "1987-04-01"),
+            Strings{"September=1987-09"});
+  // Reuters 17697, DCT 1987-06-01.
+  EXPECT_EQ(Found("which U.S. Healthcare will manage and market. It said it hopes\nto start "
+                  "offering the HMO by January.",
+                  "1987-06-01"),
+            Strings{"January=1988-01"});
+  // Past clauses keep the nearest reading (Reuters 08639, 18575).
+  EXPECT_EQ(Found("    However, the loan was not signed until November 5, and\nbankers said",
+                  "1987-03-24"),
+            Strings{"November 5=1986-11-05"});
+  EXPECT_EQ(Found("The defendants in the suit are WPP Group and its units and\nPeters, who until "
+                  "January 29 was a director of J. Walter\nThompson Co",
+                  "1987-06-18"),
+            Strings{"January 29=1987-01-29"});
+}
+
+// "this past weekend" is the last one, "this" in the span (Reuters 01667,
+// DCT 1987-03-04, a Wednesday).
+TEST_F(DateExtractorTest, ThisPastWeekendIsTheLastOne) {
+  EXPECT_EQ(Found("    Purolator agreed this past weekend to be acquired by\nmanagers of its U.S. "
+                  "courier business",
+                  "1987-03-04"),
+            Strings{"this past weekend=1987-W09-WE"});
 }
 
 // A year before the capitalized name of an event and the noun of its kind
@@ -1403,6 +1496,15 @@ TEST_F(DateExtractorTest, AScheduleInThePresentTenseLooksAhead) {
             (Strings{"Wednesday=1987-03-18", "Thursday=1987-03-19"}));
   EXPECT_EQ(Found("the full council met on Thursday.", "1987-03-16"),
             Strings{"Thursday=1987-03-12"});
+  // What is set or slated for a day is to come (Reuters 17109, 21340).
+  EXPECT_EQ(Found("reiterated that private mediation talks\nare set for Monday and that no strike "
+                  "date had been set.",
+                  "1987-04-24"),
+            Strings{"Monday=1987-04-27"});
+  EXPECT_EQ(Found("    Meanwhile, the Chicago Board of Trade is slated to hold a\npress briefing "
+                  "on Tuesday in New York",
+                  "1987-10-19"),
+            Strings{"Tuesday=1987-10-20"});
 }
 
 // "until" looks ahead, unless the clause it opens goes on in the past
