@@ -1,7 +1,8 @@
 // Ingest throughput: read + normalize + extract + index, in documents/s and
-// bytes/s, beside the Xapian-only indexing of the same files (the floor). Runs on the seed releases (or the bundled samples), and on any
-// folder named by $GLEANER_BENCH_DOCS (for example the Reuters text files
-// that shared/eval/reuters.py writes).
+// bytes/s, beside the Xapian-only indexing of the same files (the floor).
+// Runs on the seed releases (or the bundled samples), and on any folder named
+// by $GLEANER_BENCH_DOCS (for example the Reuters text files that
+// shared/eval/reuters.py writes).
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -75,81 +76,79 @@ void BM_BuildXapianDocument(benchmark::State& state, const std::vector<Document>
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
 }
 
-// The floor under BM_Ingest: the same files read and indexed the way omindex
-// indexes text (positional, stemmed words of the title and body, an id term,
-// a short stored record; a commit per 1 MB as ingest's default), with no
-// analysis and none of gleaner's facets, records or spelling data.
-void BM_XapianOnly(benchmark::State& state, const fs::path& folder) {
+// A benchmark over the files of `folder`, listed once: each iteration gets a
+// fresh database folder and calls index_folder(db, for_each_document), where
+// for_each_document(index_one) reads every input and hands each readable
+// document to index_one (unreadable inputs are not part of the measurement).
+template <typename IndexFolder>
+void RunFolderBenchmark(benchmark::State& state, const fs::path& folder,
+                        IndexFolder index_folder) {
   std::vector<std::string> errors;
   const std::vector<fs::path> inputs = ListInputs({folder.string()}, &errors);
   std::size_t bytes = 0;
   std::size_t documents = 0;
+  const auto for_each_document = [&](const auto& index_one) {
+    for (const fs::path& input : inputs) {
+      try {
+        const Document doc = ReadDocument(input);
+        index_one(doc);
+        bytes += doc.raw.size();
+        ++documents;
+      } catch (const ReadError&) {
+      }
+    }
+  };
   const fs::path db = fs::temp_directory_path() / ("gleaner-bench-" + std::to_string(std::random_device{}()));
   for (auto _ : state) {
     state.PauseTiming();
     fs::remove_all(db);
     state.ResumeTiming();
-    Xapian::WritableDatabase xapian_db(db.string(), Xapian::DB_CREATE_OR_OVERWRITE);
-    Xapian::TermGenerator generator;
-    generator.set_stemmer(Xapian::Stem(std::string(schema::kStemLanguage)));
-    std::size_t uncommitted = 0;
-    for (const fs::path& input : inputs) {
-      try {
-        const Document doc = ReadDocument(input);
-        Xapian::Document xdoc;
-        generator.set_document(xdoc);
-        generator.index_text(doc.title, 1, std::string(schema::kTitle));
-        generator.increase_termpos();
-        generator.index_text(doc.title);
-        generator.increase_termpos();
-        generator.index_text(doc.text);
-        xdoc.add_boolean_term(IdTerm(doc.id));
-        xdoc.set_data(doc.title + "\n" + doc.text.substr(0, 300));
-        xapian_db.add_document(xdoc);
-        bytes += doc.raw.size();
-        uncommitted += doc.text.size();
-        ++documents;
-        if (uncommitted >= (1u << 20)) {
-          xapian_db.commit();
-          uncommitted = 0;
-        }
-      } catch (const ReadError&) {
-      }
-    }
-    xapian_db.commit();
+    index_folder(db, for_each_document);
   }
   fs::remove_all(db);
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.SetItemsProcessed(static_cast<int64_t>(documents));
 }
 
+// The floor under BM_Ingest: the same files read and indexed the way omindex
+// indexes text (positional, stemmed words of the title and body, an id term,
+// a short stored record; a commit per 1 MB as ingest's default), with no
+// analysis and none of gleaner's facets, records or spelling data.
+void BM_XapianOnly(benchmark::State& state, const fs::path& folder) {
+  RunFolderBenchmark(state, folder, [](const fs::path& db, const auto& for_each_document) {
+    Xapian::WritableDatabase xapian_db(db.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(Xapian::Stem(std::string(schema::kStemLanguage)));
+    std::size_t uncommitted = 0;
+    for_each_document([&](const Document& doc) {
+      Xapian::Document xdoc;
+      generator.set_document(xdoc);
+      generator.index_text(doc.title, 1, std::string(schema::kTitle));
+      generator.increase_termpos();
+      generator.index_text(doc.title);
+      generator.increase_termpos();
+      generator.index_text(doc.text);
+      xdoc.add_boolean_term(IdTerm(doc.id));
+      xdoc.set_data(doc.title + "\n" + doc.text.substr(0, 300));
+      xapian_db.add_document(xdoc);
+      uncommitted += doc.text.size();
+      if (uncommitted >= (1u << 20)) {
+        xapian_db.commit();
+        uncommitted = 0;
+      }
+    });
+    xapian_db.commit();
+  });
+}
+
 // Reading from disk, analysis and indexing into a fresh database, committed.
 void BM_Ingest(benchmark::State& state, const fs::path& folder) {
   const Analyzer analyzer(GLEANER_DATA_DIR);
-  std::vector<std::string> errors;
-  const std::vector<fs::path> inputs = ListInputs({folder.string()}, &errors);
-  std::size_t bytes = 0;
-  std::size_t documents = 0;
-  const fs::path db = fs::temp_directory_path() / ("gleaner-bench-" + std::to_string(std::random_device{}()));
-  for (auto _ : state) {
-    state.PauseTiming();
-    fs::remove_all(db);
-    state.ResumeTiming();
+  RunFolderBenchmark(state, folder, [&](const fs::path& db, const auto& for_each_document) {
     IndexWriter writer(db);
-    for (const fs::path& input : inputs) {
-      try {
-        const Document doc = ReadDocument(input);
-        writer.Add(doc, analyzer.Analyze(doc));
-        bytes += doc.raw.size();
-        ++documents;
-      } catch (const ReadError&) {
-      }
-    }
+    for_each_document([&](const Document& doc) { writer.Add(doc, analyzer.Analyze(doc)); });
     writer.Commit();
-  }
-  fs::remove_all(db);
-  state.SetBytesProcessed(static_cast<int64_t>(bytes));
-  state.SetItemsProcessed(static_cast<int64_t>(documents));
+  });
 }
 
 }  // namespace

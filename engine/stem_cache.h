@@ -10,7 +10,6 @@
 #define GLEANER_ENGINE_STEM_CACHE_H_
 
 #include <cstddef>
-#include <memory>
 #include <optional>
 #include <shared_mutex>
 #include <string>
