@@ -764,10 +764,10 @@ bool AfterAnEndWord(std::string_view normalized, std::size_t start) {
 }
 
 // The tense of the clause before a date that follows a deadline word
-// (AfterAnEndWord), read up to the word before the deadline word when
-// that is a participle, which is passive and tells no tense ("is expected
-// to be\ncompleted by September", "the loan was not signed until November
-// 5" is still past by "was").
+// (AfterAnEndWord holds at `start`), read up to the word before the
+// deadline word when that is a participle, which is passive and tells no
+// tense ("is expected to be\ncompleted by September", "the loan was not
+// signed until November 5" is still past by "was").
 ClauseTense TenseBeforeADeadline(std::string_view normalized, std::size_t start) {
   const auto is_space = [&](std::size_t at) {
     return normalized[at] == ' ' || normalized[at] == '\n';
@@ -775,9 +775,9 @@ ClauseTense TenseBeforeADeadline(std::string_view normalized, std::size_t start)
   const auto is_letter = [&](std::size_t at) {
     return std::isalpha(static_cast<unsigned char>(normalized[at])) != 0;
   };
-  std::size_t end = start;
-  while (end > 0 && is_space(end - 1)) --end;
-  while (end > 0 && is_letter(end - 1)) --end;  // the deadline word
+  const std::string_view deadline_word = WordBefore(normalized, start);
+  std::size_t end = static_cast<std::size_t>(deadline_word.data() - normalized.data());
+  // The participle may be longer than the words WordBefore reads.
   std::size_t word_end = end;
   while (word_end > 0 && is_space(word_end - 1)) --word_end;
   std::size_t word_start = word_end;
