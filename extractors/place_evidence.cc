@@ -126,15 +126,6 @@ class EvidenceJudge {
   // the town ("edged Austria in Salzburg 3-2").
   bool FollowedByNumber(const Candidate& candidate) const;
 
-  // In a focus document: the capitalized words after token `after` end in
-  // a body's head word within three words ("Termez Cargo Centre").
-  bool OpensABodysName(std::size_t after) const {
-    return HeadWithin(after, /*organization_heads=*/true);
-  }
-  // The same with the words of public bodies only, not of companies or
-  // teams: "the Japan International Cooperation Agency" names a body after
-  // Japan, which the releases count as a place, while "Singapore Airlines"
-  // stays a unit's name.
   // "British Embassy Bishkek", "Graduate Institute Geneva": a town after a
   // body's head word is the seat in the body's name, no surname.
   bool EndsABodysHead(std::size_t token) const {
@@ -146,25 +137,34 @@ class EvidenceJudge {
       return places_[p].kind == PlaceKind::kCountry;
     });
   }
+
+  // In a focus document: the capitalized words after token `after` end in
+  // a body's head word within three words ("Termez Cargo Centre").
+  bool OpensABodysName(std::size_t after) const {
+    return HeadWithin(after, [&](std::string_view word) {
+      return gazetteer_.IsOrganizationHead(word) || Contains(kBodyHeadWords, word);
+    });
+  }
+  // The same with the words of public bodies only, not of companies or
+  // teams: "the Japan International Cooperation Agency" names a body after
+  // Japan, which the releases count as a place, while "Singapore Airlines"
+  // stays a unit's name.
   bool OpensAPublicBodysName(std::size_t after) const {
-    return HeadWithin(after, /*organization_heads=*/false);
+    return HeadWithin(after, [](std::string_view word) { return Contains(kBodyHeadWords, word); });
   }
+  // The same with the heads of civil bodies: "Kazakhstan Press Club".
   bool OpensACivilBodysName(std::size_t after) const {
-    for (std::size_t i = after; i < text_.size() && i < after + 3; ++i) {
-      if (i > after && !text_.SpaceBetween(i - 1)) return false;
-      if (!text_.Capitalized(i)) return false;
-      if (Contains(kCivilBodyHeadWords, text_.Norm(i))) return true;
-    }
-    return false;
+    return HeadWithin(after,
+                      [](std::string_view word) { return Contains(kCivilBodyHeadWords, word); });
   }
-  bool HeadWithin(std::size_t after, bool organization_heads) const {
+  // Whether the capitalized words from token `after`, one space apart,
+  // reach a word `is_head` accepts within three words.
+  template <typename IsHead>
+  bool HeadWithin(std::size_t after, const IsHead& is_head) const {
     for (std::size_t i = after; i < text_.size() && i < after + 3; ++i) {
       if (i > after && !text_.SpaceBetween(i - 1)) return false;
       if (!text_.Capitalized(i)) return false;
-      if ((organization_heads && gazetteer_.IsOrganizationHead(text_.Norm(i))) ||
-          Contains(kBodyHeadWords, text_.Norm(i))) {
-        return true;
-      }
+      if (is_head(text_.Norm(i))) return true;
     }
     return false;
   }
