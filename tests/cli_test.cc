@@ -332,6 +332,28 @@ TEST(Extract, DocDateAnchorsDocumentsWithoutOne) {
   EXPECT_NE(bad.err.find("--doc-date"), std::string::npos) << bad.err;
 }
 
+TEST(Usage, OptionsMayStandBetweenPathsAndDashDashEndsThem) {
+  ScratchDir dir;
+  testing::WriteFile(dir / "first.txt", "The meeting in September 2019 was followed by another.\n");
+  testing::WriteFile(dir / "-dash.txt", "Elections are due in March.\n");
+  const CommandResult result =
+      RunGleaner({"extract", (dir / "first.txt").string(), "--threads=1", "--doc-date",
+                  "2020-01-05", "--", (dir / "-dash.txt").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::vector<boost::json::object> lines = JsonLines(result.out);
+  ASSERT_EQ(lines.size(), 2u) << result.out;
+  EXPECT_EQ(lines[0].at("doc").as_string(), "first");
+  EXPECT_EQ(lines[1].at("doc").as_string(), "-dash");
+  // "in March" in a note dated 5 January 2020 is the coming March.
+  EXPECT_EQ(lines[1].at("value").as_string(), "2020-03");
+
+  // A command taking one positional argument still refuses a second, and an
+  // option's value is never taken for a path.
+  EXPECT_EQ(RunGleaner({"show", "--db", (dir / "db").string(), "one", "two"}).exit_code, 2);
+  const CommandResult missing_value = RunGleaner({"extract", (dir / "first.txt").string(), "--doc-date"});
+  EXPECT_EQ(missing_value.exit_code, 2);
+}
+
 TEST(BadInput, EachBadFileGetsOneLineAndGoodFilesAreIndexed) {
   ScratchDir dir;
   const fs::path inputs = dir / "inputs";

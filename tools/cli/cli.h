@@ -28,6 +28,15 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A command line cut in two: option tokens with the values they take, and
+// the positional arguments in order (everything after "--" is positional).
+struct SplitArguments {
+  std::vector<std::string> options;
+  std::vector<std::string> positional;
+};
+SplitArguments SplitPositionalArguments(const std::vector<std::string>& args,
+                                        const boost::program_options::options_description& options);
+
 // Parses a subcommand's arguments into `vm`. Returns false after printing
 // `usage` and `options` to stdout when --help was given; throws UsageError
 // for anything Program_options rejects.
