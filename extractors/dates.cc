@@ -388,6 +388,13 @@ ClauseTense TenseBefore(std::string_view normalized, std::size_t start,
       from = i;
       break;
     }
+    // A clause reported after "that" keeps its own tense: "noted that
+    // 1,240 teachers have been trained, and that a handbook will be
+    // printed in the third quarter".
+    if (normalized.substr(i - 1, 6) == " that " && i + 5 < start) {
+      from = i + 5;
+      break;
+    }
   }
   return TenseOfWords(normalized.substr(from, start - from));
 }
@@ -408,12 +415,14 @@ ClauseTense TenseAfter(std::string_view normalized, std::size_t end) {
   return TenseOfWords(normalized.substr(end, to - end), /*first_cue_only=*/true);
 }
 
-// True for a past verb that reports speech ("said", "told", "warned"): the
-// clause it reports keeps its own tense. Not "announced", whose object is
-// often the dated event itself ("a plan announced in December").
+// True for a past verb that reports speech ("said", "told", "warned",
+// "noted"): the clause it reports keeps its own tense. Not "announced",
+// whose object is often the dated event itself ("a plan announced in
+// December").
 bool IsVerbOfSaying(std::string_view word) {
-  static constexpr std::array<std::string_view, 6> kSaying = {
-      "said", "told", "added", "predicted", "warned", "indicated"};
+  static constexpr std::array<std::string_view, 14> kSaying = {
+      "said",   "told",     "added",     "predicted",  "warned",     "indicated", "noted",
+      "stated", "stressed", "explained", "emphasized", "emphasised", "underlined", "recalled"};
   return std::find(kSaying.begin(), kSaying.end(), word) != kSaying.end();
 }
 
@@ -467,9 +476,10 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     // is the present perfect (see ClauseTense).
     const bool past_form = std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
                            (word.size() >= 5 && word.substr(word.size() - 2) == "ed");
+    const bool perfect = previous == "has" || previous == "have";
     if (!listed_future && past_form && previous != "be" && previous != "is" && previous != "are") {
-      (previous == "has" || previous == "have" ? tense.perfect : tense.past) = true;
-      if (!IsVerbOfSaying(word) && previous != "has" && previous != "have") {
+      (perfect ? tense.perfect : tense.past) = true;
+      if (!IsVerbOfSaying(word) && !perfect) {
         past_besides_saying = true;
       }
     }

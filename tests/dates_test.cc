@@ -347,6 +347,19 @@ TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
             Strings{"the second quarter=2025-Q2"});
   EXPECT_EQ(Found("The deal is expected to close in the second quarter.", "1987-03-05"),
             Strings{"the second quarter=1987-Q2"});
+  // A clause reported after "that" keeps its own tense, whatever the verb
+  // of saying before it (Reuters 19559, 07162).
+  EXPECT_EQ(Found("Ali told a news conference that including Iraq, \"OPEC third\nquarter "
+                  "output will be between 17.5 and 17.7 mln bpd.\"",
+                  "1987-06-29"),
+            Strings{"third\nquarter=1987-Q3"});
+  EXPECT_EQ(Found("The subsidiary said that on June 1 it will redeem 40,000 of its shares.",
+                  "1987-03-19"),
+            Strings{"June 1=1987-06-01"});
+  EXPECT_EQ(Found("The Representative noted that 900 teachers have been trained so far, and "
+                  "that a manual will be printed in the third quarter.",
+                  "2025-04-14"),
+            Strings{"the third quarter=2025-Q3"});
   EXPECT_EQ(Found("It happened two years ago and five months ago.", "1998-03-01"),
             (Strings{"two years ago=1996", "five months ago=1997-10"}));
   EXPECT_EQ(Found("Sales slumped earlier this year and will recover early next year.", dct),
