@@ -316,6 +316,9 @@ TEST_F(OrganizationsTest, CompaniesAndTheirShortNames) {
       "outperform rating. Shares of Pirelli SpA rose; Pirelli said it was pleased.");
   EXPECT_EQ(Texts(found), (Strings{"Southern New England Telecommunications Corp", "Pirelli SpA",
                                    "Pirelli"}));
+  // "Bros", brothers, closes a firm's name (CoNLL-2003 dev, a person before).
+  EXPECT_EQ(Texts(Extract("the film , released by Warner Bros , opened on Friday .")),
+            Strings{"Warner Bros"});
 }
 
 TEST_F(OrganizationsTest, LegalFormsWrittenWithDots) {
