@@ -70,6 +70,25 @@ TEST_F(AnalyzerTest, DatelineWithAKeyword) {
   EXPECT_EQ(analysis.date_source, DateSource::kDateline);
 }
 
+// A dateline without a year takes the first year written near the top, and
+// anchors the release's relative dates (releases-blind5, Aktau).
+TEST_F(AnalyzerTest, DatelineWithoutAYearTakesTheFirstYearNearTheTop) {
+  const Analysis analysis = AnalyzeText(
+      "AKTAU, 17 March \u2013 Twenty-seven officials met in Aktau today. The two-day meeting, "
+      "which closes tomorrow, is the first of four that IOM plans in the region in 2026.");
+  EXPECT_EQ(analysis.date, "2026-03-17");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+  std::vector<std::string> values;
+  for (const Mention& mention : DateMentions(analysis)) values.push_back(mention.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"2026-03-17", "2026-03-17", "2026-03-18", "2026"}));
+}
+
+// Without a dateline, a year alone sets no document date.
+TEST_F(AnalyzerTest, AYearAloneIsNoDocumentDate) {
+  const Analysis analysis = AnalyzeText("In 2026 the office met on 17 March in Aktau.");
+  EXPECT_EQ(analysis.date, "");
+}
+
 TEST_F(AnalyzerTest, ADateOpeningASentenceIsNotADateline) {
   const Analysis analysis =
       AnalyzeText("On 5 March 2020 the OSCE opened a course that ran until 9 March 2020.");
