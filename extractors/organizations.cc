@@ -852,6 +852,7 @@ class OrganizationFinder {
   bool IsWordEndAt(std::size_t at, std::size_t to) const;
   void FindKnown();
   void JoinKnownUnitsToTheirParent();
+  void JoinCountryOffices();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
   // "Queen of South 3 2 0 1 5 4 6", "Clyde 0 Queen of South 2": in a
@@ -1276,6 +1277,27 @@ void OrganizationFinder::JoinKnownUnitsToTheirParent() {
     joined.push_back(match);
   }
   known_.swap(joined);
+}
+
+// A UN agency's acronym right before a country's name, on one line, names
+// the agency's country office, one body with the country inside: "UNICEF
+// Tajikistan", "UNDP Uzbekistan" signing a statement or a contact line.
+void OrganizationFinder::JoinCountryOffices() {
+  constexpr std::size_t kMaxCountryWords = 3;
+  for (KnownMatch& match : known_) {
+    const Body& body = impl_.table.bodies[match.body];
+    if (!match.acronym || body.parent != "UN" || body.canonical == "UN") continue;
+    const std::size_t next = match.last + 1;
+    if (next >= words_.size() || known_start_[next]) continue;
+    for (std::size_t last = next; last < words_.size() && last < next + kMaxCountryWords; ++last) {
+      if (Gap(last) != " " || !words_[last].capitalized) break;
+      if (impl_.country_keys.count(KeyOfWords(next, last)) != 0) {
+        match.last = last;
+        match.acronym = false;
+        break;
+      }
+    }
+  }
 }
 
 std::string OrganizationFinder::RawWords(std::size_t first, std::size_t last) const {
@@ -2567,6 +2589,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   MarkAmpersandFirms();
   FindKnown();
   JoinKnownUnitsToTheirParent();
+  JoinCountryOffices();
 
   // Names grown around head words, overlapping ones merged.
   std::vector<Span> spans;
@@ -2793,6 +2816,14 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     acronyms.push_back(acronym);
     defined.push_back(Defined{exact, last - first + 1, acronym, last + 1});
+  }
+  // A name quoted after a kind of body ('Public Foundation «Bir Duino»') is
+  // a proper name: its uses elsewhere, a headline's before it included, are
+  // that body.
+  for (const Span& span : all) {
+    if (!span.quoted) continue;
+    defined.push_back(
+        Defined{RawWords(span.first, span.last), span.last - span.first + 1, span, 0});
   }
   InheritParentAfterIts(&all);
   for (Span& span : all) ExtendOverAPlacesTypeWord(&span);

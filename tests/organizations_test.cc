@@ -164,6 +164,29 @@ TEST_F(OrganizationsTest, AColumnGapPartsTwoNames) {
             (Strings{"COMMODITY RESEARCH BUREAU PRICES INDEX"}));
 }
 
+TEST_F(OrganizationsTest, AUnAgencyBeforeACountryIsItsCountryOffice) {
+  // tests/data/releases-blind5 (uz-tm-khorezm-dashoguz-joint, signatures;
+  // kg-jalal-abad-unicef-cyrillic, a contact line): one body, the country
+  // inside it; a country after a comma or "in" stays outside.
+  const std::vector<Mention> signed_by =
+      Extract("Signed on behalf of:\nUNDP Uzbekistan \u2013 Jennifer Ashworth-Clarke, Resident "
+              "Representative a.i.\nUNFPA, Kazakhstan\nFor media enquiries: UNICEF Kyrgyzstan, "
+              "+996 312 61 12 11\nUNDP in Tajikistan");
+  EXPECT_EQ(Texts(signed_by),
+            (Strings{"UNDP Uzbekistan", "UNFPA", "UNICEF Kyrgyzstan", "UNDP"}));
+  ASSERT_NE(Find(signed_by, "UNICEF Kyrgyzstan"), nullptr);
+  EXPECT_EQ(Find(signed_by, "UNICEF Kyrgyzstan")->attributes.at("parent"), "UN");
+}
+
+TEST_F(OrganizationsTest, AQuotedNameAfterAKindOfBodyNamesItEverywhere) {
+  // tests/data/releases-blind5 (kg-jalal-abad-unicef-cyrillic): the
+  // headline's use before the quoted name, and the later ones.
+  EXPECT_EQ(Texts(Extract("UNICEF and Bir Duino open a space\nUNICEF and the Public Foundation "
+                          "\u00abBir Duino\u00bb opened a space. Asel Dzhumabaeva, director of "
+                          "Bir Duino, said the workers were trained by Bir Duino.")),
+            (Strings{"UNICEF", "Bir Duino", "UNICEF", "Bir Duino", "Bir Duino", "Bir Duino"}));
+}
+
 TEST_F(OrganizationsTest, LoadsTheBodyTable) { EXPECT_GT(extractor_->body_count(), 300u); }
 
 TEST_F(OrganizationsTest, LongestNameAsWrittenWithParent) {
