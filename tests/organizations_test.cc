@@ -187,6 +187,19 @@ TEST_F(OrganizationsTest, AQuotedNameAfterAKindOfBodyNamesItEverywhere) {
             (Strings{"UNICEF", "Bir Duino", "UNICEF", "Bir Duino", "Bir Duino", "Bir Duino"}));
 }
 
+TEST_F(OrganizationsTest, APortfoliosCompanyWordAndAPostInsideABodysName) {
+  // tests/data/releases-blind5 (uz-tashkent-german-embassy-media): a
+  // company's word in a list of portfolios goes on; "of the President" is
+  // part of the name of the President's Administration.
+  EXPECT_EQ(Texts(Extract("Gulnoza Ergasheva of the Agency of Information and Mass Communications "
+                          "under the Administration of the President of the Republic of "
+                          "Uzbekistan said.")),
+            (Strings{"Agency of Information and Mass Communications under the Administration "
+                     "of the President of the Republic of Uzbekistan"}));
+  EXPECT_EQ(Texts(Extract("the Ministry of Transport and Communications said")),
+            (Strings{"Ministry of Transport and Communications"}));
+}
+
 TEST_F(OrganizationsTest, LoadsTheBodyTable) { EXPECT_GT(extractor_->body_count(), 300u); }
 
 TEST_F(OrganizationsTest, LongestNameAsWrittenWithParent) {
