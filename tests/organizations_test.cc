@@ -200,6 +200,32 @@ TEST_F(OrganizationsTest, APortfoliosCompanyWordAndAPostInsideABodysName) {
             (Strings{"Ministry of Transport and Communications"}));
 }
 
+TEST_F(OrganizationsTest, TajikAndTurkmenLocalGovernmentsAndFaculties) {
+  // tests/data/releases-blind5 (tj-khujand-hukumat-imams,
+  // uz-tm-khorezm-dashoguz-joint, uz-tashkent-german-embassy-media).
+  EXPECT_EQ(Texts(Extract("teachers gathered at the Hukumat of Sughd Region on Monday. The "
+                          "Dashoguz Velayat Hakimlik and the Faculty of Journalism of the "
+                          "National University of Uzbekistan took part.")),
+            (Strings{"Hukumat of Sughd Region", "Dashoguz Velayat Hakimlik",
+                     "Faculty of Journalism of the National University of Uzbekistan"}));
+}
+
+TEST_F(OrganizationsTest, EurasianGroupGermanFoundationsAndRussianAgencies) {
+  // tests/data/releases-blind5 (kz-almaty-eag-npo-risks,
+  // uz-tashkent-german-embassy-media): real bodies from bodies.tsv, an
+  // acronym before its definition, INTERPOL in capitals.
+  const std::vector<Mention> found =
+      Extract("EAG workshop: experts from the nine EAG member states met. Delegations included "
+              "Rosfinmonitoring, Gosfinrazvedka, the Konrad-Adenauer-Stiftung (KAS) and "
+              "INTERPOL.");
+  EXPECT_EQ(Texts(found), (Strings{"EAG", "EAG", "Rosfinmonitoring", "Gosfinrazvedka",
+                                   "Konrad-Adenauer-Stiftung", "KAS", "INTERPOL"}));
+  ASSERT_NE(Find(found, "EAG"), nullptr);
+  EXPECT_EQ(Find(found, "EAG")->attributes.at("parent"), "EAG");
+  ASSERT_NE(Find(found, "INTERPOL"), nullptr);
+  EXPECT_EQ(Find(found, "INTERPOL")->attributes.at("parent"), "Interpol");
+}
+
 TEST_F(OrganizationsTest, LoadsTheBodyTable) { EXPECT_GT(extractor_->body_count(), 300u); }
 
 TEST_F(OrganizationsTest, LongestNameAsWrittenWithParent) {
