@@ -471,6 +471,13 @@ TEST_F(PersonsTest, ThePostsHolderAfterABodysName) {
             (Strings{"Sulaymon D. Hakimzoda"}));
 }
 
+TEST_F(PersonsTest, CommonIndianGivenNames) {
+  // tests/data/releases-blind5 (kz-almaty-eag-npo-risks).
+  EXPECT_EQ(Persons("Rajesh Menon, an observer from India\u2019s Financial Intelligence Unit, "
+                    "said: \u201cThe same problem exists in South Asia.\u201d"),
+            (Strings{"Rajesh Menon"}));
+}
+
 TEST_F(PersonsTest, InitialsWrittenWithoutSpaces) {
   // tests/data/releases/kg-bishkek-eu-dialogue.txt: Russian-style initials
   // glued together, one letter or a transliterated digraph each.
