@@ -335,6 +335,29 @@ TEST_F(LocationsTest, DemonymsAreNotLocations) {
   EXPECT_EQ(Summary("Results of South Korean pro-soccer games"), Strings{});
 }
 
+TEST_F(LocationsTest, ATownOpeningALineOrAfterATableRowIsNoSurname) {
+  // tests/data/releases-blind5 (uz-tm-khorezm-dashoguz-joint): a title
+  // ending the line above makes no surname of the town opening the next,
+  // and its other mentions stay places.
+  EXPECT_EQ(Summary("We met in Dashoguz on 25 June 2025.\nKhokimiyat of Khorezm Region \u2013 "
+                    "Farhod Ibragimov, First Deputy Khokim\nDashoguz Velayat Hakimlik \u2013 "
+                    "Maysa Orazowa, Deputy Hakim\n"),
+            (Strings{"Dashoguz/TM", "Khorezm Region/UZ", "Dashoguz Velayat/TM"}));
+  // tm-turkmenbashi-osce-participants: a table's row is no wrapped prose,
+  // so the next line's first word does not join its last place.
+  EXPECT_EQ(Summary("Ms. Gozel Hojayeva | Interpreter | OSCE Centre in Ashgabat\n"
+                    "For more information: press office, tel. +993 12 35 30 92\n"),
+            (Strings{"Ashgabat/TM"}));
+}
+
+TEST_F(LocationsTest, APronounBeforeACommaIsNoDateline) {
+  // tests/data/releases-blind5 (uz-tm-khorezm-dashoguz-joint): "We" is also
+  // a town of New Caledonia; a dateline's comma is never followed by a
+  // lower-case word.
+  EXPECT_EQ(Summary("We, the Khokimiyat of Khorezm Region, make the following statement."),
+            (Strings{"Khorezm Region/UZ"}));
+}
+
 TEST_F(LocationsTest, ATownAfterABodysHeadWordIsItsSeat) {
   // tests/data/releases-blind4 (kg-osh-mediators-embassy,
   // tj-bokhtar-akf-livelihoods): the town closing a body's name is no
