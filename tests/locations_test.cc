@@ -358,6 +358,20 @@ TEST_F(LocationsTest, APronounBeforeACommaIsNoDateline) {
             (Strings{"Khorezm Region/UZ"}));
 }
 
+TEST_F(LocationsTest, TownsOfTheFifthBlindSet) {
+  // tests/data/releases-blind5: towns and districts GeoNames lacks or
+  // spells otherwise (curated-places.tsv).
+  EXPECT_EQ(Summary("The districts along the lower Amu Darya, from Pitnak to Takhiatash on the "
+                    "Uzbek bank, share water."),
+            (Strings{"Amu Darya/", "Pitnak/UZ", "Takhiatash/UZ"}));
+  EXPECT_EQ(Summary("she can see the roofs of Eshkashem on the far bank. In Murghab the young "
+                    "people have the same phones."),
+            (Strings{"Eshkashem/AF", "Murghab/TJ"}));
+  EXPECT_EQ(Summary("in Nooken or Bishkek; a third meeting for Beineu in the autumn; the rest "
+                    "from Buston and Asht district."),
+            (Strings{"Nooken/KG", "Bishkek/KG", "Beineu/KZ", "Buston/TJ", "Asht district/TJ"}));
+}
+
 TEST_F(LocationsTest, ATownAfterABodysHeadWordIsItsSeat) {
   // tests/data/releases-blind4 (kg-osh-mediators-embassy,
   // tj-bokhtar-akf-livelihoods): the town closing a body's name is no
