@@ -17,6 +17,7 @@
 #include "extractors/counts.h"
 #include "extractors/dates.h"
 #include "extractors/locations.h"
+#include "extractors/other_script_names.h"
 #include "extractors/organizations.h"
 #include "extractors/persons.h"
 
@@ -266,6 +267,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
+  AddOtherScriptNames(doc.text, &analysis.mentions);
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {
