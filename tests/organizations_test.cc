@@ -222,6 +222,10 @@ TEST_F(OrganizationsTest, EurasianGroupGermanFoundationsAndRussianAgencies) {
                                    "Konrad-Adenauer-Stiftung", "KAS", "INTERPOL"}));
   ASSERT_NE(Find(found, "EAG"), nullptr);
   EXPECT_EQ(Find(found, "EAG")->attributes.at("parent"), "EAG");
+  // The FATF, whose secretariat the OECD hosts, is a body of its own.
+  const std::vector<Mention> fatf = Extract("the FATF had warned in 2023 against measures");
+  ASSERT_NE(Find(fatf, "FATF"), nullptr);
+  EXPECT_EQ(Find(fatf, "FATF")->attributes.at("parent"), "FATF");
   ASSERT_NE(Find(found, "INTERPOL"), nullptr);
   EXPECT_EQ(Find(found, "INTERPOL")->attributes.at("parent"), "Interpol");
 }
