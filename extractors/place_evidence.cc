@@ -28,8 +28,9 @@ constexpr std::string_view kBodyHeadWords[] = {
     "directorate", "commission", "akimat",    "akimiat",   "hokimiyat",      "khokimiyat",
     "khokimiat",  "hokimlik",   "kenesh"};
 
-// Heads of civil bodies' names a country may open: "Kazakhstan Press Club".
-constexpr std::string_view kCivilBodyHeadWords[] = {"club", "foundation", "society"};
+// Heads of civil bodies' names a country may open: "Kazakhstan Press Club",
+// "Kazakhstan International Bureau for Human Rights".
+constexpr std::string_view kCivilBodyHeadWords[] = {"club", "foundation", "society", "bureau"};
 
 // Capitalized offices after a region that keep it a place: "Texas Governor
 // George W. Bush", "the Ohio Senator" (not "Texas Instruments").

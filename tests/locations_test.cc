@@ -372,6 +372,14 @@ TEST_F(LocationsTest, TownsOfTheFifthBlindSet) {
             (Strings{"Nooken/KG", "Bishkek/KG", "Beineu/KZ", "Buston/TJ", "Asht district/TJ"}));
 }
 
+TEST_F(LocationsTest, APeoplesAdjectiveBeforeCityOfPicksTheCountry) {
+  // tests/data/releases-blind5 (kz-aktau-caspian-iom): Astrakhan is also a
+  // village of Kazakhstan, which a release about Kazakhstan prefers.
+  EXPECT_EQ(Summary("Seasonal workers from Aktau, Mangystau region, Kazakhstan, meet delegates "
+                    "from the Russian city of Astrakhan."),
+            (Strings{"Aktau/KZ", "Mangystau region/KZ", "Kazakhstan/KZ", "Astrakhan/RU"}));
+}
+
 TEST_F(LocationsTest, ATownAfterABodysHeadWordIsItsSeat) {
   // tests/data/releases-blind4 (kg-osh-mediators-embassy,
   // tj-bokhtar-akf-livelihoods): the town closing a body's name is no
@@ -387,6 +395,10 @@ TEST_F(LocationsTest, ATownAfterABodysHeadWordIsItsSeat) {
   EXPECT_EQ(Summary("Trainers from the Adilet Legal Clinic and the Kazakhstan Press Club came "
                     "from Astana and Pavlodar."),
             (Strings{"Kazakhstan/KZ", "Astana/KZ", "Pavlodar/KZ"}));
+  // releases-blind5 (kz-almaty-eag-npo-risks): a bureau's name too.
+  EXPECT_EQ(Summary("who heads the Almaty branch of the Kazakhstan International Bureau for "
+                    "Human Rights and Rule of Law, said that banks in Zhetysu closed accounts."),
+            (Strings{"Almaty/KZ", "Kazakhstan/KZ", "Zhetysu/KZ"}));
 }
 
 TEST_F(LocationsTest, LocationsInsideOrganizationNames) {
