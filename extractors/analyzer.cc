@@ -17,6 +17,7 @@
 #include "extractors/counts.h"
 #include "extractors/dates.h"
 #include "extractors/locations.h"
+#include "extractors/other_script_names.h"
 #include "extractors/organizations.h"
 #include "extractors/persons.h"
 
@@ -39,6 +40,17 @@ bool IsFullDate(std::string_view value) {
     if (kShape[i] == 'd' ? !digit : value[i] != '-') return false;
   }
   return true;
+}
+
+// True for a year alone: "2026".
+bool IsYear(std::string_view value) {
+  return value.size() == 4 && std::all_of(value.begin(), value.end(),
+                                          [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The top of the text where the first full date counts as the document date.
+std::size_t TopWindow(const TextView& view) {
+  return std::max(kFirstDateWindow, view.raw.size() / 4);
 }
 
 // The years of a TIMEX3 value: "2018/2021" -> 2018, 2021; "2021-SP" -> 2021.
@@ -255,6 +267,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
+  AddOtherScriptNames(doc.text, &analysis.mentions);
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {
@@ -274,40 +287,58 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   return analysis;
 }
 
-// Runs the date extractor without an anchor over the top of the text and
-// takes a dateline's date, else the first full date there.
-void Analyzer::FindDocumentDate(const TextView& view, Analysis* analysis) const {
+// The dates the date extractor finds over the top of the text, in order,
+// anchored on `anchor` ("" for none: dates without a year are then left out).
+std::vector<Mention> Analyzer::DatesAtTop(const TextView& view, const std::string& anchor) const {
   const Extractor* dates = nullptr;
   for (const auto& extractor : extractors_) {
     if (extractor->type() == MentionType::kDate) dates = extractor.get();
   }
-  if (dates == nullptr) return;
-
-  const std::size_t window = std::max(kFirstDateWindow, view.raw.size() / 4);
-  // Only the top of the text can hold the document date.
-  const std::size_t top_length = NormalizedLengthOfRaw(view.normalized, window + kWindowSlack);
   std::vector<Mention> found;
+  if (dates == nullptr) return found;
+
+  ExtractionContext context;
+  context.document_date = anchor;
+  // Only the top of the text can hold the document date.
+  const std::size_t top_length =
+      NormalizedLengthOfRaw(view.normalized, TopWindow(view) + kWindowSlack);
   if (top_length < view.normalized.text.size()) {
     const NormalizedText top = Prefix(view.normalized, top_length);
-    dates->Extract(TextView{view.raw, top}, ExtractionContext{}, &found);
+    dates->Extract(TextView{view.raw, top}, context, &found);
   } else {
-    dates->Extract(view, ExtractionContext{}, &found);
+    dates->Extract(view, context, &found);
   }
   std::sort(found.begin(), found.end(),
             [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  return found;
+}
 
+// The first of `found` that is a full date standing in a dateline, if any.
+const Mention* Analyzer::DatelineDate(const TextView& view,
+                                      const std::vector<Mention>& found) const {
   for (const Mention& mention : found) {
     if (mention.start >= kDatelineWindow) break;
     if (!IsFullDate(mention.value)) continue;
     const std::size_t newline =
         mention.start == 0 ? std::string_view::npos : view.raw.rfind('\n', mention.start - 1);
     const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
-    if (dateline_shapes_->IsDateline(view.raw, line_begin, mention)) {
-      analysis->date = mention.value;
-      analysis->date_source = DateSource::kDateline;
-      return;
-    }
+    if (dateline_shapes_->IsDateline(view.raw, line_begin, mention)) return &mention;
   }
+  return nullptr;
+}
+
+// Runs the date extractor without an anchor over the top of the text and
+// takes a dateline's date, else the first full date there. A dateline
+// without a year ("AKTAU, 17 March - ... in 2026") takes the first year
+// written near the top, as a reader would.
+void Analyzer::FindDocumentDate(const TextView& view, Analysis* analysis) const {
+  const std::vector<Mention> found = DatesAtTop(view, "");
+  if (const Mention* dateline = DatelineDate(view, found)) {
+    analysis->date = dateline->value;
+    analysis->date_source = DateSource::kDateline;
+    return;
+  }
+  const std::size_t window = TopWindow(view);
   for (const Mention& mention : found) {
     if (mention.start >= window) break;
     if (IsFullDate(mention.value)) {
@@ -315,6 +346,16 @@ void Analyzer::FindDocumentDate(const TextView& view, Analysis* analysis) const 
       analysis->date_source = DateSource::kFirstDate;
       return;
     }
+  }
+  const auto year = std::find_if(found.begin(), found.end(), [&](const Mention& mention) {
+    return mention.start < window && IsYear(mention.value);
+  });
+  if (year == found.end()) return;
+  // Mid-year, so that any month without a year is read in this one.
+  const std::vector<Mention> anchored = DatesAtTop(view, year->value + "-07-01");
+  if (const Mention* dateline = DatelineDate(view, anchored)) {
+    analysis->date = dateline->value;
+    analysis->date_source = DateSource::kDateline;
   }
 }
 

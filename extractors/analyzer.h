@@ -30,7 +30,9 @@ class Analyzer {
   // The document date is doc.date when set (its source kept); else the full
   // date of a dateline starting in the first 200 bytes ("Bishkek, October
   // 15, 2021 - ", "date 2024-09-13"), kDateline; else the first full date in
-  // the first max(1500 bytes, a quarter of the text), kFirstDate; else none.
+  // the first max(1500 bytes, a quarter of the text), kFirstDate; else a
+  // dateline's day and month without a year ("AKTAU, 17 March - ") in the
+  // first year written in that window, kDateline; else none.
   // Throws std::invalid_argument "ID: text is not valid UTF-8 (byte N)" when
   // doc.text is not UTF-8 (readers are expected to have checked).
   Analysis Analyze(const Document& doc) const;
@@ -41,8 +43,11 @@ class Analyzer {
   struct DatelineShapes;  // the patterns that recognize a dateline
 
   // Without a date from the reader: a dateline's full date near the top of
-  // the text, else the first full date near the top, else none.
+  // the text, else the first full date near the top, else a year-less
+  // dateline in the first year near the top, else none.
   void FindDocumentDate(const TextView& view, Analysis* analysis) const;
+  std::vector<Mention> DatesAtTop(const TextView& view, const std::string& anchor) const;
+  const Mention* DatelineDate(const TextView& view, const std::vector<Mention>& found) const;
 
   Normalizer normalizer_;
   std::vector<std::shared_ptr<const Extractor>> extractors_;

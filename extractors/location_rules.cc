@@ -20,7 +20,12 @@ bool LocationRules::IsDateline(const LocationText& text, LineCursor& line, std::
   }
   const std::size_t after = text.RawEnd(last);
   if (after >= raw.size()) return false;
-  if (raw[after] == ',' || raw.substr(after, 2) == " ,") return true;
+  // "ALMATY, 5 March", "Split, Croatia"; not "We, the undersigned": a
+  // dateline's comma is followed by a date or a name, never a lower-case word.
+  if (raw[after] == ',' || raw.substr(after, 2) == " ,") {
+    const std::size_t next = raw.find_first_not_of(", ", after);
+    return next == std::string_view::npos || raw[next] < 'a' || raw[next] > 'z';
+  }
   return raw[after] == ' ' && after + 1 < raw.size() && raw[after + 1] >= '0' &&
          raw[after + 1] <= '9';
 }

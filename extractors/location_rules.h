@@ -56,7 +56,8 @@ class LocationRules {
   bool IsWeekday(std::string_view word) const { return weekday_names_.count(word) > 0; }
   // Tokens [first, last] open their line (on `line`) and are followed by
   // ',' or a number: "LONGYEAR , Norway 1996-08-30", "SALVADOR, Feb 26". A
-  // month name alone there is a date ("March 17."), never a dateline.
+  // month name alone there is a date ("March 17."), never a dateline; nor is
+  // a word whose comma a lower-case word follows ("We, the ...").
   bool IsDateline(const LocationText& text, LineCursor& line, std::size_t first,
                   std::size_t last) const;
 

@@ -115,7 +115,10 @@ LocationText::LocationText(const TextView& text)
     const std::size_t line_start = raw_.rfind('\n', left == 0 ? 0 : left - 1);
     const std::size_t line_length =
         line_start == std::string_view::npos ? left : left - line_start - 1;
-    soft_[i] = line_length >= kMinWrappedLineBytes;
+    // A table's row ("Name | Post | Body") is no wrapped prose.
+    const std::string_view line = raw_.substr(left - line_length, line_length);
+    soft_[i] = line_length >= kMinWrappedLineBytes && line.find(" | ") == std::string_view::npos &&
+               line.find('\t') == std::string_view::npos;
   }
 }
 

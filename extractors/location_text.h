@@ -92,8 +92,9 @@ class LocationText {
   bool AllCaps(std::size_t token) const { return Case(token).all_caps; }
 
   // Line breaks that only wrap a paragraph of hard-wrapped text ("New\n
-  // Jersey"): one break, no indent after it, after a full line. Entry i is
-  // set when the gap before token i is such a break.
+  // Jersey"): one break, no indent after it, after a full line that is no
+  // table row (" | ", a tab). Entry i is set when the gap before token i is
+  // such a break.
   const std::vector<char>& soft_breaks() const { return soft_; }
   // Whether tokens `left` and `left + 1` are separated by one space or a
   // soft line break.

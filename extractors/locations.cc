@@ -96,6 +96,10 @@ struct LocationExtractor::Impl {
   std::optional<std::uint32_t> PlacedByFollower(const LocationText& text,
                                                 const std::vector<Candidate>& candidates,
                                                 std::size_t index) const;
+  // The reading in the country a people's adjective names before "city of",
+  // "port of", "province of" ...: "the Russian city of Astrakhan".
+  std::optional<std::uint32_t> PlacedByDemonymBefore(const LocationText& text,
+                                                     const Candidate& candidate) const;
 };
 
 namespace {
@@ -228,6 +232,26 @@ std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByFollower(
   return best;
 }
 
+std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByDemonymBefore(
+    const LocationText& text, const Candidate& candidate) const {
+  static constexpr std::string_view kSettlementWords[] = {
+      "city", "town", "port", "village", "province", "region", "district"};
+  const std::size_t first = candidate.first_token;
+  if (candidate.payloads.size() < 2 || first < 3 || text.Norm(first - 1) != "of" ||
+      !Contains(kSettlementWords, text.Norm(first - 2))) {
+    return std::nullopt;
+  }
+  const std::string_view country = gazetteer.CountryOfDemonym(text.Norm(first - 3));
+  if (country.empty()) return std::nullopt;
+  const std::vector<Place>& places = gazetteer.places();
+  std::optional<std::uint32_t> best;
+  for (std::uint32_t payload : candidate.payloads) {
+    if (places[payload].country != country) continue;
+    if (!best || places[payload].population > places[*best].population) best = payload;
+  }
+  return best;
+}
+
 void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
                                       std::vector<Mention>* out) const {
   const LocationText text(view);
@@ -282,6 +306,10 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
     Candidate& candidate = candidates[index];
     if (candidate.rejected || candidate.payloads.empty() || candidate.chosen) continue;
     if (const std::optional<std::uint32_t> placed = PlacedByFollower(text, candidates, index)) {
+      candidate.chosen = placed;
+      continue;
+    }
+    if (const std::optional<std::uint32_t> placed = PlacedByDemonymBefore(text, candidate)) {
       candidate.chosen = placed;
       continue;
     }

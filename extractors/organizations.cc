@@ -834,11 +834,17 @@ class OrganizationFinder {
   // A name word, or, inside a name after its joiner, a capitalized role word
   // that another name word follows ("Committee of the Criminal Executive
   // System", "Counter-Terrorism Committee Executive Directorate").
+  // A role word stands inside a name after "the" before another name word
+  // ("Committee of the Criminal Executive System") or before "of the"
+  // ("Administration of the President of the Republic of Uzbekistan").
   bool IsInnerNameWord(std::size_t i) {
     if (IsNameWord(i)) return true;
     const NameWord& word = words_[i];
-    return word.capitalized && !word.shouting && WordClass(i) == kRole &&
-           i + 1 < words_.size() && SpaceBefore(i + 1) && IsNameWord(i + 1);
+    if (!word.capitalized || word.shouting || WordClass(i) != kRole || i + 2 >= words_.size() ||
+        !SpaceBefore(i + 1)) {
+      return false;
+    }
+    return IsNameWord(i + 1) || (WordText(i + 1) == "of" && WordText(i + 2) == "the");
   }
 
   void MarkCue(const RuleCue& cue, std::size_t group_start, std::size_t group_end);
@@ -852,6 +858,7 @@ class OrganizationFinder {
   bool IsWordEndAt(std::size_t at, std::size_t to) const;
   void FindKnown();
   void JoinKnownUnitsToTheirParent();
+  void JoinCountryOffices();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
   // "Queen of South 3 2 0 1 5 4 6", "Clyde 0 Queen of South 2": in a
@@ -930,7 +937,7 @@ class OrganizationFinder {
   void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
   std::size_t PortfolioListEnd(std::size_t last);
-  bool RunHasHead(std::size_t first);
+  bool RunHasHead(std::size_t first, bool suffixes = true);
   bool PrecededByRoleOf(std::size_t first);
   bool NamedBodyAfterRoleOf(std::size_t head);
   bool CutByLineBreak(std::size_t last);
@@ -1278,6 +1285,27 @@ void OrganizationFinder::JoinKnownUnitsToTheirParent() {
   known_.swap(joined);
 }
 
+// A UN agency's acronym right before a country's name, on one line, names
+// the agency's country office, one body with the country inside: "UNICEF
+// Tajikistan", "UNDP Uzbekistan" signing a statement or a contact line.
+void OrganizationFinder::JoinCountryOffices() {
+  constexpr std::size_t kMaxCountryWords = 3;
+  for (KnownMatch& match : known_) {
+    const Body& body = impl_.table.bodies[match.body];
+    if (!match.acronym || body.parent != "UN" || body.canonical == "UN") continue;
+    const std::size_t next = match.last + 1;
+    if (next >= words_.size() || known_start_[next]) continue;
+    for (std::size_t last = next; last < words_.size() && last < next + kMaxCountryWords; ++last) {
+      if (Gap(last) != " " || !words_[last].capitalized) break;
+      if (impl_.country_keys.count(KeyOfWords(next, last)) != 0) {
+        match.last = last;
+        match.acronym = false;
+        break;
+      }
+    }
+  }
+}
+
 std::string OrganizationFinder::RawWords(std::size_t first, std::size_t last) const {
   std::string joined;
   for (std::size_t i = first; i <= last; ++i) {
@@ -1289,10 +1317,10 @@ std::string OrganizationFinder::RawWords(std::size_t first, std::size_t last) co
 
 // True when the run of name words starting at `first` holds a head word or
 // starts a known body: then "X and Y" are two names, not one.
-bool OrganizationFinder::RunHasHead(std::size_t first) {
+bool OrganizationFinder::RunHasHead(std::size_t first, bool suffixes) {
   if (known_start_[first]) return true;
   for (std::size_t i = first; i < words_.size() && IsNameWord(i); ++i) {
-    if (heads_[i] != Head::kNone) return true;
+    if (heads_[i] != Head::kNone && (suffixes || heads_[i] != Head::kSuffix)) return true;
     if (i + 1 < words_.size() && !SpaceBefore(i + 1)) break;
   }
   return false;
@@ -1462,7 +1490,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
                          heads_[head] == Head::kOrg;
   bool after_list = false;
   bool after_local_name = false;
-  while (last + 1 < words_.size() && heads_[last] != Head::kSuffix) {
+  // A company's legal form or brand word ends the name, but not a
+  // portfolio's: "Agency of Information and Mass Communications under ...".
+  while (last + 1 < words_.size() &&
+         (heads_[last] != Head::kSuffix || (portfolio && last != head))) {
     if (AmpersandBefore(last + 1) && IsNameWord(last + 1)) {
       ++last;
       continue;
@@ -1534,7 +1565,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     if (run_first >= words_.size() || !SpaceBefore(run_first) || !name_word(run_first)) break;
     if (joiner == Joiner::kIn && (!office || (of_country && !sent_by_a_state))) break;
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
-    if (joiner == Joiner::kAnd && RunHasHead(run_first)) break;
+    // "Ministry of Transport and Communications": in a list of portfolios a
+    // company's word ("Communications", "Petroleum") names a portfolio.
+    if (joiner == Joiner::kAnd && RunHasHead(run_first, /*suffixes=*/!portfolio)) break;
     std::size_t run_last = run_first;
     while (run_last + 1 < words_.size() && name_word(run_last + 1) &&
            (SpaceBefore(run_last + 1) ||
@@ -2567,6 +2600,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   MarkAmpersandFirms();
   FindKnown();
   JoinKnownUnitsToTheirParent();
+  JoinCountryOffices();
 
   // Names grown around head words, overlapping ones merged.
   std::vector<Span> spans;
@@ -2793,6 +2827,14 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     acronyms.push_back(acronym);
     defined.push_back(Defined{exact, last - first + 1, acronym, last + 1});
+  }
+  // A name quoted after a kind of body ('Public Foundation «Bir Duino»') is
+  // a proper name: its uses elsewhere, a headline's before it included, are
+  // that body.
+  for (const Span& span : all) {
+    if (!span.quoted) continue;
+    defined.push_back(
+        Defined{RawWords(span.first, span.last), span.last - span.first + 1, span, 0});
   }
   InheritParentAfterIts(&all);
   for (Span& span : all) ExtendOverAPlacesTypeWord(&span);

@@ -226,9 +226,17 @@ class PersonFinder {
     return beside && NameClass(i) != kNotName && WordClass(i) == kSurname;
   }
   bool Joined(std::size_t i) const {  // may word i follow word i-1 in one name?
-    if (words_[i - 1].possessive) return false;
+    if (words_[i - 1].possessive || LineBreakBefore(i)) return false;
     const std::string_view gap = Gap(i);
     return gap == " " || (gap == ". " && IsInitial(i - 1)) || GluedInitials(i);
+  }
+  // A line break ends a name: a list or a table puts a post at one line's
+  // end and a body or a person at the next line's start ("First Deputy
+  // Khokim" / "Dashoguz Velayat Hakimlik - ...").
+  bool LineBreakBefore(std::size_t i) const {
+    const std::uint32_t from = words_[i - 1].raw_end;
+    const std::uint32_t to = words_[i].raw_start;
+    return to > from && text_.raw.substr(from, to - from).find('\n') != std::string_view::npos;
   }
   // Initials written without a space, as Russian and Central Asian texts do:
   // "Sh.A. Nazarov" (two words: a digraph is no single letter).
@@ -635,6 +643,16 @@ void PersonFinder::Run(std::vector<Mention>* out) {
            Gap(candidate.first) == " " && WordClass(candidate.first - 1) == kNationality &&
            IsGivenName(candidate.first);
   };
+  // "Deputy Chairman of the Committee Sulaymon D. Hakimzoda", "President
+  // of the Commission Jacques Santer": a body's head word after "of"/"the"
+  // ends a post's title, and the name after it, opening with a given name,
+  // is its holder's.
+  const auto holder_after_a_body = [&](const Candidate& candidate) {
+    const std::size_t body = candidate.first - 1;
+    return candidate.last > candidate.first && body >= 1 && IsGivenName(candidate.first) &&
+           impl_.organizations->IsBodyHeadWord(WordText(body)) && Gap(body) == " " &&
+           (WordText(body - 1) == "the" || WordText(body - 1) == "of");
+  };
   std::vector<Candidate> persons;
   std::vector<Candidate> singles;  // one-word candidates without evidence yet
   std::vector<Candidate> unproven;  // two- or three-word ones without evidence
@@ -724,7 +742,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       continue;
     }
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
-        !nationality_before(candidate)) {
+        !nationality_before(candidate) && !holder_after_a_body(candidate)) {
       continue;
     }
     if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&

@@ -28,8 +28,9 @@ constexpr std::string_view kBodyHeadWords[] = {
     "directorate", "commission", "akimat",    "akimiat",   "hokimiyat",      "khokimiyat",
     "khokimiat",  "hokimlik",   "kenesh"};
 
-// Heads of civil bodies' names a country may open: "Kazakhstan Press Club".
-constexpr std::string_view kCivilBodyHeadWords[] = {"club", "foundation", "society"};
+// Heads of civil bodies' names a country may open: "Kazakhstan Press Club",
+// "Kazakhstan International Bureau for Human Rights".
+constexpr std::string_view kCivilBodyHeadWords[] = {"club", "foundation", "society", "bureau"};
 
 // Capitalized offices after a region that keep it a place: "Texas Governor
 // George W. Bush", "the Ohio Senator" (not "Texas Instruments").
@@ -132,6 +133,11 @@ class EvidenceJudge {
     return text_.Capitalized(token) && (Contains(kBodyHeadWords, text_.Norm(token)) ||
                                         text_.Norm(token) == "embassy");
   }
+  bool OpensALine(std::size_t token) const {
+    const std::size_t from = text_.RawEnd(token - 1);
+    const std::size_t to = text_.RawBegin(token);
+    return to > from && text_.raw().substr(from, to - from).find('\n') != std::string_view::npos;
+  }
   bool NamesACountry(const Candidate& candidate) const {
     return std::any_of(candidate.payloads.begin(), candidate.payloads.end(), [&](std::uint32_t p) {
       return places_[p].kind == PlaceKind::kCountry;
@@ -197,6 +203,9 @@ void EvidenceJudge::CollectSurnames() {
       continue;
     }
     if (first == 0 || PreviousWord(first).empty()) continue;
+    // A town opening a line follows no name: the word before ends the line
+    // above ("First Deputy Khokim" / "Dashoguz Velayat Hakimlik - ...").
+    if (OpensALine(first)) continue;
     const bool previous_is_place =
         index > 0 && candidates_[index - 1].end_token() == first;
     const TokenCase previous_case = text_.Case(first - 1);

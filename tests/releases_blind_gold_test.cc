@@ -1,6 +1,7 @@
 // Regression guard on the blind releases of tests/data/releases-blind,
-// tests/data/releases-blind2, tests/data/releases-blind3 and
-// tests/data/releases-blind4: eight hand-written releases each, whose gold
+// tests/data/releases-blind2, tests/data/releases-blind3,
+// tests/data/releases-blind4 and tests/data/releases-blind5: eight
+// hand-written releases each, whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
@@ -92,18 +93,50 @@ TEST(ReleasesBlindGold, ThirdSetScoresStayAtTheLevelReached) {
 // overrunning a grown one). What still fails there: "now", a weekday
 // alone, "last week" and "the year" (TimeML's dates, kept for TempEval-3),
 // "the third quarter" in a future clause after a past one, an airport's
-// name, a body's name holding "with", a country office ("UNICEF
-// Tajikistan").
+// name, a body's name holding "with". Organization raised after the fifth
+// set's fixes read "UNICEF Tajikistan" as a country office.
 constexpr testing::GoldFloor kFourthSetFloors[] = {
     {"date", 0.943, 0.989},
     {"location", 0.994, 1.0},
-    {"organization", 0.974, 1.0},
+    {"organization", 0.984, 1.0},
     {"count", 1.0, 1.0},
     {"person", 1.0, 0},
 };
 
 TEST(ReleasesBlindGold, FourthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind4", 8, kFourthSetFloors);
+}
+
+// The fifth blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.831, location 0.957, organization
+// 0.796, count 0.968, person 0.905, overall 0.897; these floors are the
+// level after the fixes that followed (a dateline without a year; "Fri 3
+// Oct 2025", "2025 through 2027"; a UN agency's country office, a quoted
+// NGO's other uses, a portfolio's company word and "of the President" in a
+// name; bodies: EAG, German foundations, Rosfinmonitoring, Gosfinrazvedka,
+// hukumat, hakimlik, faculty; a line break ending a person's name, a
+// post's holder after a body's name; a town opening a line, a table row,
+// "We,"; towns; Cyrillic names in parentheses; "soums"; the FATF's parent;
+// "the Russian city of", a bureau's name). What still fails there: a
+// weekday alone, "now", "this week", "the year" (TimeML's dates), "the
+// week of 2 June", "the first half of December", a month or season
+// without a year read in the nearest year rather than the dateline's, a
+// facility's place ("Turkmenbashi International Seaport"), "Shevchenko" (a
+// former name), "UNHCR Dushanbe" (a city office), "EAG Plenary",
+// "Journalists' Creative Union", a body "under the Prosecutor General's
+// Office", "a film about two brothers", the poet "Rudaki", rivers and
+// valleys across borders read as Tajik towns (Panj, Wakhan), Langar and
+// Guliston in the wrong country.
+constexpr testing::GoldFloor kFifthSetFloors[] = {
+    {"date", 0.932, 0.973},
+    {"location", 0.995, 0.976},
+    {"organization", 0.962, 1.0},
+    {"count", 0.978, 1.0},
+    {"person", 0.976, 0},
+};
+
+TEST(ReleasesBlindGold, FifthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind5", 8, kFifthSetFloors);
 }
 
 }  // namespace
