@@ -1009,6 +1009,12 @@ struct Candidate {
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
   bool week_of_day = false;  // "the week of March 6": the ISO week of the day
+  // For a month (and day) written without a year, whose year was chosen as
+  // the nearest one to the anchor or by the clause's tense: whether that
+  // reading lies after (1) or before (-1) the anchor, and whether the tense
+  // moved it from the nearest (see AlignPairedMonths).
+  int chosen_side = 0;
+  bool moved_by_tense = false;
   // "the following year", "that day", "the previous day": a unit after
   // (1), at (0) or before (-1) the date last written before it, not the
   // document date (see ResolveAnaphora); dropped when no earlier date has
@@ -1240,6 +1246,7 @@ struct DateExtractor::Impl {
   static void ReferToNamedQuarters(std::vector<Candidate>* candidates,
                                    std::string_view normalized);
   static void ResolveAnaphora(std::vector<Candidate>* candidates);
+  static void AlignPairedMonths(std::vector<Candidate>* candidates, std::string_view normalized);
 };
 
 namespace {
@@ -1494,6 +1501,11 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
           DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 1) > DaysOf(anchor)) {
         --first.year;
       }
+      candidate.chosen_side =
+          DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 15) > DaysOf(anchor)
+              ? 1
+              : -1;
+      candidate.moved_by_tense = first.year != NearestYear(anchor, first.month, first.day);
     } else {
       first.year = anchor.year;
       // "the summer" of a text written before summer began is last year's,
@@ -1859,6 +1871,60 @@ void DateExtractor::Impl::Settle(std::vector<Candidate>* candidates,
   *candidates = std::move(kept);
   ReferToNamedQuarters(candidates, normalized);
   ResolveAnaphora(candidates);
+  AlignPairedMonths(candidates, normalized);
+}
+
+namespace {
+
+// True when a four-digit year follows normalized offset `end` in
+// parentheses, after a comma or after "of": "September and October (1986)",
+// a year the rules left outside the month's mention.
+bool YearWrittenAfter(std::string_view normalized, std::size_t end) {
+  std::string_view rest = normalized.substr(end, 10);
+  for (std::string_view opener : {" (", ", ", " of "}) {
+    if (rest.substr(0, opener.size()) != opener) continue;
+    const std::string_view digits = rest.substr(opener.size(), 4);
+    return digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char c) {
+             return c >= '0' && c <= '9';
+           });
+  }
+  return false;
+}
+
+}  // namespace
+
+// Two months written without a year and joined by "and" or "or" name one
+// stretch of time, so their readings may not lie on both sides of the
+// document date with the second before the first: "most of them between
+// April and October" in a release of 17 March 2026 is April and October
+// 2026, not October 2025 (the nearest October); "delivery between May 21
+// and June 25" in April 1987 is 1987's. The second then takes the first's
+// year, or the next one when it comes earlier in the calendar; but when
+// only the first was moved from its nearest reading by the clause's tense,
+// the first follows the second ("lower than expected due to snowstorms in
+// January and February" in March). A pair on one side stays as read: "79.6
+// pct in January and December" in March. `candidates` are in text order.
+void DateExtractor::Impl::AlignPairedMonths(std::vector<Candidate>* candidates,
+                                            std::string_view normalized) {
+  const auto is_chosen_month = [](const Candidate& candidate) {
+    return candidate.chosen_side != 0 && candidate.last.year == 0 && candidate.value.empty() &&
+           candidate.season.empty() && !candidate.week_of_day;
+  };
+  for (std::size_t i = 1; i < candidates->size(); ++i) {
+    Candidate& earlier = (*candidates)[i - 1];
+    Candidate& later = (*candidates)[i];
+    if (!is_chosen_month(earlier) || !is_chosen_month(later)) continue;
+    if (earlier.chosen_side == later.chosen_side) continue;
+    const std::string_view between = normalized.substr(earlier.end, later.start - earlier.end);
+    if (between != " and " && between != " or ") continue;
+    if (YearWrittenAfter(normalized, later.end)) continue;  // "in September and October (1986)"
+    const int wraps = later.first.month < earlier.first.month ? 1 : 0;
+    if (earlier.moved_by_tense && !later.moved_by_tense) {
+      earlier.first.year = later.first.year - wraps;
+    } else {
+      later.first.year = earlier.first.year + wraps;
+    }
+  }
 }
 
 // "On May 22, 1995, Farkas was made a brigadier general, and the following

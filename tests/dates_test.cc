@@ -358,6 +358,25 @@ TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
             Strings{"the second quarter=2025-Q2"});
   EXPECT_EQ(Found("The deal is expected to close in the second quarter.", "1987-03-05"),
             Strings{"the second quarter=1987-Q2"});
+  // Two months joined by "and" or "or" are one stretch of time, not read on
+  // both sides of the document date (Reuters 18400, 06897, 07647); a pair on
+  // one side stays as read (Reuters 05485, 08578).
+  EXPECT_EQ(Found("a fresh buying tender for shipping between July and September, trade "
+                  "sources said.",
+                  "1987-06-15"),
+            (Strings{"July=1987-07", "September=1987-09"}));
+  EXPECT_EQ(Found("shipments were lower than expected due to snowstorms in January and "
+                  "February that forced the closing of some plants.",
+                  "1987-03-20"),
+            (Strings{"January=1987-01", "February=1987-02"}));
+  EXPECT_EQ(Found("operated at 79.8 pct of capacity, compared with 79.6 pct in January and "
+                  "December, the Board said.",
+                  "1987-03-16"),
+            (Strings{"January=1987-01", "December=1986-12"}));
+  EXPECT_EQ(Found("the dollars that were sold from the reserves in September and October (1986) "
+                  "have been bought back",
+                  "1987-03-23"),
+            (Strings{"September=1986-09", "October=1986-10", "1986=1986"}));
   // A clause reported after "that" keeps its own tense, whatever the verb
   // of saying before it (Reuters 19559, 07162).
   EXPECT_EQ(Found("Ali told a news conference that including Iraq, \"OPEC third\nquarter "
