@@ -938,6 +938,8 @@ class OrganizationFinder {
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
   std::size_t PortfolioListEnd(std::size_t last);
   bool RunHasHead(std::size_t first, bool suffixes = true);
+  std::size_t PostsOfficeEnd(std::size_t first);
+  bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool NamedBodyAfterRoleOf(std::size_t head);
   bool CutByLineBreak(std::size_t last);
@@ -1326,6 +1328,35 @@ bool OrganizationFinder::RunHasHead(std::size_t first, bool suffixes) {
   return false;
 }
 
+// "Prosecutor General's Office": the office of a post, named by its
+// capitalized title words from `first`; its "Office" word, or 0.
+std::size_t OrganizationFinder::PostsOfficeEnd(std::size_t first) {
+  constexpr std::size_t kMaxTitleWords = 3;
+  for (std::size_t i = first; i + 2 < words_.size() && i < first + kMaxTitleWords; ++i) {
+    if (!IsPostTitleWord(i)) return 0;
+    if (words_[i].possessive) {
+      const std::size_t office = i + 2;
+      const bool s_of_possessive = WordText(i + 1) == "s" && Gap(i + 1) == "'";
+      return s_of_possessive && Gap(office) == " " && words_[office].capitalized &&
+                     WordText(office) == "office"
+                 ? office
+                 : 0;
+    }
+    if (!SpaceBefore(i + 1)) return 0;
+  }
+  return 0;
+}
+
+// Whether a hard-wrapped line, one ending in no punctuation, breaks before
+// word `i`, a lower-case "under the" or "of the" that goes on with the
+// name: "the Committee on Religious Affairs\nunder the Cabinet of
+// Ministers\nof the Republic of Uzbekistan" (a web page's layout).
+bool OrganizationFinder::WrappedBeforeJoiner(std::size_t i) const {
+  if (i + 1 >= words_.size() || Gap(i) != "\n" || words_[i].capitalized) return false;
+  const std::string_view joiner = WordText(i);
+  return (joiner == "under" || joiner == "of") && WordText(i + 1) == "the" && Gap(i + 1) == " ";
+}
+
 // "Head of [the] X": X is part of a post's title, not a body's name.
 bool OrganizationFinder::PrecededByRoleOf(std::size_t first) {
   std::size_t i = first;
@@ -1498,7 +1529,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       ++last;
       continue;
     }
-    if (!after_local_name && !SpaceBefore(last + 1)) {
+    if (!after_local_name && !SpaceBefore(last + 1) && !WrappedBeforeJoiner(last + 1)) {
       // "Ombudsman (Akyikatchy) of the Kyrgyz Republic", "Parliament
       // (Jogorku Kenesh) of ...": the body's own-language name in
       // parentheses after its head, then "of" goes on.
@@ -1551,6 +1582,14 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
         ++run_first;
       } else {
         break;
+      }
+    }
+    // "Department for Combating Economic Crimes under the Prosecutor
+    // General's Office of ...": a body under a post's office.
+    if (joiner == Joiner::kUnder && the_follows) {
+      if (const std::size_t office_end = PostsOfficeEnd(run_first); office_end != 0) {
+        last = office_end;
+        continue;
       }
     }
     // A role word inside the name only after "the": "Committee of the

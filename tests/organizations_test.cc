@@ -178,6 +178,33 @@ TEST_F(OrganizationsTest, AUnAgencyBeforeACountryIsItsCountryOffice) {
   EXPECT_EQ(Find(signed_by, "UNICEF Kyrgyzstan")->attributes.at("parent"), "UN");
 }
 
+TEST_F(OrganizationsTest, ABodyUnderAPostsOfficeIsOneName) {
+  // tests/data/releases-blind5 (kz-almaty-eag-npo-risks): the department is
+  // under the Prosecutor General's Office, all one name.
+  EXPECT_EQ(Texts(Extract("Delegations included the Financial Monitoring Department under the "
+                          "National Bank of Tajikistan and the Department for Combating Economic "
+                          "Crimes under the Prosecutor General\u2019s Office of the Republic of "
+                          "Uzbekistan, as well as observers from Belarus.")),
+            (Strings{"Financial Monitoring Department under the National Bank of Tajikistan",
+                     "Department for Combating Economic Crimes under the Prosecutor "
+                     "General\u2019s Office of the Republic of Uzbekistan"}));
+}
+
+TEST_F(OrganizationsTest, ABodyUnderAnotherGoesOnOverHardWrappedLines) {
+  // tests/data/releases-blind (uz-tashkent-web-layout): a web page's
+  // layout wraps the name before "under the" and "of the"; a line that
+  // ends in a full stop ends it.
+  EXPECT_EQ(Texts(Extract("The United Nations Office on Drugs and Crime\nand the Committee on "
+                          "Religious Affairs\nunder the Cabinet of Ministers\nof the Republic "
+                          "of Uzbekistan\nheld a round table on the role of women\n")),
+            (Strings{"United Nations Office on Drugs and Crime",
+                     "Committee on Religious Affairs\nunder the Cabinet of Ministers\nof the "
+                     "Republic of Uzbekistan"}));
+  EXPECT_EQ(Texts(Extract("The round table was held by the Committee on Religious Affairs.\n"
+                          "under the Cabinet of Ministers, a new unit.\n")),
+            (Strings{"Committee on Religious Affairs", "Cabinet of Ministers"}));
+}
+
 TEST_F(OrganizationsTest, AQuotedNameAfterAKindOfBodyNamesItEverywhere) {
   // tests/data/releases-blind5 (kg-jalal-abad-unicef-cyrillic): the
   // headline's use before the quoted name, and the later ones.
