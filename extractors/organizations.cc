@@ -939,6 +939,7 @@ class OrganizationFinder {
   std::size_t PortfolioListEnd(std::size_t last);
   bool RunHasHead(std::size_t first, bool suffixes = true);
   std::size_t PostsOfficeEnd(std::size_t first);
+  bool PluralPossessorBefore(std::size_t first);
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool NamedBodyAfterRoleOf(std::size_t head);
@@ -1347,6 +1348,20 @@ std::size_t OrganizationFinder::PostsOfficeEnd(std::size_t first) {
   return 0;
 }
 
+// "Journalists' Creative Union", "Farmers ' Union": a capitalized plural
+// of a trade or a group of people, its apostrophe after the "s", opens the
+// name of the body that gathers them (CoNLL's "Traders ' Association").
+bool OrganizationFinder::PluralPossessorBefore(std::size_t first) {
+  static constexpr std::string_view kPeoplesEndings[] = {"ers", "ors", "ists", "ees",
+                                                         "ants", "ents", "ians"};
+  if (first == 0 || (Gap(first) != "' " && Gap(first) != " ' ")) return false;
+  const NameWord& possessor = words_[first - 1];
+  if (!possessor.capitalized || possessor.all_caps || possessor.shouting) return false;
+  const std::string_view word = WordText(first - 1);
+  return std::any_of(std::begin(kPeoplesEndings), std::end(kPeoplesEndings),
+                     [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
 // Whether a hard-wrapped line, one ending in no punctuation, breaks before
 // word `i`, a lower-case "under the" or "of the" that goes on with the
 // name: "the Committee on Religious Affairs\nunder the Cabinet of
@@ -1466,8 +1481,17 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
            WordText(i - 1).size() == 1 && words_[i - 1].capitalized && SpaceBefore(i - 1) &&
            IsNameWord(i - 2);
   };
-  while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first))) {
+  const auto plural_possessor = [&](std::size_t i) {
+    return heads_[head] != Head::kNone && heads_[head] != Head::kProgramme &&
+           PluralPossessorBefore(i);
+  };
+  while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first) ||
+                       plural_possessor(first))) {
     const std::size_t before = first - 1;
+    if (plural_possessor(first)) {
+      first = before;
+      continue;
+    }
     if (AmpersandBefore(first)) {
       if (!IsNameWord(before)) break;
       first = before;

@@ -205,6 +205,16 @@ TEST_F(OrganizationsTest, ABodyUnderAnotherGoesOnOverHardWrappedLines) {
             (Strings{"Committee on Religious Affairs", "Cabinet of Ministers"}));
 }
 
+TEST_F(OrganizationsTest, APluralPossessorOpensABodysName) {
+  // tests/data/releases-blind5 (uz-tashkent-german-embassy-media), a curly
+  // apostrophe; CoNLL-2003 train, tokenized.
+  EXPECT_EQ(Texts(Extract("The programme is run with the Journalists\u2019 Creative Union of "
+                          "Uzbekistan and the Faculty of Journalism.")),
+            (Strings{"Journalists\u2019 Creative Union of Uzbekistan", "Faculty of Journalism"}));
+  EXPECT_EQ(Texts(Extract("The Farmers ' Union said the strike would go on .\n")),
+            (Strings{"Farmers ' Union"}));
+}
+
 TEST_F(OrganizationsTest, AQuotedNameAfterAKindOfBodyNamesItEverywhere) {
   // tests/data/releases-blind5 (kg-jalal-abad-unicef-cyrillic): the
   // headline's use before the quoted name, and the later ones.
