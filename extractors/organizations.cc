@@ -859,6 +859,9 @@ class OrganizationFinder {
   void FindKnown();
   void JoinKnownUnitsToTheirParent();
   void JoinCountryOffices();
+  std::size_t CityEndingAnItem(std::size_t first) const;
+  bool IsPlaceExactly(std::size_t first, std::size_t last) const;
+  void JoinOrgansOfKnownBodies();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
   // "Queen of South 3 2 0 1 5 4 6", "Clyde 0 Queen of South 2": in a
@@ -1306,6 +1309,54 @@ void OrganizationFinder::JoinCountryOffices() {
         break;
       }
     }
+    // "UNHCR Dushanbe, +992 ...": a city's office, the city a place found
+    // in the text and the end of the contact line's item.
+    if (!match.acronym) continue;
+    if (const std::size_t city_last = CityEndingAnItem(next); city_last != 0) {
+      match.last = city_last;
+      match.acronym = false;
+    }
+  }
+}
+
+// The last word of a place found in the text that starts at word `first`,
+// one or two words on one line, when a comma or a line's end follows it
+// ("UNHCR Dushanbe, +992 44 ..."); 0 otherwise.
+std::size_t OrganizationFinder::CityEndingAnItem(std::size_t first) const {
+  constexpr std::size_t kMaxCityWords = 2;
+  for (std::size_t last = first; last < words_.size() && last < first + kMaxCityWords; ++last) {
+    if (Gap(last) != " " || !words_[last].capitalized || words_[last].all_caps) return 0;
+    if (!IsPlaceExactly(first, last)) continue;
+    const std::string_view after =
+        last + 1 < words_.size() ? Gap(last + 1) : std::string_view(normalized_).substr(words_[last].end);
+    const bool ends_item = after.empty() || after.front() == ',' || after.front() == '\n';
+    return ends_item ? last : 0;
+  }
+  return 0;
+}
+
+// Whether a place found in the text spans exactly words first..last.
+bool OrganizationFinder::IsPlaceExactly(std::size_t first, std::size_t last) const {
+  if (places_ == nullptr) return false;
+  const ByteSpan span{words_[first].raw_start, words_[last].raw_end};
+  return std::binary_search(places_->begin(), places_->end(), span, SpanBefore);
+}
+
+// "the EAG Plenary will consider": a known body's acronym before the name
+// of its plenary or presidium, on one line, is that organ, one body.
+void OrganizationFinder::JoinOrgansOfKnownBodies() {
+  static const WordViewSet kOrganWords = {"plenary", "presidium"};
+  for (KnownMatch& match : known_) {
+    const std::size_t organ = match.last + 1;
+    if (!match.acronym || organ >= words_.size() || known_start_[organ]) continue;
+    if (Gap(organ) != " " || !words_[organ].capitalized || !kOrganWords.contains(WordText(organ))) {
+      continue;
+    }
+    const bool named_on = organ + 1 < words_.size() && SpaceBefore(organ + 1) &&
+                          words_[organ + 1].capitalized;
+    if (named_on) continue;  // "FATF Plenary Week" names an event
+    match.last = organ;
+    match.acronym = false;
   }
 }
 
@@ -2664,6 +2715,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindKnown();
   JoinKnownUnitsToTheirParent();
   JoinCountryOffices();
+  JoinOrgansOfKnownBodies();
 
   // Names grown around head words, overlapping ones merged.
   std::vector<Span> spans;

@@ -215,6 +215,16 @@ TEST_F(OrganizationsTest, APluralPossessorOpensABodysName) {
             (Strings{"Farmers ' Union"}));
 }
 
+TEST_F(OrganizationsTest, AKnownAcronymBeforeItsPlenaryIsThatOrgan) {
+  // tests/data/releases-blind5 (kz-almaty-eag-npo-risks).
+  const std::vector<Mention> plenary =
+      Extract("They drafted joint guidance on risk-based supervision, which the EAG Plenary will "
+              "consider at its meeting in Minsk.");
+  EXPECT_EQ(Texts(plenary), (Strings{"EAG Plenary"}));
+  ASSERT_NE(Find(plenary, "EAG Plenary"), nullptr);
+  EXPECT_EQ(Find(plenary, "EAG Plenary")->attributes.at("parent"), "EAG");
+}
+
 TEST_F(OrganizationsTest, AQuotedNameAfterAKindOfBodyNamesItEverywhere) {
   // tests/data/releases-blind5 (kg-jalal-abad-unicef-cyrillic): the
   // headline's use before the quoted name, and the later ones.
@@ -890,6 +900,19 @@ TEST_F(OrganizationsInContextTest, BusinessWordsNextToWhatIsNoCompany) {
   EXPECT_EQ(Count(places, "South Korean"), 0);
   EXPECT_EQ(Count(Texts(zurich, MentionType::kLocation), "Zurich"), 1);
 
+}
+
+TEST_F(OrganizationsInContextTest, AUnAgencyBeforeACityEndingAContactIsItsOffice) {
+  // tests/data/releases-blind5 (tj-ishkashim-unhcr-feature): a contact
+  // line; in prose the city after the agency stays outside.
+  const Strings contact = Texts(
+      "For more information: Dilrabo Sh. Saidova, UNHCR Dushanbe, +992 44 600 57 31\n"
+      "UNHCR Dushanbe hosted the meeting.\n");
+  EXPECT_EQ(contact, (Strings{"UNHCR Dushanbe", "UNHCR"}));
+  EXPECT_EQ(Count(Texts("For more information: UNHCR Dushanbe, +992 44 600 57 31\n",
+                        MentionType::kLocation),
+                  "Dushanbe"),
+            1);
 }
 
 TEST_F(OrganizationsInContextTest, ANewspaperNamedByOneWordAfterAPlacesPossessive) {
