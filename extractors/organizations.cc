@@ -859,6 +859,9 @@ class OrganizationFinder {
   void FindKnown();
   void JoinKnownUnitsToTheirParent();
   void JoinCountryOffices();
+  std::size_t CityEndingAnItem(std::size_t first) const;
+  bool IsPlaceExactly(std::size_t first, std::size_t last) const;
+  void JoinOrgansOfKnownBodies();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,
                  std::vector<Span>* teams);
   // "Queen of South 3 2 0 1 5 4 6", "Clyde 0 Queen of South 2": in a
@@ -938,6 +941,9 @@ class OrganizationFinder {
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
   std::size_t PortfolioListEnd(std::size_t last);
   bool RunHasHead(std::size_t first, bool suffixes = true);
+  std::size_t PostsOfficeEnd(std::size_t first);
+  bool PluralPossessorBefore(std::size_t first);
+  bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool NamedBodyAfterRoleOf(std::size_t head);
   bool CutByLineBreak(std::size_t last);
@@ -1303,6 +1309,54 @@ void OrganizationFinder::JoinCountryOffices() {
         break;
       }
     }
+    // "UNHCR Dushanbe, +992 ...": a city's office, the city a place found
+    // in the text and the end of the contact line's item.
+    if (!match.acronym) continue;
+    if (const std::size_t city_last = CityEndingAnItem(next); city_last != 0) {
+      match.last = city_last;
+      match.acronym = false;
+    }
+  }
+}
+
+// The last word of a place found in the text that starts at word `first`,
+// one or two words on one line, when a comma or a line's end follows it
+// ("UNHCR Dushanbe, +992 44 ..."); 0 otherwise.
+std::size_t OrganizationFinder::CityEndingAnItem(std::size_t first) const {
+  constexpr std::size_t kMaxCityWords = 2;
+  for (std::size_t last = first; last < words_.size() && last < first + kMaxCityWords; ++last) {
+    if (Gap(last) != " " || !words_[last].capitalized || words_[last].all_caps) return 0;
+    if (!IsPlaceExactly(first, last)) continue;
+    const std::string_view after =
+        last + 1 < words_.size() ? Gap(last + 1) : std::string_view(normalized_).substr(words_[last].end);
+    const bool ends_item = after.empty() || after.front() == ',' || after.front() == '\n';
+    return ends_item ? last : 0;
+  }
+  return 0;
+}
+
+// Whether a place found in the text spans exactly words first..last.
+bool OrganizationFinder::IsPlaceExactly(std::size_t first, std::size_t last) const {
+  if (places_ == nullptr) return false;
+  const ByteSpan span{words_[first].raw_start, words_[last].raw_end};
+  return std::binary_search(places_->begin(), places_->end(), span, SpanBefore);
+}
+
+// "the EAG Plenary will consider": a known body's acronym before the name
+// of its plenary or presidium, on one line, is that organ, one body.
+void OrganizationFinder::JoinOrgansOfKnownBodies() {
+  static const WordViewSet kOrganWords = {"plenary", "presidium"};
+  for (KnownMatch& match : known_) {
+    const std::size_t organ = match.last + 1;
+    if (!match.acronym || organ >= words_.size() || known_start_[organ]) continue;
+    if (Gap(organ) != " " || !words_[organ].capitalized || !kOrganWords.contains(WordText(organ))) {
+      continue;
+    }
+    const bool named_on = organ + 1 < words_.size() && SpaceBefore(organ + 1) &&
+                          words_[organ + 1].capitalized;
+    if (named_on) continue;  // "FATF Plenary Week" names an event
+    match.last = organ;
+    match.acronym = false;
   }
 }
 
@@ -1324,6 +1378,49 @@ bool OrganizationFinder::RunHasHead(std::size_t first, bool suffixes) {
     if (i + 1 < words_.size() && !SpaceBefore(i + 1)) break;
   }
   return false;
+}
+
+// "Prosecutor General's Office": the office of a post, named by its
+// capitalized title words from `first`; its "Office" word, or 0.
+std::size_t OrganizationFinder::PostsOfficeEnd(std::size_t first) {
+  constexpr std::size_t kMaxTitleWords = 3;
+  for (std::size_t i = first; i + 2 < words_.size() && i < first + kMaxTitleWords; ++i) {
+    if (!IsPostTitleWord(i)) return 0;
+    if (words_[i].possessive) {
+      const std::size_t office = i + 2;
+      const bool s_of_possessive = WordText(i + 1) == "s" && Gap(i + 1) == "'";
+      return s_of_possessive && Gap(office) == " " && words_[office].capitalized &&
+                     WordText(office) == "office"
+                 ? office
+                 : 0;
+    }
+    if (!SpaceBefore(i + 1)) return 0;
+  }
+  return 0;
+}
+
+// "Journalists' Creative Union", "Farmers ' Union": a capitalized plural
+// of a trade or a group of people, its apostrophe after the "s", opens the
+// name of the body that gathers them (CoNLL's "Traders ' Association").
+bool OrganizationFinder::PluralPossessorBefore(std::size_t first) {
+  static constexpr std::string_view kPeoplesEndings[] = {"ers", "ors", "ists", "ees",
+                                                         "ants", "ents", "ians"};
+  if (first == 0 || (Gap(first) != "' " && Gap(first) != " ' ")) return false;
+  const NameWord& possessor = words_[first - 1];
+  if (!possessor.capitalized || possessor.all_caps || possessor.shouting) return false;
+  const std::string_view word = WordText(first - 1);
+  return std::any_of(std::begin(kPeoplesEndings), std::end(kPeoplesEndings),
+                     [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
+// Whether a hard-wrapped line, one ending in no punctuation, breaks before
+// word `i`, a lower-case "under the" or "of the" that goes on with the
+// name: "the Committee on Religious Affairs\nunder the Cabinet of
+// Ministers\nof the Republic of Uzbekistan" (a web page's layout).
+bool OrganizationFinder::WrappedBeforeJoiner(std::size_t i) const {
+  if (i + 1 >= words_.size() || Gap(i) != "\n" || words_[i].capitalized) return false;
+  const std::string_view joiner = WordText(i);
+  return (joiner == "under" || joiner == "of") && WordText(i + 1) == "the" && Gap(i + 1) == " ";
 }
 
 // "Head of [the] X": X is part of a post's title, not a body's name.
@@ -1435,8 +1532,17 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
            WordText(i - 1).size() == 1 && words_[i - 1].capitalized && SpaceBefore(i - 1) &&
            IsNameWord(i - 2);
   };
-  while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first))) {
+  const auto plural_possessor = [&](std::size_t i) {
+    return heads_[head] != Head::kNone && heads_[head] != Head::kProgramme &&
+           PluralPossessorBefore(i);
+  };
+  while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first) ||
+                       plural_possessor(first))) {
     const std::size_t before = first - 1;
+    if (plural_possessor(first)) {
+      first = before;
+      continue;
+    }
     if (AmpersandBefore(first)) {
       if (!IsNameWord(before)) break;
       first = before;
@@ -1498,7 +1604,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       ++last;
       continue;
     }
-    if (!after_local_name && !SpaceBefore(last + 1)) {
+    if (!after_local_name && !SpaceBefore(last + 1) && !WrappedBeforeJoiner(last + 1)) {
       // "Ombudsman (Akyikatchy) of the Kyrgyz Republic", "Parliament
       // (Jogorku Kenesh) of ...": the body's own-language name in
       // parentheses after its head, then "of" goes on.
@@ -1551,6 +1657,14 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
         ++run_first;
       } else {
         break;
+      }
+    }
+    // "Department for Combating Economic Crimes under the Prosecutor
+    // General's Office of ...": a body under a post's office.
+    if (joiner == Joiner::kUnder && the_follows) {
+      if (const std::size_t office_end = PostsOfficeEnd(run_first); office_end != 0) {
+        last = office_end;
+        continue;
       }
     }
     // A role word inside the name only after "the": "Committee of the
@@ -2601,6 +2715,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindKnown();
   JoinKnownUnitsToTheirParent();
   JoinCountryOffices();
+  JoinOrgansOfKnownBodies();
 
   // Names grown around head words, overlapping ones merged.
   std::vector<Span> spans;

@@ -178,6 +178,53 @@ TEST_F(OrganizationsTest, AUnAgencyBeforeACountryIsItsCountryOffice) {
   EXPECT_EQ(Find(signed_by, "UNICEF Kyrgyzstan")->attributes.at("parent"), "UN");
 }
 
+TEST_F(OrganizationsTest, ABodyUnderAPostsOfficeIsOneName) {
+  // tests/data/releases-blind5 (kz-almaty-eag-npo-risks): the department is
+  // under the Prosecutor General's Office, all one name.
+  EXPECT_EQ(Texts(Extract("Delegations included the Financial Monitoring Department under the "
+                          "National Bank of Tajikistan and the Department for Combating Economic "
+                          "Crimes under the Prosecutor General\u2019s Office of the Republic of "
+                          "Uzbekistan, as well as observers from Belarus.")),
+            (Strings{"Financial Monitoring Department under the National Bank of Tajikistan",
+                     "Department for Combating Economic Crimes under the Prosecutor "
+                     "General\u2019s Office of the Republic of Uzbekistan"}));
+}
+
+TEST_F(OrganizationsTest, ABodyUnderAnotherGoesOnOverHardWrappedLines) {
+  // tests/data/releases-blind (uz-tashkent-web-layout): a web page's
+  // layout wraps the name before "under the" and "of the"; a line that
+  // ends in a full stop ends it.
+  EXPECT_EQ(Texts(Extract("The United Nations Office on Drugs and Crime\nand the Committee on "
+                          "Religious Affairs\nunder the Cabinet of Ministers\nof the Republic "
+                          "of Uzbekistan\nheld a round table on the role of women\n")),
+            (Strings{"United Nations Office on Drugs and Crime",
+                     "Committee on Religious Affairs\nunder the Cabinet of Ministers\nof the "
+                     "Republic of Uzbekistan"}));
+  EXPECT_EQ(Texts(Extract("The round table was held by the Committee on Religious Affairs.\n"
+                          "under the Cabinet of Ministers, a new unit.\n")),
+            (Strings{"Committee on Religious Affairs", "Cabinet of Ministers"}));
+}
+
+TEST_F(OrganizationsTest, APluralPossessorOpensABodysName) {
+  // tests/data/releases-blind5 (uz-tashkent-german-embassy-media), a curly
+  // apostrophe; CoNLL-2003 train, tokenized.
+  EXPECT_EQ(Texts(Extract("The programme is run with the Journalists\u2019 Creative Union of "
+                          "Uzbekistan and the Faculty of Journalism.")),
+            (Strings{"Journalists\u2019 Creative Union of Uzbekistan", "Faculty of Journalism"}));
+  EXPECT_EQ(Texts(Extract("The Farmers ' Union said the strike would go on .\n")),
+            (Strings{"Farmers ' Union"}));
+}
+
+TEST_F(OrganizationsTest, AKnownAcronymBeforeItsPlenaryIsThatOrgan) {
+  // tests/data/releases-blind5 (kz-almaty-eag-npo-risks).
+  const std::vector<Mention> plenary =
+      Extract("They drafted joint guidance on risk-based supervision, which the EAG Plenary will "
+              "consider at its meeting in Minsk.");
+  EXPECT_EQ(Texts(plenary), (Strings{"EAG Plenary"}));
+  ASSERT_NE(Find(plenary, "EAG Plenary"), nullptr);
+  EXPECT_EQ(Find(plenary, "EAG Plenary")->attributes.at("parent"), "EAG");
+}
+
 TEST_F(OrganizationsTest, AQuotedNameAfterAKindOfBodyNamesItEverywhere) {
   // tests/data/releases-blind5 (kg-jalal-abad-unicef-cyrillic): the
   // headline's use before the quoted name, and the later ones.
@@ -853,6 +900,19 @@ TEST_F(OrganizationsInContextTest, BusinessWordsNextToWhatIsNoCompany) {
   EXPECT_EQ(Count(places, "South Korean"), 0);
   EXPECT_EQ(Count(Texts(zurich, MentionType::kLocation), "Zurich"), 1);
 
+}
+
+TEST_F(OrganizationsInContextTest, AUnAgencyBeforeACityEndingAContactIsItsOffice) {
+  // tests/data/releases-blind5 (tj-ishkashim-unhcr-feature): a contact
+  // line; in prose the city after the agency stays outside.
+  const Strings contact = Texts(
+      "For more information: Dilrabo Sh. Saidova, UNHCR Dushanbe, +992 44 600 57 31\n"
+      "UNHCR Dushanbe hosted the meeting.\n");
+  EXPECT_EQ(contact, (Strings{"UNHCR Dushanbe", "UNHCR"}));
+  EXPECT_EQ(Count(Texts("For more information: UNHCR Dushanbe, +992 44 600 57 31\n",
+                        MentionType::kLocation),
+                  "Dushanbe"),
+            1);
 }
 
 TEST_F(OrganizationsInContextTest, ANewspaperNamedByOneWordAfterAPlacesPossessive) {
