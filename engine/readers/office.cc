@@ -68,6 +68,20 @@ std::map<std::string, std::string> ZipMembers(const std::string& zip,
   return members;
 }
 
+// The spaces an ODF <text:s text:c="N"/> stands for: N (1 without c), read
+// from its leading digits and capped, so a hostile "99999999999999999999"
+// neither overflows nor makes a huge run.
+std::size_t SpaceCount(const std::string& count) {
+  constexpr std::size_t kMaxSpaces = 100;
+  if (count.empty()) return 1;
+  std::size_t spaces = 0;
+  for (char c : count) {
+    if (c < '0' || c > '9') break;
+    spaces = std::min(spaces * 10 + static_cast<std::size_t>(c - '0'), kMaxSpaces);
+  }
+  return spaces;
+}
+
 // Appends the text of a document body: paragraphs and headings as lines,
 // tabs, line breaks and ODF's <text:s c="N"> spaces kept. Deleted text,
 // field instructions and ODF annotations are skipped.
@@ -90,8 +104,7 @@ std::string BodyText(const xmlNode* root) {
     } else if (name == "br" || name == "cr" || name == "line-break") {
       text.push_back('\n');
     } else if (name == "s") {
-      const std::string count = AttributeText(node, "c");
-      text.append(count.empty() ? 1 : std::min<std::size_t>(std::stoul("0" + count), 100), ' ');
+      text.append(SpaceCount(AttributeText(node, "c")), ' ');
     } else if (name == "annotation" || name == "tracked-changes" || name == "delText" ||
                name == "instrText" || name == "pPr" || name == "rPr" || name == "sectPr") {
       return false;
