@@ -24,6 +24,10 @@ using ::gleaner::testing::ReadResult;
 using ::gleaner::testing::ScratchDir;
 using ::gleaner::testing::WriteFile;
 
+std::filesystem::path ReaderData(const std::string& name) {
+  return ::gleaner::testing::SourceDir() / "tests" / "data" / "readers" / name;
+}
+
 // An ODF space run whose count does not fit in 64 bits used to escape as
 // std::out_of_range from std::stoul; it is capped like any long run.
 TEST(FuzzRegressions, OdtSpaceCountBeyondSixtyFourBits) {
@@ -55,6 +59,23 @@ TEST(FuzzRegressions, DeeplyNestedHeadersReadInLinearTime) {
   ASSERT_EQ(result.documents.size(), 1u);
   EXPECT_EQ(result.documents[0].text, "Osh headline\n");
   EXPECT_LT(seconds, 20.0) << "nested headers read in quadratic time?";
+}
+
+// JSON spells a NUL character "\u0000": it used to reach the document text
+// (which never holds NUL bytes). Such a record is now a member error naming
+// the field; the other records are still read.
+TEST(FuzzRegressions, JsonLinesNulEscapeIsAMemberError) {
+  const ReadResult result = ReadAll(ReaderData("fuzz-nul-escape.jsonl"));
+  ASSERT_EQ(result.error, "");
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].text, "Bishkek news\n");
+  ASSERT_EQ(result.member_errors.size(), 2u);
+  EXPECT_TRUE(result.member_errors[0].ends_with(
+      "fuzz-nul-escape.jsonl#2: \"text\" holds a NUL character (\\u0000)"))
+      << result.member_errors[0];
+  EXPECT_TRUE(result.member_errors[1].ends_with(
+      "fuzz-nul-escape.jsonl#3: \"title\" holds a NUL character (\\u0000)"))
+      << result.member_errors[1];
 }
 
 }  // namespace
