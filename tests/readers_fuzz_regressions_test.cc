@@ -78,5 +78,15 @@ TEST(FuzzRegressions, JsonLinesNulEscapeIsAMemberError) {
       << result.member_errors[1];
 }
 
+// UTF-16 text (byte order mark first) holding U+0000: the NUL check ran only
+// on undecoded bytes, so the NUL reached the document text. Found twice: as
+// a file and as a raw compressed stream's content. Now refused once decoded.
+TEST(FuzzRegressions, NulCharacterBehindAByteOrderMarkIsBinary) {
+  const ReadResult result = ReadAll(ReaderData("fuzz-utf16-nul.txt"));
+  EXPECT_TRUE(result.documents.empty());
+  EXPECT_EQ(result.error,
+            "binary content (NUL character at offset 196 of the text decoded from UTF-16LE)");
+}
+
 }  // namespace
 }  // namespace gleaner
