@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "engine/document.h"
@@ -86,6 +87,35 @@ TEST(FuzzRegressions, NulCharacterBehindAByteOrderMarkIsBinary) {
   EXPECT_TRUE(result.documents.empty());
   EXPECT_EQ(result.error,
             "binary content (NUL character at offset 196 of the text decoded from UTF-16LE)");
+}
+
+// Renames the zip member `name` to `renamed` (same length) in its local
+// header and central directory entry, and sets their "name is UTF-8" flag.
+std::string RenameZipMemberAsUtf8(std::string zip, const std::string& name,
+                                  const std::string& renamed) {
+  for (const auto& [signature, name_offset, flags_offset] :
+       {std::tuple{std::string("PK\x03\x04"), 30, 6},    // local header: name, flags
+        std::tuple{std::string("PK\x01\x02"), 46, 8}}) {  // central directory entry
+    for (std::size_t at = zip.find(signature); at != std::string::npos;
+         at = zip.find(signature, at + 4)) {
+      if (zip.compare(at + name_offset, name.size(), name) != 0) continue;
+      zip.replace(at + name_offset, name.size(), renamed);
+      zip[at + flags_offset + 1] = static_cast<char>(zip[at + flags_offset + 1] | 0x08);
+    }
+  }
+  return zip;
+}
+
+// A DOCX/ODT member whose name is flagged UTF-8 but is not: libarchive gives
+// a null name, which was turned into a std::string (std::logic_error, an
+// abort). Such a member is skipped: none of the parts the reader wants.
+TEST(FuzzRegressions, OfficeMemberNameThatIsNotUtf8IsSkipped) {
+  ScratchDir scratch;
+  const std::string odt = MakeOdt({"Heading", "Body"}, "T", "");
+  WriteFile(scratch / "bad-name.odt", RenameZipMemberAsUtf8(odt, "content.xml", "co\xC2tent.xml"));
+  const ReadResult result = ReadAll(scratch / "bad-name.odt");
+  EXPECT_TRUE(result.documents.empty());
+  EXPECT_EQ(result.error, "no content.xml in the document");
 }
 
 }  // namespace

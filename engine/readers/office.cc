@@ -45,7 +45,12 @@ std::map<std::string, std::string> ZipMembers(const std::string& zip,
       const char* message = archive_error_string(handle.get());
       throw ReadError(std::string("damaged zip: ") + (message ? message : "unreadable"));
     }
-    const std::string name = archive_entry_pathname(entry);
+    // A name libarchive cannot convert (bytes that are not UTF-8 behind the
+    // zip's UTF-8 flag) comes back null: it is none of the parts we read.
+    const char* path = archive_entry_pathname_utf8(entry);
+    if (path == nullptr) path = archive_entry_pathname(entry);
+    if (path == nullptr) continue;
+    const std::string name = path;
     if (wanted.count(name) == 0) continue;
     std::string data;
     char block[64 * 1024];
