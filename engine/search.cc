@@ -83,7 +83,7 @@ SearchResults Searcher::Search(const SearchRequest& request) const {
         results.estimated_matches = results.lower_bound = results.upper_bound = seen;
       }
     }
-    const Xapian::Stem stemmer(std::string(schema::kStemLanguage));
+    const Xapian::Stem stemmer{std::string(schema::kStemLanguage)};
     std::size_t rank = request.offset;
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
       const boost::json::object record = boost::json::parse(it.get_document().get_data()).as_object();

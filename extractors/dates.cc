@@ -1545,13 +1545,34 @@ bool OpensADateline(std::string_view normalized, const Candidate& candidate) {
   return normalized.substr(candidate.end, 2) == " -";
 }
 
-// True when no sentence ends in normalized [from, to).
-bool InOneSentence(std::string_view normalized, std::size_t from, std::size_t to) {
-  for (std::size_t i = from + 1; i <= to && i <= normalized.size(); ++i) {
-    if (SentenceEndsBeforeUnwrapped(normalized, i)) return false;
+// Whether a sentence ends between a point `from` and later offsets,
+// remembering how far it has read: asked for the candidates of a text in
+// order, it reads each byte once. (Scanning afresh from `from` for each
+// candidate was quadratic on a long run of dates with no sentence end.)
+class SentenceFrom {
+ public:
+  explicit SentenceFrom(std::string_view normalized) : normalized_(normalized) {}
+
+  void Start(std::size_t from) {
+    read_to_ = from;
+    end_ = std::string_view::npos;
   }
-  return true;
-}
+
+  // True when no sentence ends in normalized [from, to).
+  bool InOneSentenceTo(std::size_t to) {
+    to = std::min(to, normalized_.size());
+    while (end_ == std::string_view::npos && read_to_ < to) {
+      ++read_to_;
+      if (SentenceEndsBeforeUnwrapped(normalized_, read_to_)) end_ = read_to_;
+    }
+    return end_ == std::string_view::npos || end_ > to;
+  }
+
+ private:
+  std::string_view normalized_;
+  std::size_t read_to_ = 0;                     // offsets (from, read_to_] are read
+  std::size_t end_ = std::string_view::npos;  // the first sentence end found
+};
 
 // True when a word that introduces the term compared with ("from",
 // "against", "compared", "versus", "vs", "than") stands between the start of
@@ -1616,6 +1637,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
   std::size_t named_quarter_end = 0;  // where the text named it
   std::string compared_quarter;    // named by a year-ago quarter
   const Candidate* written_point = nullptr;  // the last month or day written
+  SentenceFrom since_written_point(normalized);
   // True when the text names "the nine months" between the quarter and
   // `start` (at most a few sentences back): the comparison is then with
   // the year before, not its quarter ("For the nine months, the company
@@ -1646,8 +1668,7 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
         }
         continue;
       }
-      if (written_point != nullptr &&
-          InOneSentence(normalized, written_point->end, candidate.start)) {
+      if (written_point != nullptr && since_written_point.InOneSentenceTo(candidate.start)) {
         DatePoint year_before = written_point->first;
         --year_before.year;
         if (year_before.day > DaysInMonth(year_before.year, year_before.month)) {
@@ -1673,10 +1694,10 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
     if (value.empty() && candidate.season.empty() && candidate.last.year == 0 &&
         !candidate.open_range && !candidate.week_of_day && candidate.first.year > 0 &&
         candidate.first.month > 0 &&
-        (written_point == nullptr ||
-         !InOneSentence(normalized, written_point->end, candidate.start)) &&
+        (written_point == nullptr || !since_written_point.InOneSentenceTo(candidate.start)) &&
         !AfterAComparison(normalized, candidate.start) && !OpensADateline(normalized, candidate)) {
       written_point = &candidate;
+      since_written_point.Start(candidate.end);
     }
   }
 }

@@ -403,7 +403,10 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kTeamCueAfter;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
-                                       [&](const auto& entry) { return entry.first == name; });
+                                       // Init-capture: clang cannot capture a structured binding.
+                                       [&group = name](const auto& entry) {
+                                         return entry.first == group;
+                                       });
       if (known == kHeads.end()) {
         throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                         "' uses unknown group '" + name + "'");

@@ -86,6 +86,17 @@ void RefuseControlCharacters(std::string_view utf8) {
   }
 }
 
+// A NUL byte is refused before decoding, but UTF-16/32 text (chosen by its
+// byte order mark) and some legacy charsets spell U+0000 without one: binary
+// data behind a byte order mark is refused once decoded.
+void RefuseNulCharacters(std::string_view utf8, const std::string& charset) {
+  const std::size_t nul = utf8.find('\0');
+  if (nul != std::string_view::npos) {
+    throw ReadError("binary content (NUL character at offset " + std::to_string(nul) +
+                    " of the text decoded from " + charset + ")");
+  }
+}
+
 // The byte order mark's encoding, or "" without one.
 std::string ByteOrderMarkCharset(std::string_view bytes) {
   if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) return "UTF-32LE";
@@ -173,6 +184,7 @@ std::string DecodeText(std::string_view bytes, std::string_view declared_charset
   }
   std::string utf8 = ConvertToUtf8(bytes, used);
   if (utf8.empty()) throw ReadError("empty file");
+  RefuseNulCharacters(utf8, used);
   RefuseControlCharacters(utf8);
   if (charset != nullptr) *charset = used;
   return utf8;

@@ -7,7 +7,6 @@
 
 #include <array>
 #include <climits>
-#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -102,16 +101,6 @@ std::optional<std::string> Attribute(const xmlNode* node, const char* name) {
 std::string TextContent(const xmlNode* node) {
   XmlString content(xmlNodeGetContent(node));
   return content == nullptr ? std::string() : reinterpret_cast<const char*>(content.get());
-}
-
-bool HasAncestor(const xmlNode* node, std::initializer_list<std::string_view> names) {
-  for (const xmlNode* up = node->parent; up != nullptr; up = up->parent) {
-    if (up->type != XML_ELEMENT_NODE) continue;
-    for (std::string_view name : names) {
-      if (NameOf(up) == name) return true;
-    }
-  }
-  return false;
 }
 
 // Visits the tree under `root` in document order without recursion (deep
@@ -213,12 +202,17 @@ bool IsHidden(const xmlNode* node) {
   return aria_hidden && ToLower(Trim(*aria_hidden)) == "true";
 }
 
+bool IsArticleOrMain(std::string_view name) { return name == "article" || name == "main"; }
+
 // A page <header> (site banner, menus) is dropped; an <article> or <main>
-// header holds the headline and date line, which belong to the text.
-bool IsDropped(const xmlNode* node) {
+// header holds the headline and date line, which belong to the text. The
+// walk counts the <article>/<main> elements open around `node`
+// (`inside_article`), so a header needs no walk up its ancestors: that walk
+// made thousands of nested headers quadratic.
+bool IsDropped(const xmlNode* node, int inside_article) {
   const std::string_view name = NameOf(node);
   if (Contains(kDroppedElements, name)) return true;
-  if (name == "header") return !HasAncestor(node, {"article", "main"});
+  if (name == "header") return inside_article == 0;
   return IsHidden(node);
 }
 
@@ -281,21 +275,24 @@ class VisibleTextBuilder {
 
 std::string VisibleText(xmlNode* root) {
   VisibleTextBuilder builder;
-  auto enter = [&builder](xmlNode* node) {
+  int inside_article = 0;  // <article>/<main> elements entered and not yet left
+  auto enter = [&builder, &inside_article](xmlNode* node) {
     if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
       if (node->content != nullptr) builder.Append(reinterpret_cast<const char*>(node->content));
       return false;
     }
-    if (node->type != XML_ELEMENT_NODE || IsDropped(node)) return false;
+    if (node->type != XML_ELEMENT_NODE || IsDropped(node, inside_article)) return false;
     const std::string_view name = NameOf(node);
     if (Contains(kBlockElements, name)) builder.BreakLine();
     if (IsPreformatted(name)) builder.EnterPreformatted();
+    if (IsArticleOrMain(name)) ++inside_article;
     return true;
   };
-  auto leave = [&builder](xmlNode* node) {
+  auto leave = [&builder, &inside_article](xmlNode* node) {
     const std::string_view name = NameOf(node);
     if (Contains(kBlockElements, name)) builder.BreakLine();
     if (IsPreformatted(name)) builder.LeavePreformatted();
+    if (IsArticleOrMain(name)) --inside_article;
   };
   WalkTree(root, enter, leave);
   return builder.Finish();

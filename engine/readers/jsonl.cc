@@ -2,6 +2,7 @@
 // an object with the text in "text", "body" or "content" and optionally
 // "title", "date" (ISO), "url" and "id". Member ids are "FILE#ID" when the
 // record has an id, else "FILE#LINE". A bad line is a member error.
+#include <algorithm>
 #include <boost/json.hpp>
 #include <string>
 #include <string_view>
@@ -13,11 +14,19 @@ namespace gleaner::readers {
 namespace {
 
 // The string (or, for "id", number) value of `key`, or "" when absent/null.
-// Any other type is an error.
+// Any other type, or a string holding a NUL character, is an error.
 std::string StringMember(const boost::json::object& record, std::string_view key) {
   const boost::json::value* value = record.if_contains(key);
   if (value == nullptr || value->is_null()) return "";
-  if (value->is_string()) return std::string(value->get_string());
+  if (value->is_string()) {
+    // JSON may spell a NUL character ("\u0000"); document text never holds
+    // one (see CheckTextBytes), so such a record is refused like binary input.
+    const boost::json::string& text = value->get_string();
+    if (std::find(text.begin(), text.end(), '\0') != text.end()) {
+      throw ReadError("\"" + std::string(key) + "\" holds a NUL character (\\u0000)");
+    }
+    return std::string(text);
+  }
   if (key == "id" && (value->is_int64() || value->is_uint64())) {
     return boost::json::serialize(*value);
   }

@@ -45,7 +45,12 @@ std::map<std::string, std::string> ZipMembers(const std::string& zip,
       const char* message = archive_error_string(handle.get());
       throw ReadError(std::string("damaged zip: ") + (message ? message : "unreadable"));
     }
-    const std::string name = archive_entry_pathname(entry);
+    // A name libarchive cannot convert (bytes that are not UTF-8 behind the
+    // zip's UTF-8 flag) comes back null: it is none of the parts we read.
+    const char* path = archive_entry_pathname_utf8(entry);
+    if (path == nullptr) path = archive_entry_pathname(entry);
+    if (path == nullptr) continue;
+    const std::string name = path;
     if (wanted.count(name) == 0) continue;
     std::string data;
     char block[64 * 1024];
@@ -66,6 +71,20 @@ std::map<std::string, std::string> ZipMembers(const std::string& zip,
     members.emplace(name, std::move(data));
   }
   return members;
+}
+
+// The spaces an ODF <text:s text:c="N"/> stands for: N (1 without c), read
+// from its leading digits and capped, so a hostile "99999999999999999999"
+// neither overflows nor makes a huge run.
+std::size_t SpaceCount(const std::string& count) {
+  constexpr std::size_t kMaxSpaces = 100;
+  if (count.empty()) return 1;
+  std::size_t spaces = 0;
+  for (char c : count) {
+    if (c < '0' || c > '9') break;
+    spaces = std::min(spaces * 10 + static_cast<std::size_t>(c - '0'), kMaxSpaces);
+  }
+  return spaces;
 }
 
 // Appends the text of a document body: paragraphs and headings as lines,
@@ -90,8 +109,7 @@ std::string BodyText(const xmlNode* root) {
     } else if (name == "br" || name == "cr" || name == "line-break") {
       text.push_back('\n');
     } else if (name == "s") {
-      const std::string count = AttributeText(node, "c");
-      text.append(count.empty() ? 1 : std::min<std::size_t>(std::stoul("0" + count), 100), ' ');
+      text.append(SpaceCount(AttributeText(node, "c")), ' ');
     } else if (name == "annotation" || name == "tracked-changes" || name == "delText" ||
                name == "instrText" || name == "pPr" || name == "rPr" || name == "sectPr") {
       return false;

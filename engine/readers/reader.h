@@ -92,7 +92,7 @@ void CheckTextBytes(std::string_view bytes);
 // (from the markup or a MIME header; "" when none) or else ICU's charset
 // detector names the encoding and an ICU converter converts. `charset` gets
 // the encoding converted from, or "" for UTF-8 kept as it was. Throws
-// ReadError for empty input, binary content (NUL bytes, or many control
+// ReadError for empty input, binary content (NUL bytes or characters, or many control
 // characters once decoded) and damaged UTF-8 ("invalid UTF-8 at byte N").
 std::string DecodeText(std::string_view bytes, std::string_view declared_charset,
                        std::string* charset);
