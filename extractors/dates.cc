@@ -1011,10 +1011,11 @@ struct Candidate {
   bool week_of_day = false;  // "the week of March 6": the ISO week of the day
   // For a month (and day) written without a year, whose year was chosen as
   // the nearest one to the anchor or by the clause's tense: whether that
-  // reading lies after (1) or before (-1) the anchor, and whether the tense
-  // moved it from the nearest (see AlignPairedMonths).
+  // reading lies after (1) or before (-1) the anchor, and whether the
+  // clause (its tense, a deadline word, "since") moved it from the nearest
+  // (see AlignPairedMonths).
   int chosen_side = 0;
-  bool moved_by_tense = false;
+  bool moved_from_nearest = false;
   // "the following year", "that day", "the previous day": a unit after
   // (1), at (0) or before (-1) the date last written before it, not the
   // document date (see ResolveAnaphora); dropped when no earlier date has
@@ -1470,7 +1471,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     } else if (group(g.next) && start_month > 0) {
       first.year = start_month > anchor.month ? anchor.year : anchor.year + 1;
     } else if (first.month > 0 && !group(g.this_one)) {
-      first.year = NearestYear(anchor, first.month, first.day);
+      const int nearest_year = NearestYear(anchor, first.month, first.day);
+      first.year = nearest_year;
       // The nearest reading, unless it lies more than two months away and
       // the clause says otherwise: "was last seen Nov. 3" in May is last
       // year's, "will open in December" in March this year's.
@@ -1505,7 +1507,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
           DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 15) > DaysOf(anchor)
               ? 1
               : -1;
-      candidate.moved_by_tense = first.year != NearestYear(anchor, first.month, first.day);
+      candidate.moved_from_nearest = first.year != nearest_year;
     } else {
       first.year = anchor.year;
       // "the summer" of a text written before summer began is last year's,
@@ -1921,7 +1923,7 @@ bool YearWrittenAfter(std::string_view normalized, std::size_t end) {
 // 2026, not October 2025 (the nearest October); "delivery between May 21
 // and June 25" in April 1987 is 1987's. The second then takes the first's
 // year, or the next one when it comes earlier in the calendar; but when
-// only the first was moved from its nearest reading by the clause's tense,
+// only the first was moved from its nearest reading by its clause,
 // the first follows the second ("lower than expected due to snowstorms in
 // January and February" in March). A pair on one side stays as read: "79.6
 // pct in January and December" in March. `candidates` are in text order.
@@ -1940,7 +1942,7 @@ void DateExtractor::Impl::AlignPairedMonths(std::vector<Candidate>* candidates,
     if (between != " and " && between != " or ") continue;
     if (YearWrittenAfter(normalized, later.end)) continue;  // "in September and October (1986)"
     const int wraps = later.first.month < earlier.first.month ? 1 : 0;
-    if (earlier.moved_by_tense && !later.moved_by_tense) {
+    if (earlier.moved_from_nearest && !later.moved_from_nearest) {
       earlier.first.year = later.first.year - wraps;
     } else {
       later.first.year = earlier.first.year + wraps;
