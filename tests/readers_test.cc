@@ -515,6 +515,13 @@ TEST(Sidecar, MalformedSidecarsAreNamed) {
   WriteFile(scratch / "a.txt", "A\n");
   WriteFile(scratch / "a.meta.json", "{\"title\": 12}");
   EXPECT_EQ(ReadFailure(scratch / "a.txt"), "bad sidecar a.meta.json: \"title\" is not a string");
+  // JSON can spell a NUL; a title or URL holding one is refused by name.
+  WriteFile(scratch / "a.meta.json", "{\"title\": \"Press\\u0000release\"}");
+  EXPECT_EQ(ReadFailure(scratch / "a.txt"),
+            "bad sidecar a.meta.json: \"title\" holds a NUL character (\\u0000)");
+  WriteFile(scratch / "a.meta.json", "{\"url\": \"https://example.org/\\u0000\"}");
+  EXPECT_EQ(ReadFailure(scratch / "a.txt"),
+            "bad sidecar a.meta.json: \"url\" holds a NUL character (\\u0000)");
   WriteFile(scratch / "a.meta.json", "{\"date\": \"2020-01-01\"} trailing");
   EXPECT_EQ(ReadFailure(scratch / "a.txt").rfind("bad sidecar a.meta.json: ", 0), 0u);
   WriteFile(scratch / "a.meta.json", "");

@@ -31,8 +31,10 @@ std::string InfoDate(const poppler::document& pdf, const std::string& key) {
   if (seconds <= 0) return "";
   std::tm parts{};
   if (gmtime_r(&seconds, &parts) == nullptr) return "";
+  // strftime returns 0, leaving the buffer unspecified, when the date does
+  // not fit (a year beyond four digits): then there is no usable date.
   char iso[16];
-  std::strftime(iso, sizeof iso, "%Y-%m-%d", &parts);
+  if (std::strftime(iso, sizeof iso, "%Y-%m-%d", &parts) == 0) return "";
   return NormalizeIsoDate(iso);
 }
 

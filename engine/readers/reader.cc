@@ -234,7 +234,9 @@ std::string SidecarReason(const fs::path& sidecar, const std::string& reason) {
 }
 
 // The string value of `key`, or nullopt when absent or null; anything else
-// is a malformed sidecar.
+// is a malformed sidecar, and so is a string holding a NUL character (JSON
+// may spell one as "\u0000"; titles, URLs and dates never hold one, and it
+// would cut the field short wherever it is later handled as a C string).
 std::optional<std::string> SidecarString(const boost::json::object& fields, std::string_view key,
                                          const fs::path& sidecar) {
   const boost::json::value* value = fields.if_contains(key);
@@ -242,7 +244,12 @@ std::optional<std::string> SidecarString(const boost::json::object& fields, std:
   if (!value->is_string()) {
     throw ReadError(SidecarReason(sidecar, "\"" + std::string(key) + "\" is not a string"));
   }
-  return std::string(value->get_string());
+  const boost::json::string& text = value->get_string();
+  if (text.find('\0') != boost::json::string::npos) {
+    throw ReadError(
+        SidecarReason(sidecar, "\"" + std::string(key) + "\" holds a NUL character (\\u0000)"));
+  }
+  return std::string(text);
 }
 
 }  // namespace
