@@ -169,11 +169,20 @@ inline std::string PdfString(const std::string& text) {
   return escaped;
 }
 
-// A PDF 1.4 file with one page per entry of `pages` (one line of
-// Helvetica text each, ASCII), an info dictionary with Title and
+// A block of text lines placed on a PDF page: its first line's baseline
+// starts at (x, y) in points from the bottom left, and each further line
+// is 14 points lower.
+struct PdfBlock {
+  int x = 72;
+  int y = 720;
+  std::vector<std::string> lines;
+};
+
+// A PDF 1.4 file with one page per entry of `pages`, each page's blocks in
+// 12-point Helvetica (ASCII), an info dictionary with Title and
 // CreationDate ("D:20211015093000Z"), and a correct xref table.
-inline std::string MakePdf(const std::vector<std::string>& pages, const std::string& title,
-                           const std::string& creation_date) {
+inline std::string MakeLaidOutPdf(const std::vector<std::vector<PdfBlock>>& pages,
+                                  const std::string& title, const std::string& creation_date) {
   std::vector<std::string> objects;
   const std::size_t page_count = pages.size();
   // 1 catalog, 2 pages, 3 font, 4 info, then page/content pairs.
@@ -186,7 +195,12 @@ inline std::string MakePdf(const std::vector<std::string>& pages, const std::str
   objects.push_back("<< /Title (" + PdfString(title) + ") /CreationDate (" + creation_date +
                     ") /Producer (gleaner tests) >>");
   for (std::size_t i = 0; i < page_count; ++i) {
-    const std::string stream = "BT /F1 12 Tf 72 720 Td (" + PdfString(pages[i]) + ") Tj ET";
+    std::string stream = "BT /F1 12 Tf 14 TL";
+    for (const PdfBlock& block : pages[i]) {
+      stream += " 1 0 0 1 " + std::to_string(block.x) + " " + std::to_string(block.y) + " Tm";
+      for (const std::string& line : block.lines) stream += " (" + PdfString(line) + ") Tj T*";
+    }
+    stream += " ET";
     objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font "
                       "<< /F1 3 0 R >> >> /Contents " + std::to_string(6 + 2 * i) + " 0 R >>");
     objects.push_back("<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream +
@@ -208,6 +222,14 @@ inline std::string MakePdf(const std::vector<std::string>& pages, const std::str
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
          " /Root 1 0 R /Info 4 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
+}
+
+// A PDF with one page per entry of `pages`, one line of text each.
+inline std::string MakePdf(const std::vector<std::string>& pages, const std::string& title,
+                           const std::string& creation_date) {
+  std::vector<std::vector<PdfBlock>> laid_out;
+  for (const std::string& page : pages) laid_out.push_back({PdfBlock{72, 720, {page}}});
+  return MakeLaidOutPdf(laid_out, title, creation_date);
 }
 
 // Everything ReadDocuments gives for one file: its documents, its member

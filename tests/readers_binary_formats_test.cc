@@ -1,15 +1,17 @@
 // Tests for the binary-format readers of engine/readers: archives (zip, tar,
 // tar.gz/bz2/xz, .gz, nested) with their limits (zip bomb, nesting depth,
-// member count), PDF (good, cut in half, not a PDF) and DOCX/ODT. The
+// member count), PDF (good, two columns, cut in half, not a PDF) and DOCX/ODT. The
 // fixtures are built at test time by tests/reader_fixtures.h.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "engine/document.h"
 #include "engine/readers/reader.h"
+#include "extractors/analyzer.h"
 #include "tests/reader_fixtures.h"
 #include "tests/test_support.h"
 
@@ -18,10 +20,13 @@ namespace {
 
 namespace fs = std::filesystem;
 using ::gleaner::testing::ArchiveKind;
+using ::gleaner::testing::DataDir;
 using ::gleaner::testing::MakeArchive;
 using ::gleaner::testing::MakeDocx;
+using ::gleaner::testing::MakeLaidOutPdf;
 using ::gleaner::testing::MakeOdt;
 using ::gleaner::testing::MakePdf;
+using ::gleaner::testing::PdfBlock;
 using ::gleaner::testing::ReadAll;
 using ::gleaner::testing::ReadResult;
 using ::gleaner::testing::ScratchDir;
@@ -249,6 +254,49 @@ TEST(PdfReader, TextTitleAndDate) {
   EXPECT_EQ(untitled.format, "pdf");
   EXPECT_EQ(untitled.title, "Almaty forum report");
   EXPECT_EQ(untitled.date, "2020-03-01");
+}
+
+// Reports are often set in two columns: the text comes column by column,
+// and a paragraph's wrapped lines are joined, so a name broken by the
+// layout ("Ministry of / Internal Affairs") reaches the extractors whole.
+TEST(PdfReader, TwoColumnsReadInOrderWithWrappedLinesJoined) {
+  ScratchDir scratch;
+  const PdfBlock left{40, 720,
+                      {"The OSCE Programme Office in Dushanbe held",
+                       "a two-day training course for 25 police",
+                       "officers from Khujand and Kulob on 12 and",
+                       "13 March 2024, with the Ministry of",
+                       "Internal Affairs of Tajikistan."}};
+  const PdfBlock right{320, 720,
+                       {"In Bishkek, UNDP Kyrgyzstan and the State",
+                        "Commission on Religious Affairs signed a",
+                        "memorandum on 4 April 2024. Ambassador",
+                        "Alexey Rogov welcomed the agreement on",
+                        "behalf of the European Union."}};
+  WriteFile(scratch / "report.pdf", MakeLaidOutPdf({{left, right}}, "", "D:20240405"));
+  const Document doc = ReadDocument(scratch / "report.pdf");
+  EXPECT_EQ(doc.text,
+            "The OSCE Programme Office in Dushanbe held a two-day training course for 25 police "
+            "officers from Khujand and Kulob on 12 and 13 March 2024, with the Ministry of "
+            "Internal Affairs of Tajikistan.\n\n"
+            "In Bishkek, UNDP Kyrgyzstan and the State Commission on Religious Affairs signed a "
+            "memorandum on 4 April 2024. Ambassador Alexey Rogov welcomed the agreement on "
+            "behalf of the European Union.\n");
+  EXPECT_EQ(doc.title, "The OSCE Programme Office in Dushanbe held a two-day training course for "
+                       "25 police officers from Khujand and Kulob on 12 and 13 March 2024, with the "
+                       "Ministry of Internal Affairs of Tajikistan.");
+
+  const Analyzer analyzer(DataDir());
+  std::set<std::string> found;
+  for (const Mention& mention : analyzer.Analyze(doc).mentions) {
+    found.insert(std::string(MentionTypeName(mention.type)) + ":" + mention.text);
+  }
+  for (const char* expected :
+       {"organization:Ministry of Internal Affairs of Tajikistan",
+        "organization:State Commission on Religious Affairs", "count:25 police officers",
+        "date:4 April 2024", "person:Alexey Rogov"}) {
+    EXPECT_TRUE(found.count(expected)) << expected;
+  }
 }
 
 TEST(PdfReader, CutInHalfAndNotAPdf) {

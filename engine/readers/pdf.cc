@@ -1,5 +1,7 @@
-// The PDF reader (poppler-cpp): the text of every page in reading order,
-// pages separated by a newline; the title from the document information
+// The PDF reader (poppler-cpp): the text of every page in reading order
+// (column by column, not line by line across the columns), with the lines
+// that the layout wrapped inside a paragraph joined, pages separated by a
+// newline; the title from the document information
 // dictionary (Title, else the first line of text) and the date from its
 // CreationDate, else ModDate. Damaged, encrypted and text-less PDFs are
 // refused with the reason.
@@ -14,6 +16,7 @@
 
 #include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
+#include "engine/readers/wrapped_lines.h"
 
 namespace gleaner::readers {
 namespace {
@@ -56,13 +59,17 @@ void ReadPdf(Document& doc) {
   for (int index = 0; index < pages; ++index) {
     const std::unique_ptr<poppler::page> page(pdf->create_page(index));
     if (page == nullptr) continue;
-    std::string page_text = ToUtf8(page->text(poppler::rectf(), poppler::page::physical_layout));
+    // Reading order: the physical layout would interleave the lines of
+    // side-by-side columns.
+    std::string page_text =
+        ToUtf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
     for (char& c : page_text) {
       if (c == '\f' || c == '\r') c = '\n';
     }
     const std::size_t last = page_text.find_last_not_of(" \t\n");
     if (last == std::string::npos) continue;
     page_text.resize(last + 1);
+    JoinWrappedLines(page_text);
     text += page_text;
     text.push_back('\n');
   }
