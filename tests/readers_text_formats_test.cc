@@ -301,6 +301,35 @@ TEST(EmailReader, MultipartPrefersPlainTextAndDecodes) {
             "town.\n");
 }
 
+// A release sent as plain text is wrapped at about 72 columns: the lines
+// of a paragraph are joined, so "the Ministry of / Internal Affairs" is one
+// name again; the signature and the quoted reply keep their lines.
+TEST(EmailReader, WrappedPlainTextParagraphsAreJoined) {
+  ScratchDir scratch;
+  WriteFile(scratch / "wrapped.eml",
+            "Subject: Training in Khujand\nDate: Mon, 11 Mar 2024 09:00:00 +0500\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            "The OSCE Programme Office in Dushanbe held a two-day training course\n"
+            "for 25 community police officers in Khujand together with the Ministry of\n"
+            "Internal Affairs of Tajikistan on 12 and 13 March 2024.\n"
+            "\n"
+            "Press Office\n"
+            "OSCE Programme Office in Dushanbe\n"
+            "\n"
+            "> On 4 March 2024 the editor asked whether the course would be held in\n"
+            "> Khujand or in Istaravshan this year.\n");
+  EXPECT_EQ(ReadDocument(scratch / "wrapped.eml").text,
+            "The OSCE Programme Office in Dushanbe held a two-day training course "
+            "for 25 community police officers in Khujand together with the Ministry of "
+            "Internal Affairs of Tajikistan on 12 and 13 March 2024.\n"
+            "\n"
+            "Press Office\n"
+            "OSCE Programme Office in Dushanbe\n"
+            "\n"
+            "> On 4 March 2024 the editor asked whether the course would be held in\n"
+            "> Khujand or in Istaravshan this year.\n");
+}
+
 TEST(EmailReader, HtmlOnlyLegacyCharset) {
   const Document doc = ReadDocument(ReaderData("cp1251-html.eml"));
   EXPECT_EQ(doc.title, "Встреча");

@@ -3,7 +3,8 @@
 // metadata. The text is the text/plain parts (text/html parts through the
 // HTML reader when a message has no plain part), after undoing the
 // quoted-printable or base64 transfer encoding and converting the part's
-// charset to UTF-8. Attachments other than text are skipped.
+// charset to UTF-8; the lines a mailer wrapped inside a paragraph are
+// joined (wrapped_lines.h). Attachments other than text are skipped.
 
 #include <algorithm>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
+#include "engine/readers/wrapped_lines.h"
 
 namespace gleaner::readers {
 namespace {
@@ -249,6 +251,7 @@ void CollectParts(const MimeEntity& entity, int depth, MessageText& text) {
   std::string utf8 = CharsetToUtf8(bytes, HeaderParameter(content_type, "charset"), &text.charset);
   if (plain) {
     std::erase(utf8, '\r');
+    JoinWrappedLines(utf8);  // mailers wrap plain text at about 72 columns
     text.plain.push_back(std::move(utf8));
   } else {
     text.html.push_back(HtmlToText(utf8));

@@ -48,6 +48,11 @@ bool OpensListItem(std::string_view line) {
          (line[marker] == '.' || line[marker] == ')') && line[marker + 1] == ' ';
 }
 
+// Whether `line` is quoted from an earlier e-mail ("> ..."): quoted and
+// unquoted lines are never joined, and the '>' of the next quoted line
+// would land inside the joined text.
+bool IsQuoted(std::string_view line) { return line.starts_with('>'); }
+
 // Whether `line` ends with ':' (a list follows) or closes a sentence
 // ('.', '!' or '?', maybe inside a closing quote or bracket): a line break
 // there may end a paragraph, and keeping it loses nothing.
@@ -78,7 +83,7 @@ void JoinBlock(std::string& text, const std::vector<Line>& block) {
         view.substr(block[i + 1].start, block[i + 1].end - block[i + 1].start);
     const bool full = static_cast<double>(block[i].width) >=
                       kFullLineShare * static_cast<double>(block_width);
-    if (full && !EndsAClause(line) && !OpensListItem(next)) text[block[i].end] = ' ';
+    if (full && !EndsAClause(line) && !OpensListItem(next) && !IsQuoted(line) && !IsQuoted(next)) text[block[i].end] = ' ';
   }
 }
 

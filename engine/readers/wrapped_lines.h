@@ -1,6 +1,7 @@
 // Joining the lines of a paragraph that a page layout wrapped: text taken
-// from a PDF breaks every line where the column ended, so a name, a date or
-// a count written across two lines would reach the extractors cut in two.
+// from a PDF breaks every line where the column ended, and a plain-text
+// e-mail every 72 or so characters, so a name, a date or a count written
+// across two lines would reach the extractors cut in two.
 #ifndef GLEANER_ENGINE_READERS_WRAPPED_LINES_H_
 #define GLEANER_ENGINE_READERS_WRAPPED_LINES_H_
 
@@ -15,7 +16,8 @@ namespace gleaner::readers {
 // least kFullLineShare of the block's longest line was wrapped by the
 // layout and is joined to the next line, unless it ends a sentence ('.',
 // '!', '?': the paragraph may end there) or with ':' (a list follows), or
-// the next line opens a list item ("- ", "• ", "1. ", "a) ").
+// the next line opens a list item ("- ", "• ", "1. ", "a) "), or either
+// line is quoted from an earlier e-mail ("> ").
 // A short line (a heading, a dateline, the last line of a paragraph, a
 // table cell) keeps its break, and so does every line of a block narrower
 // than kMinWrappedWidth characters or of fewer than two lines.
