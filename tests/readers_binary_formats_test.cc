@@ -299,6 +299,28 @@ TEST(PdfReader, TwoColumnsReadInOrderWithWrappedLinesJoined) {
   }
 }
 
+// A report's running header and page footer are left out of the text, so
+// they are neither indexed nor extracted once per page.
+TEST(PdfReader, RunningHeadersAndPageNumbersAreLeftOut) {
+  ScratchDir scratch;
+  std::vector<std::vector<PdfBlock>> pages;
+  const std::vector<std::string> bodies = {
+      "The OSCE Programme Office in Bishkek trained 40 police officers.",
+      "The training was held in Osh on 12 May 2023.",
+      "A second course followed in Naryn in June 2023.",
+      "Both courses were funded by the Government of Germany."};
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
+    pages.push_back({PdfBlock{72, 760, {"OSCE Programme Office in Bishkek - Annual Report 2023"}},
+                     PdfBlock{72, 700, {bodies[i]}},
+                     PdfBlock{72, 60, {"Page " + std::to_string(i + 1) + " of 4"}}});
+  }
+  WriteFile(scratch / "annual.pdf", MakeLaidOutPdf(pages, "Annual Report 2023", "D:20240115"));
+  const Document doc = ReadDocument(scratch / "annual.pdf");
+  std::string expected;
+  for (const std::string& body : bodies) expected += body + "\n";
+  EXPECT_EQ(doc.text, expected);
+}
+
 TEST(PdfReader, CutInHalfAndNotAPdf) {
   ScratchDir scratch;
   const std::string pdf = MakePdf({"First page text.", "Second page text."}, "Cut", "D:20211015");

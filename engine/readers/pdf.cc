@@ -1,7 +1,8 @@
 // The PDF reader (poppler-cpp): the text of every page in reading order
 // (column by column, not line by line across the columns), with the lines
-// that the layout wrapped inside a paragraph joined, pages separated by a
-// newline; the title from the document information
+// that the layout wrapped inside a paragraph joined and the running
+// headers and footers repeated on every page left out, pages separated by
+// a newline; the title from the document information
 // dictionary (Title, else the first line of text) and the date from its
 // CreationDate, else ModDate. Damaged, encrypted and text-less PDFs are
 // refused with the reason.
@@ -13,8 +14,11 @@
 #include <ctime>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "engine/readers/formats.h"
+#include "engine/readers/page_furniture.h"
 #include "engine/readers/reader.h"
 #include "engine/readers/wrapped_lines.h"
 
@@ -54,8 +58,8 @@ void ReadPdf(Document& doc) {
   if (pdf == nullptr) throw ReadError("cannot open PDF (damaged or not a PDF)");
   if (pdf->is_locked()) throw ReadError("encrypted PDF (password needed)");
 
-  std::string text;
   const int pages = pdf->pages();
+  std::vector<std::string> page_texts;
   for (int index = 0; index < pages; ++index) {
     const std::unique_ptr<poppler::page> page(pdf->create_page(index));
     if (page == nullptr) continue;
@@ -66,9 +70,19 @@ void ReadPdf(Document& doc) {
     for (char& c : page_text) {
       if (c == '\f' || c == '\r') c = '\n';
     }
+    page_texts.push_back(std::move(page_text));
+  }
+  DropRunningHeadersAndFooters(page_texts);
+
+  std::string text;
+  for (std::string& page_text : page_texts) {
     const std::size_t last = page_text.find_last_not_of(" \t\n");
     if (last == std::string::npos) continue;
     page_text.resize(last + 1);
+    // Blank lines before the first line of text (a header was above them).
+    const std::size_t text_start = page_text.find_first_not_of(" \t\n");
+    const std::size_t break_before = page_text.find_last_of('\n', text_start);
+    if (break_before != std::string::npos) page_text.erase(0, break_before + 1);
     JoinWrappedLines(page_text);
     text += page_text;
     text.push_back('\n');

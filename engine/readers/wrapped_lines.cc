@@ -83,7 +83,9 @@ void JoinBlock(std::string& text, const std::vector<Line>& block) {
         view.substr(block[i + 1].start, block[i + 1].end - block[i + 1].start);
     const bool full = static_cast<double>(block[i].width) >=
                       kFullLineShare * static_cast<double>(block_width);
-    if (full && !EndsAClause(line) && !OpensListItem(next) && !IsQuoted(line) && !IsQuoted(next)) text[block[i].end] = ' ';
+    const bool breaks_anyway =
+        EndsAClause(line) || OpensListItem(next) || IsQuoted(line) || IsQuoted(next);
+    if (full && !breaks_anyway) text[block[i].end] = ' ';
   }
 }
 
