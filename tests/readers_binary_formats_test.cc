@@ -321,6 +321,23 @@ TEST(PdfReader, RunningHeadersAndPageNumbersAreLeftOut) {
   EXPECT_EQ(doc.text, expected);
 }
 
+// A sentence that runs on to the next page is joined like any wrapped line.
+TEST(PdfReader, SentenceRunningOnToTheNextPageIsJoined) {
+  ScratchDir scratch;
+  const std::vector<std::vector<PdfBlock>> pages = {
+      {PdfBlock{72, 720,
+                {"Almaty, 3 June 2024 - The UNODC Regional Office for Central Asia",
+                 "and the Committee of the Criminal Executive System of the Ministry of"}}},
+      {PdfBlock{72, 720,
+                {"Internal Affairs of Kazakhstan opened a rehabilitation centre for",
+                 "former prisoners in Karaganda."}}}};
+  WriteFile(scratch / "two-pages.pdf", MakeLaidOutPdf(pages, "", "D:20240603"));
+  EXPECT_EQ(ReadDocument(scratch / "two-pages.pdf").text,
+            "Almaty, 3 June 2024 - The UNODC Regional Office for Central Asia and the Committee "
+            "of the Criminal Executive System of the Ministry of Internal Affairs of Kazakhstan "
+            "opened a rehabilitation centre for former prisoners in Karaganda.\n");
+}
+
 TEST(PdfReader, CutInHalfAndNotAPdf) {
   ScratchDir scratch;
   const std::string pdf = MakePdf({"First page text.", "Second page text."}, "Cut", "D:20211015");

@@ -1,6 +1,6 @@
 // The PDF reader (poppler-cpp): the text of every page in reading order
 // (column by column, not line by line across the columns), with the lines
-// that the layout wrapped inside a paragraph joined and the running
+// that the layout wrapped inside a paragraph (or across a page) joined and the running
 // headers and footers repeated on every page left out, pages separated by
 // a newline; the title from the document information
 // dictionary (Title, else the first line of text) and the date from its
@@ -83,10 +83,12 @@ void ReadPdf(Document& doc) {
     const std::size_t text_start = page_text.find_first_not_of(" \t\n");
     const std::size_t break_before = page_text.find_last_of('\n', text_start);
     if (break_before != std::string::npos) page_text.erase(0, break_before + 1);
-    JoinWrappedLines(page_text);
     text += page_text;
     text.push_back('\n');
   }
+  // Over the whole text, so that a sentence running on to the next page is
+  // joined too.
+  JoinWrappedLines(text);
   if (text.empty()) {
     throw ReadError(pages == 0 ? "PDF has no pages (damaged?)"
                                : "PDF has no text layer (" + std::to_string(pages) + " pages)");
