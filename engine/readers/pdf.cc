@@ -1,11 +1,10 @@
 // The PDF reader (poppler-cpp): the text of every page in reading order
-// (column by column, not line by line across the columns), with the lines
-// that the layout wrapped inside a paragraph (or across a page) joined and the running
-// headers and footers repeated on every page left out, pages separated by
-// a newline; the title from the document information
-// dictionary (Title, else the first line of text) and the date from its
-// CreationDate, else ModDate. Damaged, encrypted and text-less PDFs are
-// refused with the reason.
+// (column by column, not line by line across the columns), without the
+// running headers and footers repeated on every page, and with the lines
+// the layout wrapped inside a paragraph (or across a page) joined; the
+// title from the document information dictionary (Title, else the first
+// line of text) and the date from its CreationDate, else ModDate. Damaged,
+// encrypted and text-less PDFs are refused with the reason.
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
