@@ -1983,7 +1983,7 @@ namespace {
 // decade words ("nineties"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 44> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 46> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
@@ -1991,6 +1991,8 @@ constexpr std::array<std::string_view, 44> kRelativeTriggerWords = {
     "current", "currently", "present", "recently", "recent", "future", "spring",
     "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past",
     "thanksgiving", "christmas", "halloween", "valentine", "quarters",
+    // "the near term", "a later date"
+    "term", "later",
     // the letter of a quarter code written alone ("planned for Q4")
     "q"};
 

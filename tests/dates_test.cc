@@ -469,6 +469,28 @@ TEST_F(DateExtractorTest, ReferenceValues) {
                   .empty());
 }
 
+TEST_F(DateExtractorTest, TheNearTermAndALaterDateAreTheFuture) {
+  // TimeML's FUTURE_REF, as "the near future" (wsj_0568, wsj_0584,
+  // wsj_0981, DCT 1989-10).
+  EXPECT_EQ(Found("But we don't minimize the challenges of the near term.\"  Securities analysts",
+                  "1989-10-30"),
+            Strings{"the near term=FUTURE_REF"});
+  EXPECT_EQ(Found("in order to placate some LIN holders in the short term.  The plan still calls",
+                  "1989-10-30"),
+            Strings{"the short term=FUTURE_REF"});
+  EXPECT_EQ(Found("through bank borrowings or debt and equity offerings, at a later date. "
+                  "Construction is set to begin",
+                  "1989-10-26"),
+            Strings{"a later date=FUTURE_REF"});
+  // Words that qualify a noun, and "the long run", are no times (Reuters).
+  EXPECT_TRUE(Found("not have a major impact on Rockwell's near-term performance.", "1987-03-30")
+                  .empty());
+  EXPECT_TRUE(Found("the near term outlook for the dollar", "1987-03-30").empty());
+  EXPECT_TRUE(Found("to convince Iraq that it will lose in the long run by simply standing pat.",
+                    "1990-08-15")
+                  .empty());
+}
+
 TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
   // wsj_0610, wsj_0586 (DCT 1989-10-30).
   EXPECT_EQ(Found("Kellogg's current share is believed to be slightly under 40%", "1989-10-30"),
