@@ -873,6 +873,17 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
   return !OpensASentence(c);
 }
 
+// True when `raw` begins with a capital letter followed by a lower-case
+// one ("Today", not "today" nor "TODAY").
+bool StartsWithACapitalWord(std::string_view raw) {
+  std::size_t offset = 0;
+  const UChar32 first = CodePointAt(raw, offset);
+  if (first < 0 || !u_isupper(first)) return false;
+  offset += U8_LENGTH(first);
+  const UChar32 second = CodePointAt(raw, offset);
+  return second >= 0 && u_islower(second);
+}
+
 // True when `raw` has two words or more and each begins with a capital
 // letter followed by lower case: a relative date written so ("This Week",
 // "Next Year") names a programme or a publication, as a date's unit word is
@@ -1293,6 +1304,15 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   if (group(g.not_after_name) &&
       FollowsAName(text.raw, text.normalized.raw_start[candidate.start])) {
+    return std::nullopt;
+  }
+  // "USA Today", "VOA Today": a day word written with a capital after a
+  // capitalized word that opens no sentence ends the name of a paper or a
+  // programme ("Clinton today said", "Today, hundreds ..." are dates).
+  const bool day_word = group(g.today) || group(g.yesterday) || group(g.tomorrow);
+  const std::size_t mention_raw_start = text.normalized.raw_start[candidate.start];
+  if (day_word && StartsWithACapitalWord(text.raw.substr(mention_raw_start)) &&
+      FollowsAName(text.raw, mention_raw_start)) {
     return std::nullopt;
   }
   if (group(g.not_before_name) &&

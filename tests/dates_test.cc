@@ -491,6 +491,21 @@ TEST_F(DateExtractorTest, TheNearTermAndALaterDateAreTheFuture) {
                   .empty());
 }
 
+TEST_F(DateExtractorTest, ADayWordWithACapitalAfterANameIsAName) {
+  // A paper and a programme (Reuters, VOA19980331.1700.1533).
+  EXPECT_EQ(Found("WASHINGTON, March 30 - Gannett Co's USA Today said it", "1987-03-30"),
+            Strings{"March 30=1987-03-30"});
+  EXPECT_TRUE(Found("livers which are in the shortest supply. This is VOA Today.", "1998-03-31")
+                  .empty());
+  // The day itself, after a name or opening a sentence (AP900815-0044,
+  // APW19990507.0207).
+  EXPECT_EQ(Found("President Bush today denounced Saddam's ``ruinous policies of war,''",
+                  "1990-08-15"),
+            Strings{"today=1990-08-15"});
+  EXPECT_EQ(Found("James Kopp.  ``Today, I'm here to tell you we have", "1999-05-07"),
+            Strings{"Today=1999-05-07"});
+}
+
 TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
   // wsj_0610, wsj_0586 (DCT 1989-10-30).
   EXPECT_EQ(Found("Kellogg's current share is believed to be slightly under 40%", "1989-10-30"),
