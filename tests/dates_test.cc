@@ -674,6 +674,29 @@ TEST_F(DateExtractorTest, TheNextAndThePreviousDayFollowTheDayWrittenBefore) {
   EXPECT_TRUE(Found("buy it back the next day at the same rate", "1987-03-25").empty());
 }
 
+// "the previous Friday": that weekday before the day the text last named
+// (wsj_0586, DCT Monday 1989-10-30: the Friday before Friday 27 October).
+TEST_F(DateExtractorTest, ThePreviousWeekdayPrecedesTheDayWrittenBefore) {
+  EXPECT_EQ(Found("London share prices closed sharply lower Friday in active trading. The "
+                  "Financial Times 100-share index shed 47.3 points to close at 2082.1, down "
+                  "4.5% from the previous Friday and 6.8% from Oct. 13, when Wall Street's "
+                  "plunge helped spark the current weakness in London.",
+                  "1989-10-30"),
+            (Strings{"Friday=1989-10-27", "the previous Friday=1989-10-20", "Oct. 13=1989-10-13",
+                     "current=PRESENT_REF"}));
+  // Said again, it is the same Friday (Reuters 10947, DCT Monday 1987-03-30).
+  EXPECT_EQ(Found("refineries rose slightly in the U.S. and the Mediterranean\nlast Friday from "
+                  "the previous week. West Texas Intermediate, an increase of 1.4\npct from the "
+                  "previous Friday, while Brent valued at 18.89 dlrs, off 30 cts\nfrom the "
+                  "previous friday.",
+                  "1987-03-30"),
+            (Strings{"last Friday=1987-03-27", "the previous week=1987-W13",
+                     "the previous Friday=1987-03-20", "the previous friday=1987-03-20"}));
+  // Without a day written before it, it is "last Friday".
+  EXPECT_EQ(Found("down 4.5% from the previous Friday", "1989-10-30"),
+            Strings{"the previous Friday=1989-10-27"});
+}
+
 TEST_F(DateExtractorTest, WeekdaysPossessiveRecurringAndUntil) {
   // APW20000107.0088 (DCT Friday 2000-01-07): the future cue belongs to the
   // clause, the possessive day to the ruling that was made.
