@@ -873,6 +873,17 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
   return !OpensASentence(c);
 }
 
+// True when `raw` begins with a capital letter followed by a lower-case
+// one ("Today", not "today" nor "TODAY").
+bool StartsWithACapitalWord(std::string_view raw) {
+  std::size_t offset = 0;
+  const UChar32 first = CodePointAt(raw, offset);
+  if (first < 0 || !u_isupper(first)) return false;
+  offset += U8_LENGTH(first);
+  const UChar32 second = CodePointAt(raw, offset);
+  return second >= 0 && u_islower(second);
+}
+
 // True when `raw` has two words or more and each begins with a capital
 // letter followed by lower case: a relative date written so ("This Week",
 // "Next Year") names a programme or a publication, as a date's unit word is
@@ -1022,6 +1033,10 @@ struct Candidate {
   // that unit.
   std::optional<int> anaphoric_shift;
   Unit anaphoric_unit = kYear;
+  // "the previous Friday": that weekday before the day last written before
+  // it (see ResolveAnaphora); `value` holds it read as "last Friday", kept
+  // when no day was written.
+  bool weekday_before_antecedent = false;
   // How the day and month of an "a/b/yyyy" date were ordered.
   enum class NumericOrder { kNotNumeric, kDayFirst, kMonthFirst, kUndecided };
   NumericOrder numeric_order = NumericOrder::kNotNumeric;
@@ -1295,6 +1310,15 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       FollowsAName(text.raw, text.normalized.raw_start[candidate.start])) {
     return std::nullopt;
   }
+  // "USA Today", "VOA Today": a day word written with a capital after a
+  // capitalized word that opens no sentence ends the name of a paper or a
+  // programme ("Clinton today said", "Today, hundreds ..." are dates).
+  const bool day_word = group(g.today) || group(g.yesterday) || group(g.tomorrow);
+  const std::size_t mention_raw_start = text.normalized.raw_start[candidate.start];
+  if (day_word && StartsWithACapitalWord(text.raw.substr(mention_raw_start)) &&
+      FollowsAName(text.raw, mention_raw_start)) {
+    return std::nullopt;
+  }
   if (group(g.not_before_name) &&
       PrecedesAName(text.raw, text.normalized.raw_end[candidate.end - 1])) {
     return std::nullopt;
@@ -1364,7 +1388,9 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);
-    if (group(g.following) || group(g.that_one) || group(g.preceding)) {
+    candidate.weekday_before_antecedent = group(g.preceding) && group(g.weekday);
+    if (!candidate.weekday_before_antecedent &&
+        (group(g.following) || group(g.that_one) || group(g.preceding))) {
       candidate.anaphoric_shift = group(g.following) ? 1 : group(g.preceding) ? -1 : 0;
       for (Unit unit : {kDay, kMonth, kQuarter, kYear}) {
         if (group(g.units[unit])) candidate.anaphoric_unit = unit;
@@ -1950,12 +1976,44 @@ void DateExtractor::Impl::AlignPairedMonths(std::vector<Candidate>* candidates,
   }
 }
 
+namespace {
+
+// The day of a TIMEX3 value that starts with a full date ("1989-10-27",
+// "1989-10-27/1989-10-29"), in days since 1970-01-01; nullopt otherwise.
+std::optional<std::int64_t> DayOfValue(std::string_view value) {
+  if (value.size() < 10 || value[4] != '-' || value[7] != '-') return std::nullopt;
+  if (value.size() > 10 && value[10] != '/') return std::nullopt;
+  const std::optional<int> year = ParseNumber(value.substr(0, 4));
+  const std::optional<int> month = ParseNumber(value.substr(5, 2));
+  const std::optional<int> day = ParseNumber(value.substr(8, 2));
+  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 ||
+      *day > DaysInMonth(*year, *month)) {
+    return std::nullopt;
+  }
+  return DaysFromCivil(*year, *month, *day);
+}
+
+// "down 4.5% from the previous Friday" after Friday 1989-10-27: the weekday
+// of `weekday_value` (a day) strictly before the day `antecedent` starts
+// with; nullopt when either is no day.
+std::optional<std::string> WeekdayBefore(std::string_view antecedent,
+                                         std::string_view weekday_value) {
+  const std::optional<std::int64_t> antecedent_day = DayOfValue(antecedent);
+  const std::optional<std::int64_t> weekday_day = DayOfValue(weekday_value);
+  if (!antecedent_day || !weekday_day) return std::nullopt;
+  const int days_back = (WeekdayOf(*antecedent_day) - WeekdayOf(*weekday_day) + 7) % 7;
+  return FormatPoint(CivilFromDays(*antecedent_day - (days_back == 0 ? 7 : days_back)));
+}
+
+}  // namespace
+
 // "On May 22, 1995, Farkas was made a brigadier general, and the following
 // year he was appointed": TimeML anchors "the following year", "that day",
 // "later that year" to the date last written before them. `candidates` are
 // in text order.
 void DateExtractor::Impl::ResolveAnaphora(std::vector<Candidate>* candidates) {
   std::string antecedent;
+  std::string last_day;  // the last antecedent that is a day, for "the previous Friday"
   std::vector<Candidate> kept;
   kept.reserve(candidates->size());
   for (Candidate& candidate : *candidates) {
@@ -1967,8 +2025,21 @@ void DateExtractor::Impl::ResolveAnaphora(std::vector<Candidate>* candidates) {
       if (!value) continue;
       candidate.value = *value;
     }
+    if (candidate.weekday_before_antecedent) {
+      if (std::optional<std::string> day = WeekdayBefore(last_day, candidate.value)) {
+        candidate.value = std::move(*day);
+      }
+    }
+    // A repeated "the previous Friday" names the same Friday again, so it
+    // is no antecedent ("up 1.4 pct from the previous Friday ... off 30 cts
+    // from the previous friday"); a week between ("the previous week")
+    // leaves the day last written in place.
     const std::string value = ValueOf(candidate);
-    if (!value.empty() && value[0] >= '0' && value[0] <= '9') antecedent = value;
+    const bool is_calendar = !value.empty() && value[0] >= '0' && value[0] <= '9';
+    if (is_calendar && !candidate.weekday_before_antecedent) {
+      antecedent = value;
+      if (DayOfValue(value)) last_day = value;
+    }
     kept.push_back(std::move(candidate));
   }
   *candidates = std::move(kept);
@@ -1983,7 +2054,7 @@ namespace {
 // decade words ("nineties"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 44> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 46> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
@@ -1991,6 +2062,8 @@ constexpr std::array<std::string_view, 44> kRelativeTriggerWords = {
     "current", "currently", "present", "recently", "recent", "future", "spring",
     "summer",  "autumn",    "fall",     "winter",   "centuries", "halves", "past",
     "thanksgiving", "christmas", "halloween", "valentine", "quarters",
+    // "the near term", "a later date"
+    "term", "later",
     // the letter of a quarter code written alone ("planned for Q4")
     "q"};
 

@@ -469,6 +469,43 @@ TEST_F(DateExtractorTest, ReferenceValues) {
                   .empty());
 }
 
+TEST_F(DateExtractorTest, TheNearTermAndALaterDateAreTheFuture) {
+  // TimeML's FUTURE_REF, as "the near future" (wsj_0568, wsj_0584,
+  // wsj_0981, DCT 1989-10).
+  EXPECT_EQ(Found("But we don't minimize the challenges of the near term.\"  Securities analysts",
+                  "1989-10-30"),
+            Strings{"the near term=FUTURE_REF"});
+  EXPECT_EQ(Found("in order to placate some LIN holders in the short term.  The plan still calls",
+                  "1989-10-30"),
+            Strings{"the short term=FUTURE_REF"});
+  EXPECT_EQ(Found("through bank borrowings or debt and equity offerings, at a later date. "
+                  "Construction is set to begin",
+                  "1989-10-26"),
+            Strings{"a later date=FUTURE_REF"});
+  // Words that qualify a noun, and "the long run", are no times (Reuters).
+  EXPECT_TRUE(Found("not have a major impact on Rockwell's near-term performance.", "1987-03-30")
+                  .empty());
+  EXPECT_TRUE(Found("the near term outlook for the dollar", "1987-03-30").empty());
+  EXPECT_TRUE(Found("to convince Iraq that it will lose in the long run by simply standing pat.",
+                    "1990-08-15")
+                  .empty());
+}
+
+TEST_F(DateExtractorTest, ADayWordWithACapitalAfterANameIsAName) {
+  // A paper and a programme (Reuters, VOA19980331.1700.1533).
+  EXPECT_EQ(Found("WASHINGTON, March 30 - Gannett Co's USA Today said it", "1987-03-30"),
+            Strings{"March 30=1987-03-30"});
+  EXPECT_TRUE(Found("livers which are in the shortest supply. This is VOA Today.", "1998-03-31")
+                  .empty());
+  // The day itself, after a name or opening a sentence (AP900815-0044,
+  // APW19990507.0207).
+  EXPECT_EQ(Found("President Bush today denounced Saddam's ``ruinous policies of war,''",
+                  "1990-08-15"),
+            Strings{"today=1990-08-15"});
+  EXPECT_EQ(Found("James Kopp.  ``Today, I'm here to tell you we have", "1999-05-07"),
+            Strings{"Today=1999-05-07"});
+}
+
 TEST_F(DateExtractorTest, CurrentBeforeANounIsThePresent) {
   // wsj_0610, wsj_0586 (DCT 1989-10-30).
   EXPECT_EQ(Found("Kellogg's current share is believed to be slightly under 40%", "1989-10-30"),
@@ -635,6 +672,29 @@ TEST_F(DateExtractorTest, TheNextAndThePreviousDayFollowTheDayWrittenBefore) {
             (Strings{"Tuesday=2000-02-22", "the next morning=2000-02-23"}));
   // Without a day written before it, "the next day" has nothing to follow.
   EXPECT_TRUE(Found("buy it back the next day at the same rate", "1987-03-25").empty());
+}
+
+// "the previous Friday": that weekday before the day the text last named
+// (wsj_0586, DCT Monday 1989-10-30: the Friday before Friday 27 October).
+TEST_F(DateExtractorTest, ThePreviousWeekdayPrecedesTheDayWrittenBefore) {
+  EXPECT_EQ(Found("London share prices closed sharply lower Friday in active trading. The "
+                  "Financial Times 100-share index shed 47.3 points to close at 2082.1, down "
+                  "4.5% from the previous Friday and 6.8% from Oct. 13, when Wall Street's "
+                  "plunge helped spark the current weakness in London.",
+                  "1989-10-30"),
+            (Strings{"Friday=1989-10-27", "the previous Friday=1989-10-20", "Oct. 13=1989-10-13",
+                     "current=PRESENT_REF"}));
+  // Said again, it is the same Friday (Reuters 10947, DCT Monday 1987-03-30).
+  EXPECT_EQ(Found("refineries rose slightly in the U.S. and the Mediterranean\nlast Friday from "
+                  "the previous week. West Texas Intermediate, an increase of 1.4\npct from the "
+                  "previous Friday, while Brent valued at 18.89 dlrs, off 30 cts\nfrom the "
+                  "previous friday.",
+                  "1987-03-30"),
+            (Strings{"last Friday=1987-03-27", "the previous week=1987-W13",
+                     "the previous Friday=1987-03-20", "the previous friday=1987-03-20"}));
+  // Without a day written before it, it is "last Friday".
+  EXPECT_EQ(Found("down 4.5% from the previous Friday", "1989-10-30"),
+            Strings{"the previous Friday=1989-10-27"});
 }
 
 TEST_F(DateExtractorTest, WeekdaysPossessiveRecurringAndUntil) {
