@@ -956,6 +956,16 @@ class OrganizationFinder {
   bool RunHasHead(std::size_t first, bool suffixes = true);
   std::size_t PostsOfficeEnd(std::size_t first);
   std::size_t CountrysLongNameEnd(std::size_t last);
+  // "EU Border Management Programme in Central Asia", "... Strategy in
+  // Central Asia": a programme's or a plan's head right before "in" at word
+  // `in` (not an event's: "the Asian Games in Hiroshima").
+  bool PlannedWorkBefore(std::size_t in) const {
+    static constexpr std::string_view kPlannedWork[] = {
+        "programme", "program", "strategy", "plan", "initiative", "project", "framework"};
+    if (in == 0 || WordText(in) != "in" || heads_[in - 1] != Head::kProgramme) return false;
+    return std::find(std::begin(kPlannedWork), std::end(kPlannedWork), WordText(in - 1)) !=
+           std::end(kPlannedWork);
+  }
   bool PluralPossessorBefore(std::size_t first);
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
@@ -1722,7 +1732,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       return the_follows ? IsInnerNameWord(i) : IsNameWord(i);
     };
     if (run_first >= words_.size() || !SpaceBefore(run_first) || !name_word(run_first)) break;
-    if (joiner == Joiner::kIn && (!office || (of_country && !sent_by_a_state))) break;
+    if (joiner == Joiner::kIn && !PlannedWorkBefore(next) &&
+        (!office || (of_country && !sent_by_a_state))) {
+      break;
+    }
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
     // "Ministry of Transport and Communications": in a list of portfolios a
     // company's word ("Communications", "Petroleum") names a portfolio.
