@@ -128,12 +128,15 @@ bool IsBrandName(const Mention& mention) {
 // desk's "London Newsroom") is part of that name, not a place of its own;
 // so is a place whose bytes are exactly a team's in a team-sport document
 // ("Surrey" in a cricket report; "of Blackburn, Lancashire" elsewhere stays).
+// So is a place inside a programme's name ("EU Border Management Programme
+// in Central Asia"), as one inside a quoted project title.
 // Places inside other bodies' names stay ("OSCE Centre in Ashgabat").
 void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
   std::vector<ByteSpan> names;
   std::vector<ByteSpan> teams;
   for (const Mention& mention : *mentions) {
-    if (mention.type == MentionType::kPerson || IsBrandName(mention)) {
+    if (mention.type == MentionType::kPerson || mention.type == MentionType::kProgramme ||
+        IsBrandName(mention)) {
       names.push_back({mention.start, mention.end});
     }
     if (team_sport && IsTeam(mention)) teams.push_back({mention.start, mention.end});

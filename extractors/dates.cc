@@ -427,10 +427,10 @@ bool IsVerbOfSaying(std::string_view word) {
 }
 
 ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
-  static constexpr std::array<std::string_view, 20> kFuture = {
+  static constexpr std::array<std::string_view, 22> kFuture = {
       "will", "'ll", "shall", "going", "expected", "expects", "expect", "scheduled",
       "plans", "plan", "planned", "planning", "due", "next", "effective", "payable",
-      "would", "is", "are", "set"};
+      "would", "is", "are", "set", "intends", "intend"};
   // Past-tense cues: forms of be/have/do, "ago", "since" and the irregular
   // past tenses news reports with (regular ones end in "-ed").
   static constexpr std::array<std::string_view, 30> kPast = {
@@ -1546,6 +1546,9 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       }
     }
     if (is_range) last.year = first.year;
+    // A range without a year that ends in an earlier month than it starts
+    // crosses a new year: "from mid-November to the end of February".
+    if (is_range && last.month > 0 && last.month < first.month) ++last.year;
   }
 
   for (const DatePoint* point : {&first, &last}) {

@@ -137,6 +137,15 @@ struct ShoutingLines {
   std::size_t cursor = 0;
 };
 
+// Prefixes that keep a capitalized word capitalized before a lower-case
+// part: "Inter-ethnic", "Co-operation", "Non-governmental", "Anti-corruption"
+// (unlike "UN-backed", "OSCE-certified").
+bool IsCapitalizedPrefix(std::string_view prefix) {
+  static constexpr std::string_view kPrefixes[] = {"inter", "co",    "non",   "anti",
+                                                   "counter", "cross", "multi", "socio"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), prefix) != std::end(kPrefixes);
+}
+
 void SetCapitalization(const TextView& text, NameWord* word) {
   const std::string_view raw = text.raw;
   const std::string_view normalized = text.normalized.text;
@@ -149,7 +158,8 @@ void SetCapitalization(const TextView& text, NameWord* word) {
     if (hyphen != std::string_view::npos && word->start + hyphen + 1 < word->end) {
       const UChar32 after =
           DecodeAt(raw, text.normalized.raw_start[word->start + hyphen + 1], &next);
-      capitalized = IsUpper(after) || (after >= '0' && after <= '9');
+      capitalized = IsUpper(after) || (after >= '0' && after <= '9') ||
+                    (body.find('-') == hyphen && IsCapitalizedPrefix(body.substr(0, hyphen)));
     }
   }
   word->capitalized = capitalized;
@@ -945,6 +955,17 @@ class OrganizationFinder {
   std::size_t PortfolioListEnd(std::size_t last);
   bool RunHasHead(std::size_t first, bool suffixes = true);
   std::size_t PostsOfficeEnd(std::size_t first);
+  std::size_t CountrysLongNameEnd(std::size_t last);
+  // "EU Border Management Programme in Central Asia", "... Strategy in
+  // Central Asia": a programme's or a plan's head right before "in" at word
+  // `in` (not an event's: "the Asian Games in Hiroshima").
+  bool PlannedWorkBefore(std::size_t in) const {
+    static constexpr std::string_view kPlannedWork[] = {
+        "programme", "program", "strategy", "plan", "initiative", "project", "framework"};
+    if (in == 0 || WordText(in) != "in" || heads_[in - 1] != Head::kProgramme) return false;
+    return std::find(std::begin(kPlannedWork), std::end(kPlannedWork), WordText(in - 1)) !=
+           std::end(kPlannedWork);
+  }
   bool PluralPossessorBefore(std::size_t first);
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
@@ -1402,6 +1423,20 @@ std::size_t OrganizationFinder::PostsOfficeEnd(std::size_t first) {
   return 0;
 }
 
+// "Republic" + " of Kazakhstan": the last word of a country's name after
+// " of " following word `last` (a long form's "Republic", "Kingdom"), or
+// `last` when no country follows.
+std::size_t OrganizationFinder::CountrysLongNameEnd(std::size_t last) {
+  const std::size_t of = last + 1;
+  if (of + 1 >= words_.size() || WordText(of) != "of" || Gap(of) != " " ||
+      Gap(of + 1) != " " || !IsNameWord(of + 1)) {
+    return last;
+  }
+  std::size_t end = of + 1;
+  while (end + 1 < words_.size() && Gap(end + 1) == " " && IsNameWord(end + 1)) ++end;
+  return impl_.country_keys.count(KeyOfWords(of + 1, end)) != 0 ? end : last;
+}
+
 // "Journalists' Creative Union", "Farmers ' Union": a capitalized plural
 // of a trade or a group of people, its apostrophe after the "s", opens the
 // name of the body that gathers them (CoNLL's "Traders ' Association").
@@ -1636,9 +1671,16 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       if (heads_[next] == Head::kOffice) office = true;
       continue;
     }
-    const Joiner joiner = JoinerOf(WordText(next));
+    // "Committee for Inter-ethnic Relations and Friendly Ties with Foreign
+    // Countries": inside a list of portfolios "with" goes on, as "of".
+    const bool portfolio_with = portfolio && last > head + 1 && WordText(next) == "with";
+    const Joiner joiner = portfolio_with ? Joiner::kOf : JoinerOf(WordText(next));
     std::size_t run_first = next + 1;
     if (joiner == Joiner::kNone || joiner == Joiner::kThe || joiner == Joiner::kAfter) break;
+    if (portfolio_with && (run_first >= words_.size() || known_start_[run_first] ||
+                           RunHasHead(run_first))) {
+      break;
+    }
     if (joiner == Joiner::kNamed) {
       if (run_first >= words_.size() || WordText(run_first) != "after") break;
       ++run_first;
@@ -1652,9 +1694,19 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       // "Committee on the Rights of the Child").
       const std::string_view joiner_word = WordText(next);
       loose_the = joiner_word == "for" || joiner_word == "on";
+      // "Bureau for Human Rights and the Rule of Law": in a body's portfolio
+      // opened by "for"/"on", "and the" goes on as "for the" does (not
+      // before a country: "Council of Europe and the Republic of Moldova").
+      if (joiner == Joiner::kAnd && last > head + 1 && head + 1 < words_.size() &&
+          (WordText(head + 1) == "for" || WordText(head + 1) == "on") &&
+          (heads_[head] == Head::kOrg || heads_[head] == Head::kOffice)) {
+        loose_the = true;
+      }
       // An office's place may take "the" too: "Delegation of the European
       // Union to the Kyrgyz Republic".
+      const bool and_the_in_portfolio = loose_the && joiner == Joiner::kAnd;
       if (joiner_word == "of" || joiner == Joiner::kUnder || (joiner == Joiner::kIn && office) ||
+          and_the_in_portfolio ||
           (loose_the && last == head && heads_[head] != Head::kNone &&
            heads_[head] != Head::kProgramme)) {
         ++run_first;
@@ -1680,7 +1732,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       return the_follows ? IsInnerNameWord(i) : IsNameWord(i);
     };
     if (run_first >= words_.size() || !SpaceBefore(run_first) || !name_word(run_first)) break;
-    if (joiner == Joiner::kIn && (!office || (of_country && !sent_by_a_state))) break;
+    if (joiner == Joiner::kIn && !PlannedWorkBefore(next) &&
+        (!office || (of_country && !sent_by_a_state))) {
+      break;
+    }
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
     // "Ministry of Transport and Communications": in a list of portfolios a
     // company's word ("Communications", "Petroleum") names a portfolio.
@@ -1704,6 +1759,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
                       WordText(run_last + 1) != "of")) {
       break;
     }
+    if (loose_the && joiner == Joiner::kAnd && CountrysLongNameEnd(run_last) != run_last) break;
     if (joiner == Joiner::kIn) {
       // A place after "in": stop before another head ("... in Astana Office").
       // A place whose type word follows in lower case ("Centre for ... in
@@ -1712,7 +1768,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
           !words_[run_last + 1].capitalized && IsPlaceTypeWord(WordText(run_last + 1))) {
         break;
       }
-      last = run_last;
+      // "Delegation of the European Union to the Republic of Kazakhstan":
+      // the office's country in its long form.
+      last = the_follows ? CountrysLongNameEnd(run_last) : run_last;
       break;
     }
     if (WordText(next) == "of" && impl_.country_keys.count(KeyOfWords(run_first, run_last)) != 0) {

@@ -766,6 +766,11 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     const bool said_before = candidate.first > 0 && Gap(candidate.first) == " " &&
                              IsSpeech(candidate.first - 1);
     const bool apposition = ApposedRole(candidate.last);
+    // "Aizhamal Tologon kyzy": a Turkic patronymic's lower-case "daughter
+    // of" / "son of" after two names shows a person.
+    const bool patronymic_after = after < words_.size() && Gap(after) == " " &&
+                                  !words_[after].capitalized &&
+                                  IsPatronymicMarker(WordText(after));
     const auto results_line = [&] {
       return FeatAfter(candidate.last) || DismissalBefore(candidate.first);
     };
@@ -773,7 +778,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
-               AgeAfter(candidate.last) || SignOffLine(candidate);
+               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after;
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||

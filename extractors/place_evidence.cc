@@ -17,6 +17,12 @@ constexpr std::string_view kPlacePrepositions[] = {
 // ("Almaty Academy"); smaller ones are taken for given names there.
 constexpr std::uint64_t kLargeCityPopulation = 1000000;
 
+// A town abroad smaller than this, opening a body's name in a release about
+// Central Asia, is a word of that name ("Penal Reform International": Penal,
+// Trinidad), not its seat as "Osh" in "Osh Youth Centre".
+constexpr std::uint64_t kSmallTownPopulation = 50000;
+constexpr std::string_view kFocusCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
+
 // Head words of bodies whose names open with a town's in the releases
 // ("Termez Cargo Centre", "Osh Youth Centre", "Naryn State University").
 // Also Central Asian local governments: "the Turkistan Regional Akimat",
@@ -132,6 +138,18 @@ class EvidenceJudge {
   bool EndsABodysHead(std::size_t token) const {
     return text_.Capitalized(token) && (Contains(kBodyHeadWords, text_.Norm(token)) ||
                                         text_.Norm(token) == "embassy");
+  }
+  // Whether every reading of `candidate` is a town of known population
+  // under kSmallTownPopulation outside the focus countries.
+  bool SmallTownAbroad(const Candidate& candidate) const {
+    return !candidate.payloads.empty() &&
+           std::all_of(candidate.payloads.begin(), candidate.payloads.end(),
+                       [&](std::uint32_t payload) {
+                         const Place& place = places_[payload];
+                         return place.kind == PlaceKind::kCity && place.population > 0 &&
+                                place.population < kSmallTownPopulation &&
+                                !Contains(kFocusCountries, place.country);
+                       });
   }
   bool OpensALine(std::size_t token) const {
     const std::size_t from = text_.RawEnd(token - 1);
@@ -272,7 +290,7 @@ bool EvidenceJudge::FollowedByName(std::size_t index) const {
   const TokenCase next_case = text_.Case(after);
   if (!next_case.capitalized || next_case.all_caps || text_.Raw(after).size() < 2) return false;
   if (index + 1 < candidates_.size() && candidates_[index + 1].first_token == after) return false;
-  if (focus_document_ && OpensABodysName(after)) return false;
+  if (focus_document_ && OpensABodysName(after) && !SmallTownAbroad(candidate)) return false;
   // A label opening the next line: "... OSCE Programme Office in Bishkek\n
   // Tel.: +996 ...", "Phone:", "E-mail:" in a release's contacts block.
   if (text_.GapAfter(after - 1).find('\n') != std::string_view::npos) {

@@ -37,6 +37,28 @@ bool IsTitleCase(std::string_view title) {
   return long_words > 0 && capitalized * 2 >= long_words;
 }
 
+// A title in sentence case: a capital first letter and no word of quoted
+// speech's persons ("we", "our", "I", "you"), so "We will protect Asia" is
+// no title.
+bool IsSentenceCaseTitle(std::string_view title) {
+  static constexpr std::string_view kSpeakersWords[] = {"I",   "we",  "We",  "our", "Our",
+                                                        "us",  "you", "You", "my",  "My"};
+  if (title.empty() || !(title[0] >= 'A' && title[0] <= 'Z')) return false;
+  std::size_t at = 0;
+  while (at < title.size()) {
+    while (at < title.size() && title[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < title.size() && title[end] != ' ') ++end;
+    const std::string_view word = title.substr(at, end - at);
+    if (std::find(std::begin(kSpeakersWords), std::end(kSpeakersWords), word) !=
+        std::end(kSpeakersWords)) {
+      return false;
+    }
+    at = end;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Bytes before an opening quote that may hold the title word and the few
@@ -53,6 +75,11 @@ struct QuotedTitles::Patterns {
   RE2 introduction{
       R"((?i)\b(?:project|programme|program|initiative|campaign|conference|forum|course|)"
       R"(workshop|seminar|entitled|titled|called|theme)\b[^"\n.]*$)"};
+  // A word that names a title right before its quote, where a title may be
+  // written in sentence case: the project "Cross-border cooperation for
+  // resilient communities along the Amu Darya".
+  RE2 naming_word_right_before{
+      R"((?i)\b(?:project|programme|program|initiative|campaign|entitled|titled)\s*$)"};
 };
 
 QuotedTitles::QuotedTitles() : patterns_(std::make_unique<const Patterns>()) {}
@@ -84,7 +111,12 @@ void QuotedTitles::DropPlacesInTitles(std::string_view text,
                                       rest.find(kLeftCurlyQuote), rest.find('\n')});
     if (end == std::string_view::npos || end < kMinTitle || end > kMaxTitle) continue;
     if (rest[end] == '\n' || rest.substr(end).starts_with(kLeftCurlyQuote)) continue;
-    if (!IsTitleCase(rest.substr(0, end))) continue;
+    const std::string_view title = rest.substr(0, end);
+    if (!IsTitleCase(title) &&
+        !(IsSentenceCaseTitle(title) &&
+          RE2::PartialMatch(before, patterns_->naming_word_right_before))) {
+      continue;
+    }
     titles.emplace_back(begin, begin + end);
     at = begin + end + 1;
   }

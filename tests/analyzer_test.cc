@@ -92,6 +92,24 @@ TEST_F(AnalyzerTest, AYearAloneIsNoDocumentDate) {
 // A name written again in Cyrillic in parentheses, after or before its
 // Latin form, is a second mention of the same place or person
 // (releases-blind5, kg-jalal-abad-unicef-cyrillic).
+// tests/data/releases (tj-khujand-border), releases-blind2 (kg-batken-eu-border)
+// and releases-blind6 (un-sg-spokesperson-almaty-conference): a programme's or
+// a strategy's name takes "in PLACE", and a place inside it is none, as in a
+// quoted project title; an event's is not ("the Asian Games in Hiroshima").
+TEST_F(AnalyzerTest, APlaceInsideAProgrammesNameIsNone) {
+  const Analysis analysis = AnalyzeText(
+      "Officers from Tajikistan trained under the EU Border Management Programme in Central "
+      "Asia. The declaration builds on the Joint Plan of Action for the Implementation of the "
+      "United Nations Global Counter-Terrorism Strategy in Central Asia, first adopted in "
+      "Ashgabat.\nThey met at the Asian Games in Hiroshima.\n");
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kLocation),
+            (std::vector<std::string>{"Tajikistan", "Ashgabat", "Hiroshima"}));
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kProgramme),
+            (std::vector<std::string>{
+                "EU Border Management Programme in Central Asia", "Joint Plan of Action",
+                "United Nations Global Counter-Terrorism Strategy in Central Asia", "Asian Games"}));
+}
+
 TEST_F(AnalyzerTest, CyrillicFormsInParenthesesAreMentionsToo) {
   const Analysis analysis = AnalyzeText(
       "Families from Suzak (\u0421\u0443\u0437\u0430\u043a) took part, said Bakytgul "

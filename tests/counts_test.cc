@@ -481,6 +481,14 @@ TEST(CountExtractorFiles, BadLexiconNamesFileAndLine) {
   }
 }
 
+// tests/data/releases-blind6 (kg-bishkek-cis-atc-csto-online): "one"
+// paired with "another" counts nothing.
+TEST_F(CountExtractorTest, OnePairedWithAnotherIsNoCount) {
+  EXPECT_EQ(Found("\"Before, a message took weeks to travel from one capital to another. Now it "
+                  "takes hours,\" he said, before 34 officers left."),
+            Strings{"34 officers=34/officers"});
+}
+
 TEST(CountExtractorFiles, UnknownRuleKindIsAnError) {
   ScratchDir scratch;
   WriteFile(scratch / "counts.rules", "rule number_digits (?P<digits>\\d+)\nrule other x\n");

@@ -320,6 +320,34 @@ TEST_F(DateExtractorTest, AMonthRangeAfterFromWithoutAYear) {
             Strings{"From March to June 2025=2025-03/2025-06"});
 }
 
+// tests/data/releases-blind6: ranges and halves of months across a new year.
+TEST_F(DateExtractorTest, RangesAndHalvesOfMonthsAcrossTheNewYear) {
+  // kg-bishkek-kabar-imams-winter, dated 18 December 2025. Month-first days
+  // of two months stay two dates, as TimeML writes "from Aug. 26 to Oct. 20"
+  // (TempEval-3 train, wsj_0679); each takes the year nearest the dateline.
+  EXPECT_EQ(Found("The State Commission will hold dialogue meetings in all seven regions of the "
+                  "country from January 12 to February 27, the Commission's press service "
+                  "reported.",
+                  "2025-12-18"),
+            (Strings{"January 12=2026-01-12", "February 27=2026-02-27"}));
+  EXPECT_EQ(Found("The first meetings will take place in Batken and Osh in the second half of "
+                  "January.",
+                  "2025-12-18"),
+            Strings{"the second half of January=2026-01"});
+  // uz-termez-unama-cross-border-youth, dated 14 October 2025: the end lies
+  // in the next year.
+  EXPECT_EQ(Found("a scheme of microgrants for young entrepreneurs, open from mid-November to "
+                  "the end of February.",
+                  "2025-10-14"),
+            Strings{"from mid-November to the end of February=2025-11/2026-02"});
+  // at-vienna-osce-chairmanship-hcnm, dated 3 March 2025: "intends" looks
+  // ahead to this year's December, not back to the last.
+  EXPECT_EQ(Found("The Chairmanship intends to present the conclusions of the meeting to the "
+                  "Ministerial Council in Helsinki on 4 and 5 December.",
+                  "2025-03-03"),
+            (Strings{"4=2025-12-04", "5 December=2025-12-05"}));
+}
+
 TEST_F(DateExtractorTest, RelativeWeeksMonthsYearsAndQuarters) {
   // wsj_0144 and others, DCT 1989-10-30.
   const std::string dct = "1989-10-30";

@@ -837,6 +837,19 @@ TEST_F(LocationsTest, ADatelinesNameMayOpenWithItsArticle) {
             (Strings{"LA CORUNA/ES", "Spain/ES"}));
 }
 
+// tests/data/releases-blind6 (kz-astana-eu-consortium-prisons): in a
+// release about Central Asia a small town abroad opening a body's name is a
+// word of the name (Penal, Trinidad), a town of the region its seat.
+TEST_F(LocationsTest, ASmallTownAbroadOpeningABodysNameIsNoPlace) {
+  EXPECT_EQ(Summary("Astana, 22 January 2026 - The project will cover Karaganda and Pavlodar. It "
+                    "is implemented by Penal Reform International and the Osh Youth Centre."),
+            (Strings{"Astana/KZ", "Karaganda/KZ", "Pavlodar/KZ", "Osh/KG"}));
+  // uz-termez-unama-cross-border-youth: Hairatan lies in Afghanistan.
+  EXPECT_EQ(Summary("Goods crossing between Termez and Hairatan have grown, Surkhandarya region "
+                    "officials said."),
+            (Strings{"Termez/UZ", "Hairatan/AF", "Surkhandarya region/UZ"}));
+}
+
 TEST_F(LocationsTest, APluralPlaceTypeAndOfIntroducesAListOfNames) {
   // CoNLL-2003 dev: towns the gazetteer does not know, listed after "towns of".
   EXPECT_EQ(Summary("coming to work in the mining towns of Barentsburg and Pyramiden in "

@@ -1404,6 +1404,36 @@ TEST_F(OrganizationsTest, MalformedBodyLineNamesFileAndLine) {
                RuleError);
 }
 
+// tests/data/releases-blind6: long names that go on past an office's
+// country in its long form, "Inter-ethnic", "with" and "and the" inside a
+// list of portfolios; the OSCE Chairmanship and national news agencies.
+TEST_F(OrganizationsTest, LongNamesOfBlindSixReleases) {
+  EXPECT_EQ(Texts(Extract("Astana, 22 January 2026 - The Delegation of the European Union to the "
+                          "Republic of Kazakhstan today launched a project.")),
+            Strings{"Delegation of the European Union to the Republic of Kazakhstan"});
+  EXPECT_EQ(Texts(Extract("Speakers from the OSCE Project Co-ordinator in Uzbekistan and the "
+                          "Department for Interethnic Relations of the Committee for Inter-ethnic "
+                          "Relations and Friendly Ties with Foreign Countries under the Cabinet of "
+                          "Ministers of the Republic of Uzbekistan described the work.")),
+            (Strings{"OSCE Project Co-ordinator in Uzbekistan",
+                     "Department for Interethnic Relations of the Committee for Inter-ethnic "
+                     "Relations and Friendly Ties with Foreign Countries under the Cabinet of "
+                     "Ministers of the Republic of Uzbekistan"}));
+  EXPECT_EQ(Texts(Extract("implemented by a consortium led by Penal Reform International together "
+                          "with the Kazakhstan International Bureau for Human Rights and the Rule "
+                          "of Law.")),
+            (Strings{"Penal Reform International",
+                     "Kazakhstan International Bureau for Human Rights and the Rule of Law"}));
+  // Not one body: a country after "and the".
+  EXPECT_EQ(Texts(Extract("The Council of Europe and the Republic of Moldova signed it.")),
+            Strings{"Council of Europe"});
+  EXPECT_EQ(Texts(Extract("VIENNA, 3 March 2025 - The Finnish OSCE Chairmanship and ODIHR met.")),
+            (Strings{"OSCE Chairmanship", "ODIHR"}));
+  EXPECT_EQ(Texts(Extract("DUSHANBE, April 25, 2025 /NIAT Khovar/. The camps will open, "
+                          "NIAT Khovar reports. \"We agreed,\" she told Kabar.")),
+            (Strings{"NIAT Khovar", "NIAT Khovar", "Kabar"}));
+}
+
 TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "kinds.tsv",

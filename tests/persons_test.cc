@@ -478,6 +478,17 @@ TEST_F(PersonsTest, CommonIndianGivenNames) {
             (Strings{"Rajesh Menon"}));
 }
 
+// tests/data/releases-blind6: a Turkic patronymic word after two unknown
+// names shows a person; an indefinite pronoun before "who" is none.
+TEST_F(PersonsTest, PatronymicWordShowsAPersonAndSomeoneIsNone) {
+  EXPECT_EQ(Persons("Aizhamal Tologon kyzy, a school psychologist who took part in a pilot "
+                    "meeting in October, said that teachers rarely had the chance."),
+            Strings{"Aizhamal Tologon kyzy"});
+  EXPECT_EQ(Persons("\"Someone who leaves prison without a job is the easiest target there is,\" "
+                    "said Aleksandra Nowak-Kowalczyk."),
+            Strings{"Aleksandra Nowak-Kowalczyk"});
+}
+
 TEST_F(PersonsTest, InitialsWrittenWithoutSpaces) {
   // tests/data/releases/kg-bishkek-eu-dialogue.txt: Russian-style initials
   // glued together, one letter or a transliterated digraph each.

@@ -40,6 +40,15 @@ TEST_F(QuotedTitlesTest, APlaceInAProjectTitleIsPartOfTheTitle) {
             "Kyrgyz Republic");
 }
 
+// tests/data/releases-blind6 (uz-termez-unama-cross-border-youth): a title
+// in sentence case right after "project"; quoted speech keeps its places.
+TEST_F(QuotedTitlesTest, ASentenceCaseTitleRightAfterProjectIsATitle) {
+  EXPECT_EQ(Places("The forum is part of the project \"Cross-border cooperation for resilient "
+                   "communities along the Amu Darya\", funded by the Government of Japan.\n"),
+            "Japan");
+  EXPECT_EQ(Places("Of the project he said: \"We will trade with Termez again.\"\n"), "Termez");
+}
+
 TEST_F(QuotedTitlesTest, APlaceInAServiceNameIsPartOfTheName) {
   EXPECT_EQ(Places("DALLAS, April 13 - International Telecharge Inc said it introduced a new "
                    "international inbound long-distance service from Europe called \"Quick Call "

@@ -1,6 +1,7 @@
 // Regression guard on the blind releases of tests/data/releases-blind,
 // tests/data/releases-blind2, tests/data/releases-blind3,
-// tests/data/releases-blind4 and tests/data/releases-blind5: eight
+// tests/data/releases-blind4, tests/data/releases-blind5 and
+// tests/data/releases-blind6: eight
 // hand-written releases each, whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
@@ -44,10 +45,11 @@ TEST(ReleasesBlindGold, ScoresStayAtTheLevelReached) {
 // Austria, Republic of Korea, a shared "oblasts"; Afghan given names), raised
 // after the lead's fixes (khokimiyat, places naming local governments and
 // agencies, "X and Y" of two known bodies, "in" after "of COUNTRY", a line
-// break after a full stop, "other", proportions and fractions in counts).
+// break after a full stop, "other", proportions and fractions in counts),
+// and location after the sixth set's (a place inside a programme's name).
 constexpr testing::GoldFloor kSecondSetFloors[] = {
     {"date", 0.925, 1.0},
-    {"location", 0.993, 1.0},
+    {"location", 1.0, 1.0},
     {"organization", 1.0, 1.0},
     {"count", 1.0, 1.0},
     {"person", 1.0, 0},
@@ -100,7 +102,7 @@ TEST(ReleasesBlindGold, ThirdSetScoresStayAtTheLevelReached) {
 constexpr testing::GoldFloor kFourthSetFloors[] = {
     {"date", 0.943, 0.989},
     {"location", 0.994, 1.0},
-    {"organization", 0.984, 1.0},
+    {"organization", 1.0, 1.0},
     {"count", 1.0, 1.0},
     {"person", 1.0, 0},
 };
@@ -129,7 +131,7 @@ TEST(ReleasesBlindGold, FourthSetScoresStayAtTheLevelReached) {
 // "Rudaki", rivers and valleys across borders read as Tajik towns (Panj,
 // Wakhan), Langar and Guliston in the wrong country.
 constexpr testing::GoldFloor kFifthSetFloors[] = {
-    {"date", 0.932, 0.973},
+    {"date", 0.938, 0.973},
     {"location", 0.995, 0.976},
     {"organization", 1.0, 1.0},
     {"count", 0.978, 1.0},
@@ -138,6 +140,32 @@ constexpr testing::GoldFloor kFifthSetFloors[] = {
 
 TEST(ReleasesBlindGold, FifthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind5", 8, kFifthSetFloors);
+}
+
+// The sixth blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.926, location 0.984, organization
+// 0.912, count 0.990, person 0.958, overall 0.954; these floors are the
+// level after the fixes that followed (a range without a year across the
+// new year, "the second half of January", "intends" looking ahead; the
+// OSCE Chairmanship and Central Asian news agencies in bodies.tsv;
+// "to the Republic of Kazakhstan", "Inter-ethnic", "with" and "and the"
+// inside a body's portfolio; a small town abroad opening a body's name;
+// Hairatan; a Turkic patronymic word after two names; "Someone"; "one ...
+// to another"; a sentence-case title right after "project"; a place inside
+// a programme's name). What still fails: "Now", a weekday alone, "this
+// week" (TimeML's dates), month-first days of two months ("from January 12
+// to February 27", two dates as TimeML writes them), "the Friendship
+// Bridge" (a facility, a place in CoNLL), "Youth Forum" (an event).
+constexpr testing::GoldFloor kSixthSetFloors[] = {
+    {"date", 0.950, 1.0},
+    {"location", 0.996, 1.0},
+    {"organization", 0.995, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, SixthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind6", 8, kSixthSetFloors);
 }
 
 }  // namespace
