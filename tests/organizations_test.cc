@@ -533,6 +533,16 @@ TEST_F(OrganizationsTest, TeamSportDocuments) {
   EXPECT_EQ(std::count(texts.begin(), texts.end(), "Ilie Lazar"), 0);
 }
 
+TEST_F(OrganizationsTest, AHolidayNamedAfterAPartyIsNoParty) {
+  // CoNLL train-0489: "Labour Day" is a day; the party stays a party.
+  EXPECT_TRUE(Texts(Extract("The U.S. embassy in Athens will be closed on Monday , September 2 "
+                            "in observance of Labour Day , a U.S. national holiday , the embassy "
+                            "said ."))
+                  .empty());
+  EXPECT_EQ(Texts(Extract("Prime Minister John Major 's Conservatives and the Labour Party .")),
+            (Strings{"Labour Party"}));
+}
+
 TEST_F(OrganizationsTest, AKnownBodysFullNameWinsOverAShorterGrownName) {
   // Seed release 004 (UNRCCA, 12 September 2024).
   const auto seed = Extract(
