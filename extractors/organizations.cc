@@ -1037,6 +1037,13 @@ class OrganizationFinder {
 
 void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
                                  std::size_t group_end) {
+  // The first line's sport names the document's kind wherever the word
+  // ends, inside a hyphenated one too ("Soccer-Results of ..."), as
+  // NamesTeamSport reads it.
+  if (cue.cue == Cue::kTeamSport) {
+    team_sport_ = true;
+    return;
+  }
   const auto first = std::lower_bound(
       words_.begin(), words_.end(), group_start,
       [](const NameWord& word, std::size_t offset) { return word.start < offset; });
@@ -1047,8 +1054,6 @@ void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
     const auto last_index = static_cast<std::size_t>(word - words_.begin());
     if (cue.cue == Cue::kHead) {
       heads_[last_index] = cue.head;
-    } else if (cue.cue == Cue::kTeamSport) {
-      team_sport_ = true;
     } else if (cue.cue == Cue::kPressDigest) {
       press_digest_ = true;
     } else if (cue.cue == Cue::kVersus) {
