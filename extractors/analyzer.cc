@@ -265,7 +265,10 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   DropPlacesNamedAsPersons(&analysis.mentions);
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
-  if (context.team_sport) sports_teams_.RetypeTeamsInProse(doc.text, &analysis.mentions);
+  if (context.team_sport) {
+    sports_teams_.RetypeTeamsInProse(doc.text, &analysis.mentions);
+    sports_teams_.WidenTeamsOverTownTags(doc.text, &analysis.mentions);
+  }
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
   AddOtherScriptNames(doc.text, &analysis.mentions);

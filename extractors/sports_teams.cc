@@ -102,6 +102,8 @@ struct SportsTeams::Patterns {
   RE2 name_word_after{R"(^[ \t]+\p{Lu}\p{Ll})"};
   // The place itself: "In Detroit", "at Cardiff", "heading into Boston".
   RE2 place_word_before{R"((?i)(?:^|[^\pL])(?:in|at|from|to|near|into|of)[ \t]+$)"};
+  // A town's initials after a club: " ( L )", " ( P )".
+  RE2 town_tag{R"(^[ \t]*\([ \t]*[A-Z]{1,2}[ \t]*\))"};
   // A dateline: "LONDON 1996-08-24", "LEEDS , England 1996-08-26".
   RE2 dateline_after{R"(^[ \t]*(?:,[^\n]*)?\d{4}-\d\d-\d\d)"};
 };
@@ -320,6 +322,30 @@ void SportsTeams::RetypeTeamsInProse(std::string_view text,
     kept.push_back(std::move(m));
   }
   *mentions = std::move(kept);
+}
+
+void SportsTeams::WidenTeamsOverTownTags(std::string_view text,
+                                         std::vector<Mention>* mentions) const {
+  std::vector<std::pair<std::size_t, std::size_t>> widened;
+  for (Mention& m : *mentions) {
+    const auto kind = m.attributes.find("kind");
+    if (m.type != MentionType::kOrganization || kind == m.attributes.end() ||
+        kind->second != "team" || m.end > text.size()) {
+      continue;
+    }
+    re2::StringPiece rest = Piece(text, m.end, text.size());
+    if (!RE2::Consume(&rest, patterns_->town_tag)) continue;
+    m.end = static_cast<std::size_t>(rest.data() - text.data());
+    m.text = std::string(text.substr(m.start, m.end - m.start));
+    m.attributes["canonical"] = m.text;
+    widened.emplace_back(m.start, m.end);
+  }
+  // The tag's initials are no name of their own.
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return std::any_of(widened.begin(), widened.end(), [&](const auto& span) {
+      return m.start > span.first && m.end <= span.second;
+    });
+  });
 }
 
 void SportsTeams::AddCompetitorTeams(std::string_view text,

@@ -61,6 +61,13 @@ class SportsTeams {
   // dateline. Call only for team-sport documents. Thread-safe.
   void RetypeTeamsInProse(std::string_view text, std::vector<Mention>* mentions) const;
 
+  // A league table tells clubs of one name apart by their town's initials
+  // in parentheses: "Mladost ( L )", "Buducnost ( P )". Each team mention
+  // (kind = team) right before such a tag (one or two capitals) is widened
+  // over it, its canonical name too. Call only for team-sport documents.
+  // Thread-safe.
+  void WidenTeamsOverTownTags(std::string_view text, std::vector<Mention>* mentions) const;
+
  private:
   struct Patterns;
   std::unique_ptr<const Patterns> patterns_;

@@ -251,6 +251,19 @@ TEST_F(SportsTeamsTest, AClubNamedByItsHomeKeepsThatNameInTheReport) {
   EXPECT_EQ(TypeOf(news, "Milwaukee"), "location,location");
 }
 
+TEST_F(SportsTeamsTest, ATownTagInParenthesesBelongsToTheClub) {
+  // CoNLL train-0259: clubs of one name told apart by their town's initials.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - YUGOSLAV LEAGUE RESULTS / STANDINGS .\nBELGRADE 1996-08-24\n"
+      "Results of Yugoslav league\nsoccer matches played on Saturday :\nDivision A\n"
+      "Cukaricki 0 Hajduk 2\nBecej 2 Borac 0\nMladost ( L ) 0 Zemun 0\n"
+      "Rad 1 Buducnost ( P ) 0\n");
+  EXPECT_EQ(TypeOf(analysis, "Mladost ( L )"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Buducnost ( P )"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Mladost"), "");
+  EXPECT_EQ(TypeOf(analysis, "Hajduk"), "organization");
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
