@@ -117,6 +117,12 @@ std::string_view OrganizationKind(const Mention& mention) {
 
 bool IsTeam(const Mention& mention) { return OrganizationKind(mention) == "team"; }
 
+// A company's or a news desk's name: "Slough" after "Slough Estates Plc".
+bool IsCompanyOrDesk(const Mention& mention) {
+  const std::string_view kind = OrganizationKind(mention);
+  return kind == "company" || kind == "desk";
+}
+
 // Whether an organization mention's name is a brand's.
 bool IsBrandName(const Mention& mention) {
   const std::string_view kind = OrganizationKind(mention);
@@ -127,23 +133,27 @@ bool IsBrandName(const Mention& mention) {
 // name (a team's "Bayern Munich", a company's "America Online Inc", a news
 // desk's "London Newsroom") is part of that name, not a place of its own;
 // so is a place whose bytes are exactly a team's in a team-sport document
-// ("Surrey" in a cricket report; "of Blackburn, Lancashire" elsewhere stays).
-// So is a place inside a programme's name ("EU Border Management Programme
-// in Central Asia"), as one inside a quoted project title.
+// ("Surrey" in a cricket report; "of Blackburn, Lancashire" elsewhere stays)
+// or exactly a company's or a desk's anywhere ("Shares in Slough" after
+// "Slough Estates Plc"). So is a place inside a programme's name ("EU Border
+// Management Programme in Central Asia"), as one inside a quoted project
+// title.
 // Places inside other bodies' names stay ("OSCE Centre in Ashgabat").
 void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
   std::vector<ByteSpan> names;
-  std::vector<ByteSpan> teams;
+  std::vector<ByteSpan> brands;  // teams and companies that may stand on a place's bytes
   for (const Mention& mention : *mentions) {
     if (mention.type == MentionType::kPerson || mention.type == MentionType::kProgramme ||
         IsBrandName(mention)) {
       names.push_back({mention.start, mention.end});
     }
-    if (team_sport && IsTeam(mention)) teams.push_back({mention.start, mention.end});
+    if ((team_sport && IsTeam(mention)) || IsCompanyOrDesk(mention)) {
+      brands.push_back({mention.start, mention.end});
+    }
   }
   if (names.empty()) return;
   std::sort(names.begin(), names.end(), SpanBefore);
-  std::sort(teams.begin(), teams.end(), SpanBefore);
+  std::sort(brands.begin(), brands.end(), SpanBefore);
   // furthest_end[i]: the largest end among names[0..i].
   std::vector<std::size_t> furthest_end(names.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -158,14 +168,15 @@ void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
     if (before > 0 && furthest_end[before - 1] >= place.end) return true;
     // The longest name starting with the place, when it is longer; or a
     // team's name on exactly the place's bytes (a club named by its home,
-    // "Somerset", "Surrey"): the extractors found both, and the team's
-    // evidence (a results line, a team-sport document) is about this use.
+    // "Somerset", "Surrey"), or a company's (its short name): the
+    // extractors found both, and the brand's evidence (a results line, a
+    // team-sport document, the company's full name) is about this use.
     const auto after_same = std::upper_bound(
         first_at, names.end(), place.start,
         [](std::size_t start, const ByteSpan& name) { return start < name.start; });
     if (after_same == first_at) return false;
     if (std::prev(after_same)->end > place.end) return true;
-    return std::binary_search(teams.begin(), teams.end(), ByteSpan{place.start, place.end},
+    return std::binary_search(brands.begin(), brands.end(), ByteSpan{place.start, place.end},
                               SpanBefore);
   };
   std::erase_if(*mentions, [&](const Mention& mention) {
@@ -268,6 +279,10 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   DropPlacesNamedAsPersons(&analysis.mentions);
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
+  if (context.team_sport) {
+    sports_teams_.RetypeTeamsInProse(doc.text, &analysis.mentions);
+    sports_teams_.WidenTeamsOverTownTags(doc.text, &analysis.mentions);
+  }
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
   AddOtherScriptNames(doc.text, &analysis.mentions);

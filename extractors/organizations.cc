@@ -932,6 +932,18 @@ class OrganizationFinder {
     const char c = normalized_[words_[i].start];
     return c >= '0' && c <= '9';
   }
+  // "Mladost ( L )", "Buducnost ( P )": one or two capitals in parentheses
+  // right after word i, the tag a league table gives clubs of one name
+  // from different towns.
+  bool TownTagAfter(std::size_t i) const {
+    const std::size_t tag = i + 1;
+    if (tag >= words_.size() || Gap(tag) != " ( " || !words_[tag].capitalized) return false;
+    const std::string_view text =
+        text_.raw.substr(words_[tag].raw_start, words_[tag].raw_end - words_[tag].raw_start);
+    return text.size() <= 2 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+           (tag + 1 == words_.size() || Gap(tag + 1).substr(0, 2) == " )");
+  }
   std::string KeyOfWords(std::size_t first, std::size_t last) const {
     std::string key;
     for (std::size_t i = first; i <= last; ++i) {
@@ -1058,6 +1070,13 @@ class OrganizationFinder {
 
 void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
                                  std::size_t group_end) {
+  // The first line's sport names the document's kind wherever the word
+  // ends, inside a hyphenated one too ("Soccer-Results of ..."), as
+  // NamesTeamSport reads it.
+  if (cue.cue == Cue::kTeamSport) {
+    team_sport_ = true;
+    return;
+  }
   const auto first = std::lower_bound(
       words_.begin(), words_.end(), group_start,
       [](const NameWord& word, std::size_t offset) { return word.start < offset; });
@@ -1068,8 +1087,6 @@ void OrganizationFinder::MarkCue(const RuleCue& cue, std::size_t group_start,
     const auto last_index = static_cast<std::size_t>(word - words_.begin());
     if (cue.cue == Cue::kHead) {
       heads_[last_index] = cue.head;
-    } else if (cue.cue == Cue::kTeamSport) {
-      team_sport_ = true;
     } else if (cue.cue == Cue::kPressDigest) {
       press_digest_ = true;
     } else if (cue.cue == Cue::kVersus) {
@@ -2594,13 +2611,16 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
         (before[last_char] == ':' || before[last_char] == ',' || before[last_char] == ';' ||
          (before[last_char] == ')' && before.find('(') == std::string_view::npos));
     const bool after_score = run.first > 0 && Gap(run.first) == " " && IsScore(run.first - 1);
-    bool score_follows =
-        run.last + 1 < words_.size() && Gap(run.last + 1) == " " && IsScore(run.last + 1);
+    // A town tag may stand between a club and its score: "Mladost ( L ) 0".
+    const bool tagged = TownTagAfter(run.last);
+    const std::size_t score_word = run.last + (tagged ? 2 : 1);
+    bool score_follows = score_word < words_.size() &&
+                         Gap(score_word) == (tagged ? " ) " : " ") && IsScore(score_word);
     if (score_follows) {
       // Not a dateline's date ("LONDON 1996-08-30") nor bowling figures
       // ("Gough 20-4-55-2", "Wasim Akram 9.4-1-45-3"), which follow places
       // and players: the whole token up to the next space counts.
-      const std::size_t token_start = words_[run.last + 1].start;
+      const std::size_t token_start = words_[score_word].start;
       const std::size_t token_end =
           std::min(normalized_.find_first_of(" \n", token_start), normalized_.size());
       const std::string_view score = normalized_.substr(token_start, token_end - token_start);
@@ -2610,7 +2630,7 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // 125 25 431 16 26.93") end in a number with whole and decimal digits;
     // teams' tables end in points ("Brisbane 21 15 1 5 2123 1631 130.2 62")
     // or a percentage written ".564".
-    if (score_follows && at_line_start && RowEndsInDecimalNumber(run.last + 1)) {
+    if (score_follows && at_line_start && RowEndsInDecimalNumber(score_word)) {
       score_follows = false;
     }
     if (score_follows && (at_line_start || after_separator || after_score)) {

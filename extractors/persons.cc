@@ -49,6 +49,28 @@ bool IsNameParticle(std::string_view word) {
   return kParticles.count(word) != 0;
 }
 
+// A comma between the items of a list of names, on one line or at a
+// wrapped line's end: ", ", " , ", " ,\n" ("Chaminda Vaas ,\nMuthiah
+// Muralitharan").
+bool IsListComma(std::string_view gap) {
+  if (gap.size() < 2 || gap.size() > 3) return false;
+  const std::size_t comma = gap.front() == ' ' ? 1 : 0;
+  return gap[comma] == ',' && comma + 2 == gap.size() &&
+         (gap.back() == ' ' || gap.back() == '\n');
+}
+
+// A semicolon between groups of a line-up: " ; ", "; ".
+bool IsListSemicolon(std::string_view gap) { return gap == " ; " || gap == "; "; }
+
+// " - " between a player's shirt number and name.
+bool IsSpacedDash(std::string_view gap) { return gap == " - "; }
+
+// A shirt number: one or two digits.
+bool IsShirtNumber(std::string_view word) {
+  return !word.empty() && word.size() <= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A set of words for one document, kept as 64-bit hashes in one flat
 // open-addressing table (no allocation per word).
 class WordHashSet {
@@ -587,9 +609,15 @@ void PersonFinder::ProveListedNames(const std::vector<Candidate>& unproven,
   std::sort(items.begin(), items.end(),
             [](const Item& x, const Item& y) { return x.candidate.first < y.candidate.first; });
   const auto listed_after = [&](const Item& left, const Item& right) {
-    if (left.candidate.last + 1 != right.candidate.first) return false;
-    const std::string_view gap = Gap(right.candidate.first);
-    return gap == ", " || gap == " , ";
+    if (left.candidate.last + 1 == right.candidate.first) {
+      return IsListComma(Gap(right.candidate.first));
+    }
+    // A team's line-up numbers its players: "14 - Jeff Wilson , 13 -
+    // Walter Little", "Glen Osborne ; 10 - Andrew Mehrtens".
+    const std::size_t number = left.candidate.last + 1;
+    return number + 1 == right.candidate.first && IsShirtNumber(WordText(number)) &&
+           (IsListComma(Gap(number)) || IsListSemicolon(Gap(number))) &&
+           IsSpacedDash(Gap(right.candidate.first));
   };
   for (std::size_t begin = 0; begin < items.size();) {
     std::size_t end = begin + 1;
@@ -798,7 +826,11 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   // "Simmons" after "Phil Simmons"; a place's name only as a surname
   // ("Cork" after "Dominic Cork", not "Israel" after "Israel Radio").
   for (const Candidate& single : singles) {
-    if (known_parts.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
+    if (known_parts.count(std::string(WordText(single.first))) != 0) {
+      persons.push_back(single);
+    } else {
+      unproven.push_back(single);
+    }
   }
   for (const Candidate& single : place_singles) {
     if (known_surnames.count(std::string(WordText(single.first))) != 0) persons.push_back(single);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <iterator>
 #include <set>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -82,6 +83,29 @@ struct SportsTeams::Patterns {
       R"((\p{Lu}[\pL\pN&.'-]*(?:[ \t]+\p{Lu}[\pL\pN&.'-]*){0,3}))"
       R"(((?:[ \t]*,)?[ \t]+[\d:.,'+-]+[^\n]*|[ \t]+\p{Ll}[^\n]*)?[ \t]*$)"};
   RE2 home_at{R"(\s*\p{Lu}[\p{Lu} .'&-]*?[ \t]+AT[ \t]+)"};
+  // Prose cues of a club named by its home (RetypeTeamsInProse): a team
+  // word before, a verb of the game after, a possessive before a name.
+  RE2 team_word_before{
+      R"((?i)(?:^|[^\pL-])(?:\pL+-placed|first-place|second-place|third-place|hopefuls|)"
+      R"(champions|leaders|holders|rivals|newly-promoted|over|v|vs|beat|beating|against|club|)"
+      R"(side)[ \t]+$)"};
+  RE2 game_verb_after{
+      R"(^[ \t]+(?:has|have|had|won|will|would|are|were|was|is|beat|lost|drew|need|needs|)"
+      R"(lead|leads|led|scored|finished|moved|trail|trailed|climbed|went|took|made|rallied|)"
+      R"(completed)\b)"};
+  RE2 possessive_before_name{R"(^[ \t]+'s[ \t]+\p{Lu}\p{Ll})"};
+  // A place inside a longer name in ordinary case: "the San Diego Padres",
+  // "Swansea 's Stuart Preston"; a sentence's first word ("But Baltimore
+  // rallied") is none.
+  RE2 name_word_before{R"(\p{Lu}\p{Ll}[\pL.'-]*[ \t]+$)"};
+  RE2 sentence_word_before{R"((?:^|[.!?:"][ \t]+)\p{Lu}\p{Ll}[\pL.'-]*[ \t]+$)"};
+  RE2 name_word_after{R"(^[ \t]+\p{Lu}\p{Ll})"};
+  // The place itself: "In Detroit", "at Cardiff", "heading into Boston".
+  RE2 place_word_before{R"((?i)(?:^|[^\pL])(?:in|at|from|to|near|into|of)[ \t]+$)"};
+  // A town's initials after a club: " ( L )", " ( P )".
+  RE2 town_tag{R"(^[ \t]*\([ \t]*[A-Z]{1,2}[ \t]*\))"};
+  // A dateline: "LONDON 1996-08-24", "LEEDS , England 1996-08-26".
+  RE2 dateline_after{R"(^[ \t]*(?:,[^\n]*)?\d{4}-\d\d-\d\d)"};
 };
 
 SportsTeams::SportsTeams() : patterns_(std::make_unique<const Patterns>()) {}
@@ -230,6 +254,98 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
     kept.push_back(std::move(mention));
   }
   *mentions = std::move(kept);
+}
+
+void SportsTeams::RetypeTeamsInProse(std::string_view text,
+                                     std::vector<Mention>* mentions) const {
+  const Patterns& p = *patterns_;
+  // The line's text before and after a mention.
+  const auto before_of = [&](const Mention& m) {
+    const std::size_t newline = text.rfind('\n', m.start == 0 ? 0 : m.start - 1);
+    const std::size_t begin = newline == std::string_view::npos || m.start == 0 ? 0 : newline + 1;
+    return Piece(text, std::min(begin, m.start), m.start);
+  };
+  const auto after_of = [&](const Mention& m) {
+    std::size_t end = text.find('\n', m.end);
+    if (end == std::string_view::npos) end = text.size();
+    return Piece(text, m.end, end);
+  };
+  // A capitalized word beside the place, other than a sentence's first
+  // word or a team word, makes it part of a longer name.
+  const auto inside_a_longer_name = [&](const Mention& m) {
+    const re2::StringPiece before = before_of(m);
+    const bool word_before = RE2::PartialMatch(before, p.name_word_before) &&
+                             !RE2::PartialMatch(before, p.sentence_word_before) &&
+                             !RE2::PartialMatch(before, p.team_word_before);
+    return word_before || RE2::PartialMatch(after_of(m), p.name_word_after);
+  };
+  const auto candidate = [&](const Mention& m) {
+    return m.type == MentionType::kLocation && m.end <= text.size() && m.start < m.end &&
+           IsTeamPlaceKind(m) && !RE2::PartialMatch(before_of(m), p.place_word_before) &&
+           !inside_a_longer_name(m) && !RE2::PartialMatch(after_of(m), p.dateline_after);
+  };
+  const auto cued = [&](const Mention& m) {
+    const re2::StringPiece after = after_of(m);
+    return RE2::PartialMatch(before_of(m), p.team_word_before) ||
+           RE2::PartialMatch(after, p.game_verb_after) ||
+           RE2::PartialMatch(after, p.possessive_before_name);
+  };
+  // Names compare with ASCII case folded: "KENT" in a headline is "Kent".
+  const auto folded = [](std::string_view name) {
+    std::string out(name);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  };
+  std::set<std::string> team_names;
+  for (const Mention& m : *mentions) {
+    if (m.type == MentionType::kOrganization) {
+      const auto kind = m.attributes.find("kind");
+      if (kind != m.attributes.end() && kind->second == "team") team_names.insert(folded(m.text));
+    } else if (candidate(m) && cued(m)) {
+      team_names.insert(folded(m.text));
+    }
+  }
+  std::set<std::pair<std::size_t, std::size_t>> organization_spans;
+  for (const Mention& m : *mentions) {
+    if (m.type == MentionType::kOrganization) organization_spans.emplace(m.start, m.end);
+  }
+  std::vector<Mention> kept;
+  kept.reserve(mentions->size());
+  for (Mention& m : *mentions) {
+    if (candidate(m) && team_names.count(folded(m.text)) != 0) {
+      // A team found on the same bytes already stands for this mention.
+      if (organization_spans.count({m.start, m.end}) != 0) continue;
+      m.type = MentionType::kOrganization;
+      m.value.clear();
+      m.attributes = {{"canonical", m.text}, {"parent", ""}, {"kind", "team"}};
+    }
+    kept.push_back(std::move(m));
+  }
+  *mentions = std::move(kept);
+}
+
+void SportsTeams::WidenTeamsOverTownTags(std::string_view text,
+                                         std::vector<Mention>* mentions) const {
+  std::vector<std::pair<std::size_t, std::size_t>> widened;
+  for (Mention& m : *mentions) {
+    const auto kind = m.attributes.find("kind");
+    if (m.type != MentionType::kOrganization || kind == m.attributes.end() ||
+        kind->second != "team" || m.end > text.size()) {
+      continue;
+    }
+    re2::StringPiece rest = Piece(text, m.end, text.size());
+    if (!RE2::Consume(&rest, patterns_->town_tag)) continue;
+    m.end = static_cast<std::size_t>(rest.data() - text.data());
+    m.text = std::string(text.substr(m.start, m.end - m.start));
+    m.attributes["canonical"] = m.text;
+    widened.emplace_back(m.start, m.end);
+  }
+  // The tag's initials are no name of their own.
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return std::any_of(widened.begin(), widened.end(), [&](const auto& span) {
+      return m.start > span.first && m.end <= span.second;
+    });
+  });
 }
 
 void SportsTeams::AddCompetitorTeams(std::string_view text,

@@ -49,6 +49,25 @@ class SportsTeams {
   // Thread-safe.
   void AddCompetitorTeams(std::string_view text, std::vector<Mention>* mentions) const;
 
+  // In a team-sport report's prose a club is named by its home as well:
+  // "Second-placed Kent were frustrated", "First-place San Diego has won
+  // seven", "Baltimore 's Cal Ripken". Re-types, in place, each city or
+  // admin1 location mention that such a cue marks as a team: a team word
+  // before it ("title hopefuls", "third-placed", "victory over"), a verb of
+  // the game after it, or a possessive before a capitalized name. Then
+  // every other mention of the same name (case aside) becomes a team too,
+  // the way one report uses one name for one club. Never after "in", "at",
+  // "from", "to", "near", "into" or "of" (the place itself), nor in a
+  // dateline. Call only for team-sport documents. Thread-safe.
+  void RetypeTeamsInProse(std::string_view text, std::vector<Mention>* mentions) const;
+
+  // A league table tells clubs of one name apart by their town's initials
+  // in parentheses: "Mladost ( L )", "Buducnost ( P )". Each team mention
+  // (kind = team) right before such a tag (one or two capitals) is widened
+  // over it, its canonical name too. Call only for team-sport documents.
+  // Thread-safe.
+  void WidenTeamsOverTownTags(std::string_view text, std::vector<Mention>* mentions) const;
+
  private:
   struct Patterns;
   std::unique_ptr<const Patterns> patterns_;

@@ -247,6 +247,17 @@ TEST_F(AnalyzerTest, APlaceInABrandOrAPersonsNameIsNoPlace) {
       "United States ' No 1 on-line service provider is violating its copyrights .\n");
   EXPECT_EQ(TextsOfType(company, MentionType::kLocation),
             (std::vector<std::string>{"United States"}));
+
+  // CoNLL train-0888: a company's short name on exactly a town's bytes is
+  // the company ("Slough" of "Slough Estates Plc"), not also the town.
+  const Analysis alias = AnalyzeText(
+      "Slough Estates helps lift property sector .\nLONDON 1996-08-29\nA strong set of interim "
+      "results and an upbeat outlook from Slough Estates Plc helped to boost the property sector "
+      "on Thursday .\nShares in Slough , which earlier announced a 14 percent rise in first-half "
+      "pretax profit to 37.4 million stg , climbed nearly six percent .\n");
+  EXPECT_EQ(TextsOfType(alias, MentionType::kLocation), (std::vector<std::string>{"LONDON"}));
+  EXPECT_EQ(TextsOfType(alias, MentionType::kOrganization),
+            (std::vector<std::string>{"Slough Estates", "Slough Estates Plc", "Slough"}));
 }
 
 TEST_F(AnalyzerTest, ACompetitorBeforeAPlaceInParentheses) {

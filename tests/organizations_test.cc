@@ -533,6 +533,27 @@ TEST_F(OrganizationsTest, TeamSportDocuments) {
   EXPECT_EQ(std::count(texts.begin(), texts.end(), "Ilie Lazar"), 0);
 }
 
+TEST_F(OrganizationsTest, ASportInsideAHyphenatedFirstWordNamesATeamSport) {
+  // CoNLL train-0262's results under a hand-written headline in a style
+  // the wire also uses: the sport ends inside a hyphenated word.
+  const auto found = Extract(
+      "Baseball-Korean league results .\n"
+      "SEOUL 1996-08-24\n"
+      "Results of South Korean\npro-baseball games played on Friday .\n"
+      "Samsung 13 Hyundai 3\nHaitai 5 Hanwha 4\n");
+  EXPECT_EQ(Texts(found), (Strings{"Samsung", "Hyundai", "Haitai", "Hanwha"}));
+}
+
+TEST_F(OrganizationsTest, AHolidayNamedAfterAPartyIsNoParty) {
+  // CoNLL train-0489: "Labour Day" is a day; the party stays a party.
+  EXPECT_TRUE(Texts(Extract("The U.S. embassy in Athens will be closed on Monday , September 2 "
+                            "in observance of Labour Day , a U.S. national holiday , the embassy "
+                            "said ."))
+                  .empty());
+  EXPECT_EQ(Texts(Extract("Prime Minister John Major 's Conservatives and the Labour Party .")),
+            (Strings{"Labour Party"}));
+}
+
 TEST_F(OrganizationsTest, AKnownBodysFullNameWinsOverAShorterGrownName) {
   // Seed release 004 (UNRCCA, 12 September 2024).
   const auto seed = Extract(

@@ -135,11 +135,22 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
 
 TEST_F(PersonsTest, NamesListedWithPersonsAndMotherTeresa) {
   // CoNLL train-0176: a list of three or more names, two of them persons
-  // already, makes the rest persons.
+  // already, makes the rest persons, a one-word name too.
   EXPECT_EQ(Persons("To bat - Inzamam-ul-Haq , Salim Malik , Asif Mujtaba , Wasim Akram , Moin "
                     "Khan , Mushtaq Ahmed , Waqar Younis , Mohammad Akam\n"),
-            (Strings{"Salim Malik", "Asif Mujtaba", "Wasim Akram", "Moin Khan", "Mushtaq Ahmed",
+            (Strings{"Inzamam-ul-Haq", "Salim Malik", "Asif Mujtaba", "Wasim Akram", "Moin Khan", "Mushtaq Ahmed",
                      "Waqar Younis", "Mohammad Akam"}));
+  // A list goes on after a comma that ends a wrapped line (CoNLL train).
+  EXPECT_EQ(Persons("To bat : Wasim Akram , Moin Khan , Mushtaq Ahmed , Waqar Younis ,\n"
+                    "Mohammad Akam\n"),
+            (Strings{"Wasim Akram", "Moin Khan", "Mushtaq Ahmed", "Waqar Younis",
+                     "Mohammad Akam"}));
+  // A line-up numbers its players (CoNLL train-0653).
+  EXPECT_EQ(Persons("New Zealand - 15 - Christian Cullen , 14 - Jeff Wilson , 13 - Walter Little "
+                    ", 12 - Frank Bunce , 11 - Glen Osborne ; 10 - Andrew Mehrtens , 9 - Justin "
+                    "Marshall ; 8 - Zinzan Brooke .\n"),
+            (Strings{"Christian Cullen", "Jeff Wilson", "Walter Little", "Frank Bunce",
+                     "Glen Osborne", "Andrew Mehrtens", "Justin Marshall", "Zinzan Brooke"}));
   // Two names and a comma are no list (train-0351, train-0568).
   EXPECT_EQ(Persons("In Los Angeles , Tom Candiotti allowed two runs ."),
             (Strings{"Tom Candiotti"}));

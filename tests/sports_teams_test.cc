@@ -205,6 +205,65 @@ TEST_F(SportsTeamsTest, HostileTextStaysLinear) {
   EXPECT_GT(places, 0u);  // on the long line
 }
 
+TEST_F(SportsTeamsTest, ProseCuesMakeAHomeNamedClubATeam) {
+  // CoNLL train-0249: a team word before a county names its club; the
+  // dateline keeps its place.
+  const Analysis cricket = AnalyzeText(
+      "CRICKET - ESSEX POISED TO STEP UP TITLE CHALLENGE .\nLONDON 1996-08-24\n"
+      "Second-placed Kent were frustrated by rain which prevented any play at Cardiff , where "
+      "they have reached 255 for three in their first innings against Glamorgan , while "
+      "third-placed Surrey are facing an uphill task against Nottinghamshire .\n");
+  EXPECT_EQ(TypeOf(cricket, "Kent"), "organization");
+  EXPECT_EQ(TypeOf(cricket, "Surrey"), "organization");
+  EXPECT_EQ(TypeOf(cricket, "LONDON"), "location");
+  // "at Cardiff" is the ground.
+  EXPECT_EQ(TypeOf(cricket, "Cardiff"), "location");
+
+  // CoNLL train-0652 and train-0053: a verb of the game after a city; a
+  // possessive before a player's name; the place itself after "In".
+  const Analysis baseball = AnalyzeText(
+      "BASEBALL - DODGERS WIN FIFTH STRAIGHT .\nNEW YORK 1996-08-29\n"
+      "First-place San Diego has won seven of its last eight games .\n"
+      "It was the second-longest streak behind Baltimore 's Cal Ripken .\n"
+      "In Detroit , Brad Ausmus 's three-run homer capped a four-run eighth and lifted the "
+      "Tigers to a 7-4 victory over the reeling Chicago White Sox .\n");
+  EXPECT_EQ(TypeOf(baseball, "San Diego"), "organization");
+  EXPECT_EQ(TypeOf(baseball, "Baltimore"), "organization");
+  EXPECT_EQ(TypeOf(baseball, "Detroit"), "location");
+  EXPECT_EQ(TypeOf(baseball, "NEW YORK"), "location");
+}
+
+TEST_F(SportsTeamsTest, AClubNamedByItsHomeKeepsThatNameInTheReport) {
+  // CoNLL train-0249: once a cue shows "Kent" as the club, its other uses
+  // in the report are the club too, the headline's capitals included.
+  const Analysis analysis = AnalyzeText(
+      "CRICKET - KENT CLOSE IN .\nLONDON 1996-08-24\n"
+      "Second-placed Kent were frustrated by rain at Cardiff .\n"
+      "Kent will resume on Monday .\n");
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text == "Kent" || mention.text == "KENT") {
+      EXPECT_EQ(mention.type, MentionType::kOrganization) << mention.start;
+    }
+  }
+  // Outside team-sport reports places keep their type.
+  const Analysis news = AnalyzeText(
+      "Officials in Milwaukee said on Friday that Milwaukee has won a federal grant .\n");
+  EXPECT_EQ(TypeOf(news, "Milwaukee"), "location,location");
+}
+
+TEST_F(SportsTeamsTest, ATownTagInParenthesesBelongsToTheClub) {
+  // CoNLL train-0259: clubs of one name told apart by their town's initials.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - YUGOSLAV LEAGUE RESULTS / STANDINGS .\nBELGRADE 1996-08-24\n"
+      "Results of Yugoslav league\nsoccer matches played on Saturday :\nDivision A\n"
+      "Cukaricki 0 Hajduk 2\nBecej 2 Borac 0\nMladost ( L ) 0 Zemun 0\n"
+      "Rad 1 Buducnost ( P ) 0\n");
+  EXPECT_EQ(TypeOf(analysis, "Mladost ( L )"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Buducnost ( P )"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Mladost"), "");
+  EXPECT_EQ(TypeOf(analysis, "Hajduk"), "organization");
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
