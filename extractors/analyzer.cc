@@ -14,6 +14,7 @@
 
 #include <re2/re2.h>
 
+#include "engine/ascii.h"
 #include "extractors/counts.h"
 #include "extractors/dates.h"
 #include "extractors/locations.h"
@@ -42,12 +43,6 @@ bool IsFullDate(std::string_view value) {
   return true;
 }
 
-// True for a year alone: "2026".
-bool IsYear(std::string_view value) {
-  return value.size() == 4 && std::all_of(value.begin(), value.end(),
-                                          [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // The top of the text where the first full date counts as the document date.
 std::size_t TopWindow(const TextView& view) {
   return std::max(kFirstDateWindow, view.raw.size() / 4);
@@ -60,8 +55,7 @@ void CollectYears(std::string_view value, std::set<int>* years) {
     std::size_t part_end = value.find('/', part_start);
     if (part_end == std::string_view::npos) part_end = value.size();
     const std::string_view part = value.substr(part_start, part_end - part_start);
-    if (part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4,
-                                        [](char c) { return c >= '0' && c <= '9'; })) {
+    if (part.size() >= 4 && IsFourDigitYear(part.substr(0, 4))) {
       years->insert(std::stoi(std::string(part.substr(0, 4))));
     }
     part_start = part_end + 1;
@@ -366,7 +360,7 @@ void Analyzer::FindDocumentDate(const TextView& view, Analysis* analysis) const 
     }
   }
   const auto year = std::find_if(found.begin(), found.end(), [&](const Mention& mention) {
-    return mention.start < window && IsYear(mention.value);
+    return mention.start < window && IsFourDigitYear(mention.value);
   });
   if (year == found.end()) return;
   // Mid-year, so that any month without a year is read in this one.

@@ -7,6 +7,7 @@
 // that a head noun can follow (extractors/count_windows.h).
 #include "extractors/counts.h"
 
+#include "engine/ascii.h"
 #include "extractors/count_windows.h"
 #include "extractors/utf8.h"
 #include "extractors/word_hash.h"
@@ -773,9 +774,7 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
   for (const auto& [alias, word] : impl->lexicon.scale_aliases) {
     // A scale given by its value ("dozen 12") or by an ICU scale word.
     std::int64_t value = 0;
-    if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-          return c >= '0' && c <= '9';
-        })) {
+    if (IsAsciiDigits(word)) {
       value = word.size() <= 12 ? std::stoll(word) : 0;
     } else if (auto found = impl->scale_values.find(word); found != impl->scale_values.end()) {
       value = found->second;

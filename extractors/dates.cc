@@ -6,6 +6,7 @@
 // Month and weekday names come from ICU's DateFormatSymbols and number words
 // from ICU's spell-out rules, never from tables of our own.
 #include "extractors/dates.h"
+#include "engine/ascii.h"
 #include "extractors/date_windows.h"
 #include "extractors/utf8.h"
 
@@ -1935,10 +1936,7 @@ bool YearWrittenAfter(std::string_view normalized, std::size_t end) {
   std::string_view rest = normalized.substr(end, 10);
   for (std::string_view opener : {" (", ", ", " of "}) {
     if (rest.substr(0, opener.size()) != opener) continue;
-    const std::string_view digits = rest.substr(opener.size(), 4);
-    return digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char c) {
-             return c >= '0' && c <= '9';
-           });
+    return IsFourDigitYear(rest.substr(opener.size(), 4));
   }
   return false;
 }

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <optional>
 
+#include "engine/ascii.h"
 #include "extractors/rules.h"
 
 namespace gleaner {
@@ -49,11 +50,6 @@ Fields SplitTabs(std::string_view line) {
 bool IsCountryCode(std::string_view code) {
   return code.size() == 2 && std::all_of(code.begin(), code.end(),
                                          [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-bool IsDigits(std::string_view text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool IsCoordinate(std::string_view text, double limit) {
@@ -180,7 +176,7 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
                       "' (two capital letters; empty only for a continent or region)");
     }
     if (!curated) {
-      if (!fields[3].empty() && !IsDigits(fields[3])) {
+      if (!fields[3].empty() && !IsAsciiDigits(fields[3])) {
         throw RuleError(where() + "bad geonames id '" + std::string(fields[3]) + "'");
       }
       if (!fields[4].empty() && !IsCoordinate(fields[4], 90)) {
@@ -189,7 +185,7 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
       if (!fields[5].empty() && !IsCoordinate(fields[5], 180)) {
         throw RuleError(where() + "bad longitude '" + std::string(fields[5]) + "'");
       }
-      if (!fields[6].empty() && !IsDigits(fields[6])) {
+      if (!fields[6].empty() && !IsAsciiDigits(fields[6])) {
         throw RuleError(where() + "bad population '" + std::string(fields[6]) + "'");
       }
       place.geonames_id = std::string(fields[3]);

@@ -18,6 +18,7 @@
 
 #include <re2/re2.h>
 
+#include "engine/ascii.h"
 #include "extractors/rules.h"
 #include "extractors/word_hash.h"
 
@@ -67,8 +68,7 @@ bool IsSpacedDash(std::string_view gap) { return gap == " - "; }
 
 // A shirt number: one or two digits.
 bool IsShirtNumber(std::string_view word) {
-  return !word.empty() && word.size() <= 2 &&
-         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return word.size() <= 2 && IsAsciiDigits(word);
 }
 
 // A set of words for one document, kept as 64-bit hashes in one flat

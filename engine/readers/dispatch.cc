@@ -10,6 +10,7 @@
 #include <system_error>
 #include <vector>
 
+#include "engine/ascii.h"
 #include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
 
@@ -210,9 +211,7 @@ std::string ParseRfc822Date(std::string_view value) {
     const std::string token = LowerCopy(value.substr(start, end - start));
     at = end;
     if (token.find(':') != std::string::npos) continue;  // the time
-    const bool digits = std::all_of(token.begin(), token.end(),
-                                    [](char c) { return c >= '0' && c <= '9'; });
-    if (digits && !token.empty()) {
+    if (IsAsciiDigits(token)) {
       const int number = std::stoi(token.substr(0, 6));
       if (day == 0 && token.size() <= 2 && month == 0) {
         day = number;

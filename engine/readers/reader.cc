@@ -15,6 +15,7 @@
 #include <utility>
 #include <system_error>
 
+#include "engine/ascii.h"
 #include "engine/normalize.h"
 #include "engine/readers/formats.h"
 
@@ -212,10 +213,6 @@ int ParseDigits(std::string_view digits) {
   return value;
 }
 
-bool AllDigits(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int DaysInMonth(int year, int month) {
@@ -376,7 +373,7 @@ std::string NormalizeIsoDate(std::string_view value) {
     month = value.substr(5, 2);
     day = value.substr(8, 2);
     date_length = 10;
-  } else if (value.size() >= 8 && AllDigits(value.substr(0, 8))) {
+  } else if (value.size() >= 8 && IsAsciiDigits(value.substr(0, 8))) {
     year = value.substr(0, 4);
     month = value.substr(4, 2);
     day = value.substr(6, 2);
@@ -384,7 +381,7 @@ std::string NormalizeIsoDate(std::string_view value) {
   } else {
     return "";
   }
-  if (!AllDigits(year) || !AllDigits(month) || !AllDigits(day)) return "";
+  if (!IsAsciiDigits(year) || !IsAsciiDigits(month) || !IsAsciiDigits(day)) return "";
   if (value.size() > date_length && !IsTimestampContinuation(value[date_length])) return "";
 
   const int year_number = ParseDigits(year);

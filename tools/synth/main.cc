@@ -18,6 +18,7 @@
 #include <boost/program_options.hpp>
 #include <xapian.h>
 
+#include "engine/ascii.h"
 #include "engine/index.h"
 #include "engine/readers/reader.h"
 #include "engine/shard.h"
@@ -26,6 +27,7 @@
 namespace {
 
 namespace po = boost::program_options;
+using gleaner::IsAsciiDigits;
 
 struct AnalyzedDocument {
   gleaner::Document document;
@@ -39,23 +41,15 @@ int DaysInMonth(int year, int month) {
   return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
 }
 
-bool AllDigits(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 // Shifts a value starting "YYYY", "YYYY-MM" or "YYYY-MM-DD" by `months`;
 // anything after the date part (a time, "T..."), and values of other shapes
 // (durations, "PRESENT_REF", weeks), are kept as they are.
 std::string ShiftDate(const std::string& value, int months) {
-  if (value.size() < 4 || !AllDigits(std::string_view(value).substr(0, 4))) return value;
+  if (value.size() < 4 || !IsAsciiDigits(std::string_view(value).substr(0, 4))) return value;
   if (value.size() > 4 && value[4] != '-') return value;
   int year = std::stoi(value.substr(0, 4));
   const bool has_month = value.size() >= 7 && value[4] == '-' &&
-                         AllDigits(std::string_view(value).substr(5, 2)) &&
+                         IsAsciiDigits(std::string_view(value).substr(5, 2)) &&
                          (value.size() == 7 || value[7] == '-' || value[7] == '/');
   if (!has_month) {
     if (value.size() != 4) return value;
@@ -70,7 +64,7 @@ std::string ShiftDate(const std::string& value, int months) {
   std::snprintf(head, sizeof head, "%04d-%02d", year, month);
   std::string shifted = head;
   std::size_t rest = 7;
-  if (value.size() >= 10 && value[7] == '-' && AllDigits(std::string_view(value).substr(8, 2))) {
+  if (value.size() >= 10 && value[7] == '-' && IsAsciiDigits(std::string_view(value).substr(8, 2))) {
     const int day = std::min(std::stoi(value.substr(8, 2)), DaysInMonth(year, month));
     std::snprintf(head, sizeof head, "-%02d", day);
     shifted += head;
@@ -93,7 +87,7 @@ AnalyzedDocument MakeVariant(const AnalyzedDocument& base, std::size_t round) {
     if (mention.type != gleaner::MentionType::kDate) continue;
     mention.value = ShiftDate(mention.value, months);
     const std::string_view value(mention.value);
-    if (value.size() >= 4 && AllDigits(value.substr(0, 4))) {
+    if (value.size() >= 4 && IsAsciiDigits(value.substr(0, 4))) {
       variant.analysis.years_mentioned.push_back(std::stoi(mention.value.substr(0, 4)));
     }
   }
