@@ -421,6 +421,11 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
                           "of the Kyrgyz Republic approved it; the government of the day fell.")),
             (Strings{"Government of the Republic of Tajikistan",
                      "Government of the Kyrgyz Republic"}));
+  // Several governments funding together, a list of countries after
+  // "Governments of", are one body (releases-blind7).
+  EXPECT_EQ(Texts(Extract("The project is funded by the Governments of Japan, Finland and the "
+                          "Netherlands, with a contribution of USD 1.2 million.")),
+            (Strings{"Governments of Japan, Finland and the Netherlands"}));
 }
 
 TEST_F(OrganizationsTest, CompaniesAndTheirShortNames) {
