@@ -204,11 +204,12 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
   });
 }
 
-// place-types.tsv: word(s), strength (strong, weak, focus or list).
+// place-types.tsv: word(s), strength (strong, weak, focus or list), and
+// optionally the one country the type is used in.
 void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normalizer& normalizer) {
   ForEachRecord(file, [&](const Fields& fields, const RecordPlace& where) {
-    if (fields.size() != 2) {
-      throw RuleError(where() + "expected 2 tab-separated fields (word, strength), found " +
+    if (fields.size() != 2 && fields.size() != 3) {
+      throw RuleError(where() + "expected 2 or 3 tab-separated fields (word, strength, country), found " +
                       std::to_string(fields.size()));
     }
     PlaceTypeStrength strength;
@@ -227,12 +228,25 @@ void Gazetteer::LoadPlaceTypes(const std::filesystem::path& file, const Normaliz
     if (!place_types_.Add(normalizer, fields[0], static_cast<std::uint32_t>(strength))) {
       throw RuleError(where() + "place type '" + std::string(fields[0]) + "' has no words");
     }
+    if (fields.size() == 3) {
+      place_type_countries_.Add(normalizer, fields[0],
+                                static_cast<std::uint32_t>(type_countries_.size()));
+      type_countries_.emplace_back(fields[2]);
+    }
     if (strength == PlaceTypeStrength::kStrong) {
       strong_types_.push_back(PhraseKey(normalizer, fields[0]));
     } else if (strength == PlaceTypeStrength::kFocus) {
       focus_types_.push_back(PhraseKey(normalizer, fields[0]));
     }
   });
+}
+
+std::string_view Gazetteer::CountryOfPlaceType(std::string_view norm,
+                                              const std::vector<Token>& tokens, std::size_t first,
+                                              std::size_t count) const {
+  const auto* payloads = place_type_countries_.Lookup(norm, tokens, first, count);
+  if (payloads == nullptr) return {};
+  return type_countries_[payloads->front()];
 }
 
 // One entry a line: the first tab-separated field.

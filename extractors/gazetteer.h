@@ -54,6 +54,10 @@ class Gazetteer {
   const PhraseMatcher& names() const { return names_; }
   // Payloads are PlaceTypeStrength values.
   const PhraseMatcher& place_types() const { return place_types_; }
+  // The country of a place type used in one country only ("jamoat": TJ,
+  // "aiyl okmotu": KG), for the `count` tokens at `first`; "" for any other.
+  std::string_view CountryOfPlaceType(std::string_view norm, const std::vector<Token>& tokens,
+                                      std::size_t first, std::size_t count) const;
   // Keys (PhraseKey form) of one-word names that are common lower-case words.
   bool IsCommonWord(std::string_view key) const {
     return common_words_.count(std::string(key)) > 0;
@@ -80,6 +84,8 @@ class Gazetteer {
   std::vector<Place> places_;
   PhraseMatcher names_;
   PhraseMatcher place_types_;
+  PhraseMatcher place_type_countries_;         // payload: index into type_countries_
+  std::vector<std::string> type_countries_;  // alpha-2
   std::vector<std::string> strong_types_;
   std::vector<std::string> focus_types_;
   std::unordered_set<std::string> common_words_;

@@ -965,6 +965,9 @@ class OrganizationFinder {
   void InheritParentAfterIts(std::vector<Span>* spans);
   // The last word of a list of portfolios after `last` (", X, Y and Z"), or 0.
   std::size_t PortfolioListEnd(std::size_t last);
+  // The last word of a list of countries after `last` (", Finland and the
+  // Netherlands"), or 0.
+  std::size_t CountryListEnd(std::size_t last);
   bool RunHasHead(std::size_t first, bool suffixes = true);
   std::size_t PostsOfficeEnd(std::size_t first);
   std::size_t CountrysLongNameEnd(std::size_t last);
@@ -1902,6 +1905,33 @@ void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
   }
 }
 
+std::size_t OrganizationFinder::CountryListEnd(std::size_t last) {
+  // Items of one to three capitalized words that name a country, after an
+  // optional "the", separated by commas, the last after "and".
+  constexpr std::size_t kMaxItemWords = 3;
+  constexpr std::size_t kMaxItems = 8;
+  const auto item_end = [&](std::size_t first) -> std::size_t {
+    if (first < words_.size() && WordText(first) == "the") ++first;
+    for (std::size_t end = first; end < words_.size() && end < first + kMaxItemWords; ++end) {
+      if (!IsNameWord(end) || (end > first && !SpaceBefore(end))) return 0;
+      if (impl_.country_keys.count(KeyOfWords(first, end)) != 0) return end;
+    }
+    return 0;
+  };
+  std::size_t at = last;
+  for (std::size_t items = 0; items < kMaxItems; ++items) {
+    if (at + 2 < words_.size() && SpaceBefore(at + 1) && WordText(at + 1) == "and" &&
+        SpaceBefore(at + 2)) {
+      return item_end(at + 2);
+    }
+    if (at + 1 >= words_.size() || Gap(at + 1) != ", ") return 0;
+    const std::size_t end = item_end(at + 1);
+    if (end == 0) return 0;
+    at = end;
+  }
+  return 0;
+}
+
 std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
   // Items of one to three capitalized words, or two joined by "of" (no
   // acronym, no country), separated by commas, the last after "and": "...,
@@ -2831,7 +2861,12 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       continue;
     }
     if (!spans.empty() && h <= spans.back().last) continue;
-    const auto [first, last] = Grow(h);
+    auto [first, last] = Grow(h);
+    // "Governments of Japan, Finland and the Netherlands": one body, the
+    // states that fund together.
+    if (heads_[h] == Head::kGovernment && WordText(h) == "governments") {
+      last = std::max(last, CountryListEnd(last));
+    }
     // After "ROLE of the", a name that a line break cuts ("chairman of the
     // Federation of Economic\nOrganisations") is left to the known bodies.
     if (after_role_of && CutByLineBreak(last)) continue;

@@ -328,6 +328,11 @@ class PlaceSweep {
   bool InHyphenCompound(std::size_t index) const;
   // Joins the place-type words after candidate `index` to its span.
   void JoinPlaceType(std::size_t index);
+  // A place type used in one country only ("Navbahor jamoat", "Papan aiyl
+  // okmotu") puts the name in that country: its readings elsewhere (an
+  // Uzbek town Navbahor) go, and a name with none there is an unknown one
+  // of that country.
+  void KeepTypeCountry(Candidate& candidate, std::size_t type_token, std::size_t length) const;
   // An unknown name the text has shown to be a place is one wherever else
   // the document writes it alone ("LONGYEAR , Norway 1996-08-30" ...
   // "Longyear is a town in mourning").
@@ -943,6 +948,9 @@ void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
     candidate.token_count = type_token - first;
     candidate.type_tokens = type_length;
     candidate.strong_type = type_strong;
+    // An unknown name before a type of one country lies in that country.
+    candidate.context_country = std::string(gazetteer_.CountryOfPlaceType(
+        text_.norm(), text_.tokens(), type_token, type_length));
     with_unknown_.push_back(std::move(candidate));
     next_free_token_ = type_token + type_length;
   }
@@ -998,7 +1006,18 @@ void PlaceSweep::JoinPlaceType(std::size_t index) {
   if (!next_is_name && !introduces_another) {
     candidate.type_tokens = length;
     candidate.strong_type = strong;
+    KeepTypeCountry(candidate, after, length);
   }
+}
+
+void PlaceSweep::KeepTypeCountry(Candidate& candidate, std::size_t type_token,
+                                 std::size_t length) const {
+  const std::string_view country =
+      gazetteer_.CountryOfPlaceType(text_.norm(), text_.tokens(), type_token, length);
+  if (country.empty() || candidate.payloads.empty()) return;
+  std::erase_if(candidate.payloads,
+                [&](std::uint32_t payload) { return places_[payload].country != country; });
+  if (candidate.payloads.empty()) candidate.context_country = std::string(country);
 }
 
 void PlaceSweep::AddOtherMentionsOfUnknownNames() {

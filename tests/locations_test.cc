@@ -131,6 +131,17 @@ TEST_F(LocationsTest, PlaceTypeWordsJoinTheSpan) {
                      "Jalal-Abad oblast/KG"}));
   EXPECT_EQ(Summary("executive secretary of the Kochkor ayil okmotu in Naryn region was"),
             (Strings{"Kochkor ayil okmotu/KG", "Naryn region/KG"}));
+  // "mahalla" is Uzbekistan's neighbourhood unit: a strong type that puts
+  // an unknown name in Uzbekistan (releases-blind7).
+  EXPECT_EQ(Summary("The participating mahallas are:\n- Yangi Hayot mahalla, Margilan;\n"
+                    "- Navbahor mahalla, Kokand;"),
+            (Strings{"Yangi Hayot mahalla/UZ", "Margilan/UZ", "Navbahor mahalla/UZ",
+                     "Kokand/UZ"}));
+  // A type of one country keeps the name's readings there: "Navbahor" is
+  // also an Uzbek town, but a jamoat lies in Tajikistan.
+  EXPECT_EQ(Summary("The plans were adopted by the local councils of Navbahor jamoat, Guliston "
+                    "jamoat and Zarbdor jamoat in January."),
+            (Strings{"Navbahor jamoat/TJ", "Guliston jamoat/TJ", "Zarbdor jamoat/TJ"}));
   // No name, no place: "3 ayil okmotu people".
   EXPECT_EQ(Summary("including 3 ayil okmotu people, 3 aksakal court chairmen"), Strings{});
   // Outside the focus region a weak type in lower case describes the place

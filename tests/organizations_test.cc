@@ -164,6 +164,16 @@ TEST_F(OrganizationsTest, AColumnGapPartsTwoNames) {
             (Strings{"COMMODITY RESEARCH BUREAU PRICES INDEX"}));
 }
 
+TEST_F(OrganizationsTest, TheOsceProjectCoordinatorIsABodyWithoutItsCountry) {
+  // The OSCE's office in Uzbekistan is named without "in Uzbekistan" in a
+  // headline (releases-blind7); with it, the long name stays whole.
+  EXPECT_EQ(Texts(Extract("OSCE Project Co-ordinator supports women's councils in six mahallas "
+                          "of the Fergana Valley\n\nThe OSCE Project Co-ordinator in Uzbekistan "
+                          "(PCUz) started a course.")),
+            (Strings{"OSCE Project Co-ordinator", "OSCE Project Co-ordinator in Uzbekistan",
+                     "PCUz"}));
+}
+
 TEST_F(OrganizationsTest, AUnAgencyBeforeACountryIsItsCountryOffice) {
   // tests/data/releases-blind5 (uz-tm-khorezm-dashoguz-joint, signatures;
   // kg-jalal-abad-unicef-cyrillic, a contact line): one body, the country
@@ -421,6 +431,11 @@ TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
                           "of the Kyrgyz Republic approved it; the government of the day fell.")),
             (Strings{"Government of the Republic of Tajikistan",
                      "Government of the Kyrgyz Republic"}));
+  // Several governments funding together, a list of countries after
+  // "Governments of", are one body (releases-blind7).
+  EXPECT_EQ(Texts(Extract("The project is funded by the Governments of Japan, Finland and the "
+                          "Netherlands, with a contribution of USD 1.2 million.")),
+            (Strings{"Governments of Japan, Finland and the Netherlands"}));
 }
 
 TEST_F(OrganizationsTest, CompaniesAndTheirShortNames) {

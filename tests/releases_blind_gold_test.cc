@@ -1,8 +1,8 @@
 // Regression guard on the blind releases of tests/data/releases-blind,
 // tests/data/releases-blind2, tests/data/releases-blind3,
-// tests/data/releases-blind4, tests/data/releases-blind5 and
-// tests/data/releases-blind6: eight
-// hand-written releases each, whose gold
+// tests/data/releases-blind4, tests/data/releases-blind5,
+// tests/data/releases-blind6 (eight hand-written releases each) and
+// tests/data/releases-blind7 (six), whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
@@ -166,6 +166,30 @@ constexpr testing::GoldFloor kSixthSetFloors[] = {
 
 TEST(ReleasesBlindGold, SixthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind6", 8, kSixthSetFloors);
+}
+
+// The seventh blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.951, location 0.936, organization
+// 0.917, count 0.986, person 1.000, overall 0.944 (0.958 against the gold
+// as corrected, see its README); these floors are the level after the
+// fixes that followed ("mahalla" a place type, a type of one country
+// keeping its name there, "Governments of" a list of countries, "OSCE
+// Project Co-ordinator" without its country). What still fails: "now"
+// (TimeML's date), "Khatlon" inside a quoted project title (a place the
+// gold marks against the earlier sets' choice), a law's country
+// ("Law of the Republic of Tajikistan"), "Special Projects and Innovation
+// Branch of UNOCT", "Institute of State, Law and Democracy" (a comma inside
+// a name), "the Cabinet of Ministers" alone.
+constexpr testing::GoldFloor kSeventhSetFloors[] = {
+    {"date", 0.987, 1.0},
+    {"location", 0.983, 1.0},
+    {"organization", 0.958, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, SeventhSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind7", 6, kSeventhSetFloors);
 }
 
 }  // namespace
