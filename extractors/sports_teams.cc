@@ -28,6 +28,20 @@ re2::StringPiece Piece(std::string_view text, std::size_t begin, std::size_t end
   return re2::StringPiece(text.data() + begin, end - begin);
 }
 
+// An organization mention that names a team.
+bool IsTeamMention(const Mention& mention) {
+  if (mention.type != MentionType::kOrganization) return false;
+  const auto kind = mention.attributes.find("kind");
+  return kind != mention.attributes.end() && kind->second == "team";
+}
+
+// Makes `mention` (a place's, or a new one) the team named by its text.
+void MarkAsTeam(Mention& mention) {
+  mention.type = MentionType::kOrganization;
+  mention.value.clear();
+  mention.attributes = {{"canonical", mention.text}, {"parent", ""}, {"kind", "team"}};
+}
+
 bool IsTeamPlaceKind(const Mention& mention) {
   const auto kind = mention.attributes.find("kind");
   return kind == mention.attributes.end() || kind->second == "city" || kind->second == "admin1";
@@ -248,9 +262,7 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
       continue;
     }
     if (organization_spans.count({mention.start, mention.end}) != 0) continue;
-    mention.type = MentionType::kOrganization;
-    mention.value.clear();
-    mention.attributes = {{"canonical", mention.text}, {"parent", ""}, {"kind", "team"}};
+    MarkAsTeam(mention);
     kept.push_back(std::move(mention));
   }
   *mentions = std::move(kept);
@@ -298,12 +310,8 @@ void SportsTeams::RetypeTeamsInProse(std::string_view text,
   };
   std::set<std::string> team_names;
   for (const Mention& m : *mentions) {
-    if (m.type == MentionType::kOrganization) {
-      const auto kind = m.attributes.find("kind");
-      if (kind != m.attributes.end() && kind->second == "team") team_names.insert(folded(m.text));
-    } else if (candidate(m) && cued(m)) {
-      team_names.insert(folded(m.text));
-    }
+    // candidate() holds only for places.
+    if (IsTeamMention(m) || (candidate(m) && cued(m))) team_names.insert(folded(m.text));
   }
   std::set<std::pair<std::size_t, std::size_t>> organization_spans;
   for (const Mention& m : *mentions) {
@@ -315,9 +323,7 @@ void SportsTeams::RetypeTeamsInProse(std::string_view text,
     if (candidate(m) && team_names.count(folded(m.text)) != 0) {
       // A team found on the same bytes already stands for this mention.
       if (organization_spans.count({m.start, m.end}) != 0) continue;
-      m.type = MentionType::kOrganization;
-      m.value.clear();
-      m.attributes = {{"canonical", m.text}, {"parent", ""}, {"kind", "team"}};
+      MarkAsTeam(m);
     }
     kept.push_back(std::move(m));
   }
@@ -328,11 +334,7 @@ void SportsTeams::WidenTeamsOverTownTags(std::string_view text,
                                          std::vector<Mention>* mentions) const {
   std::vector<std::pair<std::size_t, std::size_t>> widened;
   for (Mention& m : *mentions) {
-    const auto kind = m.attributes.find("kind");
-    if (m.type != MentionType::kOrganization || kind == m.attributes.end() ||
-        kind->second != "team" || m.end > text.size()) {
-      continue;
-    }
+    if (!IsTeamMention(m) || m.end > text.size()) continue;
     re2::StringPiece rest = Piece(text, m.end, text.size());
     if (!RE2::Consume(&rest, patterns_->town_tag)) continue;
     m.end = static_cast<std::size_t>(rest.data() - text.data());
@@ -397,7 +399,7 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
     mention.start = start;
     mention.end = end;
     mention.text = std::string(text.substr(start, end - start));
-    mention.attributes = {{"canonical", mention.text}, {"parent", ""}, {"kind", "team"}};
+    MarkAsTeam(mention);
     mentions->push_back(std::move(mention));
   }
 }
