@@ -13,6 +13,21 @@ namespace {
 // Words of at least this many letters count toward title case.
 constexpr std::size_t kLongWord = 4;
 
+// Calls `visit` on each space-separated word of `title` in order while it
+// returns true; returns whether it did for every word.
+template <typename Visit>
+bool EveryWord(std::string_view title, Visit visit) {
+  std::size_t at = 0;
+  while (at < title.size()) {
+    while (at < title.size() && title[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < title.size() && title[end] != ' ') ++end;
+    if (!visit(title.substr(at, end - at))) return false;
+    at = end;
+  }
+  return true;
+}
+
 // Title case: the first letter is a capital, and at least half of the
 // longer words start with one ("Strengthening Resilience to Violent
 // Extremism in Asia"), so quoted speech ("we will protect Asia") is not.
@@ -20,20 +35,15 @@ bool IsTitleCase(std::string_view title) {
   if (title.empty() || !(title[0] >= 'A' && title[0] <= 'Z')) return false;
   int long_words = 0;
   int capitalized = 0;
-  std::size_t at = 0;
-  while (at < title.size()) {
-    while (at < title.size() && title[at] == ' ') ++at;
-    std::size_t end = at;
-    while (end < title.size() && title[end] != ' ') ++end;
-    const std::string_view word = title.substr(at, end - at);
+  EveryWord(title, [&](std::string_view word) {
     const std::size_t letters = static_cast<std::size_t>(std::count_if(
         word.begin(), word.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }));
     if (letters >= kLongWord) {
       ++long_words;
       if (word[0] >= 'A' && word[0] <= 'Z') ++capitalized;
     }
-    at = end;
-  }
+    return true;
+  });
   return long_words > 0 && capitalized * 2 >= long_words;
 }
 
@@ -44,19 +54,10 @@ bool IsSentenceCaseTitle(std::string_view title) {
   static constexpr std::string_view kSpeakersWords[] = {"I",   "we",  "We",  "our", "Our",
                                                         "us",  "you", "You", "my",  "My"};
   if (title.empty() || !(title[0] >= 'A' && title[0] <= 'Z')) return false;
-  std::size_t at = 0;
-  while (at < title.size()) {
-    while (at < title.size() && title[at] == ' ') ++at;
-    std::size_t end = at;
-    while (end < title.size() && title[end] != ' ') ++end;
-    const std::string_view word = title.substr(at, end - at);
-    if (std::find(std::begin(kSpeakersWords), std::end(kSpeakersWords), word) !=
-        std::end(kSpeakersWords)) {
-      return false;
-    }
-    at = end;
-  }
-  return true;
+  return EveryWord(title, [](std::string_view word) {
+    return std::find(std::begin(kSpeakersWords), std::end(kSpeakersWords), word) ==
+           std::end(kSpeakersWords);
+  });
 }
 
 }  // namespace
