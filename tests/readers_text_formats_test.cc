@@ -306,28 +306,25 @@ TEST(EmailReader, MultipartPrefersPlainTextAndDecodes) {
 // name again; the signature and the quoted reply keep their lines.
 TEST(EmailReader, WrappedPlainTextParagraphsAreJoined) {
   ScratchDir scratch;
+  const std::string signature_and_quote =
+      "\n"
+      "Press Office\n"
+      "OSCE Programme Office in Dushanbe\n"
+      "\n"
+      "> On 4 March 2024 the editor asked whether the course would be held in\n"
+      "> Khujand or in Istaravshan this year.\n";
   WriteFile(scratch / "wrapped.eml",
             "Subject: Training in Khujand\nDate: Mon, 11 Mar 2024 09:00:00 +0500\n"
             "Content-Type: text/plain; charset=utf-8\n\n"
             "The OSCE Programme Office in Dushanbe held a two-day training course\n"
             "for 25 community police officers in Khujand together with the Ministry of\n"
-            "Internal Affairs of Tajikistan on 12 and 13 March 2024.\n"
-            "\n"
-            "Press Office\n"
-            "OSCE Programme Office in Dushanbe\n"
-            "\n"
-            "> On 4 March 2024 the editor asked whether the course would be held in\n"
-            "> Khujand or in Istaravshan this year.\n");
+            "Internal Affairs of Tajikistan on 12 and 13 March 2024.\n" +
+                signature_and_quote);
   EXPECT_EQ(ReadDocument(scratch / "wrapped.eml").text,
             "The OSCE Programme Office in Dushanbe held a two-day training course "
             "for 25 community police officers in Khujand together with the Ministry of "
-            "Internal Affairs of Tajikistan on 12 and 13 March 2024.\n"
-            "\n"
-            "Press Office\n"
-            "OSCE Programme Office in Dushanbe\n"
-            "\n"
-            "> On 4 March 2024 the editor asked whether the course would be held in\n"
-            "> Khujand or in Istaravshan this year.\n");
+            "Internal Affairs of Tajikistan on 12 and 13 March 2024.\n" +
+                signature_and_quote);
 }
 
 TEST(EmailReader, HtmlOnlyLegacyCharset) {
