@@ -2,10 +2,13 @@
 #include "engine/readers/page_furniture.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "engine/ascii.h"
 
 namespace gleaner::readers {
 namespace {
@@ -41,19 +44,29 @@ std::string RecurrenceKey(std::string_view line) {
     }
     if (pending_space) key.push_back(' ');
     pending_space = false;
-    const bool digit = c >= '0' && c <= '9';
-    const bool after_digit = i > 0 && line[i - 1] >= '0' && line[i - 1] <= '9';
+    const bool digit = IsAsciiDigit(c);
+    const bool after_digit = i > 0 && IsAsciiDigit(line[i - 1]);
     if (digit && after_digit) continue;
     key.push_back(digit ? '0' : c);
   }
   return key;
 }
 
-// The indexes into `lines` of the first (top) or last (bottom) kEdgeLines.
-std::vector<std::size_t> EdgeLines(std::size_t line_count, bool top) {
-  std::vector<std::size_t> edge;
-  const std::size_t count = std::min(kEdgeLines, line_count);
-  for (std::size_t i = 0; i < count; ++i) edge.push_back(top ? i : line_count - 1 - i);
+// A line at the top or bottom edge of a page, with its RecurrenceKey.
+struct EdgeLine {
+  LineSpan span;
+  std::string key;
+};
+
+// The first (top) or last (bottom) kEdgeLines non-blank lines of `page`.
+std::vector<EdgeLine> EdgeLinesOf(std::string_view page, const std::vector<LineSpan>& lines,
+                                  bool top) {
+  std::vector<EdgeLine> edge;
+  const std::size_t count = std::min(kEdgeLines, lines.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    const LineSpan span = lines[top ? i : lines.size() - 1 - i];
+    edge.push_back({span, RecurrenceKey(page.substr(span.start, span.end - span.start))});
+  }
   return edge;
 }
 
@@ -61,35 +74,31 @@ std::vector<std::size_t> EdgeLines(std::size_t line_count, bool top) {
 
 void DropRunningHeadersAndFooters(std::vector<std::string>& pages) {
   if (pages.size() < kMinRecurringPages) return;
-  std::vector<std::vector<LineSpan>> lines;
-  for (const std::string& page : pages) lines.push_back(NonBlankLines(page));
+  // edges[page][0] are a page's top lines, edges[page][1] its bottom lines.
+  std::vector<std::array<std::vector<EdgeLine>, 2>> edges;
+  for (const std::string& page : pages) {
+    const std::vector<LineSpan> lines = NonBlankLines(page);
+    edges.push_back({EdgeLinesOf(page, lines, true), EdgeLinesOf(page, lines, false)});
+  }
 
   // On how many pages each key stands at the top, and at the bottom; a key
   // counts once per page and edge.
   std::unordered_map<std::string, std::size_t> recurrences[2];
-  for (std::size_t page_number = 0; page_number < pages.size(); ++page_number) {
-    const std::string_view page = pages[page_number];
-    const std::vector<LineSpan>& page_lines = lines[page_number];
+  for (const auto& page_edges : edges) {
     for (int edge = 0; edge < 2; ++edge) {
-      std::unordered_set<std::string> seen;
-      for (std::size_t index : EdgeLines(page_lines.size(), edge == 0)) {
-        const LineSpan span = page_lines[index];
-        std::string key = RecurrenceKey(page.substr(span.start, span.end - span.start));
-        if (seen.insert(key).second) ++recurrences[edge][key];
+      std::unordered_set<std::string_view> seen;
+      for (const EdgeLine& line : page_edges[edge]) {
+        if (seen.insert(line.key).second) ++recurrences[edge][line.key];
       }
     }
   }
   const std::size_t needed = std::max(kMinRecurringPages, (pages.size() + 1) / 2);
 
   for (std::size_t page_number = 0; page_number < pages.size(); ++page_number) {
-    const std::vector<LineSpan>& page_lines = lines[page_number];
     std::vector<LineSpan> dropped;
     for (int edge = 0; edge < 2; ++edge) {
-      for (std::size_t index : EdgeLines(page_lines.size(), edge == 0)) {
-        const LineSpan span = page_lines[index];
-        const std::string key = RecurrenceKey(
-            std::string_view(pages[page_number]).substr(span.start, span.end - span.start));
-        if (recurrences[edge][key] >= needed) dropped.push_back(span);
+      for (const EdgeLine& line : edges[page_number][edge]) {
+        if (recurrences[edge].at(line.key) >= needed) dropped.push_back(line.span);
       }
     }
     if (dropped.empty()) continue;
