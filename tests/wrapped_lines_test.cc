@@ -73,6 +73,21 @@ TEST(JoinWrappedLines, AFullLineClosingASentenceKeepsItsBreak) {
             "The officers also visited schools in Aravan district in May 2022.\n");
 }
 
+TEST(JoinWrappedLines, ALineThatIsOnlyAClosingMarkKeepsItsNeighbours) {
+  // A closing quote or bracket alone on a line (a PDF's stray glyph) ends
+  // no sentence; the full line before it still joins.
+  const std::string page =
+      "The OSCE Programme Office in Bishkek presented the handbook (in Kyrgyz\n"
+      ")\n"
+      "\u201D\n"
+      "and Russian) to the community police officers of the Osh region.\n";
+  EXPECT_EQ(Joined(page),
+            "The OSCE Programme Office in Bishkek presented the handbook (in Kyrgyz "
+            ")\n"
+            "\u201D\n"
+            "and Russian) to the community police officers of the Osh region.\n");
+}
+
 TEST(JoinWrappedLines, WidthCountsCharactersNotBytes) {
   // Cyrillic lines are twice as many bytes as characters: the first line
   // is full by characters, and joins; the second is full too but closes a

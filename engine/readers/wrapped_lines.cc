@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/ascii.h"
+
 namespace gleaner::readers {
 namespace {
 
@@ -40,9 +42,7 @@ bool OpensListItem(std::string_view line) {
     if (line.starts_with(bullet)) return true;
   }
   std::size_t marker = 0;
-  while (marker < line.size() && marker < 3 && line[marker] >= '0' && line[marker] <= '9') {
-    ++marker;
-  }
+  while (marker < line.size() && marker < 3 && IsAsciiDigit(line[marker])) ++marker;
   if (marker == 0 && !line.empty() && line[0] >= 'a' && line[0] <= 'z') marker = 1;
   return marker > 0 && marker + 1 < line.size() &&
          (line[marker] == '.' || line[marker] == ')') && line[marker + 1] == ' ';
@@ -62,7 +62,7 @@ bool EndsAClause(std::string_view line) {
   if (line[last] == ':') return true;
   for (std::string_view closer : {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"}) {
     if (line.substr(0, last + 1).ends_with(closer)) {
-      if (last + 1 < closer.size()) return false;
+      if (last + 1 == closer.size()) return false;  // the closer alone
       last -= closer.size();
       break;
     }
