@@ -33,6 +33,15 @@ fs::path SeedsDir() {
   return {};
 }
 
+fs::path EvalSetDocs(const std::string& name) {
+  for (const fs::path& root : {fs::path(GLEANER_SOURCE_DIR) / "build" / "evalsets",
+                               fs::path("/tmp/evalsets")}) {
+    const fs::path docs = root / name / "docs";
+    if (fs::is_directory(docs)) return docs;
+  }
+  return {};
+}
+
 std::vector<fs::path> TextFilePaths(const fs::path& folder) {
   std::vector<fs::path> files;
   if (folder.empty() || !fs::is_directory(folder)) return files;

@@ -20,6 +20,10 @@ std::string ReadFile(const std::filesystem::path& path);
 std::string RepeatTo(const std::string& unit, std::size_t size);
 // ../shared/corpora/seeds, else corpora/samples; empty path when neither exists.
 std::filesystem::path SeedsDir();
+// The documents of an evaluation set that tools/eval builds from ../shared
+// ("reuters", "te3-train", "conll-dev"): build/evalsets/NAME/docs under the
+// source tree, else /tmp/evalsets/NAME/docs; empty path when neither exists.
+std::filesystem::path EvalSetDocs(const std::string& name);
 // The paths of the .txt files of `folder` in name order (empty when the
 // folder is missing).
 std::vector<std::filesystem::path> TextFilePaths(const std::filesystem::path& folder);

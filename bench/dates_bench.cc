@@ -1,5 +1,5 @@
 // Throughput of DateExtractor::Extract in bytes per second, on the seed press
-// releases, on Reuters-21578 articles (/tmp/evalsets/reuters/docs when
+// releases, on Reuters-21578 articles (the reuters evaluation set when
 // tools/eval has written them, else the bodies of the first .sgm.gz file
 // under shared/corpora/reuters21578) and on TempEval-3 news when present.
 // Texts are normalized once outside the timed loop, so the numbers are the
@@ -27,11 +27,11 @@ using gleaner::bench::RepeatTo;
 std::string SeedCorpus() { return gleaner::bench::TextCorpus(gleaner::bench::SeedsDir(), "\n\n"); }
 // Reuters articles as tools/eval writes them, else the bodies of the first SGML file.
 std::string ReutersCorpus() {
-  std::string docs = gleaner::bench::TextCorpus("/tmp/evalsets/reuters/docs", "\n\n");
+  std::string docs = gleaner::bench::TextCorpus(gleaner::bench::EvalSetDocs("reuters"), "\n\n");
   return docs.empty() ? gleaner::bench::ReutersBodies() : docs;
 }
 std::string TempEvalCorpus() {
-  return gleaner::bench::TextCorpus("/tmp/evalsets/te3-train/docs", "\n\n");
+  return gleaner::bench::TextCorpus(gleaner::bench::EvalSetDocs("te3-train"), "\n\n");
 }
 
 

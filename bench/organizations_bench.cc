@@ -1,7 +1,7 @@
 // Throughput of OrganizationExtractor::Extract in bytes per second, document
 // by document, over the seed press releases, CoNLL-2003 dev documents
-// (/tmp/evalsets/conll-testa/docs) and Reuters-21578 articles
-// (/tmp/evalsets/reuters/docs) when shared/eval has built them. Texts are
+// (the conll-dev evaluation set) and Reuters-21578 articles
+// (the reuters set) when tools/eval has built them (bench/bench_corpus.h). Texts are
 // normalized once outside the timed loop, so the numbers are the
 // extractor's own.
 #include <benchmark/benchmark.h>
@@ -66,18 +66,18 @@ void BM_OrganizationsSeeds(benchmark::State& state) {
 }
 
 void BM_OrganizationsConll(benchmark::State& state) {
-  static const Corpus corpus = LoadCorpus("/tmp/evalsets/conll-testa/docs");
+  static const Corpus corpus = LoadCorpus(gleaner::bench::EvalSetDocs("conll-dev"));
   Run(state, corpus);
 }
 
 void BM_OrganizationsReuters(benchmark::State& state) {
-  static const Corpus corpus = LoadCorpus("/tmp/evalsets/reuters/docs");
+  static const Corpus corpus = LoadCorpus(gleaner::bench::EvalSetDocs("reuters"));
   Run(state, corpus);
 }
 
 // The word scanner alone, which PersonExtractor shares.
 void BM_ScanNameWordsReuters(benchmark::State& state) {
-  static const Corpus corpus = LoadCorpus("/tmp/evalsets/reuters/docs");
+  static const Corpus corpus = LoadCorpus(gleaner::bench::EvalSetDocs("reuters"));
   if (corpus.raw.empty()) {
     state.SkipWithError("corpus not found");
     return;
@@ -94,7 +94,7 @@ void BM_ScanNameWordsReuters(benchmark::State& state) {
 
 // As the Analyzer runs it: from words scanned once outside the timed loop.
 void BM_OrganizationsReutersFromWords(benchmark::State& state) {
-  static const Corpus corpus = LoadCorpus("/tmp/evalsets/reuters/docs");
+  static const Corpus corpus = LoadCorpus(gleaner::bench::EvalSetDocs("reuters"));
   if (corpus.raw.empty()) {
     state.SkipWithError("corpus not found");
     return;

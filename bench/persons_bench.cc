@@ -1,7 +1,7 @@
 // Throughput of PersonExtractor::Extract in bytes per second, document
 // by document, over the seed press releases, CoNLL-2003 dev documents
-// (/tmp/evalsets/conll-testa/docs) and Reuters-21578 articles
-// (/tmp/evalsets/reuters/docs) when shared/eval has built them. Texts are
+// (the conll-dev evaluation set) and Reuters-21578 articles
+// (the reuters set) when tools/eval has built them (bench/bench_corpus.h). Texts are
 // normalized once outside the timed loop, so the numbers are the
 // extractor's own (which includes the organization finder it runs to veto
 // persons inside organizations' names); BM_PersonsReutersInAnalyzer gives
@@ -66,12 +66,12 @@ void BM_PersonsSeeds(benchmark::State& state) {
 }
 
 void BM_PersonsConll(benchmark::State& state) {
-  static const Corpus corpus = LoadCorpus("/tmp/evalsets/conll-testa/docs");
+  static const Corpus corpus = LoadCorpus(gleaner::bench::EvalSetDocs("conll-dev"));
   Run(state, corpus);
 }
 
 void BM_PersonsReuters(benchmark::State& state) {
-  static const Corpus corpus = LoadCorpus("/tmp/evalsets/reuters/docs");
+  static const Corpus corpus = LoadCorpus(gleaner::bench::EvalSetDocs("reuters"));
   Run(state, corpus);
 }
 
@@ -79,7 +79,7 @@ void BM_PersonsReuters(benchmark::State& state) {
 // are given in the context (worked out outside the timed loop), so this is
 // the person finder's own cost.
 void BM_PersonsReutersInAnalyzer(benchmark::State& state) {
-  static const Corpus corpus = LoadCorpus("/tmp/evalsets/reuters/docs");
+  static const Corpus corpus = LoadCorpus(gleaner::bench::EvalSetDocs("reuters"));
   if (corpus.raw.empty()) {
     state.SkipWithError("corpus not found");
     return;
