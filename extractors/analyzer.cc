@@ -101,14 +101,6 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   });
 }
 
-// An organization mention's "kind" attribute (see the organization
-// extractor and SportsTeams): "team", "company", "desk" or empty.
-std::string_view OrganizationKind(const Mention& mention) {
-  if (mention.type != MentionType::kOrganization) return {};
-  const auto kind = mention.attributes.find("kind");
-  return kind == mention.attributes.end() ? std::string_view() : std::string_view(kind->second);
-}
-
 bool IsTeam(const Mention& mention) { return OrganizationKind(mention) == "team"; }
 
 // A company's or a news desk's name: "Slough" after "Slough Estates Plc".

@@ -3248,6 +3248,12 @@ void OrganizationFinder::EmitNamesInCapitals(std::vector<Mention>* out) {
 
 }  // namespace
 
+std::string_view OrganizationKind(const Mention& mention) {
+  if (mention.type != MentionType::kOrganization) return {};
+  const auto kind = mention.attributes.find("kind");
+  return kind == mention.attributes.end() ? std::string_view() : std::string_view(kind->second);
+}
+
 OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
                                              const std::filesystem::path& rules_file,
                                              const std::filesystem::path& bodies_file) {

@@ -56,6 +56,11 @@ inline std::string_view GapBefore(const TextView& text, const std::vector<NameWo
   return std::string_view(text.normalized.text.data() + from, words[i].start - from);
 }
 
+// The kind of body an organization mention names, as its "kind" attribute
+// gives it: "team", "company" or "desk" (a news agency's desk; set by the
+// extractor and by SportsTeams); empty for any other mention.
+std::string_view OrganizationKind(const Mention& mention);
+
 class OrganizationExtractor : public Extractor {
  public:
   // Loads the rule file and the table of known bodies; throws RuleError

@@ -13,6 +13,8 @@
 
 #include <re2/re2.h>
 
+#include "extractors/organizations.h"
+
 namespace gleaner {
 namespace {
 
@@ -29,11 +31,7 @@ re2::StringPiece Piece(std::string_view text, std::size_t begin, std::size_t end
 }
 
 // An organization mention that names a team.
-bool IsTeamMention(const Mention& mention) {
-  if (mention.type != MentionType::kOrganization) return false;
-  const auto kind = mention.attributes.find("kind");
-  return kind != mention.attributes.end() && kind->second == "team";
-}
+bool IsTeamMention(const Mention& mention) { return OrganizationKind(mention) == "team"; }
 
 // Makes `mention` (a place's, or a new one) the team named by its text.
 void MarkAsTeam(Mention& mention) {
