@@ -1510,7 +1510,7 @@ bool OrganizationFinder::CutByLineBreak(std::size_t last) {
 bool IsPlaceTypeWord(std::string_view word) {
   static constexpr std::string_view kPlaceTypes[] = {
       "district", "region", "oblast", "province", "rayon", "raion", "city", "town", "village",
-      "jamoat", "viloyat", "velayat", "county"};
+      "jamoat", "viloyat", "velayat", "welayat", "county"};
   return std::find(std::begin(kPlaceTypes), std::end(kPlaceTypes), word) != std::end(kPlaceTypes);
 }
 
