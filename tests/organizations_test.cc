@@ -1470,6 +1470,32 @@ TEST_F(OrganizationsTest, LongNamesOfBlindSixReleases) {
             (Strings{"NIAT Khovar", "NIAT Khovar", "Kabar"}));
 }
 
+TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
+  // tests/data/releases-blind8: a body's name is whole after its state,
+  // also a state's "<adjective> Republic"; what "and" adds is a person.
+  EXPECT_EQ(Texts(Extract("Lecturers this year include A. Karimov of the American University of "
+                          "Central Asia, Ms. R. Tashieva of the National Institute for Strategic "
+                          "Studies of the Kyrgyz Republic and Tobias Engström, a researcher at a "
+                          "university in Uppsala.")),
+            (Strings{"American University of Central Asia",
+                     "National Institute for Strategic Studies of the Kyrgyz Republic"}));
+  // A group of people's possessive inside a portfolio, and a body under a
+  // head of state.
+  EXPECT_EQ(Texts(Extract("and the National Commission for Women's Affairs and Family and "
+                          "Demographic Policy under the President of the Republic of Kazakhstan "
+                          "will review the results at the end of each year.")),
+            Strings{"National Commission for Women's Affairs and Family and Demographic Policy "
+                    "under the President of the Republic of Kazakhstan"});
+  // Not so a ministry's possessive.
+  EXPECT_EQ(Texts(Extract("officers of the Ministry of Justice's Probation Department")).front(),
+            "Ministry of Justice");
+  // A known body's acronym alone before "and" is a whole body.
+  const Strings headline = Texts(Extract(
+      "UNODC and Tajik Border Troops open two border liaison offices on the Afghan border"));
+  ASSERT_FALSE(headline.empty());
+  EXPECT_EQ(headline.front(), "UNODC");
+}
+
 TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "kinds.tsv",
