@@ -1369,14 +1369,16 @@ void OrganizationFinder::JoinKnownUnitsToTheirParent() {
   known_.swap(joined);
 }
 
-// A UN agency's acronym right before a country's name, on one line, names
-// the agency's country office, one body with the country inside: "UNICEF
-// Tajikistan", "UNDP Uzbekistan" signing a statement or a contact line.
+// A UN agency's acronym or short name right before a country's name, on
+// one line, names the agency's country office, one body with the country
+// inside: "UNICEF Tajikistan", "UNDP Uzbekistan", "UN Women Kazakhstan"
+// signing a statement or a contact line.
 void OrganizationFinder::JoinCountryOffices() {
   constexpr std::size_t kMaxCountryWords = 3;
   for (KnownMatch& match : known_) {
     const Body& body = impl_.table.bodies[match.body];
-    if (!match.acronym || body.parent != "UN" || body.canonical == "UN") continue;
+    if (body.parent != "UN" || body.canonical == "UN") continue;
+    if (!match.acronym && RawWords(match.first, match.last) != body.canonical) continue;
     const std::size_t next = match.last + 1;
     if (next >= words_.size() || known_start_[next]) continue;
     for (std::size_t last = next; last < words_.size() && last < next + kMaxCountryWords; ++last) {
@@ -3031,10 +3033,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       if (known.first < span.first || known.last > span.last) continue;  // straddles: drop
       const Body& body = impl_.table.bodies[known.body];
       if (!parent_set) {
-        // "the Council of Ministers of the Republic of Karakalpakstan": a
-        // known name that opens a body "of" a place is that place's body.
+        // "the Council of Ministers of the Republic of Karakalpakstan",
+        // "Secretariat of the Security Council of the Kyrgyz Republic": a
+        // known name "of" a place inside a body is that place's namesake.
         std::size_t after = known.last + 1;
-        const bool of_a_place = known.first == span.first && after + 1 <= span.last &&
+        const bool of_a_place = after + 1 <= span.last &&
                                 WordText(after) == "of" &&
                                 OverlapsPlace(after + 1, span.last);
         span.parent = of_a_place ? std::string() : body.parent;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -949,6 +950,31 @@ TEST_F(OrganizationsInContextTest, AUnAgencyBeforeACityEndingAContactIsItsOffice
                         MentionType::kLocation),
                   "Dushanbe"),
             1);
+}
+
+TEST_F(OrganizationsInContextTest, BodiesOfBlindEightReleases) {
+  // tests/data/releases-blind8: UN Women's short name before a country in a
+  // contact line is its country office, as an agency's acronym is.
+  EXPECT_EQ(Texts("Media contacts: Dana Seitkali, UN Women Kazakhstan; Oleg V. Petrenko, UNDP "
+                  "Kazakhstan\n"),
+            (Strings{"UN Women Kazakhstan", "UNDP Kazakhstan"}));
+  // A UN body's name "of" a state inside a body's name is that state's
+  // namesake, with no parent.
+  const Analysis analysis = analyzer_->Analyze(testing::TextDocument(
+      "test", "Two of them were presented to the Secretariat of the Security Council of the "
+              "Kyrgyz Republic in early 2025. The UN Security Council met.\n"));
+  std::map<std::string, std::string> parents;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.type == MentionType::kOrganization) {
+      parents[mention.text] = mention.attributes.at("parent");
+    }
+  }
+  EXPECT_EQ(parents["Secretariat of the Security Council of the Kyrgyz Republic"], "");
+  EXPECT_EQ(parents["UN Security Council"], "UN");
+  // Russian acronyms of Central Asian security services and ministries.
+  EXPECT_EQ(Texts("said Colonel S. Davlatov, deputy commander of the GKNB border detachment in "
+                  "Khorog. Police officers from the MVD and the KNB took part.\n"),
+            (Strings{"GKNB", "MVD", "KNB"}));
 }
 
 TEST_F(OrganizationsInContextTest, ANewspaperNamedByOneWordAfterAPlacesPossessive) {
