@@ -1695,9 +1695,8 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       run_has_head = run_has_head || (heads_[i] != Head::kNone && heads_[i] != Head::kProgramme);
     }
     const bool two_known_bodies = known_start_[run_first] && known_start_[before + 1];
-    if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies || IsKnownAcronymAlone(run_first, run_end))) {
-      break;
-    }
+    const bool acronym_alone = IsKnownAcronymAlone(run_first, run_end);
+    if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies || acronym_alone)) break;
     if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;
     first = run_first;
   }
