@@ -971,6 +971,13 @@ class OrganizationFinder {
   bool RunHasHead(std::size_t first, bool suffixes = true);
   std::size_t PostsOfficeEnd(std::size_t first);
   std::size_t CountrysLongNameEnd(std::size_t last);
+  std::size_t PresidentOfAStateEnd(std::size_t first);
+  // Whether words first..last name a state: a country's name, or a state's
+  // "<adjective> Republic" ("Kyrgyz Republic", "Czech Republic").
+  bool NamesAState(std::size_t first, std::size_t last) {
+    if (impl_.country_keys.count(KeyOfWords(first, last)) != 0) return true;
+    return last > first && WordText(last) == "republic";
+  }
   // "EU Border Management Programme in Central Asia", "... Strategy in
   // Central Asia": a programme's or a plan's head right before "in" at word
   // `in` (not an event's: "the Asian Games in Hiroshima").
@@ -982,6 +989,33 @@ class OrganizationFinder {
            std::end(kPlannedWork);
   }
   bool PluralPossessorBefore(std::size_t first);
+  // "National Commission for Women's Affairs and Family ...": inside a
+  // body's portfolio a group of people's possessive and its "s" go on to
+  // the capitalized word that is owned; returns that word, or 0 when word
+  // `last` is no such possessive (not "Ministry of Justice's Department").
+  std::size_t PortfolioPossessionEnd(bool portfolio, std::size_t head, std::size_t last) const {
+    static constexpr std::string_view kGroupsOfPeople[] = {"women", "children", "men", "people",
+                                                           "youth"};
+    const std::size_t s = last + 1;
+    if (!portfolio || last <= head + 1 || !words_[last].possessive || s + 1 >= words_.size()) {
+      return 0;
+    }
+    if (std::find(std::begin(kGroupsOfPeople), std::end(kGroupsOfPeople), WordText(last)) ==
+        std::end(kGroupsOfPeople)) {
+      return 0;
+    }
+    if (WordText(s) != "s" || Gap(s) != "'" || !SpaceBefore(s + 1) || !words_[s + 1].capitalized) {
+      return 0;
+    }
+    return s + 1;
+  }
+  // Whether words [first, end) are one word in capitals that opens a known
+  // body's name ("UNODC and Tajik Border Troops": the acronym is a whole
+  // body, and "and" joins another).
+  bool IsKnownAcronymAlone(std::size_t first, std::size_t end) const {
+    return end == first + 1 && words_[first].all_caps && !words_[first].shouting &&
+           known_start_[first];
+  }
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool NamedBodyAfterRoleOf(std::size_t head);
@@ -1335,14 +1369,16 @@ void OrganizationFinder::JoinKnownUnitsToTheirParent() {
   known_.swap(joined);
 }
 
-// A UN agency's acronym right before a country's name, on one line, names
-// the agency's country office, one body with the country inside: "UNICEF
-// Tajikistan", "UNDP Uzbekistan" signing a statement or a contact line.
+// A UN agency's acronym or short name right before a country's name, on
+// one line, names the agency's country office, one body with the country
+// inside: "UNICEF Tajikistan", "UNDP Uzbekistan", "UN Women Kazakhstan"
+// signing a statement or a contact line.
 void OrganizationFinder::JoinCountryOffices() {
   constexpr std::size_t kMaxCountryWords = 3;
   for (KnownMatch& match : known_) {
     const Body& body = impl_.table.bodies[match.body];
-    if (!match.acronym || body.parent != "UN" || body.canonical == "UN") continue;
+    if (body.parent != "UN" || body.canonical == "UN") continue;
+    if (!match.acronym && RawWords(match.first, match.last) != body.canonical) continue;
     const std::size_t next = match.last + 1;
     if (next >= words_.size() || known_start_[next]) continue;
     for (std::size_t last = next; last < words_.size() && last < next + kMaxCountryWords; ++last) {
@@ -1443,6 +1479,25 @@ std::size_t OrganizationFinder::PostsOfficeEnd(std::size_t first) {
   return 0;
 }
 
+// "President of the Republic of Kazakhstan", "President of Uzbekistan",
+// "President of the Kyrgyz Republic" from word `first`: the last word of
+// the state's name, or 0 when the words are no such title.
+std::size_t OrganizationFinder::PresidentOfAStateEnd(std::size_t first) {
+  if (first + 2 >= words_.size() || !words_[first].capitalized || WordText(first) != "president" ||
+      !SpaceBefore(first + 1) || WordText(first + 1) != "of") {
+    return 0;
+  }
+  std::size_t run_first = first + 2;
+  if (WordText(run_first) == "the" && SpaceBefore(run_first)) ++run_first;
+  if (run_first >= words_.size() || !SpaceBefore(run_first) || !IsNameWord(run_first)) return 0;
+  std::size_t run_last = run_first;
+  while (run_last + 1 < words_.size() && SpaceBefore(run_last + 1) && IsNameWord(run_last + 1)) {
+    ++run_last;
+  }
+  const std::size_t end = CountrysLongNameEnd(run_last);
+  return end != run_last || NamesAState(run_first, run_last) ? end : 0;
+}
+
 // "Republic" + " of Kazakhstan": the last word of a country's name after
 // " of " following word `last` (a long form's "Republic", "Kingdom"), or
 // `last` when no country follows.
@@ -1510,7 +1565,7 @@ bool OrganizationFinder::CutByLineBreak(std::size_t last) {
 bool IsPlaceTypeWord(std::string_view word) {
   static constexpr std::string_view kPlaceTypes[] = {
       "district", "region", "oblast", "province", "rayon", "raion", "city", "town", "village",
-      "jamoat", "viloyat", "velayat", "county"};
+      "jamoat", "viloyat", "velayat", "welayat", "county"};
   return std::find(std::begin(kPlaceTypes), std::end(kPlaceTypes), word) != std::end(kPlaceTypes);
 }
 
@@ -1640,7 +1695,8 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       run_has_head = run_has_head || (heads_[i] != Head::kNone && heads_[i] != Head::kProgramme);
     }
     const bool two_known_bodies = known_start_[run_first] && known_start_[before + 1];
-    if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies)) break;
+    const bool acronym_alone = IsKnownAcronymAlone(run_first, run_end);
+    if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies || acronym_alone)) break;
     if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;
     first = run_first;
   }
@@ -1660,6 +1716,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
          (heads_[last] != Head::kSuffix || (portfolio && last != head))) {
     if (AmpersandBefore(last + 1) && IsNameWord(last + 1)) {
       ++last;
+      continue;
+    }
+    if (const std::size_t owned = PortfolioPossessionEnd(portfolio, head, last); owned != 0) {
+      last = owned;
       continue;
     }
     if (!after_local_name && !SpaceBefore(last + 1) && !WrappedBeforeJoiner(last + 1)) {
@@ -1697,6 +1757,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     const Joiner joiner = portfolio_with ? Joiner::kOf : JoinerOf(WordText(next));
     std::size_t run_first = next + 1;
     if (joiner == Joiner::kNone || joiner == Joiner::kThe || joiner == Joiner::kAfter) break;
+    // "National Institute for Strategic Studies of the Kyrgyz Republic and
+    // Tobias Engström": a body's name is whole after its country, and what
+    // "and" adds there is another name.
+    if (joiner == Joiner::kAnd && of_country) break;
     if (portfolio_with && (run_first >= words_.size() || known_start_[run_first] ||
                            RunHasHead(run_first))) {
       break;
@@ -1740,6 +1804,13 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       if (const std::size_t office_end = PostsOfficeEnd(run_first); office_end != 0) {
         last = office_end;
         continue;
+      }
+      // "Agency for Civil Service Affairs under the President of the
+      // Republic of Kazakhstan": a body under a head of state ends with
+      // the state's name.
+      if (const std::size_t state_end = PresidentOfAStateEnd(run_first); state_end != 0) {
+        last = state_end;
+        break;
       }
     }
     // A role word inside the name only after "the": "Committee of the
@@ -1793,11 +1864,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       last = the_follows ? CountrysLongNameEnd(run_last) : run_last;
       break;
     }
-    if (WordText(next) == "of" && impl_.country_keys.count(KeyOfWords(run_first, run_last)) != 0) {
-      of_country = true;
-    }
+    if (WordText(next) == "of" && NamesAState(run_first, run_last)) of_country = true;
     last = run_last;
-    if (words_[last].possessive) break;
+    if (words_[last].possessive && PortfolioPossessionEnd(portfolio, head, last) == 0) break;
   }
   return {first, last};
 }
@@ -2963,10 +3032,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       if (known.first < span.first || known.last > span.last) continue;  // straddles: drop
       const Body& body = impl_.table.bodies[known.body];
       if (!parent_set) {
-        // "the Council of Ministers of the Republic of Karakalpakstan": a
-        // known name that opens a body "of" a place is that place's body.
+        // "the Council of Ministers of the Republic of Karakalpakstan",
+        // "Secretariat of the Security Council of the Kyrgyz Republic": a
+        // known name "of" a place inside a body is that place's namesake.
         std::size_t after = known.last + 1;
-        const bool of_a_place = known.first == span.first && after + 1 <= span.last &&
+        const bool of_a_place = after + 1 <= span.last &&
                                 WordText(after) == "of" &&
                                 OverlapsPlace(after + 1, span.last);
         span.parent = of_a_place ? std::string() : body.parent;

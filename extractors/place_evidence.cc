@@ -151,6 +151,13 @@ class EvidenceJudge {
                                 !Contains(kFocusCountries, place.country);
                        });
   }
+  // Whether token `after`, right after a candidate opening a body's name,
+  // is a nation's adjective: the name before it is then the person the body
+  // is named after, not its seat ("Magtymguly Turkmen State University",
+  // "Al-Farabi Kazakh National University").
+  bool NamesADedicatee(std::size_t after) const {
+    return !gazetteer_.CountryOfDemonym(text_.Norm(after)).empty();
+  }
   bool OpensALine(std::size_t token) const {
     const std::size_t from = text_.RawEnd(token - 1);
     const std::size_t to = text_.RawBegin(token);
@@ -290,7 +297,10 @@ bool EvidenceJudge::FollowedByName(std::size_t index) const {
   const TokenCase next_case = text_.Case(after);
   if (!next_case.capitalized || next_case.all_caps || text_.Raw(after).size() < 2) return false;
   if (index + 1 < candidates_.size() && candidates_[index + 1].first_token == after) return false;
-  if (focus_document_ && OpensABodysName(after) && !SmallTownAbroad(candidate)) return false;
+  if (focus_document_ && OpensABodysName(after) && !SmallTownAbroad(candidate) &&
+      !NamesADedicatee(after)) {
+    return false;
+  }
   // A label opening the next line: "... OSCE Programme Office in Bishkek\n
   // Tel.: +996 ...", "Phone:", "E-mail:" in a release's contacts block.
   if (text_.GapAfter(after - 1).find('\n') != std::string_view::npos) {

@@ -145,6 +145,14 @@ TEST_F(DateExtractorTest, WrittenOutVariants) {
   EXPECT_EQ(Found("on the 1st of May 2020."), Strings{"1st of May 2020=2020-05-01"});
   EXPECT_EQ(Found("on May 1st, 2020."), Strings{"May 1st, 2020=2020-05-01"});
   EXPECT_EQ(Found("by Sept. 5, 2019 the"), Strings{"Sept. 5, 2019=2019-09-05"});
+  // An abbreviated month alone keeps its dot, as with a day
+  // (tests/data/releases-blind8); a full name's sentence end stays out.
+  EXPECT_EQ(Found("the UNDP team plans a review with the Ministry of Employment and Poverty "
+                  "Reduction in Sept. to agree on the next steps.",
+                  "2025-05-12"),
+            Strings{"Sept.=2025-09"});
+  EXPECT_EQ(Found("The survey closes in Oct.", "2025-05-12"), Strings{"Oct.=2025-10"});
+  EXPECT_EQ(Found("The survey closed in May.", "2025-05-12"), Strings{"May=2025-05"});
   EXPECT_EQ(Found("by 5 Jan 2020 and"), Strings{"5 Jan 2020=2020-01-05"});
   EXPECT_EQ(Found("on 29 February 2020"), Strings{"29 February 2020=2020-02-29"});
   EXPECT_EQ(Found("the 2023-2027 strategy"), Strings{"2023-2027=2023/2027"});

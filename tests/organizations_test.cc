@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -951,6 +952,31 @@ TEST_F(OrganizationsInContextTest, AUnAgencyBeforeACityEndingAContactIsItsOffice
             1);
 }
 
+TEST_F(OrganizationsInContextTest, BodiesOfBlindEightReleases) {
+  // tests/data/releases-blind8: UN Women's short name before a country in a
+  // contact line is its country office, as an agency's acronym is.
+  EXPECT_EQ(Texts("Media contacts: Dana Seitkali, UN Women Kazakhstan; Oleg V. Petrenko, UNDP "
+                  "Kazakhstan\n"),
+            (Strings{"UN Women Kazakhstan", "UNDP Kazakhstan"}));
+  // A UN body's name "of" a state inside a body's name is that state's
+  // namesake, with no parent.
+  const Analysis analysis = analyzer_->Analyze(testing::TextDocument(
+      "test", "Two of them were presented to the Secretariat of the Security Council of the "
+              "Kyrgyz Republic in early 2025. The UN Security Council met.\n"));
+  std::map<std::string, std::string> parents;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.type == MentionType::kOrganization) {
+      parents[mention.text] = mention.attributes.at("parent");
+    }
+  }
+  EXPECT_EQ(parents["Secretariat of the Security Council of the Kyrgyz Republic"], "");
+  EXPECT_EQ(parents["UN Security Council"], "UN");
+  // Russian acronyms of Central Asian security services and ministries.
+  EXPECT_EQ(Texts("said Colonel S. Davlatov, deputy commander of the GKNB border detachment in "
+                  "Khorog. Police officers from the MVD and the KNB took part.\n"),
+            (Strings{"GKNB", "MVD", "KNB"}));
+}
+
 TEST_F(OrganizationsInContextTest, ANewspaperNamedByOneWordAfterAPlacesPossessive) {
   // CoNLL-2003 dev text: one word between a country's possessive and
   // "newspaper" names the paper; its later use follows.
@@ -1468,6 +1494,32 @@ TEST_F(OrganizationsTest, LongNamesOfBlindSixReleases) {
   EXPECT_EQ(Texts(Extract("DUSHANBE, April 25, 2025 /NIAT Khovar/. The camps will open, "
                           "NIAT Khovar reports. \"We agreed,\" she told Kabar.")),
             (Strings{"NIAT Khovar", "NIAT Khovar", "Kabar"}));
+}
+
+TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
+  // tests/data/releases-blind8: a body's name is whole after its state,
+  // also a state's "<adjective> Republic"; what "and" adds is a person.
+  EXPECT_EQ(Texts(Extract("Lecturers this year include A. Karimov of the American University of "
+                          "Central Asia, Ms. R. Tashieva of the National Institute for Strategic "
+                          "Studies of the Kyrgyz Republic and Tobias Engström, a researcher at a "
+                          "university in Uppsala.")),
+            (Strings{"American University of Central Asia",
+                     "National Institute for Strategic Studies of the Kyrgyz Republic"}));
+  // A group of people's possessive inside a portfolio, and a body under a
+  // head of state.
+  EXPECT_EQ(Texts(Extract("and the National Commission for Women's Affairs and Family and "
+                          "Demographic Policy under the President of the Republic of Kazakhstan "
+                          "will review the results at the end of each year.")),
+            Strings{"National Commission for Women's Affairs and Family and Demographic Policy "
+                    "under the President of the Republic of Kazakhstan"});
+  // Not so a ministry's possessive.
+  EXPECT_EQ(Texts(Extract("officers of the Ministry of Justice's Probation Department")).front(),
+            "Ministry of Justice");
+  // A known body's acronym alone before "and" is a whole body.
+  const Strings headline = Texts(Extract(
+      "UNODC and Tajik Border Troops open two border liaison offices on the Afghan border"));
+  ASSERT_FALSE(headline.empty());
+  EXPECT_EQ(headline.front(), "UNODC");
 }
 
 TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {

@@ -1,8 +1,9 @@
 // Regression guard on the blind releases of tests/data/releases-blind,
 // tests/data/releases-blind2, tests/data/releases-blind3,
 // tests/data/releases-blind4, tests/data/releases-blind5,
-// tests/data/releases-blind6 (eight hand-written releases each) and
-// tests/data/releases-blind7 (six), whose gold
+// tests/data/releases-blind6 (eight hand-written releases each),
+// tests/data/releases-blind7 (six) and tests/data/releases-blind8 (seven),
+// whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
@@ -190,6 +191,29 @@ constexpr testing::GoldFloor kSeventhSetFloors[] = {
 
 TEST(ReleasesBlindGold, SeventhSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind7", 6, kSeventhSetFloors);
+}
+
+// The eighth blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.884, location 0.915, organization
+// 0.950, count 0.953, person 0.982, overall 0.929 (0.946 against the gold
+// as corrected, see its README); these floors are the level after the
+// fixes that followed ("welayat" a place type, GBAO district centres, "in
+// Sept.", a body's name whole after its state, a known acronym alone
+// before "and", "Women's" inside a portfolio, "under the President of",
+// "UN Women Kazakhstan", a UN body's national namesake, MVD/GKNB/KNB, a
+// dedicatee's name before a nation's adjective).
+// What still fails: "now", "coming weeks", "the past year" (TimeML's dates,
+// kept for TempEval-3), the demonym in "Tajik Border Troops", "one room".
+constexpr testing::GoldFloor kEighthSetFloors[] = {
+    {"date", 0.923, 1.0},
+    {"location", 1.0, 1.0},
+    {"organization", 0.990, 1.0},
+    {"count", 0.988, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, EighthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind8", 7, kEighthSetFloors);
 }
 
 }  // namespace
