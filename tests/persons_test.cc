@@ -270,6 +270,26 @@ TEST_F(PersonsTest, ScorersBowlersAndFieldersInResults) {
   EXPECT_EQ(Persons("The 1996 Olympics ended on August 4th .\n"), (Strings{}));
 }
 
+TEST_F(PersonsTest, APitchersRecordAfterTheNameInABaseballReport) {
+  // CoNLL-2003 train baseball reports: the won-lost record in parentheses
+  // shows the pitcher, one-word names included.
+  EXPECT_EQ(Persons("Guzman ( 10-8 ) won for the first time since July 16 , a span of six "
+                    "starts .\n"),
+            (Strings{"Guzman"}));
+  EXPECT_EQ(Persons("Eldred ( 6-5 ) walked one and struck out three .\n"), (Strings{"Eldred"}));
+  // A tie-break score follows a set's score, not a name.
+  EXPECT_EQ(Persons("Women 's singles , third round\n6-0 7-6 ( 7-5 ) 6-2\n"), (Strings{}));
+}
+
+TEST_F(PersonsTest, ASurnameAloneAfterTheSayingVerbOfAQuotation) {
+  // CoNLL-2003 train: '" said NAME' attributes a quotation to a person named
+  // by the surname alone.
+  EXPECT_EQ(Persons("\" I thought he looked a little unfocused at certain times on his ground "
+                    "strokes , \" said Tillstrom .\n"),
+            (Strings{"Tillstrom"}));
+  EXPECT_EQ(Persons("We won the game , \" said Moyer .\n"), (Strings{"Moyer"}));
+}
+
 TEST_F(PersonsTest, OrganizationsPlacesAndDemonymsAreNotPersons) {
   EXPECT_TRUE(Persons("The OSCE Secretariat said the Central Asian states agreed. The United "
                       "States and the Kyrgyz Republic signed. Canadian officials said so.")
