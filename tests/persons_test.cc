@@ -258,6 +258,18 @@ TEST_F(PersonsTest, ACountryInParenthesesAfterANameInResults) {
   EXPECT_EQ(Persons("The Kurdistan Democratic Party ( KDP ) said on Sunday .\n"), (Strings{}));
 }
 
+TEST_F(PersonsTest, OneWordBeforeACountryAndListsAcrossCountries) {
+  // CoNLL-2003 train golf results: a name wrapped over two lines leaves one
+  // word before the country, and a list of names goes on across a
+  // competitor's country.
+  EXPECT_EQ(Persons("Woosnam , Bernhard Langer ( Germany ) , Ronan Rafferty , Mats\n"
+                    "Lanner ( Sweden ) , Wayne Riley ( Australia )\n"),
+            (Strings{"Woosnam", "Bernhard Langer", "Ronan Rafferty", "Mats", "Lanner",
+                     "Wayne Riley"}));
+  // Negative: another place in parentheses after one word.
+  EXPECT_EQ(Persons("Hannover 6,030 up 15.3\nKoeln ( Cologne ) 182,887 up 11.8\n"), (Strings{}));
+}
+
 TEST_F(PersonsTest, ScorersBowlersAndFieldersInResults) {
   // CoNLL-2003 train results lines: a goal's minute, a cricket dismissal and
   // bowling figures show the players, one-word names included.
