@@ -338,7 +338,8 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
-  kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn, kBroadcaster, kTeamCueAfter
+  kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn, kBroadcaster, kTeamCueAfter, kAcronymCueAfter,
+  kAcronymVerb
 };
 
 struct RuleCue {
@@ -364,7 +365,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
-                      "bizof, bizin, broadcast or teamafter)");
+                      "bizof, bizin, broadcast, teamafter, acrafter or acrverb)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -411,6 +412,10 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kBroadcaster;
     } else if (name == "teamafter") {
       cue.cue = Cue::kTeamCueAfter;
+    } else if (name == "acrafter") {
+      cue.cue = Cue::kAcronymCueAfter;
+    } else if (name == "acrverb") {
+      cue.cue = Cue::kAcronymVerb;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        // Init-capture: clang cannot capture a structured binding.
@@ -642,6 +647,8 @@ struct OrganizationExtractor::Impl {
   WordRules nation_names;         // nation rules, over a run's key
   WordRules organization_cues;    // orgcue rules: "daily", "firm" before a name
   WordRules organization_cues_after;  // orgafter rules: "television" after one
+  WordRules acronym_cues_after;   // acrafter rules: "spokesman" after an acronym
+  WordRules acronym_verbs;        // acrverb rules: "said" after an acronym
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   WordRules post_words;           // post rules: "General Prosecutor's Office"
@@ -1035,6 +1042,9 @@ class OrganizationFinder {
   void FindBroadcasters(std::vector<bool>* covered, std::vector<Span>* names,
                         std::set<std::string>* keys);
   bool SingleWordNamedByCueAfter(std::size_t i);
+  bool AcronymAlone(std::size_t i) const;
+  void FindAcronymsBeforeCues(std::vector<bool>* covered, std::vector<Span>* names,
+                              std::set<std::string>* keys);
   bool FollowedByTeamCue(std::size_t first, std::size_t last);
   std::string RawWords(std::size_t first, std::size_t last) const;
 
@@ -2231,6 +2241,12 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
   }
 }
 
+// An acronym in a line not written in capitals ("CFDT spokesman"), where
+// capitals tell nothing.
+bool OrganizationFinder::AcronymAlone(std::size_t i) const {
+  return words_[i].all_caps && !words_[i].shouting;
+}
+
 // The last word of the run of name words from `first`, with "&" or a word
 // such as "of", "de", "against" between them ("Rothschild & Cie", "Bild am
 // Sonntag"): five words at most.
@@ -2436,6 +2452,30 @@ void OrganizationFinder::FindNamesInBusinessContext(std::vector<bool>* covered,
       keys->insert(KeyOfWords(i, last));
     }
     i = last;
+  }
+}
+
+// An acronym alone before a word for a body's people (acrafter rules:
+// "UES officials said", "CFDT spokesman") or as the subject of a verb of
+// saying (acrverb rules: "BNZ said it was responding to lower wholesale
+// rates", "the RBA said"), a sentence's first word too. News writes
+// persons and places so rarely; the acronym's other uses in the document
+// follow.
+void OrganizationFinder::FindAcronymsBeforeCues(std::vector<bool>* covered,
+                                                std::vector<Span>* names,
+                                                std::set<std::string>* keys) {
+  for (std::size_t i = NextCapitalized(0); i + 1 < words_.size(); i = NextCapitalized(i + 1)) {
+    if (!AcronymAlone(i) || words_[i].possessive || (i > 0 && IsNameWord(i - 1))) continue;
+    const std::size_t cue = i + 1;
+    if (!SpaceBefore(cue) || words_[cue].capitalized || words_[cue].all_caps ||
+        !(impl_.acronym_verbs.Matches(WordText(cue)) ||
+          impl_.acronym_cues_after.Matches(WordText(cue))) ||
+        !IsUnknownName(i, i, *covered)) {
+      continue;
+    }
+    (*covered)[i] = true;
+    names->push_back(Span{i, i, MentionType::kOrganization, "", "", false});
+    keys->insert(KeyOfWords(i, i));
   }
 }
 
@@ -2995,6 +3035,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
+  FindAcronymsBeforeCues(&covered, &all, &aliases);
   FindBroadcasters(&covered, &all, &aliases);
   FindNamesInBusinessContext(&covered, &all, &aliases);
   if (press_digest_) FindMastheads(&covered, &all);
@@ -3266,6 +3307,8 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
   impl->organization_cues = WordRules(impl->rules, rules_of(Cue::kOrganizationCue));
   impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
+  impl->acronym_cues_after = WordRules(impl->rules, rules_of(Cue::kAcronymCueAfter));
+  impl->acronym_verbs = WordRules(impl->rules, rules_of(Cue::kAcronymVerb));
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));

@@ -744,6 +744,21 @@ TEST_F(OrganizationsTest, CueWordsNextToAName) {
   EXPECT_TRUE(Texts(Extract("the Algerian state-run television said on Thursday .")).empty());
 }
 
+TEST_F(OrganizationsTest, AnAcronymBeforeABodysPeople) {
+  // CoNLL-2003 train text: an acronym alone before "officials" or a verb
+  // of saying names a body; its other uses follow.
+  const auto found = Extract(
+      "UES officials said last week the board had not yet approved the final version of its "
+      "application .\n"
+      "BNZ said it was responding to lower wholesale rates .\n"
+      "DBRS said it also confirmed the ratings .\n"
+      "A spokesman for DBRS declined to comment .\n");
+  EXPECT_EQ(Texts(found), (Strings{"UES", "BNZ", "DBRS", "DBRS"}));
+  // Negatives: a country's acronym, and a headline in capitals.
+  EXPECT_TRUE(Texts(Extract("A senior U.S. official said on Monday .\n")).empty());
+  EXPECT_TRUE(Texts(Extract("UK OFFICIALS SAY BEEF SAFE .\n")).empty());
+}
+
 TEST_F(OrganizationsTest, BroadcastersNamedByRadioOrTelevision) {
   // CoNLL-2003 train text: "Radio", "Television" or "TV" opening or closing
   // a run of capitalized words names a broadcaster, a place in it included.
