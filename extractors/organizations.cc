@@ -2654,6 +2654,11 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     return word + 1 == words_.size() || line_of[word + 1] != line_of[word];
   };
   std::set<std::string> team_keys = std::move(aliases);
+  // "v" or "vs" in lower case, the word of fixtures and results.
+  const auto is_versus_letter = [&](std::size_t k) {
+    return !words_[k].capitalized && !words_[k].all_caps &&
+           (WordText(k) == "v" || WordText(k) == "vs");
+  };
   const auto consider = [&](const Run& run) {
     const std::string_view first_word = WordText(run.first);
     if (first_word.size() == 1 && words_[run.first].dotted) return;  // "P. Simmons"
@@ -2772,6 +2777,22 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // "Gloria Bistrita - Ilie Lazar ( 32nd )": a scorers' line.
     if (at_line_start && run.last + 1 < words_.size() && Gap(run.last + 1) == " - " &&
         line_has_parenthesized_number[line_of[run.first]]) {
+      consider(run);
+      continue;
+    }
+    // "May 18 v Worcestershire", "Postponed : East Fife v Clydebank", "(
+    // ... ) v | Glamorgan .": a name right before or after a lower-case "v"
+    // is a team's, whatever else stands on its line (nations stay places);
+    // not a name that goes on past the run ("Queen 's Park", "Duke of
+    // Norfolk 's XI").
+    const bool run_is_whole =
+        !words_[run.last].possessive &&
+        (run.last + 1 >= words_.size() || WordText(run.last + 1) != "of");
+    const bool versus_before = run.first > 0 && is_versus_letter(run.first - 1) &&
+                               Gap(run.first).find_first_not_of(" \n") == std::string_view::npos;
+    const bool versus_after = run.last + 1 < words_.size() && Gap(run.last + 1) == " " &&
+                              is_versus_letter(run.last + 1);
+    if (run_is_whole && (versus_before || versus_after)) {
       consider(run);
       continue;
     }

@@ -694,6 +694,24 @@ TEST_F(OrganizationsTest, TeamsInResultsAndStandingsLines) {
                   .empty());
 }
 
+TEST_F(OrganizationsTest, TeamsBesideAVersusLetter) {
+  // CoNLL-2003 train text: in a team-sport document a name right before or
+  // after a lower-case "v" is a team's, in a line of other words too.
+  const auto cricket = Extract(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\n"
+      "At Leicester : Leicestershire 343-8 ( P. Simmons 108 , P. Nixon\n"
+      "67 not out ) v Hampshire .\n");
+  EXPECT_EQ(Texts(cricket), (Strings{"Leicestershire", "Hampshire"}));
+  const auto fixtures = Extract(
+      "SOCCER - ENGLISH AND SCOTTISH LEAGUE FIXTURES - AUG 30-SEPT 1 .\n"
+      "English division three - Swansea v Lincoln .\n");
+  EXPECT_EQ(Texts(fixtures), (Strings{"Swansea", "Lincoln"}));
+  // Negative: a national side stays a place.
+  EXPECT_TRUE(Texts(Extract("CRICKET - INDIA 226-5 IN 50 OVERS .\n"
+                            "India 226-5 in 50 overs v Sri Lanka .\n"))
+                  .empty());
+}
+
 TEST_F(OrganizationsTest, TeamNicknamesAndPlayersClubs) {
   // CoNLL-2003 train text: "the" + a capitalized plural in a team-sport
   // document is a team, and so is every other use of that name.
