@@ -408,6 +408,16 @@ class PersonFinder {
     return gap.find('"') != std::string_view::npos || gap.find("' '") != std::string_view::npos ||
            gap.find("''") != std::string_view::npos;
   }
+  // "the Kathmandu Post newspaper quoted Munakarmi as saying": the one
+  // quoted is a person, named alone by the surname too.
+  bool QuotedAsSaying(const Candidate& candidate) const {
+    const std::size_t first = candidate.first;
+    if (first == 0 || Gap(first) != " " || words_[first - 1].capitalized ||
+        WordText(first - 1) != "quoted") {
+      return false;
+    }
+    return normalized_.substr(words_[candidate.last].end).starts_with(" as saying");
+  }
   // ", ROLE" right after word i.
   bool ApposedRole(std::size_t i) const {
     if (i + 1 >= words_.size()) return false;
@@ -844,7 +854,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||
                AgeAfter(candidate.last) || QuoteAttributedBefore(candidate) ||
-               CountryAfter(candidate.last);
+               CountryAfter(candidate.last) || QuotedAsSaying(candidate);
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);

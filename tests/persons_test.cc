@@ -258,6 +258,19 @@ TEST_F(PersonsTest, ACountryInParenthesesAfterANameInResults) {
   EXPECT_EQ(Persons("The Kurdistan Democratic Party ( KDP ) said on Sunday .\n"), (Strings{}));
 }
 
+TEST_F(PersonsTest, QuotedAsSayingAndTheTitlesSpeakerAndPatriarch) {
+  // CoNLL-2003 train: the one a paper "quoted ... as saying" is a person,
+  // and "Speaker" and "Patriarch" are titles.
+  EXPECT_EQ(Persons("\" I feared he would flee from work or steal my belongings , \" the Kathmandu "
+                    "Post newspaper quoted Munakarmi as saying after his arrest .\n"),
+            (Strings{"Munakarmi"}));
+  EXPECT_EQ(Persons("- Maronite Patriarch Sfeir expressed sorrow over the violations .\n"),
+            (Strings{"Sfeir"}));
+  EXPECT_EQ(Persons("Parliament 's press officer told Reuters that Speaker Toomas Savi will "
+                    "convene an electoral college .\n"),
+            (Strings{"Toomas Savi"}));
+}
+
 TEST_F(PersonsTest, OneWordBeforeACountryAndListsAcrossCountries) {
   // CoNLL-2003 train golf results: a name wrapped over two lines leaves one
   // word before the country, and a list of names goes on across a
