@@ -338,7 +338,8 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
-  kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn, kBroadcaster, kTeamCueAfter
+  kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn, kBroadcaster, kTeamCueAfter, kAcronymCueAfter,
+  kAcronymVerb
 };
 
 struct RuleCue {
@@ -364,7 +365,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
-                      "bizof, bizin, broadcast or teamafter)");
+                      "bizof, bizin, broadcast, teamafter, acrafter or acrverb)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -411,6 +412,10 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kBroadcaster;
     } else if (name == "teamafter") {
       cue.cue = Cue::kTeamCueAfter;
+    } else if (name == "acrafter") {
+      cue.cue = Cue::kAcronymCueAfter;
+    } else if (name == "acrverb") {
+      cue.cue = Cue::kAcronymVerb;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        // Init-capture: clang cannot capture a structured binding.
@@ -642,6 +647,8 @@ struct OrganizationExtractor::Impl {
   WordRules nation_names;         // nation rules, over a run's key
   WordRules organization_cues;    // orgcue rules: "daily", "firm" before a name
   WordRules organization_cues_after;  // orgafter rules: "television" after one
+  WordRules acronym_cues_after;   // acrafter rules: "spokesman" after an acronym
+  WordRules acronym_verbs;        // acrverb rules: "said" after an acronym
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   WordRules post_words;           // post rules: "General Prosecutor's Office"
@@ -1069,6 +1076,9 @@ class OrganizationFinder {
   void FindBroadcasters(std::vector<bool>* covered, std::vector<Span>* names,
                         std::set<std::string>* keys);
   bool SingleWordNamedByCueAfter(std::size_t i);
+  bool AcronymAlone(std::size_t i) const;
+  void FindAcronymsBeforeCues(std::vector<bool>* covered, std::vector<Span>* names,
+                              std::set<std::string>* keys);
   bool FollowedByTeamCue(std::size_t first, std::size_t last);
   std::string RawWords(std::size_t first, std::size_t last) const;
 
@@ -2300,6 +2310,12 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
   }
 }
 
+// An acronym in a line not written in capitals ("CFDT spokesman"), where
+// capitals tell nothing.
+bool OrganizationFinder::AcronymAlone(std::size_t i) const {
+  return words_[i].all_caps && !words_[i].shouting;
+}
+
 // The last word of the run of name words from `first`, with "&" or a word
 // such as "of", "de", "against" between them ("Rothschild & Cie", "Bild am
 // Sonntag"): five words at most.
@@ -2508,6 +2524,30 @@ void OrganizationFinder::FindNamesInBusinessContext(std::vector<bool>* covered,
   }
 }
 
+// An acronym alone before a word for a body's people (acrafter rules:
+// "UES officials said", "CFDT spokesman") or as the subject of a verb of
+// saying (acrverb rules: "BNZ said it was responding to lower wholesale
+// rates", "the RBA said"), a sentence's first word too. News writes
+// persons and places so rarely; the acronym's other uses in the document
+// follow.
+void OrganizationFinder::FindAcronymsBeforeCues(std::vector<bool>* covered,
+                                                std::vector<Span>* names,
+                                                std::set<std::string>* keys) {
+  for (std::size_t i = NextCapitalized(0); i + 1 < words_.size(); i = NextCapitalized(i + 1)) {
+    if (!AcronymAlone(i) || words_[i].possessive || (i > 0 && IsNameWord(i - 1))) continue;
+    const std::size_t cue = i + 1;
+    if (!SpaceBefore(cue) || words_[cue].capitalized || words_[cue].all_caps ||
+        !(impl_.acronym_verbs.Matches(WordText(cue)) ||
+          impl_.acronym_cues_after.Matches(WordText(cue))) ||
+        !IsUnknownName(i, i, *covered)) {
+      continue;
+    }
+    (*covered)[i] = true;
+    names->push_back(Span{i, i, MentionType::kOrganization, "", "", false});
+    keys->insert(KeyOfWords(i, i));
+  }
+}
+
 // Broadcasters: a run of two to five capitalized words that "Radio",
 // "Television" or "TV" opens or, after a sentence's first word, closes
 // ("Radio Red", "state-run Damascus Radio", "Television New Zealand"). A
@@ -2683,6 +2723,11 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     return word + 1 == words_.size() || line_of[word + 1] != line_of[word];
   };
   std::set<std::string> team_keys = std::move(aliases);
+  // "v" or "vs" in lower case, the word of fixtures and results.
+  const auto is_versus_letter = [&](std::size_t k) {
+    return !words_[k].capitalized && !words_[k].all_caps &&
+           (WordText(k) == "v" || WordText(k) == "vs");
+  };
   const auto consider = [&](const Run& run) {
     const std::string_view first_word = WordText(run.first);
     if (first_word.size() == 1 && words_[run.first].dotted) return;  // "P. Simmons"
@@ -2801,6 +2846,22 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // "Gloria Bistrita - Ilie Lazar ( 32nd )": a scorers' line.
     if (at_line_start && run.last + 1 < words_.size() && Gap(run.last + 1) == " - " &&
         line_has_parenthesized_number[line_of[run.first]]) {
+      consider(run);
+      continue;
+    }
+    // "May 18 v Worcestershire", "Postponed : East Fife v Clydebank", "(
+    // ... ) v | Glamorgan .": a name right before or after a lower-case "v"
+    // is a team's, whatever else stands on its line (nations stay places);
+    // not a name that goes on past the run ("Queen 's Park", "Duke of
+    // Norfolk 's XI").
+    const bool run_is_whole =
+        !words_[run.last].possessive &&
+        (run.last + 1 >= words_.size() || WordText(run.last + 1) != "of");
+    const bool versus_before = run.first > 0 && is_versus_letter(run.first - 1) &&
+                               Gap(run.first).find_first_not_of(" \n") == std::string_view::npos;
+    const bool versus_after = run.last + 1 < words_.size() && Gap(run.last + 1) == " " &&
+                              is_versus_letter(run.last + 1);
+    if (run_is_whole && (versus_before || versus_after)) {
       consider(run);
       continue;
     }
@@ -3065,6 +3126,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
+  FindAcronymsBeforeCues(&covered, &all, &aliases);
   FindBroadcasters(&covered, &all, &aliases);
   FindNamesInBusinessContext(&covered, &all, &aliases);
   if (press_digest_) FindMastheads(&covered, &all);
@@ -3342,6 +3404,8 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->nation_names = WordRules(impl->rules, rules_of(Cue::kNation));
   impl->organization_cues = WordRules(impl->rules, rules_of(Cue::kOrganizationCue));
   impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
+  impl->acronym_cues_after = WordRules(impl->rules, rules_of(Cue::kAcronymCueAfter));
+  impl->acronym_verbs = WordRules(impl->rules, rules_of(Cue::kAcronymVerb));
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -394,6 +395,29 @@ class PersonFinder {
     return !words_[i].capitalized &&
            RulesMatch(impl_.speech_rules, Before(i), After(i, 1), RE2::ANCHOR_START);
   }
+  // '" said King .': a verb of saying right after the closing quote of a
+  // quotation, right before the name, attributes the quotation to a
+  // person, who is often named by the surname alone. A word right after
+  // the name makes it some other name's ('" said United manager Alex
+  // Ferguson').
+  bool QuoteAttributedBefore(const Candidate& candidate) const {
+    const std::size_t first = candidate.first;
+    if (first < 2 || Gap(first) != " " || !IsSpeech(first - 1)) return false;
+    if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " ") return false;
+    const std::string_view gap = Gap(first - 1);
+    return gap.find('"') != std::string_view::npos || gap.find("' '") != std::string_view::npos ||
+           gap.find("''") != std::string_view::npos;
+  }
+  // "the Kathmandu Post newspaper quoted Munakarmi as saying": the one
+  // quoted is a person, named alone by the surname too.
+  bool QuotedAsSaying(const Candidate& candidate) const {
+    const std::size_t first = candidate.first;
+    if (first == 0 || Gap(first) != " " || words_[first - 1].capitalized ||
+        WordText(first - 1) != "quoted") {
+      return false;
+    }
+    return normalized_.substr(words_[candidate.last].end).starts_with(" as saying");
+  }
   // ", ROLE" right after word i.
   bool ApposedRole(std::size_t i) const {
     if (i + 1 >= words_.size()) return false;
@@ -471,22 +495,31 @@ class PersonFinder {
   // "Naoko Sawamatsu ( Japan ) beat ...": a country in parentheses right
   // after a name, the way results give a competitor's nationality.
   bool NationalityAfter(std::size_t last) const {
-    constexpr std::size_t kMaxCountryWords = 4;
+    const std::optional<Candidate> inside = ParenthesizedAfter(last);
+    // A country by ICU's name, or any place the location extractor found
+    // there ("( U.S. )", "( Czech Republic )").
+    return inside && (impl_.organizations->IsCountryName(Key(*inside)) || IsLocation(*inside));
+  }
+  // "Lanner ( Sweden ) , Wayne Riley ( Australia )": one word before a
+  // country (by ICU's name) in parentheses is a competitor in a results
+  // line too; before another place ("Koeln ( Cologne )") it is no name.
+  bool CountryAfter(std::size_t last) const {
+    const std::optional<Candidate> inside = ParenthesizedAfter(last);
+    return inside && impl_.organizations->IsCountryName(Key(*inside));
+  }
+  // The words in parentheses right after word `last`, up to four.
+  std::optional<Candidate> ParenthesizedAfter(std::size_t last) const {
+    constexpr std::size_t kMaxWords = 4;
     const std::size_t first = last + 1;
-    if (first >= words_.size()) return false;
+    if (first >= words_.size()) return std::nullopt;
     const std::string_view open = Gap(first);
-    if (open != " ( " && open != " (") return false;
-    for (std::size_t end = first; end < words_.size() && end < first + kMaxCountryWords; ++end) {
-      if (end > first && Gap(end) != " ") return false;
+    if (open != " ( " && open != " (") return std::nullopt;
+    for (std::size_t end = first; end < words_.size() && end < first + kMaxWords; ++end) {
+      if (end > first && Gap(end) != " ") return std::nullopt;
       const std::string_view rest = normalized_.substr(words_[end].end);
-      if (rest.starts_with(")") || rest.starts_with(" )")) {
-        // A country by ICU's name, or any place the location extractor
-        // found there ("( U.S. )", "( Czech Republic )").
-        return impl_.organizations->IsCountryName(Key(Candidate{first, end})) ||
-               IsLocation(Candidate{first, end});
-      }
+      if (rest.starts_with(")") || rest.starts_with(" )")) return Candidate{first, end};
     }
-    return false;
+    return std::nullopt;
   }
 
   std::string Key(const Candidate& candidate) const {
@@ -611,6 +644,16 @@ void PersonFinder::ProveListedNames(const std::vector<Candidate>& unproven,
   const auto listed_after = [&](const Item& left, const Item& right) {
     if (left.candidate.last + 1 == right.candidate.first) {
       return IsListComma(Gap(right.candidate.first));
+    }
+    // A competitor's country between two names of a results list: "Dave
+    // Barr ( Canada ) , Mike Sullivan , Willie".
+    const std::optional<Candidate> country = ParenthesizedAfter(left.candidate.last);
+    if (country && country->last + 1 == right.candidate.first) {
+      const std::string_view gap = Gap(right.candidate.first);
+      const std::size_t close = gap.find(')');
+      return close != std::string_view::npos &&
+             gap.find_first_not_of(' ') == close && IsListComma(gap.substr(close + 1)) &&
+             impl_.organizations->IsCountryName(Key(*country));
     }
     // A team's line-up numbers its players: "14 - Jeff Wilson , 13 -
     // Walter Little", "Glen Osborne ; 10 - Andrew Mehrtens".
@@ -810,7 +853,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||
-               AgeAfter(candidate.last);
+               AgeAfter(candidate.last) || QuoteAttributedBefore(candidate) ||
+               CountryAfter(candidate.last) || QuotedAsSaying(candidate);
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);

@@ -695,6 +695,24 @@ TEST_F(OrganizationsTest, TeamsInResultsAndStandingsLines) {
                   .empty());
 }
 
+TEST_F(OrganizationsTest, TeamsBesideAVersusLetter) {
+  // CoNLL-2003 train text: in a team-sport document a name right before or
+  // after a lower-case "v" is a team's, in a line of other words too.
+  const auto cricket = Extract(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\n"
+      "At Leicester : Leicestershire 343-8 ( P. Simmons 108 , P. Nixon\n"
+      "67 not out ) v Hampshire .\n");
+  EXPECT_EQ(Texts(cricket), (Strings{"Leicestershire", "Hampshire"}));
+  const auto fixtures = Extract(
+      "SOCCER - ENGLISH AND SCOTTISH LEAGUE FIXTURES - AUG 30-SEPT 1 .\n"
+      "English division three - Swansea v Lincoln .\n");
+  EXPECT_EQ(Texts(fixtures), (Strings{"Swansea", "Lincoln"}));
+  // Negative: a national side stays a place.
+  EXPECT_TRUE(Texts(Extract("CRICKET - INDIA 226-5 IN 50 OVERS .\n"
+                            "India 226-5 in 50 overs v Sri Lanka .\n"))
+                  .empty());
+}
+
 TEST_F(OrganizationsTest, TeamNicknamesAndPlayersClubs) {
   // CoNLL-2003 train text: "the" + a capitalized plural in a team-sport
   // document is a team, and so is every other use of that name.
@@ -743,6 +761,21 @@ TEST_F(OrganizationsTest, CueWordsNextToAName) {
                             "on Friday night"))
                   .empty());
   EXPECT_TRUE(Texts(Extract("the Algerian state-run television said on Thursday .")).empty());
+}
+
+TEST_F(OrganizationsTest, AnAcronymBeforeABodysPeople) {
+  // CoNLL-2003 train text: an acronym alone before "officials" or a verb
+  // of saying names a body; its other uses follow.
+  const auto found = Extract(
+      "UES officials said last week the board had not yet approved the final version of its "
+      "application .\n"
+      "BNZ said it was responding to lower wholesale rates .\n"
+      "DBRS said it also confirmed the ratings .\n"
+      "A spokesman for DBRS declined to comment .\n");
+  EXPECT_EQ(Texts(found), (Strings{"UES", "BNZ", "DBRS", "DBRS"}));
+  // Negatives: a country's acronym, and a headline in capitals.
+  EXPECT_TRUE(Texts(Extract("A senior U.S. official said on Monday .\n")).empty());
+  EXPECT_TRUE(Texts(Extract("UK OFFICIALS SAY BEEF SAFE .\n")).empty());
 }
 
 TEST_F(OrganizationsTest, BroadcastersNamedByRadioOrTelevision) {

@@ -258,6 +258,31 @@ TEST_F(PersonsTest, ACountryInParenthesesAfterANameInResults) {
   EXPECT_EQ(Persons("The Kurdistan Democratic Party ( KDP ) said on Sunday .\n"), (Strings{}));
 }
 
+TEST_F(PersonsTest, QuotedAsSayingAndTheTitlesSpeakerAndPatriarch) {
+  // CoNLL-2003 train: the one a paper "quoted ... as saying" is a person,
+  // and "Speaker" and "Patriarch" are titles.
+  EXPECT_EQ(Persons("\" I feared he would flee from work or steal my belongings , \" the Kathmandu "
+                    "Post newspaper quoted Munakarmi as saying after his arrest .\n"),
+            (Strings{"Munakarmi"}));
+  EXPECT_EQ(Persons("- Maronite Patriarch Sfeir expressed sorrow over the violations .\n"),
+            (Strings{"Sfeir"}));
+  EXPECT_EQ(Persons("Parliament 's press officer told Reuters that Speaker Toomas Savi will "
+                    "convene an electoral college .\n"),
+            (Strings{"Toomas Savi"}));
+}
+
+TEST_F(PersonsTest, OneWordBeforeACountryAndListsAcrossCountries) {
+  // CoNLL-2003 train golf results: a name wrapped over two lines leaves one
+  // word before the country, and a list of names goes on across a
+  // competitor's country.
+  EXPECT_EQ(Persons("Woosnam , Bernhard Langer ( Germany ) , Ronan Rafferty , Mats\n"
+                    "Lanner ( Sweden ) , Wayne Riley ( Australia )\n"),
+            (Strings{"Woosnam", "Bernhard Langer", "Ronan Rafferty", "Mats", "Lanner",
+                     "Wayne Riley"}));
+  // Negative: another place in parentheses after one word.
+  EXPECT_EQ(Persons("Hannover 6,030 up 15.3\nKoeln ( Cologne ) 182,887 up 11.8\n"), (Strings{}));
+}
+
 TEST_F(PersonsTest, ScorersBowlersAndFieldersInResults) {
   // CoNLL-2003 train results lines: a goal's minute, a cricket dismissal and
   // bowling figures show the players, one-word names included.
@@ -268,6 +293,26 @@ TEST_F(PersonsTest, ScorersBowlersAndFieldersInResults) {
             (Strings{"Srinath", "Kapoor"}));
   // An ordinal after a place or a body is no feat: "( 2nd )" follows no name.
   EXPECT_EQ(Persons("The 1996 Olympics ended on August 4th .\n"), (Strings{}));
+}
+
+TEST_F(PersonsTest, APitchersRecordAfterTheNameInABaseballReport) {
+  // CoNLL-2003 train baseball reports: the won-lost record in parentheses
+  // shows the pitcher, one-word names included.
+  EXPECT_EQ(Persons("Guzman ( 10-8 ) won for the first time since July 16 , a span of six "
+                    "starts .\n"),
+            (Strings{"Guzman"}));
+  EXPECT_EQ(Persons("Eldred ( 6-5 ) walked one and struck out three .\n"), (Strings{"Eldred"}));
+  // A tie-break score follows a set's score, not a name.
+  EXPECT_EQ(Persons("Women 's singles , third round\n6-0 7-6 ( 7-5 ) 6-2\n"), (Strings{}));
+}
+
+TEST_F(PersonsTest, ASurnameAloneAfterTheSayingVerbOfAQuotation) {
+  // CoNLL-2003 train: '" said NAME' attributes a quotation to a person named
+  // by the surname alone.
+  EXPECT_EQ(Persons("\" I thought he looked a little unfocused at certain times on his ground "
+                    "strokes , \" said Tillstrom .\n"),
+            (Strings{"Tillstrom"}));
+  EXPECT_EQ(Persons("We won the game , \" said Moyer .\n"), (Strings{"Moyer"}));
 }
 
 TEST_F(PersonsTest, OrganizationsPlacesAndDemonymsAreNotPersons) {
