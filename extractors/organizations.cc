@@ -338,8 +338,8 @@ enum class Head : std::uint8_t { kNone, kOrg, kOffice, kSuffix, kProgramme, kGov
 enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
-  kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn, kBroadcaster, kTeamCueAfter, kAcronymCueAfter,
-  kAcronymVerb
+  kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn,
+  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb
 };
 
 struct RuleCue {
