@@ -1023,6 +1023,15 @@ class OrganizationFinder {
     return end == first + 1 && words_[first].all_caps && !words_[first].shouting &&
            known_start_[first];
   }
+  // Whether words [first, end) are a known body's whole name and the word at
+  // `next`, after "and", is the head of a body of its own ("UN Women and
+  // Ministry of Labour, Social Security and Migration": two bodies).
+  bool IsKnownBodyBeforeAHead(std::size_t first, std::size_t end, std::size_t next) const {
+    if (next >= words_.size() || heads_[next] != Head::kOrg) return false;
+    return std::any_of(known_.begin(), known_.end(), [&](const KnownMatch& match) {
+      return match.first == first && match.last + 1 == end;
+    });
+  }
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool NamedBodyAfterRoleOf(std::size_t head);
@@ -1706,7 +1715,11 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     }
     const bool two_known_bodies = known_start_[run_first] && known_start_[before + 1];
     const bool acronym_alone = IsKnownAcronymAlone(run_first, run_end);
-    if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies || acronym_alone)) break;
+    const bool known_before_head = IsKnownBodyBeforeAHead(run_first, run_end, before + 1);
+    if (joiner == Joiner::kAnd &&
+        (run_has_head || two_known_bodies || acronym_alone || known_before_head)) {
+      break;
+    }
     if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;
     first = run_first;
   }

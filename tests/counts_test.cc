@@ -184,6 +184,20 @@ TEST_F(CountExtractorTest, DozensAndTheArticleBeforeAScale) {
   EXPECT_EQ(Found("Dozens of volunteers met a journalist."), Strings{});
 }
 
+TEST_F(CountExtractorTest, TheUpperEndOfARangeIsNoCount) {
+  // CoNLL-2003 dev and train, TempEval-3 TimeBank wsj_0568: neither end of a
+  // range of numbers is the number of things.
+  EXPECT_EQ(Found("as saying 40 to 50 armed men attacked the convoy ."), Strings{});
+  EXPECT_EQ(Found("Iraqis released between 60 and 70 people on Tuesday"), Strings{});
+  EXPECT_EQ(Found("now attracts between 15,000 and 20,000 people , many of them"), Strings{});
+  EXPECT_EQ(Found("the high end of the range of 7,000 to 8,000 employees that Unisys"),
+            Strings{});
+  // Number words (releases-blind10); "13 women and 7 men" (no "between")
+  // stays two counts, see SeedSentences.
+  EXPECT_EQ(Found("Each of the six delegations had between eight and ten members;"),
+            Strings{"six delegations=6/delegations"});
+}
+
 TEST_F(CountExtractorTest, NumberShapes) {
   EXPECT_EQ(Found("1,500 participants"), Strings{"1,500 participants=1500/participants"});
   EXPECT_EQ(Found("1 500 participants"), Strings{"1 500 participants=1500/participants"});

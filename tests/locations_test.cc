@@ -407,6 +407,10 @@ TEST_F(LocationsTest, WelayatsAndTownsOfTheEighthBlindSet) {
                     "Kalaikhum – 9 April"),
             (Strings{"Afghanistan/AF", "Ishkoshim/TJ", "Rushan/TJ",
                      "Gorno-Badakhshan Autonomous Oblast/TJ", "GBAO/TJ", "Kalaikhum/TJ"}));
+  // releases-blind10: Norak in GeoNames, Nurek in English-language releases.
+  EXPECT_EQ(Summary("On the last day, participants visited a colony in Nurek, where 14 inmates "
+                    "repair furniture for schools."),
+            (Strings{"Nurek/TJ"}));
 }
 
 TEST_F(LocationsTest, APeoplesAdjectiveBeforeCityOfPicksTheCountry) {

@@ -1553,6 +1553,11 @@ TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
       "UNODC and Tajik Border Troops open two border liaison offices on the Afghan border"));
   ASSERT_FALSE(headline.empty());
   EXPECT_EQ(headline.front(), "UNODC");
+  // So is a known body's whole name before "and" and another body's head
+  // (releases-blind10).
+  EXPECT_EQ(Texts(Extract("UN Women and Ministry of Labour, Social Security and Migration open "
+                          "seven crisis centres in the regions of Kyrgyzstan")),
+            (Strings{"UN Women", "Ministry of Labour, Social Security and Migration"}));
 }
 
 TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {

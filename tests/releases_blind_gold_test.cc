@@ -2,8 +2,8 @@
 // tests/data/releases-blind2, tests/data/releases-blind3,
 // tests/data/releases-blind4, tests/data/releases-blind5,
 // tests/data/releases-blind6 (eight hand-written releases each),
-// tests/data/releases-blind7 (six) and tests/data/releases-blind8 (seven),
-// whose gold
+// tests/data/releases-blind7 (six), tests/data/releases-blind8 (seven) and
+// tests/data/releases-blind10 (six, dense with dates and counts), whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
@@ -213,6 +213,27 @@ constexpr testing::GoldFloor kEighthSetFloors[] = {
 
 TEST(ReleasesBlindGold, EighthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind8", 7, kEighthSetFloors);
+}
+
+// The tenth blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.985, location 0.994, organization
+// 0.966, count 0.948, person 0.923, overall 0.973 (0.978 against the gold
+// as corrected, see its README); these floors are the level after the
+// fixes that followed (the upper end of a range of numbers, "Nurek", a known
+// body's whole name before "and" and another body's head).
+// What still fails: "now", "These days" (TimeML's dates, kept for
+// TempEval-3), "the spring" before "sessions" (gold: "spring"), "Ji-won
+// Park" (a hyphenated Korean given name).
+constexpr testing::GoldFloor kTenthSetFloors[] = {
+    {"date", 0.980, 1.0},
+    {"location", 1.0, 1.0},
+    {"organization", 1.0, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 0.923, 0},
+};
+
+TEST(ReleasesBlindGold, TenthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind10", 6, kTenthSetFloors);
 }
 
 }  // namespace
