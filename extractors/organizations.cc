@@ -1025,6 +1025,7 @@ class OrganizationFinder {
   }
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
+  bool InPortfolioAfterRoleOf(std::size_t head);
   bool NamedBodyAfterRoleOf(std::size_t head);
   bool CutByLineBreak(std::size_t last);
   bool IsLegalFormAlone(const Span& span);
@@ -1534,6 +1535,22 @@ bool OrganizationFinder::PluralPossessorBefore(std::size_t first) {
   const std::string_view word = WordText(first - 1);
   return std::any_of(std::begin(kPeoplesEndings), std::end(kPeoplesEndings),
                      [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
+// "Deputy Minister of Preschool and School Education": after "ROLE of X
+// and", a run of capitalized words in which a head word is followed by
+// more words goes on with the post's portfolio ("School" qualifies
+// "Education" there); it names no body. A run ending in its head ("Head of
+// Research and Training Unit") is left to the other rules.
+bool OrganizationFinder::InPortfolioAfterRoleOf(std::size_t head) {
+  if (head + 1 >= words_.size() || !SpaceBefore(head + 1) || !IsNameWord(head + 1)) return false;
+  std::size_t first = head;
+  while (first > 0 && SpaceBefore(first) && IsNameWord(first - 1)) --first;
+  if (first < 2 || !SpaceBefore(first) || !SpaceBefore(first - 1)) return false;
+  if (JoinerOf(WordText(first - 1)) != Joiner::kAnd || !IsNameWord(first - 2)) return false;
+  std::size_t run_first = first - 2;
+  while (run_first > 0 && SpaceBefore(run_first) && IsNameWord(run_first - 1)) --run_first;
+  return PrecededByRoleOf(run_first);
 }
 
 // Whether a hard-wrapped line, one ending in no punctuation, breaks before
@@ -2978,7 +2995,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       const std::size_t named = WordText(h + 2) == "the" ? h + 3 : h + 2;
       if (named >= words_.size() || !IsNameWord(named)) continue;
     }
-    const bool after_role_of = PrecededByRoleOf(h);
+    const bool after_role_of = PrecededByRoleOf(h) || InPortfolioAfterRoleOf(h);
     if (after_role_of && !NamedBodyAfterRoleOf(h)) {
       // "head of the NGO «Mehr»": the post is of the body quoted after.
       if (const auto quoted = QuotedNameAfterKind(h, h)) add_quoted(*quoted);

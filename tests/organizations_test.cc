@@ -1555,6 +1555,19 @@ TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
   EXPECT_EQ(headline.front(), "UNODC");
 }
 
+TEST_F(OrganizationsTest, APostsPortfolioAfterAndIsNoBody) {
+  // tests/data/releases-blind9: after "Minister of X and", a head word that
+  // qualifies the next word ("School Education") is the post's portfolio.
+  EXPECT_EQ(Texts(Extract("\"A teacher who understands how video apps and messengers work is the "
+                          "first line of prevention,\" said Dilfuza Yusupova, Deputy Minister of "
+                          "Preschool and School Education.")),
+            Strings{});
+  // The ministry itself is a body.
+  EXPECT_EQ(Texts(Extract("together with the Ministry of Preschool and School Education of the "
+                          "Republic of Uzbekistan on 19 and 20 May.")),
+            Strings{"Ministry of Preschool and School Education of the Republic of Uzbekistan"});
+}
+
 TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "kinds.tsv",
