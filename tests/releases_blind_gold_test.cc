@@ -2,7 +2,8 @@
 // tests/data/releases-blind2, tests/data/releases-blind3,
 // tests/data/releases-blind4, tests/data/releases-blind5,
 // tests/data/releases-blind6 (eight hand-written releases each),
-// tests/data/releases-blind7 (six) and tests/data/releases-blind8 (seven),
+// tests/data/releases-blind7 (six), tests/data/releases-blind8 (seven) and
+// tests/data/releases-blind9 (six),
 // whose gold
 // (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
 // with the shared scorer (../shared/eval/score.py) and fails when any type
@@ -214,6 +215,25 @@ constexpr testing::GoldFloor kEighthSetFloors[] = {
 
 TEST(ReleasesBlindGold, EighthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind8", 7, kEighthSetFloors);
+}
+
+// The ninth blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 1.000, location 0.985, organization
+// 0.975, count 1.000, person 1.000, overall 0.988; these floors are the
+// level after the fixes that followed (Batken's border villages in the
+// gazetteer, a post's portfolio after "and" naming no body). What still
+// fails: "UNOCT Strategic Communications" in a contact line, read as one
+// body ("Communications" a company's word) where the gold marks "UNOCT".
+constexpr testing::GoldFloor kNinthSetFloors[] = {
+    {"date", 1.0, 1.0},
+    {"location", 1.0, 1.0},
+    {"organization", 0.983, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, NinthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind9", 6, kNinthSetFloors);
 }
 
 }  // namespace
