@@ -2040,8 +2040,11 @@ std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
     std::size_t end = first;
     bool joined_by_of = false;
     while (true) {
+      // A programme's word is a subject there ("Institute of State, Law and
+      // Democracy"); a body's head starts another name.
       if (end >= words_.size() || !IsNameWord(end) || words_[end].all_caps ||
-          heads_[end] != Head::kNone || end - first >= kMaxItemWords) {
+          (heads_[end] != Head::kNone && heads_[end] != Head::kProgramme) ||
+          end - first >= kMaxItemWords) {
         return 0;
       }
       if (end + 1 < words_.size() && SpaceBefore(end + 1) && IsNameWord(end + 1)) {

@@ -1555,6 +1555,15 @@ TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
   EXPECT_EQ(headline.front(), "UNODC");
 }
 
+TEST_F(OrganizationsTest, AProgrammesWordIsASubjectInAListOfPortfolios) {
+  // tests/data/releases-blind7: "Law" (a programme's word) is one of the
+  // subjects listed after "Institute of", and the name goes on to its state.
+  EXPECT_EQ(Texts(Extract("On the eve of the meeting, 23 October, 15 participants visited the "
+                          "Institute of State, Law and Democracy of Turkmenistan, where two "
+                          "researchers presented a study of 140 former inmates.")),
+            Strings{"Institute of State, Law and Democracy of Turkmenistan"});
+}
+
 TEST_F(OrganizationsTest, APostsPortfolioAfterAndIsNoBody) {
   // tests/data/releases-blind9: after "Minister of X and", a head word that
   // qualifies the next word ("School Education") is the post's portfolio.

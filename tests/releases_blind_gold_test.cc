@@ -176,16 +176,17 @@ TEST(ReleasesBlindGold, SixthSetScoresStayAtTheLevelReached) {
 // as corrected, see its README); these floors are the level after the
 // fixes that followed ("mahalla" a place type, a type of one country
 // keeping its name there, "Governments of" a list of countries, "OSCE
-// Project Co-ordinator" without its country). What still fails: "now"
-// (TimeML's date), "Khatlon" inside a quoted project title (a place the
-// gold marks against the earlier sets' choice), a law's country
+// Project Co-ordinator" without its country), raised after the ninth
+// set's ("Institute of State, Law and Democracy of Turkmenistan": a
+// programme's word as a subject in a list of portfolios). What still
+// fails: "now" (TimeML's date), "Khatlon" inside a quoted project title (a
+// place the gold marks against the earlier sets' choice), a law's country
 // ("Law of the Republic of Tajikistan"), "Special Projects and Innovation
-// Branch of UNOCT", "Institute of State, Law and Democracy" (a comma inside
-// a name), "the Cabinet of Ministers" alone.
+// Branch of UNOCT", "the Cabinet of Ministers" alone.
 constexpr testing::GoldFloor kSeventhSetFloors[] = {
     {"date", 0.987, 1.0},
-    {"location", 0.983, 1.0},
-    {"organization", 0.958, 1.0},
+    {"location", 0.987, 1.0},
+    {"organization", 0.972, 1.0},
     {"count", 1.0, 1.0},
     {"person", 1.0, 0},
 };
