@@ -1034,6 +1034,7 @@ class OrganizationFinder {
   }
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
+  bool InPortfolioAfterRoleOf(std::size_t head);
   bool NamedBodyAfterRoleOf(std::size_t head);
   bool CutByLineBreak(std::size_t last);
   bool IsLegalFormAlone(const Span& span);
@@ -1545,6 +1546,22 @@ bool OrganizationFinder::PluralPossessorBefore(std::size_t first) {
                      [&](std::string_view ending) { return word.ends_with(ending); });
 }
 
+// "Deputy Minister of Preschool and School Education": after "ROLE of X
+// and", a run of capitalized words in which a head word is followed by
+// more words goes on with the post's portfolio ("School" qualifies
+// "Education" there); it names no body. A run ending in its head ("Head of
+// Research and Training Unit") is left to the other rules.
+bool OrganizationFinder::InPortfolioAfterRoleOf(std::size_t head) {
+  if (head + 1 >= words_.size() || !SpaceBefore(head + 1) || !IsNameWord(head + 1)) return false;
+  std::size_t first = head;
+  while (first > 0 && SpaceBefore(first) && IsNameWord(first - 1)) --first;
+  if (first < 2 || !SpaceBefore(first) || !SpaceBefore(first - 1)) return false;
+  if (JoinerOf(WordText(first - 1)) != Joiner::kAnd || !IsNameWord(first - 2)) return false;
+  std::size_t run_first = first - 2;
+  while (run_first > 0 && SpaceBefore(run_first) && IsNameWord(run_first - 1)) --run_first;
+  return PrecededByRoleOf(run_first);
+}
+
 // Whether a hard-wrapped line, one ending in no punctuation, breaks before
 // word `i`, a lower-case "under the" or "of the" that goes on with the
 // name: "the Committee on Religious Affairs\nunder the Cabinet of
@@ -2036,8 +2053,11 @@ std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
     std::size_t end = first;
     bool joined_by_of = false;
     while (true) {
+      // A programme's word is a subject there ("Institute of State, Law and
+      // Democracy"); a body's head starts another name.
       if (end >= words_.size() || !IsNameWord(end) || words_[end].all_caps ||
-          heads_[end] != Head::kNone || end - first >= kMaxItemWords) {
+          (heads_[end] != Head::kNone && heads_[end] != Head::kProgramme) ||
+          end - first >= kMaxItemWords) {
         return 0;
       }
       if (end + 1 < words_.size() && SpaceBefore(end + 1) && IsNameWord(end + 1)) {
@@ -2991,7 +3011,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       const std::size_t named = WordText(h + 2) == "the" ? h + 3 : h + 2;
       if (named >= words_.size() || !IsNameWord(named)) continue;
     }
-    const bool after_role_of = PrecededByRoleOf(h);
+    const bool after_role_of = PrecededByRoleOf(h) || InPortfolioAfterRoleOf(h);
     if (after_role_of && !NamedBodyAfterRoleOf(h)) {
       // "head of the NGO «Mehr»": the post is of the body quoted after.
       if (const auto quoted = QuotedNameAfterKind(h, h)) add_quoted(*quoted);

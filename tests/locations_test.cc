@@ -413,6 +413,16 @@ TEST_F(LocationsTest, WelayatsAndTownsOfTheEighthBlindSet) {
             (Strings{"Nurek/TJ"}));
 }
 
+TEST_F(LocationsTest, BorderVillagesOfBatkenInTheNinthBlindSet) {
+  // tests/data/releases-blind9: villages of Batken region on the Tajik
+  // border by the spellings releases write (curated-places.tsv).
+  EXPECT_EQ(Summary("The 48 participants came from 11 villages on both sides of the border, "
+                    "among them Vorukh, Chorkuh and Surkh in Tajikistan and Ak-Sai, Kok-Tash "
+                    "and Arka in Kyrgyzstan."),
+            (Strings{"Vorukh/TJ", "Chorkuh/TJ", "Surkh/TJ", "Tajikistan/TJ", "Ak-Sai/KG",
+                     "Kok-Tash/KG", "Arka/KG", "Kyrgyzstan/KG"}));
+}
+
 TEST_F(LocationsTest, APeoplesAdjectiveBeforeCityOfPicksTheCountry) {
   // tests/data/releases-blind5 (kz-aktau-caspian-iom): Astrakhan is also a
   // village of Kazakhstan, which a release about Kazakhstan prefers.

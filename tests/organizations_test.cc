@@ -1560,6 +1560,28 @@ TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
             (Strings{"UN Women", "Ministry of Labour, Social Security and Migration"}));
 }
 
+TEST_F(OrganizationsTest, AProgrammesWordIsASubjectInAListOfPortfolios) {
+  // tests/data/releases-blind7: "Law" (a programme's word) is one of the
+  // subjects listed after "Institute of", and the name goes on to its state.
+  EXPECT_EQ(Texts(Extract("On the eve of the meeting, 23 October, 15 participants visited the "
+                          "Institute of State, Law and Democracy of Turkmenistan, where two "
+                          "researchers presented a study of 140 former inmates.")),
+            Strings{"Institute of State, Law and Democracy of Turkmenistan"});
+}
+
+TEST_F(OrganizationsTest, APostsPortfolioAfterAndIsNoBody) {
+  // tests/data/releases-blind9: after "Minister of X and", a head word that
+  // qualifies the next word ("School Education") is the post's portfolio.
+  EXPECT_EQ(Texts(Extract("\"A teacher who understands how video apps and messengers work is the "
+                          "first line of prevention,\" said Dilfuza Yusupova, Deputy Minister of "
+                          "Preschool and School Education.")),
+            Strings{});
+  // The ministry itself is a body.
+  EXPECT_EQ(Texts(Extract("together with the Ministry of Preschool and School Education of the "
+                          "Republic of Uzbekistan on 19 and 20 May.")),
+            Strings{"Ministry of Preschool and School Education of the Republic of Uzbekistan"});
+}
+
 TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "kinds.tsv",

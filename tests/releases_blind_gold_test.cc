@@ -2,10 +2,11 @@
 // tests/data/releases-blind2, tests/data/releases-blind3,
 // tests/data/releases-blind4, tests/data/releases-blind5,
 // tests/data/releases-blind6 (eight hand-written releases each),
-// tests/data/releases-blind7 (six), tests/data/releases-blind8 (seven) and
-// tests/data/releases-blind10 (six, dense with dates and counts), whose gold
-// (gold.jsonl there) was made before gleaner was first run on them. Runs `gleaner extract` on them, scores the output
-// with the shared scorer (../shared/eval/score.py) and fails when any type
+// tests/data/releases-blind7 (six), tests/data/releases-blind8 (seven),
+// tests/data/releases-blind9 (six) and tests/data/releases-blind10 (six,
+// dense with dates and counts), whose gold (gold.jsonl there) was made
+// before gleaner was first run on them. Runs `gleaner extract` on them,
+// scores the output with the shared scorer (../shared/eval/score.py) and fails when any type
 // falls below the level already reached. Raise the floors as the extractors
 // improve; never lower them to pass.
 #include <gtest/gtest.h>
@@ -175,15 +176,17 @@ TEST(ReleasesBlindGold, SixthSetScoresStayAtTheLevelReached) {
 // as corrected, see its README); these floors are the level after the
 // fixes that followed ("mahalla" a place type, a type of one country
 // keeping its name there, "Governments of" a list of countries, "OSCE
-// Project Co-ordinator" without its country). What still fails: "now"
-// (TimeML's date), a law's country
+// Project Co-ordinator" without its country), raised after the ninth
+// set's ("Institute of State, Law and Democracy of Turkmenistan": a
+// programme's word as a subject in a list of portfolios) and two gold
+// corrections (see its README). What still fails: "now" (TimeML's date),
+// a law's country
 // ("Law of the Republic of Tajikistan"), "Special Projects and Innovation
-// Branch of UNOCT", "Institute of State, Law and Democracy" (a comma inside
-// a name), "the Cabinet of Ministers" alone.
+// Branch of UNOCT", "the Cabinet of Ministers" alone.
 constexpr testing::GoldFloor kSeventhSetFloors[] = {
     {"date", 0.987, 1.0},
-    {"location", 0.991, 1.0},
-    {"organization", 0.958, 1.0},
+    {"location", 0.995, 1.0},
+    {"organization", 0.972, 1.0},
     {"count", 1.0, 1.0},
     {"person", 1.0, 0},
 };
@@ -213,6 +216,25 @@ constexpr testing::GoldFloor kEighthSetFloors[] = {
 
 TEST(ReleasesBlindGold, EighthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind8", 7, kEighthSetFloors);
+}
+
+// The ninth blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 1.000, location 0.985, organization
+// 0.975, count 1.000, person 1.000, overall 0.988; these floors are the
+// level after the fixes that followed (Batken's border villages in the
+// gazetteer, a post's portfolio after "and" naming no body). What still
+// fails: "UNOCT Strategic Communications" in a contact line, read as one
+// body ("Communications" a company's word) where the gold marks "UNOCT".
+constexpr testing::GoldFloor kNinthSetFloors[] = {
+    {"date", 1.0, 1.0},
+    {"location", 1.0, 1.0},
+    {"organization", 0.983, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, NinthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind9", 6, kNinthSetFloors);
 }
 
 // The tenth blind set's levels (strict F1, value accuracy), rounded down.
