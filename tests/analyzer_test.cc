@@ -12,7 +12,6 @@
 #include <set>
 #include <sstream>
 #include <string>
-#include <map>
 #include <thread>
 #include <tuple>
 
@@ -398,14 +397,15 @@ TEST_F(AnalyzerTest, AKnownNameOpeningABodyOfAPlaceIsThatPlacesBody) {
   const Analysis analysis = AnalyzeText(
       "The Council of Ministers of the Republic of Karakalpakstan met. The Council of "
       "Ministers approved the budget.");
-  std::map<std::string, std::string> parents;
-  for (const Mention& mention : analysis.mentions) {
-    if (mention.type == MentionType::kOrganization) {
-      parents[mention.text] = mention.attributes.at("parent");
-    }
-  }
-  EXPECT_EQ(parents["Council of Ministers of the Republic of Karakalpakstan"], "");
-  EXPECT_EQ(parents["Council of Ministers"], "EU");
+  const Mention* karakalpak_council =
+      testing::FindMention(analysis.mentions, MentionType::kOrganization,
+                           "Council of Ministers of the Republic of Karakalpakstan");
+  ASSERT_NE(karakalpak_council, nullptr);
+  EXPECT_EQ(karakalpak_council->attributes.at("parent"), "");
+  const Mention* bare_council =
+      testing::FindMention(analysis.mentions, MentionType::kOrganization, "Council of Ministers");
+  ASSERT_NE(bare_council, nullptr);
+  EXPECT_EQ(bare_council->attributes.at("parent"), "EU");
 }
 
 TEST_F(AnalyzerTest, ABodysNameEndsWithItsPlacesTypeWord) {

@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -54,10 +53,7 @@ class OrganizationsTest : public ::testing::Test {
   }
 
   static const Mention* Find(const std::vector<Mention>& mentions, const std::string& text) {
-    for (const Mention& mention : mentions) {
-      if (mention.text == text && mention.type == MentionType::kOrganization) return &mention;
-    }
-    return nullptr;
+    return testing::FindMention(mentions, MentionType::kOrganization, text);
   }
 
   static Normalizer* normalizer_;
@@ -996,14 +992,15 @@ TEST_F(OrganizationsInContextTest, BodiesOfBlindEightReleases) {
   const Analysis analysis = analyzer_->Analyze(testing::TextDocument(
       "test", "Two of them were presented to the Secretariat of the Security Council of the "
               "Kyrgyz Republic in early 2025. The UN Security Council met.\n"));
-  std::map<std::string, std::string> parents;
-  for (const Mention& mention : analysis.mentions) {
-    if (mention.type == MentionType::kOrganization) {
-      parents[mention.text] = mention.attributes.at("parent");
-    }
-  }
-  EXPECT_EQ(parents["Secretariat of the Security Council of the Kyrgyz Republic"], "");
-  EXPECT_EQ(parents["UN Security Council"], "UN");
+  const Mention* namesake = testing::FindMention(
+      analysis.mentions, MentionType::kOrganization,
+      "Secretariat of the Security Council of the Kyrgyz Republic");
+  ASSERT_NE(namesake, nullptr);
+  EXPECT_EQ(namesake->attributes.at("parent"), "");
+  const Mention* un_body =
+      testing::FindMention(analysis.mentions, MentionType::kOrganization, "UN Security Council");
+  ASSERT_NE(un_body, nullptr);
+  EXPECT_EQ(un_body->attributes.at("parent"), "UN");
   // Russian acronyms of Central Asian security services and ministries.
   EXPECT_EQ(Texts("said Colonel S. Davlatov, deputy commander of the GKNB border detachment in "
                   "Khorog. Police officers from the MVD and the KNB took part.\n"),

@@ -55,6 +55,14 @@ Document TextDocument(const std::string& id, const std::string& text) {
   return doc;
 }
 
+const Mention* FindMention(const std::vector<Mention>& mentions, MentionType type,
+                           const std::string& text) {
+  for (const Mention& mention : mentions) {
+    if (mention.type == type && mention.text == text) return &mention;
+  }
+  return nullptr;
+}
+
 std::string ReadFileOrDie(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path.string());

@@ -25,6 +25,10 @@ void IndexSamples(const std::filesystem::path& db_dir);
 // both `text`, as a reader would hand it to the Analyzer.
 Document TextDocument(const std::string& id, const std::string& text);
 
+// The first mention of `type` whose text is `text`, or nullptr.
+const Mention* FindMention(const std::vector<Mention>& mentions, MentionType type,
+                           const std::string& text);
+
 std::string ReadFileOrDie(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 
