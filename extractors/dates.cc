@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <initializer_list>
 #include <array>
 #include <cstdint>
 #include <cstdlib>
@@ -1103,7 +1104,12 @@ std::optional<std::string> ShiftedUnit(std::string_view antecedent, Unit unit, i
 
 }  // namespace
 
-std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales) {
+namespace {
+
+// IcuMonthNames over the given widths only.
+std::map<std::string, int> IcuMonthNamesOfWidths(
+    const std::vector<std::string>& locales,
+    std::initializer_list<icu::DateFormatSymbols::DtWidthType> widths) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* case_fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) {
@@ -1119,7 +1125,7 @@ std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales
                                "': " + u_errorName(status));
     }
     for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-      for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      for (auto width : widths) {
         int32_t count = 0;
         const icu::UnicodeString* months = symbols.getMonths(count, context, width);
         for (int32_t i = 0; i < count && i < 12; ++i) {
@@ -1135,6 +1141,22 @@ std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales
     }
   }
   return names;
+}
+
+}  // namespace
+
+std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales) {
+  return IcuMonthNamesOfWidths(
+      locales, {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED});
+}
+
+std::map<std::string, int> IcuMonthAbbreviations(const std::vector<std::string>& locales) {
+  std::map<std::string, int> abbreviations =
+      IcuMonthNamesOfWidths(locales, {icu::DateFormatSymbols::ABBREVIATED});
+  const std::map<std::string, int> wide_names =
+      IcuMonthNamesOfWidths(locales, {icu::DateFormatSymbols::WIDE});
+  for (const auto& [wide_name, month] : wide_names) abbreviations.erase(wide_name);
+  return abbreviations;
 }
 
 std::map<std::string, int, std::less<>> IcuWeekdayNames() {
@@ -2151,6 +2173,7 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   const std::map<std::string, std::string> macros = {
       {"MONTH", MonthAlternation(month_names)},
       {"EN_MONTH", MonthAlternation(IcuMonthNames(EnglishMonthLocales()))},
+      {"EN_MONTH_ABBR", MonthAlternation(IcuMonthAbbreviations(EnglishMonthLocales()))},
       {"RU_MONTH", MonthAlternation(IcuMonthNames(RussianMonthLocales()))},
       {"WEEKDAY", Alternation(impl_->weekday_numbers)},
       {"NUMBER_WORD", Alternation(impl_->cardinal_numbers)},

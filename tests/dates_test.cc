@@ -1816,6 +1816,16 @@ TEST(IcuMonthNamesTest, TakesOnlyTheLocalesAskedFor) {
   EXPECT_EQ(names.at("december"), 12);
 }
 
+TEST(IcuMonthNamesTest, AbbreviationsAreThoseThatAreNoWideName) {
+  const std::map<std::string, int> abbreviations = IcuMonthAbbreviations({"en", "en_GB"});
+  EXPECT_EQ(abbreviations.at("jan"), 1);
+  EXPECT_EQ(abbreviations.at("sept"), 9);  // en_GB's
+  EXPECT_EQ(abbreviations.at("sep"), 9);
+  // "May" is its own abbreviation, so a dot after it ends a sentence.
+  EXPECT_EQ(abbreviations.count("may"), 0u);
+  EXPECT_EQ(abbreviations.count("january"), 0u);
+}
+
 TEST(DateExtractorRulesTest, UnknownGroupNamesAreRuleErrors) {
   ScratchDir scratch;
   const fs::path path = scratch / "dates.rules";
