@@ -798,7 +798,20 @@ class OrganizationFinder {
     const std::uint8_t word_class = WordClass(i);
     if (word_class == kRole) return false;
     if (word_class == kFunctionWord && !word.all_caps) return false;
+    if (IsNumberSign(i)) return false;
     return true;
+  }
+
+  // "No." before a number ("Law No. 1655", "Resolution No. 428", "Law
+  // No. ZRU-912"): the sign for "number" ends a name; it is no word of it.
+  bool IsNumberSign(std::size_t i) const {
+    if (!words_[i].dotted || i + 1 >= words_.size()) return false;
+    const std::string_view text = WordText(i);
+    if (text != "no" && text != "nos") return false;
+    const std::string_view gap = Gap(i + 1);
+    if (gap != ". " && gap != ".") return false;
+    const std::string_view next = WordText(i + 1);
+    return std::any_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // The words of a name in quotes right after words first..last when those
@@ -1733,8 +1746,12 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     const bool two_known_bodies = known_start_[run_first] && known_start_[before + 1];
     const bool acronym_alone = IsKnownAcronymAlone(run_first, run_end);
     const bool known_before_head = IsKnownBodyBeforeAHead(run_first, run_end, before + 1);
-    if (joiner == Joiner::kAnd &&
-        (run_has_head || two_known_bodies || acronym_alone || known_before_head)) {
+    // "... Extremist Activity and Resolution No. 428": a head named by its
+    // number is a document of its own, not the end of a joined name.
+    const bool numbered_head =
+        head + 1 < words_.size() && SpaceBefore(head + 1) && IsNumberSign(head + 1);
+    if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies || acronym_alone ||
+                                   known_before_head || numbered_head)) {
       break;
     }
     if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;

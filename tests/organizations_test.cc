@@ -345,6 +345,29 @@ TEST_F(OrganizationsTest, ProgrammesAreNotOrganizations) {
             (Strings{"PVE Network", "Counter-Terrorism Early Warning Network for Central Asia"}));
 }
 
+// "No." before a number is the sign for "number": a law named by its number
+// is no programme called "Law No", and "Resolution No. 428" does not join
+// the law's subject before "and".
+TEST_F(OrganizationsTest, TheNumberSignEndsADocumentsName) {
+  const auto found = Extract(
+      "They follow Law No. 1655 \u201cOn Countering Extremism\u201d, adopted in January 2020. "
+      "He recalled that the Law of the Kyrgyz Republic No. 150 on Countering Extremist "
+      "Activity and Resolution No. 428 of the Cabinet of Ministers set the legal basis. The "
+      "Ministry acted after the adoption of Law No. ZRU-912 of 15 January 2024.");
+  EXPECT_EQ(Texts(found, MentionType::kProgramme), (Strings{"Law of the Kyrgyz Republic"}));
+}
+
+// "Programme Analyst", "Programme Associate": a post's title, not a programme.
+TEST_F(OrganizationsTest, AProgrammePostIsNoProgramme) {
+  const auto found = Extract(
+      "\"It ends the wait for new passports,\" said Aziz Toktosunov, Programme Analyst at UNDP "
+      "in the Kyrgyz Republic. Dina Amanova, Programme Associate, and a National Consultant "
+      "spoke.");
+  EXPECT_TRUE(Texts(found, MentionType::kProgramme).empty())
+      << ::testing::PrintToString(Texts(found, MentionType::kProgramme));
+  EXPECT_EQ(Texts(found), (Strings{"UNDP"}));
+}
+
 TEST_F(OrganizationsTest, KnownAcronymInParenthesesSharesTheCanonicalId) {
   const auto found = Extract(
       "the Regional Anti-Terrorism Structure of the Shanghai Cooperation Organization (SCO RATS) "
