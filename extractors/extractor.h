@@ -12,7 +12,7 @@
 
 namespace gleaner {
 
-struct NameWord;  // extractors/organizations.h
+struct NameWord;  // extractors/name_words.h
 
 // What an extractor may know beyond the text itself.
 struct ExtractionContext {
@@ -29,7 +29,7 @@ struct ExtractionContext {
   // when not known. The PersonExtractor takes no name that is exactly a
   // place ("Moscow said").
   const std::vector<ByteSpan>* location_spans = nullptr;
-  // The words of this text as ScanNameWords (extractors/organizations.h)
+  // The words of this text as ScanNameWords (extractors/name_words.h)
   // finds them, when the caller scanned them once for all the extractors
   // that read them (the Analyzer does); nullptr when not known, and those
   // extractors scan the text themselves.

@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 
 #include "engine/ascii.h"
+#include "extractors/name_words.h"
 #include "extractors/rules.h"
 #include "extractors/word_hash.h"
 

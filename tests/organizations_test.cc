@@ -65,40 +65,6 @@ OrganizationExtractor* OrganizationsTest::extractor_ = nullptr;
 
 using Strings = std::vector<std::string>;
 
-// A word in a line written (almost) all in capitals is "shouting": six or
-// more upper-case ASCII letters and at most a tenth as many lower-case
-// ones. Lines of several lengths (the letters are counted eight bytes at a
-// time, then one by one) with and without non-ASCII letters; the first two
-// lines open Reuters-21578 article 1 and 13.
-TEST_F(OrganizationsTest, WordsOfAllCapitalLinesAreShouting) {
-  const std::string raw =
-      "BAHIA COCOA REVIEW\n"
-      "SALVADOR, Feb 26 - Showers continued throughout the week in\n"
-      "ÉTÉ À PARIS: LA RÉPUBLIQUE VOTE\n"
-      "USA\n"
-      "Shr 1.25 DLRS VS 98 CTS NET 4,500,000 VS 3,000,000 revs\n"
-      "SHR 1.25 DLRS VS 98 CTS NET 4,500,000 VS 3,000,000 REVS up\n"
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz";
-  const NormalizedText normalized = normalizer_->Normalize(raw);
-  const std::vector<NameWord> words = ScanNameWords(TextView{raw, normalized});
-  std::vector<std::string> shouting_lines;
-  std::string line_flags;
-  std::size_t line_start = 0;
-  for (const NameWord& word : words) {
-    const std::size_t line = raw.rfind('\n', word.raw_start);
-    const std::size_t start = line == std::string::npos ? 0 : line + 1;
-    if (start != line_start && !line_flags.empty()) {
-      shouting_lines.push_back(line_flags);
-      line_flags.clear();
-    }
-    line_start = start;
-    line_flags += word.shouting ? 'S' : '-';
-  }
-  shouting_lines.push_back(line_flags);
-  EXPECT_EQ(shouting_lines, (Strings{"SSS", "---------", "SSSSSS", "-", "----------------",
-                                     "SSSSSSSSSSSSSSSSS", "--"}));
-}
-
 TEST_F(OrganizationsTest, ADefinedAcronymInsideALongerBodysNameIsNoMentionOfItsOwn) {
   // tests/data/releases-blind (kz-astana-cica-rats): the longest name as
   // written; the acronym alone is still a later use.
