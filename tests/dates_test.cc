@@ -98,6 +98,17 @@ TEST_F(DateExtractorTest, ReleaseSentencesWithModifiersAndArticles) {
   EXPECT_EQ(Found("since the 1988 Sanctions Committee met"), Strings{});
 }
 
+// tests/data/releases-blind12 (a release translated from Russian): "since"
+// before a day.month.year date opens a range from that day, as "since 19
+// April 2021" does; the date alone stays a date.
+TEST_F(DateExtractorTest, SinceADottedDate) {
+  EXPECT_EQ(Found("mahalla committees, which since 01.01.2023 have employed 812 youth leaders.",
+                  "2025-05-12"),
+            Strings{"since 01.01.2023=2023-01-01/"});
+  EXPECT_EQ(Found("the amendments to the law adopted on 29.11.2024.", "2025-05-12"),
+            Strings{"29.11.2024=2024-11-29"});
+}
+
 TEST_F(DateExtractorTest, ACopyrightsYear) {
   // tests/data/releases-blind (uz-tashkent-web-layout): a page footer.
   EXPECT_EQ(Found("26.02.2025 - UNODC opens a resource centre in Andijan\n\u00a9 2025 United "

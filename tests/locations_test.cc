@@ -411,6 +411,11 @@ TEST_F(LocationsTest, WelayatsAndTownsOfTheEighthBlindSet) {
   EXPECT_EQ(Summary("On the last day, participants visited a colony in Nurek, where 14 inmates "
                     "repair furniture for schools."),
             (Strings{"Nurek/TJ"}));
+  // releases-blind12: Uzbekistan's exclave Sokh, listed beside Tajik and
+  // Kyrgyz border towns, keeps its own country.
+  EXPECT_EQ(Summary("The councils in Isfara, Batken and Sokh will be the first to meet, in "
+                    "February 2026."),
+            (Strings{"Isfara/TJ", "Batken/KG", "Sokh/UZ"}));
 }
 
 TEST_F(LocationsTest, BorderVillagesOfBatkenInTheNinthBlindSet) {

@@ -1187,6 +1187,17 @@ TEST_F(OrganizationsTest, CentralAsianParliamentsAndMuftiates) {
                                       "Spiritual Administration of Muslims of Kazakhstan"}));
 }
 
+// The one-word chambers (Kazakhstan's Mazhilis, Turkmenistan's Mejlis) are
+// bodies alone too, as releases write them after the long name
+// (tests/data/releases-blind12), and keep their long name whole.
+TEST_F(OrganizationsTest, OneWordChambersOfParliamentAlone) {
+  EXPECT_EQ(Texts(Extract("deputies of the Mazhilis of the Parliament of the Republic of "
+                          "Kazakhstan and the Mejlis of Turkmenistan. Nurlan Abenov, a deputy of "
+                          "the Mazhilis, spoke about the amendments.")),
+            (std::vector<std::string>{"Mazhilis of the Parliament of the Republic of Kazakhstan",
+                                      "Mejlis of Turkmenistan", "Mazhilis"}));
+}
+
 TEST_F(OrganizationsTest, QuotedNameAfterAKindOfBody) {
   // Release style: Central Asian NGOs are written with their legal form
   // before their name in quotes; the quoted name is the body, the form alone

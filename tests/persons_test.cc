@@ -558,6 +558,16 @@ TEST_F(PersonsTest, InitialsWrittenWithoutSpaces) {
   EXPECT_EQ(Persons("The U.S. Steel plant and the U.K. Foreign Office were closed."), Strings{});
 }
 
+// A hotel is a venue, never a person: "Hotel" in a run of capitalized words
+// ends any name (tests/data/releases-blind12, TempEval-3 wsj_0981).
+TEST_F(PersonsTest, AHotelIsNoPerson) {
+  EXPECT_TRUE(Persons("will hold a regional conference on Tuesday, 14 October 2025, at the Orion "
+                      "Hotel in Bishkek.")
+                  .empty());
+  EXPECT_TRUE(Persons("agreed to buy the existing 700-room Marina Hotel from Southwest Securities.")
+                  .empty());
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");

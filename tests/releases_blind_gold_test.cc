@@ -258,5 +258,27 @@ TEST(ReleasesBlindGold, TenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind10", 6, kTenthSetFloors);
 }
 
+// The twelfth blind set's levels (strict F1, value accuracy), rounded down:
+// forms the earlier sets lack (a digest, notes to editors and contacts,
+// bullet lists, an agenda, a translation from Russian, a joint statement).
+// Its first, blind run scored date 0.904, location 0.974, organization
+// 0.980, count 0.974, person 0.982, overall 0.965 (0.979 against the gold
+// as corrected, see its README); these floors are the level after the
+// fixes that followed ("since" before a dotted date, "Hotel", the Mazhilis,
+// Sokh). What still fails: "now" and "since January" (TimeML's readings,
+// kept for TempEval-3), "Dushanbe" in a signature line before an embassy's
+// line, the NGO "Family and Society", "spoke about 34 jamoats".
+constexpr testing::GoldFloor kTwelfthSetFloors[] = {
+    {"date", 0.943, 1.0},
+    {"location", 0.996, 1.0},
+    {"organization", 0.993, 1.0},
+    {"count", 0.973, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, TwelfthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind12", 6, kTwelfthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
