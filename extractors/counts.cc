@@ -494,6 +494,13 @@ static bool LooksLikeDerivedNoun(std::string_view word) {
                                         });
 }
 
+// "14 women theologians", "40 young women cadets": a plural noun of sex
+// before another plural noun modifies it, as English compounds write
+// them; the noun after it is the head.
+static bool IsSexModifier(std::string_view word) {
+  return word == "women" || word == "men" || word == "girls" || word == "boys";
+}
+
 std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
                                                    std::int64_t value) const {
   std::optional<Head> head;
@@ -516,10 +523,12 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
     // After a head, only a listed plural noun goes on with the compound
     // ("community police officers"); "two cars reaches" stops at "cars".
     // After "and" only a listed noun is a head: "461 mln stg and compares".
+    const bool after_sex_modifier = head && IsSexModifier(head->unit);
     const bool is_head =
         value == 1 ? (flags & kSingularNoun) != 0
                    : (flags & kPluralNoun) != 0 ||
-                         (!head && !joined && flags == 0 && LooksPlural(word));
+                         ((!head || after_sex_modifier) && !joined && flags == 0 &&
+                          LooksPlural(word));
     if (is_head) {
       head = Head{word_end, std::string(word)};
       head_invariant = (flags & kSingularNoun) != 0 && (flags & kPluralNoun) != 0;

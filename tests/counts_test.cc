@@ -503,6 +503,36 @@ TEST_F(CountExtractorTest, OnePairedWithAnotherIsNoCount) {
             Strings{"34 officers=34/officers"});
 }
 
+// tests/data/releases-blind11: a plural noun of sex before another plural
+// noun modifies it, and the later noun is the head; "13 women and 7 men"
+// stay two counts.
+TEST_F(CountExtractorTest, WomenBeforeAnotherPluralNounModifiesIt) {
+  EXPECT_EQ(Found("for hosting more than 120 religious leaders, among them imams, a rabbi and "
+                  "14 women theologians."),
+            (Strings{"more than 120 religious leaders=120/leaders",
+                     "14 women theologians=14/theologians"}));
+  EXPECT_EQ(Found("a plan that includes mentoring for 40 young women cadets of the Academy"),
+            Strings{"40 young women cadets=40/cadets"});
+  EXPECT_EQ(Found("20 trainers, including 13 women and 7 men, attended."),
+            (Strings{"20 trainers=20/trainers", "13 women=13/women", "7 men=7/men"}));
+}
+
+// tests/data/releases-blind11: "such" right after a number modifies the
+// head ("74 such cases"); "such as" still leaves a number without a noun.
+TEST_F(CountExtractorTest, SuchAfterANumberModifiesTheHead) {
+  EXPECT_EQ(Found("So far the courts of Jalal-Abad oblast and Osh oblast have heard 74 such "
+                  "cases."),
+            Strings{"74 such cases=74/cases"});
+  EXPECT_EQ(Found("He named 20 such as these."), Strings{});
+}
+
+// tests/data/releases-blind11: places counted after a modifier.
+TEST_F(CountExtractorTest, SportsGroundsAreCounted) {
+  EXPECT_EQ(Found("the Hokimiyat of Namangan region would keep eight sports grounds open until "
+                  "ten at night"),
+            Strings{"eight sports grounds=8/grounds"});
+}
+
 TEST(CountExtractorFiles, UnknownRuleKindIsAnError) {
   ScratchDir scratch;
   WriteFile(scratch / "counts.rules", "rule number_digits (?P<digits>\\d+)\nrule other x\n");

@@ -545,6 +545,17 @@ TEST_F(PersonsTest, PatronymicWordShowsAPersonAndSomeoneIsNone) {
             Strings{"Aleksandra Nowak-Kowalczyk"});
 }
 
+// tests/data/releases-blind11: an ombudsperson's post is a title before a
+// name (a salutation line, a surname alone).
+TEST_F(PersonsTest, OmbudspersonIsATitle) {
+  EXPECT_EQ(Persons("Deputy Prime Minister Yerbol Kassymov,\nOmbudsperson Gulnara Seitkazina,\n"
+                    "Your Eminences, distinguished religious leaders,"),
+            (Strings{"Yerbol Kassymov", "Gulnara Seitkazina"}));
+  EXPECT_EQ(Persons("Ombudsperson Seitkazina reminded us in her opening words that freedom of "
+                    "religion or belief and security are not rivals."),
+            Strings{"Seitkazina"});
+}
+
 TEST_F(PersonsTest, InitialsWrittenWithoutSpaces) {
   // tests/data/releases/kg-bishkek-eu-dialogue.txt: Russian-style initials
   // glued together, one letter or a transliterated digraph each.

@@ -258,6 +258,27 @@ TEST(ReleasesBlindGold, TenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind10", 6, kTenthSetFloors);
 }
 
+// The eleventh blind set's levels (strict F1, value accuracy), rounded down.
+// Its first, blind run scored date 0.976, location 0.995, organization
+// 0.978, count 0.900, person 0.923, overall 0.967 (0.980 against the gold
+// as corrected, see its README); these floors are the level after the
+// fixes that followed (a plural noun of sex modifying the noun after it,
+// "such" after a number, "ombudsperson" a title). What still fails:
+// "Anna-Lena Brandt" alone on a signature line (no hyphenated given names
+// in corpora/names/given-names.txt); "Internal Affairs" read as a person
+// before "told" ("Deputy Minister of Internal Affairs, told").
+constexpr testing::GoldFloor kEleventhSetFloors[] = {
+    {"date", 1.0, 1.0},
+    {"location", 1.0, 1.0},
+    {"organization", 1.0, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 0.962, 0},
+};
+
+TEST(ReleasesBlindGold, EleventhSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind11", 6, kEleventhSetFloors);
+}
+
 // The twelfth blind set's levels (strict F1, value accuracy), rounded down:
 // forms the earlier sets lack (a digest, notes to editors and contacts,
 // bullet lists, an agenda, a translation from Russian, a joint statement).
