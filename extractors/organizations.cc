@@ -1349,6 +1349,15 @@ bool OrganizationFinder::CutByLineBreak(std::size_t last) {
 }
 
 // A place-type word written after a place's name ("Sairam district").
+// A company's legal form written as an abbreviation ("Inc", "Corp", "Co",
+// "Ltd"), which a dot after it belongs to.
+bool IsAbbreviatedLegalForm(std::string_view word) {
+  static constexpr std::string_view kForms[] = {
+      "inc", "corp", "co",  "cos", "ltd", "bros", "pty", "bhd", "tbk",  "llc", "llp",  "lp",
+      "plc", "ag",   "sa",  "nv",  "bv",  "spa",  "ab",  "oy",  "oyj", "asa", "gmbh", "kgaa"};
+  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+}
+
 bool IsPlaceTypeWord(std::string_view word) {
   static constexpr std::string_view kPlaceTypes[] = {
       "district", "region", "oblast", "province", "rayon", "raion", "city", "town", "village",
@@ -1918,9 +1927,12 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
   }
   const std::size_t raw_start = words_[span.first].raw_start;
   std::size_t raw_end = words_[span.last].raw_end;
-  // "Norwest Corp.", "Acme Co.": an abbreviated company form keeps its dot.
+  // "Norwest Corp.", "Acme Co.": an abbreviated company form keeps its dot;
+  // a whole word ("Southwest Securities.") leaves the full stop to the
+  // sentence.
   if (words_[span.last].dotted && heads_[span.last] == Head::kSuffix &&
-      raw_end < text_.raw.size() && text_.raw[raw_end] == '.') {
+      IsAbbreviatedLegalForm(WordText(span.last)) && raw_end < text_.raw.size() &&
+      text_.raw[raw_end] == '.') {
     ++raw_end;
   }
   if (!emitted_.emplace(raw_start, raw_end).second) return;

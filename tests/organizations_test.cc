@@ -334,6 +334,16 @@ TEST_F(OrganizationsTest, AProgrammePostIsNoProgramme) {
   EXPECT_EQ(Texts(found), (Strings{"UNDP"}));
 }
 
+// A company form written short keeps its dot ("Inc.", "Corp."); a whole
+// word before a full stop leaves it to the sentence (Reuters).
+TEST_F(OrganizationsTest, OnlyAnAbbreviatedLegalFormKeepsItsDot) {
+  const auto found = Extract(
+      "Co-lead is Pru-Bache Securities. The issue is targeted at preferred shares of Energy "
+      "Holdings. However, Norwest Corp. and Advanced Medical Inc. said terms were not set.");
+  EXPECT_EQ(Texts(found), (Strings{"Pru-Bache Securities", "Energy Holdings", "Norwest Corp.",
+                                   "Advanced Medical Inc."}));
+}
+
 TEST_F(OrganizationsTest, KnownAcronymInParenthesesSharesTheCanonicalId) {
   const auto found = Extract(
       "the Regional Anti-Terrorism Structure of the Shanghai Cooperation Organization (SCO RATS) "
