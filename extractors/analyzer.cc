@@ -265,6 +265,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   DropPlacesNamedAsPersons(&analysis.mentions);
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
+  sports_teams_.AddHeadToHeadTeams(doc.text, &analysis.mentions);
   if (context.team_sport) {
     sports_teams_.RetypeTeamsInProse(doc.text, &analysis.mentions);
     sports_teams_.WidenTeamsOverTownTags(doc.text, &analysis.mentions);
