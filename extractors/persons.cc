@@ -16,6 +16,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <re2/re2.h>
 
@@ -172,6 +173,13 @@ class PersonFinder {
   // Adds to `persons` the unproven candidates listed with a person.
   void ProveListedNames(const std::vector<Candidate>& unproven,
                         std::vector<Candidate>* persons) const;
+  // Moves to `persons` the unproven names whose last word the text also
+  // uses alone, and records their words as a proven person's.
+  void ProveNamesCalledBySurname(const std::vector<Candidate>& singles,
+                                 const WordHashSet& lower_case_words,
+                                 std::vector<Candidate>* unproven, std::vector<Candidate>* persons,
+                                 std::set<std::string>* known_parts,
+                                 std::set<std::string>* known_surnames) const;
 
   std::string_view WordText(std::size_t i) const {
     return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
@@ -678,6 +686,45 @@ void PersonFinder::ProveListedNames(const std::vector<Candidate>& unproven,
   }
 }
 
+void PersonFinder::ProveNamesCalledBySurname(const std::vector<Candidate>& singles,
+                                             const WordHashSet& lower_case_words,
+                                             std::vector<Candidate>* unproven,
+                                             std::vector<Candidate>* persons,
+                                             std::set<std::string>* known_parts,
+                                             std::set<std::string>* known_surnames) const {
+  // "Franz Fischler ... Fischler proposed", "Muammar Gaddafi ... Gaddafi 's
+  // airforce": news writing names a person in full once and then by the
+  // surname alone. A name of two or three words without other evidence,
+  // whose last word the text also uses alone as a name, is a person's; a
+  // body's short name is its first word ("Rotor" of "Rotor Volgograd"),
+  // not its last, and a place found in the text is no surname ("Dinamo
+  // Bucharest ... Bucharest"). A sentence's first word may be any word
+  // ("Earlier Botham arrived"), and a word the text writes in lower case
+  // is a common noun ("Net Income ... Income"): neither counts.
+  std::set<std::string_view> alone;
+  for (const Candidate& single : singles) alone.insert(WordText(single.first));
+  if (alone.empty()) return;
+  const auto common_word_in = [&](const Candidate& candidate) {
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (lower_case_words.Contains(WordText(i))) return true;
+    }
+    return false;
+  };
+  std::erase_if(*unproven, [&](const Candidate& candidate) {
+    if (candidate.last == candidate.first || IsInitial(candidate.last) ||
+        words_[candidate.first].sentence_start || alone.count(WordText(candidate.last)) == 0 ||
+        common_word_in(candidate) || IsLocation(Candidate{candidate.last, candidate.last})) {
+      return false;
+    }
+    persons->push_back(candidate);
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (!IsInitial(i)) known_parts->insert(std::string(WordText(i)));
+    }
+    known_surnames->insert(std::string(WordText(candidate.last)));
+    return true;
+  });
+}
+
 void PersonFinder::Run(std::vector<Mention>* out) {
   VetoOrganizations();
 
@@ -867,6 +914,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     if (length >= 2) known_surnames.insert(std::string(WordText(candidate.last)));
   }
+  ProveNamesCalledBySurname(singles, lower_case_words, &unproven, &persons, &known_parts,
+                            &known_surnames);
   // "Simmons" after "Phil Simmons"; a place's name only as a surname
   // ("Cork" after "Dominic Cork", not "Israel" after "Israel Radio").
   for (const Candidate& single : singles) {

@@ -558,6 +558,20 @@ TEST_F(PersonsTest, InitialsWrittenWithoutSpaces) {
   EXPECT_EQ(Persons("The U.S. Steel plant and the U.K. Foreign Office were closed."), Strings{});
 }
 
+TEST_F(PersonsTest, AFullNameIsAPersonsWhenItsSurnameStandsAlone) {
+  // CoNLL-2003 dev: no title, given name or verb shows "Muammar Gaddafi",
+  // but the story goes on to name him by the surname alone.
+  EXPECT_EQ(Persons("Libyans are dressing up their capital Tripoli for celebrations on Sunday of "
+                    "the 27th anniversary of the coup which brought Muammar Gaddafi to power .\n"
+                    "Tripoli-based diplomats and exiled opponents said Gaddafi 's airforce "
+                    "blasted in July rebel strongholds .\n"),
+            (Strings{"Muammar Gaddafi", "Gaddafi"}));
+  // A body's short name is its first word, not its last: no person.
+  EXPECT_EQ(Persons("It was the match in which Rotor Volgograd lost their lead .\n"
+                    "Despite the defeat , Rotor are well placed .\n"),
+            (Strings{}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
