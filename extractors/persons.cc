@@ -384,6 +384,21 @@ class PersonFinder {
     }
     return false;
   }
+  // A capitalized word naming a national: a nationality ("German"), a
+  // country's demonym ("Namibian", "Americans") or a noun for one of its
+  // people ("Frenchman", "Spaniard").
+  bool IsNational(std::size_t i) {
+    static const WordViewSet kNationalNouns = {
+        "frenchman", "frenchmen", "englishman", "englishmen", "irishman", "irishmen",
+        "welshman", "welshmen", "dutchman", "dutchmen", "scotsman", "scot", "scots",
+        "spaniard", "spaniards", "briton", "britons", "swede", "swedes", "dane",
+        "danes", "pole", "poles", "finn", "finns", "argentine", "kiwi", "kiwis",
+    };
+    if (!words_[i].capitalized || words_[i].all_caps) return false;
+    const std::string_view word = WordText(i);
+    return WordClass(i) == kNationality || kNationalNouns.count(word) != 0 ||
+           IsDemonymOfCountry(std::string(word));
+  }
   // The candidate's raw span is exactly a location's.
   bool IsLocation(const Candidate& candidate) const {
     if (location_spans_ == nullptr) return false;
@@ -514,6 +529,11 @@ class PersonFinder {
   bool CountryAfter(std::size_t last) const {
     const std::optional<Candidate> inside = ParenthesizedAfter(last);
     return inside && impl_.organizations->IsCountryName(Key(*inside));
+  }
+  // An acronym in parentheses right after word `last`: "( CBF )".
+  bool AcronymAfter(std::size_t last) const {
+    const std::optional<Candidate> inside = ParenthesizedAfter(last);
+    return inside && inside->first == inside->last && words_[inside->first].all_caps;
   }
   // The words in parentheses right after word `last`, up to four.
   std::optional<Candidate> ParenthesizedAfter(std::size_t last) const {
@@ -761,6 +781,34 @@ void PersonFinder::Run(std::vector<Mention>* out) {
            Gap(candidate.first) == " " && WordClass(candidate.first - 1) == kNationality &&
            IsGivenName(candidate.first);
   };
+  // "Namibian Frankie Fredericks", "Frenchman Frederic Malardeau",
+  // "Americans Billy Mayfair and Paul Goydos": a national right before a
+  // name of two or three words shows a person, its given name known or
+  // not, when the text writes none of the name's words in lower case and
+  // none is a body's head word ("Russian Trading System", "Belgian Grand
+  // Prix" and "grand slam" are no persons).
+  const auto national_before = [&](const Candidate& candidate) {
+    if (candidate.first == 0 || candidate.last == candidate.first ||
+        Gap(candidate.first) != " " || !IsNational(candidate.first - 1)) {
+      return false;
+    }
+    // "the Brazilian Football Confederation ( CBF )", "Central Asian
+    // Border Services": an article or a capitalized word before the
+    // national, or an acronym after the name, makes it a body's.
+    const std::size_t national = candidate.first - 1;
+    if ((national > 0 && Gap(national) == " " &&
+         (IsArticle(national - 1) || words_[national - 1].capitalized)) ||
+        AcronymAfter(candidate.last)) {
+      return false;
+    }
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      const std::string_view word = WordText(i);
+      if (lower_case_words.Contains(word) || impl_.organizations->IsBodyHeadWord(word)) {
+        return false;
+      }
+    }
+    return true;
+  };
   // "Deputy Chairman of the Committee Sulaymon D. Hakimzoda", "President
   // of the Commission Jacques Santer": a body's head word after "of"/"the"
   // ends a post's title, and the name after it, opening with a given name,
@@ -809,6 +857,12 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (candidate.last == candidate.first + 2 &&
         IsLocation(Candidate{candidate.first + 1, candidate.last})) {
       candidate.last = candidate.first;
+    }
+    // "Moroccan Karim Alami", "Dutchman Richard Wisinga": a national
+    // opening a name is outside it (national_before reads it there).
+    if (candidate.last > candidate.first && IsNational(candidate.first) &&
+        !IsGivenName(candidate.first)) {
+      ++candidate.first;
     }
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
@@ -859,8 +913,9 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       if (length == 1) place_singles.push_back(candidate);
       continue;
     }
+    const bool national = national_before(candidate);
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
-        !nationality_before(candidate) && !holder_after_a_body(candidate)) {
+        !nationality_before(candidate) && !national && !holder_after_a_body(candidate)) {
       continue;
     }
     if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
@@ -896,7 +951,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
-               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after;
+               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national;
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||

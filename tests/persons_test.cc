@@ -572,6 +572,22 @@ TEST_F(PersonsTest, AFullNameIsAPersonsWhenItsSurnameStandsAlone) {
             (Strings{}));
 }
 
+TEST_F(PersonsTest, ANationalBeforeANameShowsAPerson) {
+  // CoNLL-2003 train: the given names are unknown; the national before the
+  // name shows the person.
+  EXPECT_EQ(Persons("Gunmen seized Penrose , who comes from Swerford in southern England , "
+                    "Frenchman Frederic Malardeau and six other hostages from their car ."),
+            (Strings{"Penrose", "Frederic Malardeau"}));
+  EXPECT_EQ(Persons("Seles is seeded to run into fifth-ranked German Anke Huber in the "
+                    "quarter-finals ."),
+            (Strings{"Anke Huber"}));
+  // A name whose words the text also writes in lower case, or with a
+  // body's head word, is no person's.
+  EXPECT_EQ(Persons("He won the Belgian Grand Prix , his first grand slam of the season ."),
+            (Strings{}));
+  EXPECT_EQ(Persons("Shares rose on the Russian Trading System on Friday ."), (Strings{}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
