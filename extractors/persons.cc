@@ -170,6 +170,24 @@ class PersonFinder {
     std::size_t last = 0;  // inclusive
   };
 
+  // "Billie Jean King ... King said": a title's word standing alone (no
+  // capitalized word beside it) that is the surname of a person named in
+  // full is that person, not a title.
+  void AddTitleWordsUsedAsSurnames(const std::set<std::string>& known_surnames,
+                                   std::vector<Candidate>* persons) {
+    if (known_surnames.empty()) return;
+    const auto capitalized_beside = [&](std::size_t i) {
+      return (i > 0 && Gap(i) == " " && words_[i - 1].capitalized) ||
+             (i + 1 < words_.size() && Gap(i + 1) == " " && words_[i + 1].capitalized);
+    };
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!words_[i].capitalized || words_[i].all_caps || vetoed_[i] || !IsTitle(i) ||
+          known_surnames.count(std::string(WordText(i))) == 0 || capitalized_beside(i)) {
+        continue;
+      }
+      persons->push_back(Candidate{i, i});
+    }
+  }
   // Adds to `persons` the unproven candidates listed with a person.
   void ProveListedNames(const std::vector<Candidate>& unproven,
                         std::vector<Candidate>* persons) const;
@@ -996,6 +1014,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       }
     }
   }
+  AddTitleWordsUsedAsSurnames(known_surnames, &persons);
   for (const Candidate& person : persons) {
     Mention mention;
     mention.type = MentionType::kPerson;

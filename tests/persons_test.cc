@@ -588,6 +588,15 @@ TEST_F(PersonsTest, ANationalBeforeANameShowsAPerson) {
   EXPECT_EQ(Persons("Shares rose on the Russian Trading System on Friday ."), (Strings{}));
 }
 
+TEST_F(PersonsTest, ATitlesWordAloneIsThePersonOfThatSurname) {
+  // CoNLL-2003 dev: once "Billie Jean King" is named, "King" alone is she,
+  // not a title; before a name it stays a title ("King Hussein").
+  EXPECT_EQ(Persons("Fed Cup captain Billie Jean King said at the draw on Saturday .\n"
+                    "\" I told Monica we need her if we want to win , \" King said .\n"
+                    "King Hussein of Jordan sent his greetings .\n"),
+            (Strings{"Billie Jean King", "King", "Hussein"}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
