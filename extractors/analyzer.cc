@@ -109,10 +109,21 @@ bool IsCompanyOrDesk(const Mention& mention) {
   return kind == "company" || kind == "desk";
 }
 
+// A political party or a market named after its land or its city carries
+// the place as part of its name, as news annotation reads it: "Kurdistan
+// Democratic Party", "New York Mercantile Exchange", "Chicago Board of
+// Trade". (A state body's place stays: "Osh State University".)
+bool IsPartyOrMarket(const Mention& mention) {
+  if (mention.type != MentionType::kOrganization) return false;
+  const std::string_view name = mention.text;
+  return name.ends_with(" Party") || name.ends_with(" Exchange") ||
+         name.ends_with(" Board of Trade");
+}
+
 // Whether an organization mention's name is a brand's.
 bool IsBrandName(const Mention& mention) {
   const std::string_view kind = OrganizationKind(mention);
-  return kind == "team" || kind == "company" || kind == "desk";
+  return kind == "team" || kind == "company" || kind == "desk" || IsPartyOrMarket(mention);
 }
 
 // A place among the words of a person's name ("Jack London") or of a brand
@@ -265,6 +276,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   DropPlacesNamedAsPersons(&analysis.mentions);
   sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
   sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
+  sports_teams_.AddHeadToHeadTeams(doc.text, &analysis.mentions);
   if (context.team_sport) {
     sports_teams_.RetypeTeamsInProse(doc.text, &analysis.mentions);
     sports_teams_.WidenTeamsOverTownTags(doc.text, &analysis.mentions);

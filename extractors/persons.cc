@@ -16,6 +16,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <re2/re2.h>
 
@@ -170,9 +171,34 @@ class PersonFinder {
     std::size_t last = 0;  // inclusive
   };
 
+  // "Billie Jean King ... King said": a title's word standing alone (no
+  // capitalized word beside it) that is the surname of a person named in
+  // full is that person, not a title.
+  void AddTitleWordsUsedAsSurnames(const std::set<std::string>& known_surnames,
+                                   std::vector<Candidate>* persons) {
+    if (known_surnames.empty()) return;
+    const auto capitalized_beside = [&](std::size_t i) {
+      return (i > 0 && Gap(i) == " " && words_[i - 1].capitalized) ||
+             (i + 1 < words_.size() && Gap(i + 1) == " " && words_[i + 1].capitalized);
+    };
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!words_[i].capitalized || words_[i].all_caps || vetoed_[i] || !IsTitle(i) ||
+          known_surnames.count(std::string(WordText(i))) == 0 || capitalized_beside(i)) {
+        continue;
+      }
+      persons->push_back(Candidate{i, i});
+    }
+  }
   // Adds to `persons` the unproven candidates listed with a person.
   void ProveListedNames(const std::vector<Candidate>& unproven,
                         std::vector<Candidate>* persons) const;
+  // Moves to `persons` the unproven names whose last word the text also
+  // uses alone, and records their words as a proven person's.
+  void ProveNamesCalledBySurname(const std::vector<Candidate>& singles,
+                                 const WordHashSet& lower_case_words,
+                                 std::vector<Candidate>* unproven, std::vector<Candidate>* persons,
+                                 std::set<std::string>* known_parts,
+                                 std::set<std::string>* known_surnames) const;
 
   std::string_view WordText(std::size_t i) const {
     return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
@@ -377,6 +403,21 @@ class PersonFinder {
     }
     return false;
   }
+  // A capitalized word naming a national: a nationality ("German"), a
+  // country's demonym ("Namibian", "Americans") or a noun for one of its
+  // people ("Frenchman", "Spaniard").
+  bool IsNational(std::size_t i) {
+    static const WordViewSet kNationalNouns = {
+        "frenchman", "frenchmen", "englishman", "englishmen", "irishman", "irishmen",
+        "welshman", "welshmen", "dutchman", "dutchmen", "scotsman", "scot", "scots",
+        "spaniard", "spaniards", "briton", "britons", "swede", "swedes", "dane",
+        "danes", "pole", "poles", "finn", "finns", "argentine", "kiwi", "kiwis",
+    };
+    if (!words_[i].capitalized || words_[i].all_caps) return false;
+    const std::string_view word = WordText(i);
+    return WordClass(i) == kNationality || kNationalNouns.count(word) != 0 ||
+           IsDemonymOfCountry(std::string(word));
+  }
   // The candidate's raw span is exactly a location's.
   bool IsLocation(const Candidate& candidate) const {
     if (location_spans_ == nullptr) return false;
@@ -507,6 +548,11 @@ class PersonFinder {
   bool CountryAfter(std::size_t last) const {
     const std::optional<Candidate> inside = ParenthesizedAfter(last);
     return inside && impl_.organizations->IsCountryName(Key(*inside));
+  }
+  // An acronym in parentheses right after word `last`: "( CBF )".
+  bool AcronymAfter(std::size_t last) const {
+    const std::optional<Candidate> inside = ParenthesizedAfter(last);
+    return inside && inside->first == inside->last && words_[inside->first].all_caps;
   }
   // The words in parentheses right after word `last`, up to four.
   std::optional<Candidate> ParenthesizedAfter(std::size_t last) const {
@@ -679,6 +725,45 @@ void PersonFinder::ProveListedNames(const std::vector<Candidate>& unproven,
   }
 }
 
+void PersonFinder::ProveNamesCalledBySurname(const std::vector<Candidate>& singles,
+                                             const WordHashSet& lower_case_words,
+                                             std::vector<Candidate>* unproven,
+                                             std::vector<Candidate>* persons,
+                                             std::set<std::string>* known_parts,
+                                             std::set<std::string>* known_surnames) const {
+  // "Franz Fischler ... Fischler proposed", "Muammar Gaddafi ... Gaddafi 's
+  // airforce": news writing names a person in full once and then by the
+  // surname alone. A name of two or three words without other evidence,
+  // whose last word the text also uses alone as a name, is a person's; a
+  // body's short name is its first word ("Rotor" of "Rotor Volgograd"),
+  // not its last, and a place found in the text is no surname ("Dinamo
+  // Bucharest ... Bucharest"). A sentence's first word may be any word
+  // ("Earlier Botham arrived"), and a word the text writes in lower case
+  // is a common noun ("Net Income ... Income"): neither counts.
+  std::set<std::string_view> alone;
+  for (const Candidate& single : singles) alone.insert(WordText(single.first));
+  if (alone.empty()) return;
+  const auto common_word_in = [&](const Candidate& candidate) {
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (lower_case_words.Contains(WordText(i))) return true;
+    }
+    return false;
+  };
+  std::erase_if(*unproven, [&](const Candidate& candidate) {
+    if (candidate.last == candidate.first || IsInitial(candidate.last) ||
+        words_[candidate.first].sentence_start || alone.count(WordText(candidate.last)) == 0 ||
+        common_word_in(candidate) || IsLocation(Candidate{candidate.last, candidate.last})) {
+      return false;
+    }
+    persons->push_back(candidate);
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (!IsInitial(i)) known_parts->insert(std::string(WordText(i)));
+    }
+    known_surnames->insert(std::string(WordText(candidate.last)));
+    return true;
+  });
+}
+
 void PersonFinder::Run(std::vector<Mention>* out) {
   VetoOrganizations();
 
@@ -714,6 +799,34 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     return candidate.first > 0 && candidate.last > candidate.first &&
            Gap(candidate.first) == " " && WordClass(candidate.first - 1) == kNationality &&
            IsGivenName(candidate.first);
+  };
+  // "Namibian Frankie Fredericks", "Frenchman Frederic Malardeau",
+  // "Americans Billy Mayfair and Paul Goydos": a national right before a
+  // name of two or three words shows a person, its given name known or
+  // not, when the text writes none of the name's words in lower case and
+  // none is a body's head word ("Russian Trading System", "Belgian Grand
+  // Prix" and "grand slam" are no persons).
+  const auto national_before = [&](const Candidate& candidate) {
+    if (candidate.first == 0 || candidate.last == candidate.first ||
+        Gap(candidate.first) != " " || !IsNational(candidate.first - 1)) {
+      return false;
+    }
+    // "the Brazilian Football Confederation ( CBF )", "Central Asian
+    // Border Services": an article or a capitalized word before the
+    // national, or an acronym after the name, makes it a body's.
+    const std::size_t national = candidate.first - 1;
+    if ((national > 0 && Gap(national) == " " &&
+         (IsArticle(national - 1) || words_[national - 1].capitalized)) ||
+        AcronymAfter(candidate.last)) {
+      return false;
+    }
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      const std::string_view word = WordText(i);
+      if (lower_case_words.Contains(word) || impl_.organizations->IsBodyHeadWord(word)) {
+        return false;
+      }
+    }
+    return true;
   };
   // "Deputy Chairman of the Committee Sulaymon D. Hakimzoda", "President
   // of the Commission Jacques Santer": a body's head word after "of"/"the"
@@ -764,6 +877,12 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         IsLocation(Candidate{candidate.first + 1, candidate.last})) {
       candidate.last = candidate.first;
     }
+    // "Moroccan Karim Alami", "Dutchman Richard Wisinga": a national
+    // opening a name is outside it (national_before reads it there).
+    if (candidate.last > candidate.first && IsNational(candidate.first) &&
+        !IsGivenName(candidate.first)) {
+      ++candidate.first;
+    }
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
     // Title words alone are no name: "Prosecutor General's Office".
@@ -813,8 +932,9 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       if (length == 1) place_singles.push_back(candidate);
       continue;
     }
+    const bool national = national_before(candidate);
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
-        !nationality_before(candidate) && !holder_after_a_body(candidate)) {
+        !nationality_before(candidate) && !national && !holder_after_a_body(candidate)) {
       continue;
     }
     if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
@@ -850,7 +970,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
-               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after;
+               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national;
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||
@@ -868,6 +988,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     if (length >= 2) known_surnames.insert(std::string(WordText(candidate.last)));
   }
+  ProveNamesCalledBySurname(singles, lower_case_words, &unproven, &persons, &known_parts,
+                            &known_surnames);
   // "Simmons" after "Phil Simmons"; a place's name only as a surname
   // ("Cork" after "Dominic Cork", not "Israel" after "Israel Radio").
   for (const Candidate& single : singles) {
@@ -893,6 +1015,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       }
     }
   }
+  AddTitleWordsUsedAsSurnames(known_surnames, &persons);
   for (const Candidate& person : persons) {
     Mention mention;
     mention.type = MentionType::kPerson;

@@ -61,6 +61,58 @@ bool CompetitorTeamInCommas(re2::StringPiece dot, re2::StringPiece after_team) {
                            rest.front() == '.');
 }
 
+// Replaces the mentions on or inside each span of `teams` by one team
+// mention, unless an organization already spans it.
+void AddTeams(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> teams,
+              std::vector<Mention>* mentions) {
+  if (teams.empty()) return;
+  std::set<std::pair<std::size_t, std::size_t>> organization_spans;
+  for (const Mention& m : *mentions) {
+    if (m.type == MentionType::kOrganization) organization_spans.emplace(m.start, m.end);
+  }
+  std::erase_if(teams, [&](const auto& span) { return organization_spans.count(span) != 0; });
+  const std::set<std::pair<std::size_t, std::size_t>> team_spans(teams.begin(), teams.end());
+  // A mention on the team's bytes, or inside them ("Reynard" and "Honda"
+  // of "Reynard Honda"), is part of the team's name.
+  const auto inside_a_team = [&](const Mention& m) {
+    const auto after = team_spans.upper_bound({m.start, SIZE_MAX});
+    if (after == team_spans.begin()) return false;
+    const auto& [start, end] = *std::prev(after);
+    return m.end <= end && (m.type != MentionType::kOrganization || m.end - m.start < end - start);
+  };
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return (m.type == MentionType::kLocation || m.type == MentionType::kPerson ||
+            m.type == MentionType::kOrganization) &&
+           inside_a_team(m);
+  });
+  for (const auto& [start, end] : teams) {
+    Mention mention;
+    mention.type = MentionType::kOrganization;
+    mention.start = start;
+    mention.end = end;
+    mention.text = std::string(text.substr(start, end - start));
+    MarkAsTeam(mention);
+    mentions->push_back(std::move(mention));
+  }
+}
+
+// "Benetton ( Italy ) 92 Dinamo ( Russia ) 81": a score after each side
+// shows a club's game; after "beat", only a score of a team game (both
+// sides 40 or more: basketball's "92-90", not tennis's or badminton's "15-6"
+// between two players) does.
+bool IsHeadToHeadOfClubs(re2::StringPiece first_score, re2::StringPiece second_score,
+                         re2::StringPiece losing_score) {
+  constexpr int kMinTeamGameScore = 40;
+  if (!first_score.empty()) return losing_score.empty();
+  if (losing_score.empty()) return false;
+  const auto number = [](re2::StringPiece digits) {
+    int value = 0;
+    for (const char c : digits) value = value * 10 + (c - '0');
+    return value;
+  };
+  return number(second_score) >= kMinTeamGameScore && number(losing_score) >= kMinTeamGameScore;
+}
+
 }  // namespace
 
 struct SportsTeams::Patterns {
@@ -116,6 +168,16 @@ struct SportsTeams::Patterns {
   RE2 place_word_before{R"((?i)(?:^|[^\pL])(?:in|at|from|to|near|into|of)[ \t]+$)"};
   // A town's initials after a club: " ( L )", " ( P )".
   RE2 town_tag{R"(^[ \t]*\([ \t]*[A-Z]{1,2}[ \t]*\))"};
+  // A head-to-head result of two clubs, each with its country in
+  // parentheses: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81", "In Bergen :
+  // Brann ( Norway ) 2 Shelbourne ( Ireland ) 1", "Red Star ( Yugoslavia )
+  // beat Dinamo ( Russia ) 92-90". Groups: first side, its score (empty
+  // after "beat"), second side, the second score, the loser's after a dash.
+  RE2 head_to_head{
+      R"(^[ \t]*(?:[^\n:]{0,40}:[ \t]+)?(\p{Lu}[\pL\pN.'&-]*(?:[ \t]+\p{Lu}[\pL\pN.'&-]*){0,3}))"
+      R"([ \t]+\([ \t]*\p{Lu}[^()\n]{0,30}?\)[ \t]+(?:(\d{1,3})|beat)[ \t]+)"
+      R"((\p{Lu}[\pL\pN.'&-]*(?:[ \t]+\p{Lu}[\pL\pN.'&-]*){0,3}))"
+      R"([ \t]+\([ \t]*\p{Lu}[^()\n]{0,30}?\)[ \t]+(\d{1,3})(?:-(\d{1,3}))?(?:[ \t]|$))"};
   // A dateline: "LONDON 1996-08-24", "LEEDS , England 1996-08-26".
   RE2 dateline_after{R"(^[ \t]*(?:,[^\n]*)?\d{4}-\d\d-\d\d)"};
 };
@@ -371,35 +433,34 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
     }
     line_begin = line_end + 1;
   }
-  if (teams.empty()) return;
-  std::set<std::pair<std::size_t, std::size_t>> organization_spans;
-  for (const Mention& m : *mentions) {
-    if (m.type == MentionType::kOrganization) organization_spans.emplace(m.start, m.end);
+  AddTeams(text, std::move(teams), mentions);
+}
+
+void SportsTeams::AddHeadToHeadTeams(std::string_view text,
+                                     std::vector<Mention>* mentions) const {
+  // Only short lines with two parentheses go to RE2.
+  std::vector<std::pair<std::size_t, std::size_t>> teams;
+  for (std::size_t line_begin = 0; line_begin < text.size();) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+    re2::StringPiece first;
+    re2::StringPiece first_score;
+    re2::StringPiece second;
+    re2::StringPiece second_score;
+    re2::StringPiece losing_score;
+    if (line.size() <= kMaxResultLine && std::count(line.begin(), line.end(), '(') >= 2 &&
+        RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), patterns_->head_to_head,
+                          &first, &first_score, &second, &second_score, &losing_score) &&
+        IsHeadToHeadOfClubs(first_score, second_score, losing_score)) {
+      for (const re2::StringPiece side : {first, second}) {
+        const std::size_t start = static_cast<std::size_t>(side.data() - text.data());
+        teams.emplace_back(start, start + side.size());
+      }
+    }
+    line_begin = line_end + 1;
   }
-  std::erase_if(teams, [&](const auto& span) { return organization_spans.count(span) != 0; });
-  const std::set<std::pair<std::size_t, std::size_t>> team_spans(teams.begin(), teams.end());
-  // A mention on the team's bytes, or inside them ("Reynard" and "Honda"
-  // of "Reynard Honda"), is part of the team's name.
-  const auto inside_a_team = [&](const Mention& m) {
-    const auto after = team_spans.upper_bound({m.start, SIZE_MAX});
-    if (after == team_spans.begin()) return false;
-    const auto& [start, end] = *std::prev(after);
-    return m.end <= end && (m.type != MentionType::kOrganization || m.end - m.start < end - start);
-  };
-  std::erase_if(*mentions, [&](const Mention& m) {
-    return (m.type == MentionType::kLocation || m.type == MentionType::kPerson ||
-            m.type == MentionType::kOrganization) &&
-           inside_a_team(m);
-  });
-  for (const auto& [start, end] : teams) {
-    Mention mention;
-    mention.type = MentionType::kOrganization;
-    mention.start = start;
-    mention.end = end;
-    mention.text = std::string(text.substr(start, end - start));
-    MarkAsTeam(mention);
-    mentions->push_back(std::move(mention));
-  }
+  AddTeams(text, std::move(teams), mentions);
 }
 
 }  // namespace gleaner

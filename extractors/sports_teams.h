@@ -49,6 +49,15 @@ class SportsTeams {
   // Thread-safe.
   void AddCompetitorTeams(std::string_view text, std::vector<Mention>* mentions) const;
 
+  // Adds an organization mention (kind = team) for each side of a
+  // head-to-head result of two clubs, each with its country in parentheses
+  // and a score: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81", or "Red Star
+  // ( Yugoslavia ) beat Dinamo ( Russia ) 92-90" when both scores are a team
+  // game's (40 or more; "Sidot ( France ) beat Husarova ( Slovakia ) 6-4"
+  // is two players). Mentions inside a side are replaced as in
+  // AddCompetitorTeams. Thread-safe.
+  void AddHeadToHeadTeams(std::string_view text, std::vector<Mention>* mentions) const;
+
   // In a team-sport report's prose a club is named by its home as well:
   // "Second-placed Kent were frustrated", "First-place San Diego has won
   // seven", "Baltimore 's Cal Ripken". Re-types, in place, each city or

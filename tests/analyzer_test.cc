@@ -354,6 +354,20 @@ TEST_F(AnalyzerTest, APlaceInAnOfficesNameStaysAPlace) {
             (std::vector<std::string>{"Dushanbe", "Almaty"}));
 }
 
+TEST_F(AnalyzerTest, APlaceOpeningAPartysOrAMarketsNameIsNoPlace) {
+  // CoNLL-2003 train: a party or a market named after its land or city
+  // carries the place as part of its name; the place alone stays one.
+  const Analysis party = AnalyzeText(
+      "The rival Kurdistan Democratic Party ( KDP ) , which accuses Iran of supporting the PUK , "
+      "said on Thursday that its forces had halted an attack in Kurdistan .\n");
+  EXPECT_EQ(TextsOfType(party, MentionType::kLocation),
+            (std::vector<std::string>{"Iran", "Kurdistan"}));
+  const Analysis market = AnalyzeText(
+      "September heating oil on the New York Mercantile Exchange closed 1.63 cents higher in "
+      "New York .\n");
+  EXPECT_EQ(TextsOfType(market, MentionType::kLocation), (std::vector<std::string>{"New York"}));
+}
+
 TEST_F(AnalyzerTest, PlacesInsidePersonsNamesAreNoPlaces) {
   // Release style: "Hagen" is a German town, here the end of a name.
   const Analysis hagen = AnalyzeText(

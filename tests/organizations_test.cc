@@ -1607,6 +1607,23 @@ TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
   }
 }
 
+TEST_F(OrganizationsTest, SportsAndMarketBodiesByTheirAcronyms) {
+  // CoNLL-2003 dev: boxing's sanctioning bodies name the titles they award,
+  // and the Fed's market committee is written by its acronym alone.
+  EXPECT_EQ(Texts(Extract("American Tom Johnson successfully defended his IBF featherweight "
+                          "title when he earned a unanimous points decision .")),
+            (Strings{"IBF"}));
+  EXPECT_EQ(Texts(Extract("Britain 's Naseem Hamed retained his WBO featherweight title on "
+                          "Saturday .")),
+            (Strings{"WBO"}));
+  EXPECT_EQ(Texts(Extract("Canada beat Panama 3-1 in their CONCACAF semifinal phase qualifying "
+                          "match for the 1998 World Cup .")),
+            (Strings{"CONCACAF"}));
+  EXPECT_EQ(Texts(Extract("The policy-making FOMC is to meet on Sept . 24 to plot interest-rate "
+                          "strategy .")),
+            (Strings{"FOMC"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");

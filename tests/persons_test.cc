@@ -579,6 +579,45 @@ TEST_F(PersonsTest, AHotelIsNoPerson) {
                   .empty());
 }
 
+TEST_F(PersonsTest, AFullNameIsAPersonsWhenItsSurnameStandsAlone) {
+  // CoNLL-2003 dev: no title, given name or verb shows "Muammar Gaddafi",
+  // but the story goes on to name him by the surname alone.
+  EXPECT_EQ(Persons("Libyans are dressing up their capital Tripoli for celebrations on Sunday of "
+                    "the 27th anniversary of the coup which brought Muammar Gaddafi to power .\n"
+                    "Tripoli-based diplomats and exiled opponents said Gaddafi 's airforce "
+                    "blasted in July rebel strongholds .\n"),
+            (Strings{"Muammar Gaddafi", "Gaddafi"}));
+  // A body's short name is its first word, not its last: no person.
+  EXPECT_EQ(Persons("It was the match in which Rotor Volgograd lost their lead .\n"
+                    "Despite the defeat , Rotor are well placed .\n"),
+            (Strings{}));
+}
+
+TEST_F(PersonsTest, ANationalBeforeANameShowsAPerson) {
+  // CoNLL-2003 train: the given names are unknown; the national before the
+  // name shows the person.
+  EXPECT_EQ(Persons("Gunmen seized Penrose , who comes from Swerford in southern England , "
+                    "Frenchman Frederic Malardeau and six other hostages from their car ."),
+            (Strings{"Penrose", "Frederic Malardeau"}));
+  EXPECT_EQ(Persons("Seles is seeded to run into fifth-ranked German Anke Huber in the "
+                    "quarter-finals ."),
+            (Strings{"Anke Huber"}));
+  // A name whose words the text also writes in lower case, or with a
+  // body's head word, is no person's.
+  EXPECT_EQ(Persons("He won the Belgian Grand Prix , his first grand slam of the season ."),
+            (Strings{}));
+  EXPECT_EQ(Persons("Shares rose on the Russian Trading System on Friday ."), (Strings{}));
+}
+
+TEST_F(PersonsTest, ATitlesWordAloneIsThePersonOfThatSurname) {
+  // CoNLL-2003 dev: once "Billie Jean King" is named, "King" alone is she,
+  // not a title; before a name it stays a title ("King Hussein").
+  EXPECT_EQ(Persons("Fed Cup captain Billie Jean King said at the draw on Saturday .\n"
+                    "\" I told Monica we need her if we want to win , \" King said .\n"
+                    "King Hussein of Jordan sent his greetings .\n"),
+            (Strings{"Billie Jean King", "King", "Hussein"}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");

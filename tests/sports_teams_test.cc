@@ -173,6 +173,36 @@ TEST_F(SportsTeamsTest, ACompetitorsTeamSetOffByCommas) {
   EXPECT_EQ(TypeOf(golf, "Scott Hoch"), "person");
 }
 
+TEST_F(SportsTeamsTest, BothClubsOfAHeadToHeadResultWithTheirCountries) {
+  // CoNLL-2003 train: a European cup round, each club with its country.
+  const Analysis soccer = AnalyzeText(
+      "SOCCER - CUP WINNERS ' CUP RESULTS .\n"
+      "In Bergen : Brann ( Norway ) 2 Shelbourne ( Ireland ) 1\n"
+      "Nyva Vinnytsya ( Ukraine ) 1 Tallinna Sadam ( Estonia ) 0\n");
+  EXPECT_EQ(TypeOf(soccer, "Brann"), "organization");
+  EXPECT_EQ(TypeOf(soccer, "Shelbourne"), "organization");
+  EXPECT_EQ(TypeOf(soccer, "Nyva Vinnytsya"), "organization");
+  EXPECT_EQ(TypeOf(soccer, "Tallinna Sadam"), "organization");
+  EXPECT_EQ(TypeOf(soccer, "Norway"), "location");
+  // CoNLL-2003 dev: a basketball tournament's results, with "beat" and
+  // both scores a team game's.
+  const Analysis basketball = AnalyzeText(
+      "BASKETBALL - INTERNATIONAL TOURNAMENT RESULT .\n"
+      "Red Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90 ( halftime 47-47 )\n"
+      "Benetton ( Italy ) 92 Dinamo ( Russia ) 81 ( halftime 50-28 )\n");
+  EXPECT_EQ(TypeOf(basketball, "Red Star"), "organization");
+  EXPECT_EQ(TypeOf(basketball, "Benetton"), "organization");
+  EXPECT_EQ(TypeOf(basketball, "Dinamo"), "organization,organization");
+  // Negative (CoNLL-2003 train): two players, a tennis or badminton score.
+  const Analysis tennis = AnalyzeText(
+      "TENNIS - RESULTS .\n"
+      "Michael Stich ( Germany ) beat Tommy Haas ( Germany ) 6-3 6-2\n"
+      "Jason Wong ( Malaysia ) beat Abdul Samad Ismail ( Malaysia ) 16-18 15-6\n");
+  EXPECT_EQ(TypeOf(tennis, "Michael Stich"), "person");
+  EXPECT_EQ(TypeOf(tennis, "Tommy Haas"), "person");
+  EXPECT_EQ(TypeOf(tennis, "Jason Wong"), "person");
+}
+
 TEST_F(SportsTeamsTest, NoTeamOutsideARankedResultsLine) {
   // Reuters-21578: words in parentheses inside company names, and a ranked
   // line without a country in parentheses.
