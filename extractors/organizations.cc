@@ -809,6 +809,9 @@ class OrganizationFinder {
            OverlapsPlace(i - 2, i - 2);
   }
   bool OverlapsPlace(std::size_t first, std::size_t last) const;
+  // Whether a place found by the location extractor starts at word i and
+  // goes on past it.
+  bool OpensALongerPlace(std::size_t i) const;
   // "the Akimat of Aktobe region": a name ending inside a place whose span
   // goes on with its lower-case type word ends with the place.
   void ExtendOverAPlacesTypeWord(Span* span) const;
@@ -2160,6 +2163,15 @@ void OrganizationFinder::ExtendOverAPlacesTypeWord(Span* span) const {
   if (words_[last].raw_end == place->end) span->last = last;
 }
 
+bool OrganizationFinder::OpensALongerPlace(std::size_t i) const {
+  if (places_ == nullptr) return false;
+  const auto place = std::lower_bound(
+      places_->begin(), places_->end(), words_[i].raw_start,
+      [](const ByteSpan& span, std::size_t at) { return span.start < at; });
+  return place != places_->end() && place->start == words_[i].raw_start &&
+         place->end > words_[i].raw_end;
+}
+
 bool OrganizationFinder::OverlapsPlace(std::size_t first, std::size_t last) const {
   if (places_ == nullptr) return false;
   const std::size_t start = words_[first].raw_start;
@@ -2772,6 +2784,9 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   };
   for (std::size_t h = 0; h < words_.size(); ++h) {
     if (heads_[h] == Head::kNone || !IsNameWord(h)) continue;
+    // "United" of "the United States": a brand word that opens a place's
+    // name heads no body ("Dow Chemical Co of the United States").
+    if (heads_[h] == Head::kSuffix && OpensALongerPlace(h)) continue;
     if (heads_[h] == Head::kGovernment) {
       // Only "Government(s) of X", "Government of the Kyrgyz Republic".
       if (h + 2 >= words_.size() || WordText(h + 1) != "of") continue;

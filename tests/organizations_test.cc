@@ -344,6 +344,21 @@ TEST_F(OrganizationsTest, OnlyAnAbbreviatedLegalFormKeepsItsDot) {
                                    "Advanced Medical Inc."}));
 }
 
+// "United" names clubs ("Leeds United"), but the "United" that opens a
+// place's name ("the United States") heads no body (CoNLL-2003 dev).
+TEST_F(OrganizationsTest, TheUnitedOfAPlaceHeadsNoBody) {
+  const std::string text =
+      "The Dow Chemical Co of the United States will invest $ 4 billion to build an ethylene "
+      "plant in Tianjin city in northern China . Manchester United beat Leeds United .";
+  const NormalizedText normalized = normalizer_->Normalize(text);
+  // The places as the location extractor gives them to the Analyzer.
+  const std::vector<ByteSpan> places = {{text.find("United States"), text.find(" will")}};
+  std::vector<Mention> found;
+  extractor_->ExtractFromWords(TextView{text, normalized},
+                               ScanNameWords(TextView{text, normalized}), &found, &places);
+  EXPECT_EQ(Texts(found), (Strings{"Dow Chemical Co", "Manchester United", "Leeds United"}));
+}
+
 TEST_F(OrganizationsTest, KnownAcronymInParenthesesSharesTheCanonicalId) {
   const auto found = Extract(
       "the Regional Anti-Terrorism Structure of the Shanghai Cooperation Organization (SCO RATS) "
