@@ -33,6 +33,7 @@ enum class PersonCue {
   kRole,
   kSurname,
   kNotName,
+  kOpener,
   kNationality,
   kFeat,
   kDismissal
@@ -128,6 +129,7 @@ struct PersonExtractor::Impl {
   WordRules surname_shapes;
   WordRules dismissals;
   WordRules not_names;
+  WordRules sentence_openers;  // "Today", "Meanwhile": no name at a sentence start
   WordRules nationalities;  // "German", "Kyrgyz": never in a name
   // Every word a title rule's group lists, when each title rule's group is
   // such a list: a word outside it is no title, without running the rules.
@@ -226,6 +228,7 @@ class PersonFinder {
   bool IsNameWord(std::size_t i) {
     const NameWord& word = words_[i];
     if (!word.capitalized || word.shouting || vetoed_[i] || IsTitle(i)) return false;
+    if (IsSentenceOpener(i)) return false;
     if (IsGluedInitialsBeforeASurname(i)) return true;
     if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) {
       return IsCapitalizedSurname(i);
@@ -237,6 +240,11 @@ class PersonFinder {
     if (IsInitial(i)) return true;
     const std::uint8_t word_class = NameClass(i);
     return word_class != kNotName && word_class != kNationality;
+  }
+  // "Today Gulnara Seitkazina spoke": a common adverb or connective that
+  // opens a sentence is cut off the name after it.
+  bool IsSentenceOpener(std::size_t i) const {
+    return words_[i].sentence_start && impl_.sentence_openers.Matches(WordText(i));
   }
   // A surname in capitals beside a given name in ordinary case, as
   // Central Asian and Russian lists write names: "Nurlan ABDRAKHMANOV",
@@ -939,6 +947,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   impl->rules = RuleSet::Load(rules_file, {}, RuleMatching::kRulesOnly);
   std::vector<int> surname_rules;
   std::vector<int> not_name_rules;
+  std::vector<int> opener_rules;
   std::vector<int> nationality_rules;
   std::vector<int> dismissal_rules;
   for (const Rule& rule : impl->rules.rules()) {
@@ -948,7 +957,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (groups.size() != 1) {
       throw RuleError(where +
                       "needs exactly one named group (title, speech, role, surname, notname, "
-                      "nationality, feat or dismissal)");
+                      "opener, nationality, feat or dismissal)");
     }
     const auto& [name, index] = *groups.begin();
     PersonRule cue;
@@ -963,6 +972,8 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
       cue.cue = PersonCue::kSurname;
     } else if (name == "notname") {
       cue.cue = PersonCue::kNotName;
+    } else if (name == "opener") {
+      cue.cue = PersonCue::kOpener;
     } else if (name == "nationality") {
       cue.cue = PersonCue::kNationality;
     } else if (name == "feat") {
@@ -978,6 +989,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (cue.cue == PersonCue::kRole) impl->role_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kSurname) surname_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kNotName) not_name_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kOpener) opener_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kNationality) nationality_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kFeat) impl->feat_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kDismissal) dismissal_rules.push_back(rule_index);
@@ -985,6 +997,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   }
   impl->surname_shapes = WordRules(impl->rules, surname_rules);
   impl->not_names = WordRules(impl->rules, not_name_rules);
+  impl->sentence_openers = WordRules(impl->rules, opener_rules);
   impl->nationalities = WordRules(impl->rules, nationality_rules);
   impl->dismissals = WordRules(impl->rules, dismissal_rules);
   // IsTitle matches a title rule against one word and the characters around

@@ -579,6 +579,17 @@ TEST_F(PersonsTest, AHotelIsNoPerson) {
                   .empty());
 }
 
+TEST_F(PersonsTest, ASentenceOpeningAdverbIsCutOffTheName) {
+  // A common adverb or connective capitalized at a sentence start is no
+  // part of the name after it.
+  EXPECT_EQ(Persons("Today Gulnara Seitkazina spoke."), (Strings{"Gulnara Seitkazina"}));
+  EXPECT_EQ(Persons("The forum opened in Astana. Meanwhile Anna Brandt met the delegates."),
+            (Strings{"Anna Brandt"}));
+  // Before a name proven by an apposition and a verb of saying.
+  EXPECT_EQ(Persons("Yesterday Aizhan Zhakupova, a nurse, said the clinic had reopened."),
+            (Strings{"Aizhan Zhakupova"}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
