@@ -427,6 +427,17 @@ class PersonFinder {
     }
     return normalized_.substr(words_[candidate.last].end).starts_with(" as saying");
   }
+  // "Deputy Minister of Internal Affairs, told": words right after
+  // "Minister of"/"Ministry for" that hold no name (no given name opens
+  // them, as found above) are the portfolio, not a person.
+  bool IsPortfolioOfAMinister(const Candidate& candidate) const {
+    const std::size_t first = candidate.first;
+    if (first < 2 || Gap(first) != " " || Gap(first - 1) != " ") return false;
+    const std::string_view preposition = WordText(first - 1);
+    const std::string_view office = WordText(first - 2);
+    return (preposition == "of" || preposition == "for") &&
+           (office == "minister" || office == "ministry" || office == "ministers");
+  }
   // ", ROLE" right after word i.
   bool ApposedRole(std::size_t i) const {
     if (i + 1 >= words_.size()) return false;
@@ -760,6 +771,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       // Church" is not one.
       if (candidate.last - name_start <= 2) candidate.first = name_start;
     }
+    if (IsPortfolioOfAMinister(candidate)) continue;
     // A place's name of two words found in the text is no part of a
     // person's name after one word ("the Clinton White House" -> "Clinton";
     // not "Jose Hugo Castelo Branco") and makes a name that opens with it

@@ -114,6 +114,13 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("According to Deputy Minister of Education Nadira Dzhusupbekova, more pupils "
                     "will benefit."),
             (Strings{"Nadira Dzhusupbekova"}));
+  // The portfolio alone after "Minister of", with no name after it, is no
+  // person (tests/data/releases-blind11); nor after "Minister for".
+  EXPECT_EQ(Persons("Major General Faridun Nazarzoda, Deputy Minister of Internal Affairs, told "
+                    "the participants that the Ministry plans to raise the share of women."),
+            (Strings{"Faridun Nazarzoda"}));
+  EXPECT_EQ(Persons("The Minister for Foreign Affairs said on Monday that talks would resume."),
+            (Strings{}));
   // A demonym built on a country's name is no person (CoNLL train).
   EXPECT_TRUE(Persons("according to photographs printed in Costa Rican newspapers and court "
                       "documents")
