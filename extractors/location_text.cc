@@ -5,7 +5,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
+#include <vector>
 
 #include "extractors/ascii_counts.h"
 
@@ -15,6 +18,45 @@ namespace {
 // A line at least this long that ends in a word, followed by a line that
 // starts without indent, is taken for hard-wrapped running text.
 constexpr std::size_t kMinWrappedLineBytes = 40;
+// Bytes a wrapping tool or a writer may leave unused at a wrapped line's
+// end (hyphenation, justification).
+constexpr std::size_t kWrapSlackBytes = 10;
+
+// The width of each block of lines (lines between blank lines): its
+// longest line. Text wrapped at some width breaks a line only when the
+// next word would not fit on it.
+class BlockWidths {
+ public:
+  explicit BlockWidths(std::string_view raw) {
+    std::size_t block_first_line = 0;
+    std::size_t block_width = 0;
+    const auto close_block = [&] {
+      for (std::size_t k = block_first_line; k < widths_.size(); ++k) widths_[k] = block_width;
+      block_first_line = widths_.size();
+      block_width = 0;
+    };
+    for (std::size_t start = 0; start <= raw.size();) {
+      std::size_t end = raw.find('\n', start);
+      if (end == std::string_view::npos) end = raw.size();
+      const std::string_view line = raw.substr(start, end - start);
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) close_block();
+      line_starts_.push_back(start);
+      widths_.push_back(0);
+      block_width = std::max(block_width, line.size());
+      start = end + 1;
+    }
+    close_block();
+  }
+  // The width of the block holding the byte at `offset`.
+  std::size_t WidthAt(std::size_t offset) const {
+    const auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    return widths_[static_cast<std::size_t>(line - line_starts_.begin()) - 1];
+  }
+
+ private:
+  std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> widths_;
+};
 
 }  // namespace
 
@@ -105,6 +147,7 @@ LocationText::LocationText(const TextView& text)
       tokens_(Tokenize(norm_)),
       soft_(tokens_.size(), 0),
       cases_(tokens_.size(), 0) {
+  std::optional<BlockWidths> widths;  // built at the first break asked about
   for (std::size_t i = 1; i < tokens_.size(); ++i) {
     if (GapAfter(i - 1) != "\n") continue;
     const std::size_t left = RawEnd(i - 1);
@@ -117,8 +160,16 @@ LocationText::LocationText(const TextView& text)
         line_start == std::string_view::npos ? left : left - line_start - 1;
     // A table's row ("Name | Post | Body") is no wrapped prose.
     const std::string_view line = raw_.substr(left - line_length, line_length);
-    soft_[i] = line_length >= kMinWrappedLineBytes && line.find(" | ") == std::string_view::npos &&
-               line.find('\t') == std::string_view::npos;
+    if (line_length < kMinWrappedLineBytes || line.find(" | ") != std::string_view::npos ||
+        line.find('\t') != std::string_view::npos) {
+      continue;
+    }
+    // "IOM – Pavel Novak, Chief of Mission, Dushanbe\nEmbassy of Japan":
+    // a line that the next line's first word would have fit on, in a block
+    // of longer lines, is a list item or a signature, not a wrapped one.
+    if (!widths) widths.emplace(raw_);
+    const std::size_t next_word = RawEnd(i) - RawBegin(i);
+    soft_[i] = line_length + 1 + next_word + kWrapSlackBytes > widths->WidthAt(left);
   }
 }
 

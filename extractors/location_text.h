@@ -93,7 +93,9 @@ class LocationText {
 
   // Line breaks that only wrap a paragraph of hard-wrapped text ("New\n
   // Jersey"): one break, no indent after it, after a full line that is no
-  // table row (" | ", a tab). Entry i is set when the gap before token i is
+  // table row (" | ", a tab) and that the next line's first word would not
+  // have fit on, given the longest line of its block (else it is a list
+  // item or a signature). Entry i is set when the gap before token i is
   // such a break.
   const std::vector<char>& soft_breaks() const { return soft_; }
   // Whether tokens `left` and `left + 1` are separated by one space or a

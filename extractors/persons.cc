@@ -2,7 +2,8 @@
 // raw text (joined by single spaces, after an initial by ". ", with name
 // particles such as "van", "bin", "de" between them), cut at titles, at
 // function words and at organizations' names. A candidate becomes a person
-// on evidence: its first word is a known given name, it starts with an
+// on evidence: its first word is a known given name (or two, or a Korean
+// given name's syllables, joined by a hyphen), it starts with an
 // initial, a word has a family-name shape (-ov, -eva, -uly, -enko ...), a
 // title stands before it, a verb of saying or an apposition with a role
 // follows it, a results line shows a competitor (a country in parentheses,
@@ -34,6 +35,8 @@ enum class PersonCue {
   kRole,
   kSurname,
   kNotName,
+  kOpener,
+  kSyllables,
   kNationality,
   kFeat,
   kDismissal
@@ -129,6 +132,8 @@ struct PersonExtractor::Impl {
   WordRules surname_shapes;
   WordRules dismissals;
   WordRules not_names;
+  WordRules sentence_openers;  // "Today", "Meanwhile": no name at a sentence start
+  WordRules korean_given_names;  // "ji-won": two syllables joined by a hyphen
   WordRules nationalities;  // "German", "Kyrgyz": never in a name
   // Every word a title rule's group lists, when each title rule's group is
   // such a list: a word outside it is no title, without running the rules.
@@ -252,6 +257,7 @@ class PersonFinder {
   bool IsNameWord(std::size_t i) {
     const NameWord& word = words_[i];
     if (!word.capitalized || word.shouting || vetoed_[i] || IsTitle(i)) return false;
+    if (IsSentenceOpener(i)) return false;
     if (IsGluedInitialsBeforeASurname(i)) return true;
     if (word.all_caps && !IsInitial(i) && word.end - word.start > 1) {
       return IsCapitalizedSurname(i);
@@ -263,6 +269,11 @@ class PersonFinder {
     if (IsInitial(i)) return true;
     const std::uint8_t word_class = NameClass(i);
     return word_class != kNotName && word_class != kNationality;
+  }
+  // "Today Gulnara Seitkazina spoke": a common adverb or connective that
+  // opens a sentence is cut off the name after it.
+  bool IsSentenceOpener(std::size_t i) const {
+    return words_[i].sentence_start && impl_.sentence_openers.Matches(WordText(i));
   }
   // A surname in capitals beside a given name in ordinary case, as
   // Central Asian and Russian lists write names: "Nurlan ABDRAKHMANOV",
@@ -324,6 +335,35 @@ class PersonFinder {
   }
   bool IsGivenName(std::size_t i) const {
     return impl_.given_names.find(WordText(i)) != impl_.given_names.end();
+  }
+  // "Anna-Lena", "Ji-won": a capital, one hyphen, and either two known
+  // given names or a romanized Korean given name's two syllables (written
+  // "Ji-won", its second part in lower case).
+  bool IsHyphenatedGivenName(std::size_t i) const {
+    const char first = text_.raw[words_[i].raw_start];
+    if (first < 'A' || first > 'Z') return false;
+    const std::string_view word = WordText(i);
+    const std::size_t hyphen = word.find('-');
+    if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) {
+      return false;
+    }
+    const auto given = [&](std::string_view part) {
+      return impl_.given_names.find(part) != impl_.given_names.end();
+    };
+    return (words_[i].capitalized && given(word.substr(0, hyphen)) &&
+            given(word.substr(hyphen + 1))) ||
+           impl_.korean_given_names.Matches(word);
+  }
+  // "Ji-won Park", "Anna-Lena Brandt": a hyphenated given name opens a
+  // two-word name only before a surname that is neither a body's head word
+  // nor a place, and is no place itself ("Kara-Balta", "Winston-Salem").
+  bool HyphenatedGivenNameBeforeASurname(const Candidate& candidate) const {
+    if (candidate.last != candidate.first + 1 || !IsHyphenatedGivenName(candidate.first)) {
+      return false;
+    }
+    return !impl_.organizations->IsBodyHeadWord(WordText(candidate.last)) &&
+           !IsLocation(Candidate{candidate.first, candidate.first}) &&
+           !IsLocation(Candidate{candidate.last, candidate.last});
   }
   bool IsArticle(std::size_t i) const {
     const std::string_view word = WordText(i);
@@ -459,6 +499,17 @@ class PersonFinder {
       return false;
     }
     return normalized_.substr(words_[candidate.last].end).starts_with(" as saying");
+  }
+  // "Deputy Minister of Internal Affairs, told": words right after
+  // "Minister of"/"Ministry for" that hold no name (no given name opens
+  // them, as found above) are the portfolio, not a person.
+  bool IsPortfolioOfAMinister(const Candidate& candidate) const {
+    const std::size_t first = candidate.first;
+    if (first < 2 || Gap(first) != " " || Gap(first - 1) != " ") return false;
+    const std::string_view preposition = WordText(first - 1);
+    const std::string_view office = WordText(first - 2);
+    return (preposition == "of" || preposition == "for") &&
+           (office == "minister" || office == "ministry" || office == "ministers");
   }
   // ", ROLE" right after word i.
   bool ApposedRole(std::size_t i) const {
@@ -664,7 +715,13 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
         last = next;
       }
     }
-    candidates.push_back(Candidate{i, last});
+    // "Ji-won Park": a Korean given name, its second syllable in lower
+    // case, is no capitalized word but opens the name after it.
+    std::size_t first = i;
+    if (i > 0 && !words_[i - 1].capitalized && Joined(i) && IsHyphenatedGivenName(i - 1)) {
+      first = i - 1;
+    }
+    candidates.push_back(Candidate{first, last});
     i = NextCapitalizedWord(words_, last + 1);
   }
   return candidates;
@@ -772,6 +829,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   WordHashSet lower_case_words(words_.size());
   for (std::size_t i = 0; i < words_.size(); ++i) {
     if (words_[i].capitalized || words_[i].all_caps) continue;
+    // "Ji-won" is written with a capital, though its last part is not.
+    if (IsHyphenatedGivenName(i)) continue;
     // Not the parts of an address: "nurzhan.alymkanova@undp.org".
     const std::size_t start = words_[i].start;
     const std::size_t end = words_[i].end;
@@ -865,6 +924,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       // Church" is not one.
       if (candidate.last - name_start <= 2) candidate.first = name_start;
     }
+    if (IsPortfolioOfAMinister(candidate)) continue;
     // A place's name of two words found in the text is no part of a
     // person's name after one word ("the Clinton White House" -> "Clinton";
     // not "Jose Hugo Castelo Branco") and makes a name that opens with it
@@ -945,7 +1005,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         lower_case_words.Contains(WordText(candidate.first))) {
       continue;
     }
-    const bool given = IsGivenName(candidate.first);
+    const bool given =
+        IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate);
     const bool initial = IsInitial(candidate.first);
     bool surname_shape = false;
     for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
@@ -1062,6 +1123,8 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   impl->rules = RuleSet::Load(rules_file, {}, RuleMatching::kRulesOnly);
   std::vector<int> surname_rules;
   std::vector<int> not_name_rules;
+  std::vector<int> opener_rules;
+  std::vector<int> syllables_rules;
   std::vector<int> nationality_rules;
   std::vector<int> dismissal_rules;
   for (const Rule& rule : impl->rules.rules()) {
@@ -1071,7 +1134,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (groups.size() != 1) {
       throw RuleError(where +
                       "needs exactly one named group (title, speech, role, surname, notname, "
-                      "nationality, feat or dismissal)");
+                      "opener, syllables, nationality, feat or dismissal)");
     }
     const auto& [name, index] = *groups.begin();
     PersonRule cue;
@@ -1086,6 +1149,10 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
       cue.cue = PersonCue::kSurname;
     } else if (name == "notname") {
       cue.cue = PersonCue::kNotName;
+    } else if (name == "opener") {
+      cue.cue = PersonCue::kOpener;
+    } else if (name == "syllables") {
+      cue.cue = PersonCue::kSyllables;
     } else if (name == "nationality") {
       cue.cue = PersonCue::kNationality;
     } else if (name == "feat") {
@@ -1101,6 +1168,8 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     if (cue.cue == PersonCue::kRole) impl->role_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kSurname) surname_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kNotName) not_name_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kOpener) opener_rules.push_back(rule_index);
+    if (cue.cue == PersonCue::kSyllables) syllables_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kNationality) nationality_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kFeat) impl->feat_rules.push_back(rule_index);
     if (cue.cue == PersonCue::kDismissal) dismissal_rules.push_back(rule_index);
@@ -1108,6 +1177,8 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   }
   impl->surname_shapes = WordRules(impl->rules, surname_rules);
   impl->not_names = WordRules(impl->rules, not_name_rules);
+  impl->sentence_openers = WordRules(impl->rules, opener_rules);
+  impl->korean_given_names = WordRules(impl->rules, syllables_rules);
   impl->nationalities = WordRules(impl->rules, nationality_rules);
   impl->dismissals = WordRules(impl->rules, dismissal_rules);
   // IsTitle matches a title rule against one word and the characters around

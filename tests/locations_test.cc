@@ -361,6 +361,17 @@ TEST_F(LocationsTest, ATownOpeningALineOrAfterATableRowIsNoSurname) {
             (Strings{"Ashgabat/TM"}));
 }
 
+TEST_F(LocationsTest, ASignatureLineShorterThanItsBlockIsNoWrappedLine) {
+  // tests/data/releases-blind12 (kg-tj-uz-fergana-valley-joint-statement):
+  // the next line's first word would have fit on the signature line, so
+  // the break ends it and the body's name on the next line does not join
+  // its last place.
+  EXPECT_EQ(Summary("UNDP \u2013 Alessandra Rossi, Resident Representative in the Kyrgyz "
+                    "Republic\nIOM \u2013 Pavel Novak, Chief of Mission, Dushanbe\nEmbassy of "
+                    "Japan in the Kyrgyz Republic \u2013 Hiroshi Tanaka, Ambassador\n"),
+            (Strings{"Kyrgyz Republic/KG", "Dushanbe/TJ", "Japan/JP", "Kyrgyz Republic/KG"}));
+}
+
 TEST_F(LocationsTest, APronounBeforeACommaIsNoDateline) {
   // tests/data/releases-blind5 (uz-tm-khorezm-dashoguz-joint): "We" is also
   // a town of New Caledonia; a dateline's comma is never followed by a
