@@ -30,6 +30,18 @@ re2::StringPiece Piece(std::string_view text, std::size_t begin, std::size_t end
   return re2::StringPiece(text.data() + begin, end - begin);
 }
 
+// Calls visit(line) for each line of `text`, without its '\n'; the views
+// point into `text`, so offsets of what a line holds are text offsets.
+template <typename Visit>
+void ForEachLine(std::string_view text, Visit visit) {
+  for (std::size_t line_begin = 0; line_begin < text.size();) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    visit(text.substr(line_begin, line_end - line_begin));
+    line_begin = line_end + 1;
+  }
+}
+
 // An organization mention that names a team.
 bool IsTeamMention(const Mention& mention) { return OrganizationKind(mention) == "team"; }
 
@@ -414,10 +426,7 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
                                      std::vector<Mention>* mentions) const {
   // Only lines that open with a rank and hold a parenthesis go to RE2.
   std::vector<std::pair<std::size_t, std::size_t>> teams;
-  for (std::size_t line_begin = 0; line_begin < text.size();) {
-    std::size_t line_end = text.find('\n', line_begin);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+  ForEachLine(text, [&](std::string_view line) {
     const std::size_t first = line.find_first_not_of(" \t");
     re2::StringPiece dot;
     re2::StringPiece comma;
@@ -431,8 +440,7 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
       const std::size_t start = static_cast<std::size_t>(team.data() - text.data());
       teams.emplace_back(start, start + team.size());
     }
-    line_begin = line_end + 1;
-  }
+  });
   AddTeams(text, std::move(teams), mentions);
 }
 
@@ -440,10 +448,7 @@ void SportsTeams::AddHeadToHeadTeams(std::string_view text,
                                      std::vector<Mention>* mentions) const {
   // Only short lines with two parentheses go to RE2.
   std::vector<std::pair<std::size_t, std::size_t>> teams;
-  for (std::size_t line_begin = 0; line_begin < text.size();) {
-    std::size_t line_end = text.find('\n', line_begin);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+  ForEachLine(text, [&](std::string_view line) {
     re2::StringPiece first;
     re2::StringPiece first_score;
     re2::StringPiece second;
@@ -458,8 +463,7 @@ void SportsTeams::AddHeadToHeadTeams(std::string_view text,
         teams.emplace_back(start, start + side.size());
       }
     }
-    line_begin = line_end + 1;
-  }
+  });
   AddTeams(text, std::move(teams), mentions);
 }
 
