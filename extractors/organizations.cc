@@ -951,13 +951,8 @@ void OrganizationFinder::MarkHeadOfListing(
     std::size_t from, std::size_t to) {
   // Every rule of a listing starts with "^" or one character that is no
   // letter or digit, and then its word list at the word.
-  bool boundary = word_start == 0;
-  if (!boundary) {
-    UChar32 c = 0;
-    int32_t before = static_cast<int32_t>(word_start);
-    U8_PREV(normalized_.data(), 0, before, c);
-    boundary = c >= 0 && !IsLetterOrNumber(c);
-  }
+  const UChar32 before = CodePointBefore(normalized_, word_start);
+  const bool boundary = word_start == 0 || (before >= 0 && !IsLetterOrNumber(before));
   for (const OrganizationExtractor::Impl::HeadListing& entry : listing) {
     const int position = entry.position;
     const int index = impl_.head_cue_rules[position];
@@ -1002,9 +997,7 @@ void OrganizationFinder::MarkHeadOfListing(
 // Whether the character at `at` (before `to`) is no letter or digit: RE2's
 // [^\pL\pN] there.
 bool OrganizationFinder::IsWordEndAt(std::size_t at, std::size_t to) const {
-  UChar32 c = 0;
-  int32_t next = static_cast<int32_t>(at);
-  U8_NEXT(normalized_.data(), next, static_cast<int32_t>(to), c);
+  const UChar32 c = CodePointAt(normalized_.substr(0, to), at);
   return c >= 0 && !IsLetterOrNumber(c);
 }
 

@@ -333,8 +333,9 @@ class PersonFinder {
   std::size_t After(std::size_t i, std::size_t extra) const {
     return std::min<std::size_t>(words_[i].end + extra, normalized_.size());
   }
-  bool IsGivenName(std::size_t i) const {
-    return impl_.given_names.find(WordText(i)) != impl_.given_names.end();
+  bool IsGivenName(std::size_t i) const { return IsGivenNameText(WordText(i)); }
+  bool IsGivenNameText(std::string_view word) const {
+    return impl_.given_names.find(word) != impl_.given_names.end();
   }
   // "Anna-Lena", "Ji-won": a capital, one hyphen, and either two known
   // given names or a romanized Korean given name's two syllables (written
@@ -347,11 +348,8 @@ class PersonFinder {
     if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) {
       return false;
     }
-    const auto given = [&](std::string_view part) {
-      return impl_.given_names.find(part) != impl_.given_names.end();
-    };
-    return (words_[i].capitalized && given(word.substr(0, hyphen)) &&
-            given(word.substr(hyphen + 1))) ||
+    return (words_[i].capitalized && IsGivenNameText(word.substr(0, hyphen)) &&
+            IsGivenNameText(word.substr(hyphen + 1))) ||
            impl_.korean_given_names.Matches(word);
   }
   // "Ji-won Park", "Anna-Lena Brandt": a hyphenated given name opens a

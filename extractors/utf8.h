@@ -22,20 +22,10 @@ inline UChar32 CodePointBefore(std::string_view text, std::size_t offset) {
   return c;
 }
 
-// The code point starting at `offset`, or U_SENTINEL at the end of the text.
-inline UChar32 CodePointAt(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return U_SENTINEL;
-  int32_t index = static_cast<int32_t>(offset);
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index,
-          static_cast<int32_t>(text.size()), c);
-  return c;
-}
-
 // The multi-byte case of DecodeAt, kept out of line so that DecodeAt's
 // one-byte case inlines into the word scans.
-[[gnu::noinline]] inline UChar32 DecodeMultiByteAt(std::string_view text, std::size_t offset,
-                                            std::size_t* next) {
+[[gnu::noinline]] inline UChar32 DecodeMultiByteAt(std::string_view text,
+                                                   std::size_t offset, std::size_t* next) {
   int32_t index = static_cast<int32_t>(offset);
   UChar32 c = 0;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index,
@@ -55,14 +45,21 @@ inline UChar32 DecodeAt(std::string_view text, std::size_t offset, std::size_t* 
   return DecodeMultiByteAt(text, offset, next);
 }
 
+// The code point starting at `offset`, or U_SENTINEL at the end of the text.
+inline UChar32 CodePointAt(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return U_SENTINEL;
+  std::size_t next = 0;
+  return DecodeAt(text, offset, &next);
+}
+
 // An upper-case or title-case letter.
 inline bool IsUpper(UChar32 c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return u_isupper(c) || u_istitle(c);
 }
 
-// A letter or number in RE2's sense ([\pL\pN]), which the head rules' word
-// boundaries test; IsWordChar also takes combining marks.
+// A letter or number in RE2's sense ([\pL\pN]), as a rule's word boundary
+// tests it (combining marks are neither).
 inline bool IsLetterOrNumber(UChar32 c) {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
 }
