@@ -411,15 +411,10 @@ TEST_F(AnalyzerTest, AKnownNameOpeningABodyOfAPlaceIsThatPlacesBody) {
   const Analysis analysis = AnalyzeText(
       "The Council of Ministers of the Republic of Karakalpakstan met. The Council of "
       "Ministers approved the budget.");
-  const Mention* karakalpak_council =
-      testing::FindMention(analysis.mentions, MentionType::kOrganization,
-                           "Council of Ministers of the Republic of Karakalpakstan");
-  ASSERT_NE(karakalpak_council, nullptr);
-  EXPECT_EQ(karakalpak_council->attributes.at("parent"), "");
-  const Mention* bare_council =
-      testing::FindMention(analysis.mentions, MentionType::kOrganization, "Council of Ministers");
-  ASSERT_NE(bare_council, nullptr);
-  EXPECT_EQ(bare_council->attributes.at("parent"), "EU");
+  EXPECT_EQ(testing::OrganizationParent(analysis.mentions,
+                                        "Council of Ministers of the Republic of Karakalpakstan"),
+            "");
+  EXPECT_EQ(testing::OrganizationParent(analysis.mentions, "Council of Ministers"), "EU");
 }
 
 TEST_F(AnalyzerTest, ABodysNameEndsWithItsPlacesTypeWord) {

@@ -1006,15 +1006,10 @@ TEST_F(OrganizationsInContextTest, BodiesOfBlindEightReleases) {
   const Analysis analysis = analyzer_->Analyze(testing::TextDocument(
       "test", "Two of them were presented to the Secretariat of the Security Council of the "
               "Kyrgyz Republic in early 2025. The UN Security Council met.\n"));
-  const Mention* namesake = testing::FindMention(
-      analysis.mentions, MentionType::kOrganization,
-      "Secretariat of the Security Council of the Kyrgyz Republic");
-  ASSERT_NE(namesake, nullptr);
-  EXPECT_EQ(namesake->attributes.at("parent"), "");
-  const Mention* un_body =
-      testing::FindMention(analysis.mentions, MentionType::kOrganization, "UN Security Council");
-  ASSERT_NE(un_body, nullptr);
-  EXPECT_EQ(un_body->attributes.at("parent"), "UN");
+  EXPECT_EQ(testing::OrganizationParent(
+                analysis.mentions, "Secretariat of the Security Council of the Kyrgyz Republic"),
+            "");
+  EXPECT_EQ(testing::OrganizationParent(analysis.mentions, "UN Security Council"), "UN");
   // Russian acronyms of Central Asian security services and ministries.
   EXPECT_EQ(Texts("said Colonel S. Davlatov, deputy commander of the GKNB border detachment in "
                   "Khorog. Police officers from the MVD and the KNB took part.\n"),

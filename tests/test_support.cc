@@ -63,6 +63,13 @@ const Mention* FindMention(const std::vector<Mention>& mentions, MentionType typ
   return nullptr;
 }
 
+std::string OrganizationParent(const std::vector<Mention>& mentions, const std::string& text) {
+  const Mention* organization = FindMention(mentions, MentionType::kOrganization, text);
+  if (organization == nullptr) return "<no organization " + text + ">";
+  const auto parent = organization->attributes.find("parent");
+  return parent == organization->attributes.end() ? "<no parent attribute>" : parent->second;
+}
+
 std::string ReadFileOrDie(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path.string());

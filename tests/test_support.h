@@ -29,6 +29,11 @@ Document TextDocument(const std::string& id, const std::string& text);
 const Mention* FindMention(const std::vector<Mention>& mentions, MentionType type,
                            const std::string& text);
 
+// The "parent" attribute of the first organization mention whose text is
+// `text`; "<no organization TEXT>" when there is none, so that a check of
+// the parent fails, naming the missing mention, instead of passing on "".
+std::string OrganizationParent(const std::vector<Mention>& mentions, const std::string& text);
+
 std::string ReadFileOrDie(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 
