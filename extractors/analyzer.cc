@@ -21,6 +21,7 @@
 #include "extractors/other_script_names.h"
 #include "extractors/organizations.h"
 #include "extractors/persons.h"
+#include "extractors/rule_match_memo.h"
 
 namespace gleaner {
 namespace {
@@ -210,7 +211,9 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
     : dateline_shapes_(std::make_unique<const DatelineShapes>()) {
   const std::filesystem::path rules_dir = data_dir / "rules";
   // One line per extractor.
-  extractors_.push_back(std::make_unique<DateExtractor>(rules_dir / "dates.rules"));
+  auto dates = std::make_shared<const DateExtractor>(rules_dir / "dates.rules");
+  dates_ = dates.get();
+  extractors_.push_back(std::move(dates));
   extractors_.push_back(std::make_unique<LocationExtractor>(data_dir / "gazetteer", normalizer_));
   extractors_.push_back(
       std::make_unique<CountExtractor>(rules_dir / "counts.rules", rules_dir / "count-nouns.txt"));
@@ -236,11 +239,17 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   const TextView view{doc.text, normalized};
 
   Analysis analysis;
+  // Without a date from the reader, the dates near the top are read twice
+  // or three times (FindDocumentDate, then against the date found): the
+  // date rules run once, their matches kept here.
+  RuleMatchMemo date_matches;
+  RuleMatchMemo* reused_date_matches = nullptr;
   if (!doc.date.empty()) {
     analysis.date = doc.date;
     analysis.date_source = doc.date_source;
   } else {
-    FindDocumentDate(view, &analysis);
+    reused_date_matches = &date_matches;
+    FindDocumentDate(view, &date_matches, &analysis);
   }
 
   ExtractionContext context;
@@ -261,7 +270,11 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   };
   for (const auto& extractor : extractors_) {
     const std::size_t first = analysis.mentions.size();
-    extractor->Extract(view, context, &analysis.mentions);
+    if (extractor.get() == dates_) {
+      dates_->Extract(view, context, reused_date_matches, &analysis.mentions);
+    } else {
+      extractor->Extract(view, context, &analysis.mentions);
+    }
     if (extractor.get() == organizations_) {
       spans_from(first, &organization_spans);
       context.organization_spans = &organization_spans;
@@ -305,14 +318,9 @@ Analysis Analyzer::Analyze(const Document& doc) const {
 
 // The dates the date extractor finds over the top of the text, in order,
 // anchored on `anchor` ("" for none: dates without a year are then left out).
-std::vector<Mention> Analyzer::DatesAtTop(const TextView& view, const std::string& anchor) const {
-  const Extractor* dates = nullptr;
-  for (const auto& extractor : extractors_) {
-    if (extractor->type() == MentionType::kDate) dates = extractor.get();
-  }
+std::vector<Mention> Analyzer::DatesAtTop(const TextView& view, const std::string& anchor,
+                                          RuleMatchMemo* date_matches) const {
   std::vector<Mention> found;
-  if (dates == nullptr) return found;
-
   ExtractionContext context;
   context.document_date = anchor;
   // Only the top of the text can hold the document date.
@@ -320,9 +328,9 @@ std::vector<Mention> Analyzer::DatesAtTop(const TextView& view, const std::strin
       NormalizedLengthOfRaw(view.normalized, TopWindow(view) + kWindowSlack);
   if (top_length < view.normalized.text.size()) {
     const NormalizedText top = Prefix(view.normalized, top_length);
-    dates->Extract(TextView{view.raw, top}, context, &found);
+    dates_->Extract(TextView{view.raw, top}, context, date_matches, &found);
   } else {
-    dates->Extract(view, context, &found);
+    dates_->Extract(view, context, date_matches, &found);
   }
   std::sort(found.begin(), found.end(),
             [](const Mention& x, const Mention& y) { return x.start < y.start; });
@@ -347,8 +355,9 @@ const Mention* Analyzer::DatelineDate(const TextView& view,
 // takes a dateline's date, else the first full date there. A dateline
 // without a year ("AKTAU, 17 March - ... in 2026") takes the first year
 // written near the top, as a reader would.
-void Analyzer::FindDocumentDate(const TextView& view, Analysis* analysis) const {
-  const std::vector<Mention> found = DatesAtTop(view, "");
+void Analyzer::FindDocumentDate(const TextView& view, RuleMatchMemo* date_matches,
+                                Analysis* analysis) const {
+  const std::vector<Mention> found = DatesAtTop(view, "", date_matches);
   if (const Mention* dateline = DatelineDate(view, found)) {
     analysis->date = dateline->value;
     analysis->date_source = DateSource::kDateline;
@@ -368,7 +377,7 @@ void Analyzer::FindDocumentDate(const TextView& view, Analysis* analysis) const 
   });
   if (year == found.end()) return;
   // Mid-year, so that any month without a year is read in this one.
-  const std::vector<Mention> anchored = DatesAtTop(view, year->value + "-07-01");
+  const std::vector<Mention> anchored = DatesAtTop(view, year->value + "-07-01", date_matches);
   if (const Mention* dateline = DatelineDate(view, anchored)) {
     analysis->date = dateline->value;
     analysis->date_source = DateSource::kDateline;

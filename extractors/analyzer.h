@@ -16,7 +16,9 @@
 
 namespace gleaner {
 
+class DateExtractor;
 class OrganizationExtractor;
+class RuleMatchMemo;
 
 class Analyzer {
  public:
@@ -45,8 +47,12 @@ class Analyzer {
   // Without a date from the reader: a dateline's full date near the top of
   // the text, else the first full date near the top, else a year-less
   // dateline in the first year near the top, else none.
-  void FindDocumentDate(const TextView& view, Analysis* analysis) const;
-  std::vector<Mention> DatesAtTop(const TextView& view, const std::string& anchor) const;
+  // The date rules' matches go to `date_matches`, for the reading of the
+  // whole text's dates against the date found.
+  void FindDocumentDate(const TextView& view, RuleMatchMemo* date_matches,
+                        Analysis* analysis) const;
+  std::vector<Mention> DatesAtTop(const TextView& view, const std::string& anchor,
+                                  RuleMatchMemo* date_matches) const;
   const Mention* DatelineDate(const TextView& view, const std::vector<Mention>& found) const;
 
   Normalizer normalizer_;
@@ -55,6 +61,8 @@ class Analyzer {
   // (ExtractionContext::organization_spans); it also tells team-sport
   // documents.
   const OrganizationExtractor* organizations_ = nullptr;
+  // The one of extractors_ that finds dates, also run by FindDocumentDate.
+  const DateExtractor* dates_ = nullptr;
   std::unique_ptr<const DatelineShapes> dateline_shapes_;
   // Places standing as teams in sports results become organizations.
   SportsTeams sports_teams_;

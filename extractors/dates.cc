@@ -8,6 +8,7 @@
 #include "extractors/dates.h"
 #include "engine/ascii.h"
 #include "extractors/date_windows.h"
+#include "extractors/rule_match_memo.h"
 #include "extractors/utf8.h"
 
 #include <unicode/dtfmtsym.h>
@@ -2207,6 +2208,11 @@ DateExtractor::~DateExtractor() = default;
 
 void DateExtractor::Extract(const TextView& text, const ExtractionContext& context,
                             std::vector<Mention>* out) const {
+  Extract(text, context, nullptr, out);
+}
+
+void DateExtractor::Extract(const TextView& text, const ExtractionContext& context,
+                            RuleMatchMemo* memo, std::vector<Mention>* out) const {
   const std::string_view normalized = text.normalized.text;
   const re2::StringPiece subject(normalized.data(), normalized.size());
   const DatePoint anchor = ParseAnchor(context.document_date);
@@ -2231,16 +2237,26 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
           std::min(window.end, CharBoundary(normalized, block_end + kMaxDateLength));
       const std::string_view search_area =
           normalized.substr(block_start, search_end - block_start);
-      impl_->rules.MatchingRulesInGroups(
-          search_area, window.triggers | (HasCyrillic(search_area) ? kCyrillicGroup : 0),
-          &matching_rules);
+      const std::uint32_t groups =
+          window.triggers | (HasCyrillic(search_area) ? kCyrillicGroup : 0);
+      if (memo != nullptr) {
+        memo->MatchingRulesInGroups(impl_->rules, normalized, block_start, search_end, groups,
+                                    &matching_rules);
+      } else {
+        impl_->rules.MatchingRulesInGroups(search_area, groups, &matching_rules);
+      }
       for (int rule_index : matching_rules) {
         const RE2& regex = *impl_->rules.rules()[rule_index].regex;
         submatches.assign(impl_->groups[rule_index].submatch_count, re2::StringPiece());
+        const int count = static_cast<int>(submatches.size());
+        const auto match_from = [&](std::size_t position) {
+          return memo != nullptr ? memo->Match(impl_->rules, rule_index, normalized, position,
+                                               search_end, submatches.data(), count)
+                                 : regex.Match(subject, position, search_end, RE2::UNANCHORED,
+                                               submatches.data(), count);
+        };
         std::size_t position = block_start;
-        while (position < block_end &&
-               regex.Match(subject, position, search_end, RE2::UNANCHORED, submatches.data(),
-                           static_cast<int>(submatches.size()))) {
+        while (position < block_end && match_from(position)) {
           const std::size_t match_start = submatches[0].data() - normalized.data();
           if (match_start >= block_end) break;  // the next block's
           std::optional<Candidate> candidate =

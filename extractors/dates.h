@@ -18,6 +18,8 @@
 
 namespace gleaner {
 
+class RuleMatchMemo;
+
 struct DateExtractorOptions {
   // Run the rules only where the text holds a word or number a date needs
   // (see extractors/date_windows.h). The mentions are the same either way;
@@ -47,6 +49,11 @@ class DateExtractor : public Extractor {
   // documents the named groups rules use and the choices made.
   void Extract(const TextView& text, const ExtractionContext& context,
                std::vector<Mention>* out) const override;
+  // The same, keeping the rules' matches in `memo` and reading back those
+  // an earlier call kept: reading one text's dates against several anchors
+  // runs the rules once. `memo` serves one text and prefixes of it only.
+  void Extract(const TextView& text, const ExtractionContext& context, RuleMatchMemo* memo,
+               std::vector<Mention>* out) const;
 
  private:
   struct Impl;
