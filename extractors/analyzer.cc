@@ -22,6 +22,7 @@
 #include "extractors/organizations.h"
 #include "extractors/persons.h"
 #include "extractors/rule_match_memo.h"
+#include "extractors/text_parts.h"
 
 namespace gleaner {
 namespace {
@@ -235,8 +236,38 @@ Analysis Analyzer::Analyze(const Document& doc) const {
     throw std::invalid_argument(doc.id + ": text is not valid UTF-8 (byte " +
                                 std::to_string(bad_offset) + ")");
   }
-  const NormalizedText normalized = normalizer_.Normalize(doc.text);
-  const TextView view{doc.text, normalized};
+  const std::vector<std::size_t> part_ends = TextPartEnds(doc.text, kMaxAnalyzedPartBytes);
+  if (part_ends.size() <= 1) return AnalyzePart(doc.text, doc.date, doc.date_source);
+
+  // A long text, part by part: the first part settles the document date
+  // (unless the reader gave one) and the others are read against it.
+  Analysis whole;
+  std::set<int> years;
+  std::size_t begin = 0;
+  for (const std::size_t end : part_ends) {
+    const std::string_view text = std::string_view(doc.text).substr(begin, end - begin);
+    Analysis part = begin == 0 ? AnalyzePart(text, doc.date, doc.date_source)
+                               : AnalyzePart(text, whole.date, whole.date_source);
+    if (begin == 0) {
+      whole.date = part.date;
+      whole.date_source = part.date_source;
+    }
+    for (Mention& mention : part.mentions) {
+      mention.start += begin;
+      mention.end += begin;
+      whole.mentions.push_back(std::move(mention));
+    }
+    years.insert(part.years_mentioned.begin(), part.years_mentioned.end());
+    begin = end;
+  }
+  whole.years_mentioned.assign(years.begin(), years.end());
+  return whole;
+}
+
+Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,
+                               DateSource date_source) const {
+  const NormalizedText normalized = normalizer_.Normalize(text);
+  const TextView view{text, normalized};
 
   Analysis analysis;
   // Without a date from the reader, the dates near the top are read twice
@@ -244,9 +275,9 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   // date rules run once, their matches kept here.
   RuleMatchMemo date_matches;
   RuleMatchMemo* reused_date_matches = nullptr;
-  if (!doc.date.empty()) {
-    analysis.date = doc.date;
-    analysis.date_source = doc.date_source;
+  if (!date.empty()) {
+    analysis.date = date;
+    analysis.date_source = date_source;
   } else {
     reused_date_matches = &date_matches;
     FindDocumentDate(view, &date_matches, &analysis);
@@ -287,16 +318,16 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   }
 
   DropPlacesNamedAsPersons(&analysis.mentions);
-  sports_teams_.RetypeTeams(doc.text, &analysis.mentions);
-  sports_teams_.AddCompetitorTeams(doc.text, &analysis.mentions);
-  sports_teams_.AddHeadToHeadTeams(doc.text, &analysis.mentions);
+  sports_teams_.RetypeTeams(text, &analysis.mentions);
+  sports_teams_.AddCompetitorTeams(text, &analysis.mentions);
+  sports_teams_.AddHeadToHeadTeams(text, &analysis.mentions);
   if (context.team_sport) {
-    sports_teams_.RetypeTeamsInProse(doc.text, &analysis.mentions);
-    sports_teams_.WidenTeamsOverTownTags(doc.text, &analysis.mentions);
+    sports_teams_.RetypeTeamsInProse(text, &analysis.mentions);
+    sports_teams_.WidenTeamsOverTownTags(text, &analysis.mentions);
   }
-  quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
+  quoted_titles_.DropPlacesInTitles(text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
-  AddOtherScriptNames(doc.text, &analysis.mentions);
+  AddOtherScriptNames(text, &analysis.mentions);
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {

@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/document.h"
@@ -19,6 +21,9 @@ namespace gleaner {
 class DateExtractor;
 class OrganizationExtractor;
 class RuleMatchMemo;
+
+// Texts longer than this are analyzed in parts of at most this many bytes.
+inline constexpr std::size_t kMaxAnalyzedPartBytes = 1 << 20;
 
 class Analyzer {
  public:
@@ -37,12 +42,21 @@ class Analyzer {
   // first year written in that window, kDateline; else none.
   // Throws std::invalid_argument "ID: text is not valid UTF-8 (byte N)" when
   // doc.text is not UTF-8 (readers are expected to have checked).
+  // A text longer than kMaxAnalyzedPartBytes is read in parts (see
+  // text_parts.h) against the document date of its first part, so the
+  // working memory stays bounded; names, acronyms and places are then
+  // settled within each part.
   Analysis Analyze(const Document& doc) const;
 
   const Normalizer& normalizer() const { return normalizer_; }
 
  private:
   struct DatelineShapes;  // the patterns that recognize a dateline
+
+  // Analyze for one part of a text (the whole text when it is short):
+  // `date` is the document date when known ("" to find one at the top).
+  Analysis AnalyzePart(std::string_view text, const std::string& date,
+                       DateSource date_source) const;
 
   // Without a date from the reader: a dateline's full date near the top of
   // the text, else the first full date near the top, else a year-less
