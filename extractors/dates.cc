@@ -194,6 +194,7 @@ struct DatePoint {
   int year = 0;
   int month = 0;
   int day = 0;
+  bool day_known = true;  // false for a document dated by its month only
 };
 
 bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -275,19 +276,23 @@ std::optional<int> ParseNumber(std::string_view digits) {
 }
 
 // The document date "YYYY-MM-DD..." as a DatePoint; year 0 when absent or
-// malformed.
+// malformed. A report dated by its month only ("Vienna, November 2025")
+// anchors on the middle of that month, the day marked unknown, so years and
+// months still resolve but "today" and weekdays do not.
 DatePoint ParseAnchor(std::string_view document_date) {
   DatePoint anchor;
-  if (document_date.size() < 10 || document_date[4] != '-' || document_date[7] != '-') {
+  const bool month_only = document_date.size() == 7;
+  if ((document_date.size() < 10 && !month_only) || document_date[4] != '-' ||
+      (!month_only && document_date[7] != '-')) {
     return anchor;
   }
   const auto year = ParseNumber(document_date.substr(0, 4));
   const auto month = ParseNumber(document_date.substr(5, 2));
-  const auto day = ParseNumber(document_date.substr(8, 2));
+  const auto day = month_only ? std::optional<int>(15) : ParseNumber(document_date.substr(8, 2));
   if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 || *day > 31) {
     return anchor;
   }
-  return {*year, *month, *day};
+  return {*year, *month, *day, !month_only};
 }
 
 // The year for a month (and day) written without one: of the anchor's year
@@ -1386,7 +1391,11 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     return candidate;
   }
   if (g.IsRelative()) {
-    if (anchor.year == 0) return std::nullopt;
+    // "the 1990s" names its century: only "the '90s" and "the nineties"
+    // need the document date.
+    const bool decade_with_century = group(g.decade) && group(g.decade)->size() >= 3 &&
+                                     IsAsciiDigit((*group(g.decade))[0]);
+    if (anchor.year == 0 && !decade_with_century) return std::nullopt;
     const bool has_unit = std::any_of(g.units.begin(), g.units.end(),
                                       [&](int index) { return group(index) != nullptr; });
     if (has_unit && InTitleCase(text.raw.substr(
@@ -1567,6 +1576,16 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
         ClauseTense tense = TenseBefore(normalized, candidate.start);
         if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
         if (!tense.future) --first.year;
+      }
+      // ... and one written after that season ended is next year's when
+      // the clause looks ahead ("would deploy teams in the spring" in
+      // December), as a month is.
+      constexpr int kSeasonMonths = 3;
+      if (!candidate.season.empty() && !group(g.this_one) &&
+          start_month + kSeasonMonths <= anchor.month) {
+        ClauseTense tense = TenseBefore(normalized, candidate.start);
+        if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
+        if (tense.future && !tense.past) ++first.year;
       }
     }
     if (is_range) last.year = first.year;
@@ -1777,6 +1796,11 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
   // not the value: a time of day is no date (GUIDELINES.md), so the value is
   // the day's.
   auto day_value = [&](std::int64_t days) { return FormatPoint(CivilFromDays(days)); };
+  // A document dated by its month names no day to count days from.
+  const bool counts_days = group(g.today) || group(g.yesterday) || group(g.tomorrow) ||
+                           group(g.weekday) || group(g.holiday) || group(g.units[kDay]) ||
+                           group(g.units[kWeek]) || group(g.units[kWeekend]);
+  if (!anchor.day_known && counts_days) return std::nullopt;
 
   if (group(g.today) || group(g.yesterday) || group(g.tomorrow)) {
     return day_value(anchor_days + (group(g.yesterday) ? -1 : group(g.tomorrow) ? 1 : 0));

@@ -1648,22 +1648,24 @@ std::size_t OrganizationFinder::CountryListEnd(std::size_t last) {
 }
 
 std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
-  // Items of one to three capitalized words, or two joined by "of" (no
-  // acronym, no country), separated by commas, the last after "and": "...,
-  // Social Security and Migration", "Committee on Religion, Regulation of
-  // Traditions, Celebrations and Ceremonies". Returns the list's last word,
-  // or 0 when there is none.
+  // Items of one to three capitalized words, or of up to four with "of"
+  // between them (no acronym, no country), separated by commas, the last
+  // after "and": "..., Social Security and Migration", "Committee on
+  // Religious Affairs, Regulation of National Traditions, Celebrations and
+  // Ceremonies". Returns the list's last word, or 0 when there is none.
   constexpr std::size_t kMaxItemWords = 3;
   constexpr std::size_t kMaxItems = 6;
   const auto item_end = [&](std::size_t first) -> std::size_t {
     std::size_t end = first;
     bool joined_by_of = false;
     while (true) {
+      // "of" itself is one of the words an item may hold.
+      const std::size_t max_words = joined_by_of ? kMaxItemWords + 1 : kMaxItemWords;
       // A programme's word is a subject there ("Institute of State, Law and
       // Democracy"); a body's head starts another name.
       if (end >= words_.size() || !IsNameWord(end) || words_[end].all_caps ||
           (heads_[end] != Head::kNone && heads_[end] != Head::kProgramme) ||
-          end - first >= kMaxItemWords) {
+          end - first >= max_words) {
         return 0;
       }
       if (end + 1 < words_.size() && SpaceBefore(end + 1) && IsNameWord(end + 1)) {
@@ -1674,7 +1676,7 @@ std::size_t OrganizationFinder::PortfolioListEnd(std::size_t last) {
           WordText(end + 1) == "of" && SpaceBefore(end + 2) && IsNameWord(end + 2)) {
         joined_by_of = true;
         end += 2;
-        if (end - first >= kMaxItemWords) return 0;
+        if (end - first > kMaxItemWords) return 0;
         continue;
       }
       break;
@@ -1762,8 +1764,29 @@ bool OrganizationFinder::BlockedOutsideANamedPlace(const Span& span) const {
   return false;
 }
 
+// Whether raw bytes [start, end) are one part of a reference code of
+// slash-joined parts with digits in it ("RFP/UNDP/KGZ/2025/041"): the
+// acronym there labels a document, no acting body (unlike "UNODC/TPB").
+bool InAReferenceCode(std::string_view raw, std::size_t start, std::size_t end) {
+  const bool slash_before = start > 0 && raw[start - 1] == '/';
+  const bool slash_after = end < raw.size() && raw[end] == '/';
+  if (!slash_before && !slash_after) return false;
+  const auto in_code = [](char c) {
+    return c == '/' || c == '-' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  };
+  std::size_t first = start;
+  while (first > 0 && in_code(raw[first - 1])) --first;
+  std::size_t last = end;
+  while (last < raw.size() && in_code(raw[last])) ++last;
+  const std::string_view code = raw.substr(first, last - first);
+  return code.find_first_of("0123456789") != std::string_view::npos;
+}
+
 void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
   if (BlockedOutsideANamedPlace(span)) return;
+  if (InAReferenceCode(text_.raw, words_[span.first].raw_start, words_[span.last].raw_end)) {
+    return;
+  }
   if (span.last + 1 < words_.size() && adjective_[span.last + 1] && SpaceBefore(span.last + 1)) {
     return;
   }

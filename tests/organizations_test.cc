@@ -1634,6 +1634,40 @@ TEST_F(OrganizationsTest, SportsAndMarketBodiesByTheirAcronyms) {
             (Strings{"FOMC"}));
 }
 
+// tests/data/releases-blind13 (an interview): a portfolio of the list may
+// hold "of" and two words after it ("Regulation of National Traditions").
+TEST_F(OrganizationsTest, APortfolioOfFourWordsWithOf) {
+  EXPECT_EQ(Texts(Extract("The Ministry of Internal Affairs, of course, and the Committee on "
+                          "Religious Affairs, Regulation of National Traditions, Celebrations and "
+                          "Ceremonies under the Government of the Republic of Tajikistan, with "
+                          "which we trained 312 imams last year.")),
+            (Strings{"Ministry of Internal Affairs",
+                     "Committee on Religious Affairs, Regulation of National Traditions, "
+                     "Celebrations and Ceremonies under the Government of the Republic of "
+                     "Tajikistan"}));
+}
+
+// tests/data/releases-blind13 (UN meetings coverage): a title-case
+// headline's verb is no word of the body's name after it.
+TEST_F(OrganizationsTest, AHeadlinesVerbIsNoWordOfTheName) {
+  EXPECT_EQ(Texts(Extract("Threat Has Not Receded, Special Representative Tells Security "
+                          "Council, as Speakers Urge Joint Border Work")),
+            (Strings{"Security Council"}));
+}
+
+// tests/data/releases-blind13 (a call for proposals): an acronym inside a
+// reference code labels a document; "UNODC/TPB" is still two bodies' name.
+TEST_F(OrganizationsTest, AnAcronymInAReferenceCodeIsNoBody) {
+  EXPECT_EQ(Texts(Extract("Reference: RFP/UNDP/KGZ/2025/041\nUNDP invites non-governmental "
+                          "organizations to submit proposals.")),
+            (Strings{"UNDP"}));
+  EXPECT_EQ(Texts(Extract("Send the proposal by e-mail, quoting RFP/UNDP/KGZ/2025/041 in the "
+                          "subject line.")),
+            Strings{});
+  EXPECT_EQ(Texts(Extract("The training was organized by UNODC/TPB in Tashkent.")),
+            (Strings{"UNODC/TPB"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");

@@ -301,5 +301,28 @@ TEST(ReleasesBlindGold, TwelfthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind12", 6, kTwelfthSetFloors);
 }
 
+// The thirteenth blind set's levels (strict F1, value accuracy), rounded
+// down: forms the earlier sets lack (UN meetings coverage, a research
+// report's summary, an interview, a call for proposals, a speech, a
+// history background). Its first, blind run scored date 0.892, location
+// 1.000, organization 0.898, count 0.989, person 1.000, overall 0.952 (0.961
+// against the gold as corrected, see its README); these floors are the level
+// after the fixes that followed (resolution symbols, decades without a
+// document date, US-style ranges of two months, "the end of fiscal year",
+// a list of portfolios holding "of", a headline's verb, reference codes).
+// What still fails: "now" (TimeML's reading, kept for TempEval-3), "the
+// spring" told ahead after a past clause, "one district at a time".
+constexpr testing::GoldFloor kThirteenthSetFloors[] = {
+    {"date", 0.976, 0.984},
+    {"location", 1.0, 1.0},
+    {"organization", 1.0, 1.0},
+    {"count", 0.988, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, ThirteenthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind13", 6, kThirteenthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
