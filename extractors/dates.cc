@@ -543,6 +543,37 @@ bool PastVerbFollows(std::string_view normalized, std::size_t end) {
   return tense.past && !tense.future;
 }
 
+// The word that starts after normalized offset `from` (past spaces),
+// before `limit`; empty when none does.
+std::string_view WordAfter(std::string_view normalized, std::size_t from, std::size_t limit) {
+  while (from < limit && normalized[from] == ' ') ++from;
+  std::size_t stop = from;
+  while (stop < limit && std::isalpha(static_cast<unsigned char>(normalized[stop]))) ++stop;
+  return normalized.substr(from, stop - from);
+}
+
+// True when "plan" or "plans" is no future cue: a noun that names the plan
+// rather than what it is to do ("rejected the bailout plan on Tuesday",
+// "signed an economic cooperation plan Friday"), or the object of a past
+// verb, whose day it is ("that it announced plans to buy Friday"). The verb
+// takes an infinitive or an object ("plans to hold a rally on Sunday", "the
+// union plans a strike Monday"), and a plan to do something looks ahead
+// like the verb ("his plan to issue a proclamation on Friday").
+bool IsPlanNoun(std::string_view previous, std::string_view word, std::string_view next) {
+  if (word != "plan" && word != "plans") return false;
+  const ClauseTense previous_tense = TenseOfWords(previous);
+  if (previous_tense.past && !previous_tense.future) return true;
+  if (next == "to") return false;
+  static constexpr std::array<std::string_view, 9> kDeterminers = {
+      "the", "a", "an", "this", "its", "their", "our", "his", "her"};
+  static constexpr std::array<std::string_view, 5> kObjectOpeners = {"a", "an", "the", "another",
+                                                                     "new"};
+  const auto listed = [](const auto& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  return listed(kDeterminers, previous) || !listed(kObjectOpeners, next);
+}
+
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
@@ -624,7 +655,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     // not a verb: "lower-than-expected earnings after the market closed
     // Wednesday", "a long-planned visit".
     const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
-    if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
+    const bool plan_noun = IsPlanNoun(previous, word, WordAfter(normalized, i, start));
+    if (!in_compound && !plan_noun &&
+        std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
       // "until" looks back when its clause goes on in the past: "Until
       // Thursday, they had not ..." (an opening "until" clause whose main
       // clause is past), "had been in training until a routine eye test on

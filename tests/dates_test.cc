@@ -249,6 +249,22 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
                   "their hometown of Cardenas, east of Havana.",
                   "2000-01-06"),
             Strings{"Wednesday=2000-01-05"});
+  // The noun "plan" is no future cue, nor "plans" as a past verb's object
+  // (Reuters 00195, DCT Thursday 1987-02-26; Reuters 05409, DCT Monday
+  // 1987-03-16); a plan to do something still looks ahead (Reuters 16631,
+  // DCT Monday 1987-04-13).
+  EXPECT_EQ(Found("New York Governor\nMario Cuomo, charged at a public meeting on the proposed "
+                  "plan\non Tuesday that NRC members were more interested in protecting",
+                  "1987-02-26"),
+            Strings{"Tuesday=1987-02-24"});
+  EXPECT_EQ(Found("restaurants in Los Angeles and\nBakersfield, Calif., that it announced plans "
+                  "to buy Friday are\nexpected to generate annual sales",
+                  "1987-03-16"),
+            Strings{"Friday=1987-03-13"});
+  EXPECT_EQ(Found("cause the president to back away from his plan to issue a\nproclamation on "
+                  "Friday slapping 100 per cent tariffs on a range",
+                  "1987-04-13"),
+            Strings{"Friday=1987-04-17"});
   EXPECT_EQ(Found("since last Wednesday and until next Monday", "2000-03-30"),
             (Strings{"last Wednesday=2000-03-29", "next Monday=2000-04-03"}));
   EXPECT_EQ(Found("Iraq's Saddam Hussein said yesterday, and today, and will tomorrow",
