@@ -617,7 +617,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
       "meets",   "visits",  "returns", "expires", "reconvenes"};
   // Verbs of a schedule: in the plain present ("they meet Monday", "when
-  // they vote on the policy Wednesday") or after "to" ("REAGAN TO HOLD NEWS
+  // they vote on the policy Wednesday", "the dispute goes to the
+  // Commission on Monday") or after "to" ("REAGAN TO HOLD NEWS
   // CONFERENCE THURSDAY", "a tender offer to begin Thursday") they look
   // ahead, unless negated or after a verb of failing ("did not meet",
   // "refused to sign ... on Friday"), or when the clause is told in the past
@@ -625,8 +626,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   // resume the business was signed ... on Wednesday"). Only those that are
   // seldom nouns go without "to" ("the open market", "a return", "the
   // vote" do not).
-  static constexpr std::array<std::string_view, 7> kPlainScheduleVerbs = {
-      "meet", "begin", "resume", "arrive", "reconvene", "convene", "depart"};
+  static constexpr std::array<std::string_view, 9> kPlainScheduleVerbs = {
+      "meet", "begin", "resume", "arrive", "reconvene", "convene", "depart", "go", "goes"};
   static constexpr std::array<std::string_view, 13> kInfinitiveScheduleVerbs = {
       "hold", "start", "sign", "vote", "visit", "leave", "open",
       "return", "travel", "announce", "release", "testify", "attend"};

@@ -265,6 +265,12 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
                   "Friday slapping 100 per cent tariffs on a range",
                   "1987-04-13"),
             Strings{"Friday=1987-04-17"});
+  // "goes" in the plain present is a schedule, as "meets" (Reuters 12761,
+  // DCT Friday 1987-04-03).
+  EXPECT_EQ(Found("schedules, they said.\n    The dispute goes to the Commission on Monday, they "
+                  "said.",
+                  "1987-04-03"),
+            Strings{"Monday=1987-04-06"});
   EXPECT_EQ(Found("since last Wednesday and until next Monday", "2000-03-30"),
             (Strings{"last Wednesday=2000-03-29", "next Monday=2000-04-03"}));
   EXPECT_EQ(Found("Iraq's Saddam Hussein said yesterday, and today, and will tomorrow",
