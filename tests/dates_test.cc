@@ -1340,6 +1340,17 @@ TEST_F(DateExtractorTest, TheEdgeOfTheYearAfterUntilBeforeAt) {
             Strings{"March 31=1987-03-31"});
 }
 
+// The month a stretch of time runs to is a date, the stretch a duration
+// (Reuters 00444, DCT 1987-03-02); a month opening a range is not (Reuters
+// 15890).
+TEST_F(DateExtractorTest, TheMonthAStretchOfTimeRunsTo) {
+  EXPECT_EQ(Found("    Prices in the year to February rose 31.6 pct, compared with\n30.3 pct in "
+                  "the year to January and 38.8 pct in the 12 months\nto February 1986.",
+                  "1987-03-02"),
+            (Strings{"February=1987-02", "January=1987-01", "February 1986=1986-02"}));
+  EXPECT_TRUE(Found("added to reflect change in marketing year to Sept-Aug.", "1987-04-09").empty());
+}
+
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
   // wsj_0006 (DCT 1989-11-02), wsj_0950, wsj_1013 (DCT 1989-10-26): the
   // end of the document's year, the preposition left out as TimeML does.
