@@ -549,6 +549,37 @@ bool PastVerbFollows(std::string_view normalized, std::size_t end) {
   return tense.past && !tense.future;
 }
 
+// The word that starts after normalized offset `from` (past spaces),
+// before `limit`; empty when none does.
+std::string_view WordAfter(std::string_view normalized, std::size_t from, std::size_t limit) {
+  while (from < limit && normalized[from] == ' ') ++from;
+  std::size_t stop = from;
+  while (stop < limit && std::isalpha(static_cast<unsigned char>(normalized[stop]))) ++stop;
+  return normalized.substr(from, stop - from);
+}
+
+// True when "plan" or "plans" is no future cue: a noun that names the plan
+// rather than what it is to do ("rejected the bailout plan on Tuesday",
+// "signed an economic cooperation plan Friday"), or the object of a past
+// verb, whose day it is ("that it announced plans to buy Friday"). The verb
+// takes an infinitive or an object ("plans to hold a rally on Sunday", "the
+// union plans a strike Monday"), and a plan to do something looks ahead
+// like the verb ("his plan to issue a proclamation on Friday").
+bool IsPlanNoun(std::string_view previous, std::string_view word, std::string_view next) {
+  if (word != "plan" && word != "plans") return false;
+  const ClauseTense previous_tense = TenseOfWords(previous);
+  if (previous_tense.past && !previous_tense.future) return true;
+  if (next == "to") return false;
+  static constexpr std::array<std::string_view, 9> kDeterminers = {
+      "the", "a", "an", "this", "its", "their", "our", "his", "her"};
+  static constexpr std::array<std::string_view, 5> kObjectOpeners = {"a", "an", "the", "another",
+                                                                     "new"};
+  const auto listed = [](const auto& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  return listed(kDeterminers, previous) || !listed(kObjectOpeners, next);
+}
+
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
@@ -592,7 +623,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
       "meets",   "visits",  "returns", "expires", "reconvenes"};
   // Verbs of a schedule: in the plain present ("they meet Monday", "when
-  // they vote on the policy Wednesday") or after "to" ("REAGAN TO HOLD NEWS
+  // they vote on the policy Wednesday", "the dispute goes to the
+  // Commission on Monday") or after "to" ("REAGAN TO HOLD NEWS
   // CONFERENCE THURSDAY", "a tender offer to begin Thursday") they look
   // ahead, unless negated or after a verb of failing ("did not meet",
   // "refused to sign ... on Friday"), or when the clause is told in the past
@@ -600,8 +632,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   // resume the business was signed ... on Wednesday"). Only those that are
   // seldom nouns go without "to" ("the open market", "a return", "the
   // vote" do not).
-  static constexpr std::array<std::string_view, 7> kPlainScheduleVerbs = {
-      "meet", "begin", "resume", "arrive", "reconvene", "convene", "depart"};
+  static constexpr std::array<std::string_view, 9> kPlainScheduleVerbs = {
+      "meet", "begin", "resume", "arrive", "reconvene", "convene", "depart", "go", "goes"};
   static constexpr std::array<std::string_view, 13> kInfinitiveScheduleVerbs = {
       "hold", "start", "sign", "vote", "visit", "leave", "open",
       "return", "travel", "announce", "release", "testify", "attend"};
@@ -630,7 +662,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     // not a verb: "lower-than-expected earnings after the market closed
     // Wednesday", "a long-planned visit".
     const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
-    if (!in_compound && std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
+    const bool plan_noun = IsPlanNoun(previous, word, WordAfter(normalized, i, start));
+    if (!in_compound && !plan_noun &&
+        std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
       // "until" looks back when its clause goes on in the past: "Until
       // Thursday, they had not ..." (an opening "until" clause whose main
       // clause is past), "had been in training until a routine eye test on

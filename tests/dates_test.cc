@@ -249,6 +249,28 @@ TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
                   "their hometown of Cardenas, east of Havana.",
                   "2000-01-06"),
             Strings{"Wednesday=2000-01-05"});
+  // The noun "plan" is no future cue, nor "plans" as a past verb's object
+  // (Reuters 00195, DCT Thursday 1987-02-26; Reuters 05409, DCT Monday
+  // 1987-03-16); a plan to do something still looks ahead (Reuters 16631,
+  // DCT Monday 1987-04-13).
+  EXPECT_EQ(Found("New York Governor\nMario Cuomo, charged at a public meeting on the proposed "
+                  "plan\non Tuesday that NRC members were more interested in protecting",
+                  "1987-02-26"),
+            Strings{"Tuesday=1987-02-24"});
+  EXPECT_EQ(Found("restaurants in Los Angeles and\nBakersfield, Calif., that it announced plans "
+                  "to buy Friday are\nexpected to generate annual sales",
+                  "1987-03-16"),
+            Strings{"Friday=1987-03-13"});
+  EXPECT_EQ(Found("cause the president to back away from his plan to issue a\nproclamation on "
+                  "Friday slapping 100 per cent tariffs on a range",
+                  "1987-04-13"),
+            Strings{"Friday=1987-04-17"});
+  // "goes" in the plain present is a schedule, as "meets" (Reuters 12761,
+  // DCT Friday 1987-04-03).
+  EXPECT_EQ(Found("schedules, they said.\n    The dispute goes to the Commission on Monday, they "
+                  "said.",
+                  "1987-04-03"),
+            Strings{"Monday=1987-04-06"});
   EXPECT_EQ(Found("since last Wednesday and until next Monday", "2000-03-30"),
             (Strings{"last Wednesday=2000-03-29", "next Monday=2000-04-03"}));
   EXPECT_EQ(Found("Iraq's Saddam Hussein said yesterday, and today, and will tomorrow",
@@ -1322,6 +1344,17 @@ TEST_F(DateExtractorTest, TheEdgeOfTheYearAfterUntilBeforeAt) {
   // "the year" with no preposition before it is no time ("the year ended").
   EXPECT_EQ(Found("It was the year ended March 31.", "1987-03-04"),
             Strings{"March 31=1987-03-31"});
+}
+
+// The month a stretch of time runs to is a date, the stretch a duration
+// (Reuters 00444, DCT 1987-03-02); a month opening a range is not (Reuters
+// 15890).
+TEST_F(DateExtractorTest, TheMonthAStretchOfTimeRunsTo) {
+  EXPECT_EQ(Found("    Prices in the year to February rose 31.6 pct, compared with\n30.3 pct in "
+                  "the year to January and 38.8 pct in the 12 months\nto February 1986.",
+                  "1987-03-02"),
+            (Strings{"February=1987-02", "January=1987-01", "February 1986=1986-02"}));
+  EXPECT_TRUE(Found("added to reflect change in marketing year to Sept-Aug.", "1987-04-09").empty());
 }
 
 TEST_F(DateExtractorTest, TheEndOfTheYearWithoutTheYear) {
