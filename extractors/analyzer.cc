@@ -181,6 +181,36 @@ void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
   });
 }
 
+// Sports results name the ground of a match on a line of its own, before
+// the scores played there: "At Headingley : Yorkshire 529-8", "In Bergen :
+// Brann ( Norway ) 2". The one to four capitalized words between "At" or
+// "In" opening the line and the colon are a place, whatever other reading
+// the extractors gave them ("In Vaduz : Vaduz ( Liechtenstein ) 0").
+void AddVenuesOfResults(std::string_view text, std::vector<Mention>* mentions) {
+  static const RE2 kVenueLine(
+      R"((?m)^(?:At|In) (\p{Lu}[\pL\pM'.-]*(?: \p{Lu}[\pL\pM'.-]*){0,3}) :(?: |$))");
+  re2::StringPiece rest(text.data(), text.size());
+  re2::StringPiece venue;
+  while (RE2::FindAndConsume(&rest, kVenueLine, &venue)) {
+    const auto start = static_cast<std::size_t>(venue.data() - text.data());
+    const std::size_t end = start + venue.size();
+    bool placed = false;
+    std::erase_if(*mentions, [&](const Mention& mention) {
+      if (mention.start < start || mention.end > end) return false;
+      if (mention.type == MentionType::kLocation) placed = placed || mention.start == start;
+      return mention.type == MentionType::kPerson || mention.type == MentionType::kOrganization;
+    });
+    if (placed) continue;
+    Mention place;
+    place.type = MentionType::kLocation;
+    place.start = start;
+    place.end = end;
+    place.text = std::string(venue.data(), venue.size());
+    place.attributes["country"] = "";
+    mentions->push_back(std::move(place));
+  }
+}
+
 }  // namespace
 
 // How a dateline looks around its date, matched on the raw line (so case
@@ -281,6 +311,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
     sports_teams_.RetypeTeamsInProse(doc.text, &analysis.mentions);
     sports_teams_.WidenTeamsOverTownTags(doc.text, &analysis.mentions);
   }
+  AddVenuesOfResults(doc.text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(doc.text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
   AddOtherScriptNames(doc.text, &analysis.mentions);

@@ -109,6 +109,29 @@ TEST_F(AnalyzerTest, APlaceInsideAProgrammesNameIsNone) {
                 "United Nations Global Counter-Terrorism Strategy in Central Asia", "Asian Games"}));
 }
 
+// The ground of a match, on a line of its own before its scores, is a place
+// (CoNLL-2003 train), also where the same word names the home club after it.
+TEST_F(AnalyzerTest, AVenueBeforeTheScoresIsAPlace) {
+  const Analysis analysis = AnalyzeText(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nLONDON 1996-08-30\n"
+      "At Headingley : Yorkshire 529-8 declared ( C. White 181 ,\n"
+      "At Trent Bridge : Nottinghamshire 392-6 ( G. Archer 143 not\n");
+  const std::vector<std::string> places = TextsOfType(analysis, MentionType::kLocation);
+  EXPECT_NE(std::find(places.begin(), places.end(), "Headingley"), places.end());
+  EXPECT_NE(std::find(places.begin(), places.end(), "Trent Bridge"), places.end());
+
+  const Analysis cup = AnalyzeText(
+      "SOCCER - CUP WINNERS ' CUP RESULTS .\nLONDON 1996-08-22\n"
+      "In Vaduz : Vaduz ( Liechtenstein ) 1 RAF Riga ( Latvia ) 1 ( 0-0 )\n");
+  const Mention* venue = nullptr;
+  for (const Mention& mention : cup.mentions) {
+    if (mention.start == 58 && mention.end == 63) venue = &mention;
+  }
+  ASSERT_NE(venue, nullptr);
+  EXPECT_EQ(venue->text, "Vaduz");
+  EXPECT_EQ(venue->type, MentionType::kLocation);
+}
+
 TEST_F(AnalyzerTest, CyrillicFormsInParenthesesAreMentionsToo) {
   const Analysis analysis = AnalyzeText(
       "Families from Suzak (\u0421\u0443\u0437\u0430\u043a) took part, said Bakytgul "
