@@ -132,6 +132,29 @@ TEST_F(AnalyzerTest, AVenueBeforeTheScoresIsAPlace) {
   EXPECT_EQ(venue->type, MentionType::kLocation);
 }
 
+// A headline opening with a name and a company's deed names the company, and
+// the story's other uses of that name follow (CoNLL-2003 train); a name the
+// extractors read otherwise ("Buffett" after "Warren Buffett") stays theirs.
+TEST_F(AnalyzerTest, AHeadlinesSubjectBeforeACompanysDeedIsACompany) {
+  const Analysis analysis = AnalyzeText(
+      "Boskalis upgrades 1996 outlook .\nPAPENDRECHT , Netherlands 1996-08-23\n"
+      "Boskalis reported 1996 first-half net profit fell to 27.5 million guilders from a "
+      "year-earlier 41.4 million .\n");
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kOrganization),
+            (std::vector<std::string>{"Boskalis", "Boskalis"}));
+
+  const Analysis person = AnalyzeText(
+      "Buffett raises Property Capital stake .\nWASHINGTON 1996-08-23\n"
+      "Omaha billionaire Warren Buffett said Friday he raised his stake in Property Capital "
+      "Trust to 8.0 percent from 6.7 percent .\n");
+  const std::vector<std::string> organizations =
+      TextsOfType(person, MentionType::kOrganization);
+  EXPECT_EQ(std::find(organizations.begin(), organizations.end(), "Buffett"),
+            organizations.end());
+  const std::vector<std::string> persons = TextsOfType(person, MentionType::kPerson);
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Buffett"), persons.end());
+}
+
 TEST_F(AnalyzerTest, CyrillicFormsInParenthesesAreMentionsToo) {
   const Analysis analysis = AnalyzeText(
       "Families from Suzak (\u0421\u0443\u0437\u0430\u043a) took part, said Bakytgul "
