@@ -783,6 +783,11 @@ TEST_F(OrganizationsTest, AnAcronymBeforeABodysPeople) {
       "DBRS said it also confirmed the ratings .\n"
       "A spokesman for DBRS declined to comment .\n");
   EXPECT_EQ(Texts(found), (Strings{"UES", "BNZ", "DBRS", "DBRS"}));
+  // A party, a union or a unit in lower case after the acronym: its own.
+  EXPECT_EQ(Texts(Extract("Louis Viannet , leader of France 's Communist-led CGT union , "
+                          "criticised government plans for spending cuts .\n"
+                          "But the PMC unit is far more profitable , he said .\n")),
+            (Strings{"CGT", "PMC"}));
   // Negatives: a country's acronym, and a headline in capitals.
   EXPECT_TRUE(Texts(Extract("A senior U.S. official said on Monday .\n")).empty());
   EXPECT_TRUE(Texts(Extract("UK OFFICIALS SAY BEEF SAFE .\n")).empty());
