@@ -764,6 +764,13 @@ TEST_F(OrganizationsTest, CueWordsNextToAName) {
       "It said investment bank Rothschild & Cie was an intermediary in the talks .\n"
       "Popov told NTV television on Sunday he was in no danger .\n");
   EXPECT_EQ(Texts(found), (Strings{"Tanjug", "Tanjug", "Le Monde", "Rothschild & Cie", "NTV"}));
+  // A party or a company's unit named after two or more words.
+  EXPECT_EQ(Texts(Extract("-- Message of unity from the conservative New Democracy party as "
+                          "former prime minister Constantine Mitsotakis and Miltiadis Evert "
+                          "shake hands\n"
+                          "Purdue Frederick filed a patent infringement lawsuit against "
+                          "Faulding and its Purepac Pharamceutical unit .\n")),
+            (Strings{"New Democracy", "Purepac Pharamceutical"}));
   // Negatives: a single letter after "group", a place's adjective before
   // "television", a person after a role and a name with "on" after it.
   EXPECT_TRUE(Texts(Extract("against Alex Ferguson 's European hopefuls in group C .")).empty());
