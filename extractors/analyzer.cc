@@ -183,6 +183,112 @@ void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
   });
 }
 
+// Sports results name the ground of a match on a line of its own, before
+// the scores played there: "At Headingley : Yorkshire 529-8", "In Bergen :
+// Brann ( Norway ) 2". The one to four capitalized words between "At" or
+// "In" opening the line and the colon are a place, whatever other reading
+// the extractors gave them ("In Vaduz : Vaduz ( Liechtenstein ) 0").
+void AddVenuesOfResults(std::string_view text, std::vector<Mention>* mentions) {
+  static const RE2 kVenueLine(
+      R"((?m)^(?:At|In) (\p{Lu}[\pL\pM'.-]*(?: \p{Lu}[\pL\pM'.-]*){0,3}) :(?: |$))");
+  re2::StringPiece rest(text.data(), text.size());
+  re2::StringPiece venue;
+  while (RE2::FindAndConsume(&rest, kVenueLine, &venue)) {
+    const auto start = static_cast<std::size_t>(venue.data() - text.data());
+    const std::size_t end = start + venue.size();
+    bool placed = false;
+    std::erase_if(*mentions, [&](const Mention& mention) {
+      if (mention.start < start || mention.end > end) return false;
+      if (mention.type == MentionType::kLocation) placed = placed || mention.start == start;
+      return mention.type == MentionType::kPerson || mention.type == MentionType::kOrganization;
+    });
+    if (placed) continue;
+    Mention place;
+    place.type = MentionType::kLocation;
+    place.start = start;
+    place.end = end;
+    place.text = std::string(venue.data(), venue.size());
+    place.attributes["country"] = "";
+    mentions->push_back(std::move(place));
+  }
+}
+
+// Whether any mention overlaps bytes [start, end).
+bool Covered(const std::vector<Mention>& mentions, std::size_t start, std::size_t end) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& mention) {
+    return mention.start < end && start < mention.end;
+  });
+}
+
+// A byte of a word: an ASCII letter or digit, or a byte of a UTF-8 sequence.
+bool IsWordByte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c);
+}
+
+// Whether text[start, end) is a whole word or run of words.
+bool IsWholeWordsAt(std::string_view text, std::size_t start, std::size_t end) {
+  return (start == 0 || !IsWordByte(text[start - 1])) &&
+         (end == text.size() || !IsWordByte(text[end]));
+}
+
+// Whether `word` stands in `text` in lower case, as a whole word.
+bool WrittenInLowerCase(std::string_view text, std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (std::size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    if (IsWholeWordsAt(text, at, at + lower.size())) return true;
+  }
+  return false;
+}
+
+// A news headline opens with the company it is about, then what the
+// company did, in the present tense: "Boskalis upgrades 1996 outlook",
+// "Siam Commercial wins agency bond auctions", "VNU details first-half
+// operating profits". One to three capitalized words opening the first
+// line, before such a verb, that no extractor read otherwise and that the
+// text never writes in lower case (a common noun: "Cholera kills") name an
+// organization; so do their other uses in the text, as one story uses one
+// name for one company.
+void AddHeadlineCompanies(std::string_view text, std::vector<Mention>* mentions) {
+  static const RE2 kHeadline(
+      R"(^(\p{Lu}[\pL\pM&'.-]*(?: \p{Lu}[\pL\pM&'.-]*){0,2}) )"
+      R"((?:sets|cuts|ups|repeats|upgrades|downgrades|revises|details|forms|eyes|qualifies|)"
+      R"(opens|posts|names|buys|sells|sees|wins|plans|expects|files|confirms|affirms|rates|)"
+      R"(lifts|lowers|raises|launches|prices|boosts|acquires|completes|trims|hikes|unveils|)"
+      R"(extends|lands|seeks|reaffirms|assigns|places|upgraded|downgraded) )");
+  const std::string_view first_line = text.substr(0, text.find('\n'));
+  re2::StringPiece name;
+  if (!RE2::PartialMatch(re2::StringPiece(first_line.data(), first_line.size()), kHeadline,
+                         &name)) {
+    return;
+  }
+  const std::string_view company(name.data(), name.size());
+  if (Covered(*mentions, 0, company.size())) return;
+  std::size_t word_start = 0;
+  while (word_start < company.size()) {
+    std::size_t word_end = company.find(' ', word_start);
+    if (word_end == std::string_view::npos) word_end = company.size();
+    if (WrittenInLowerCase(text, company.substr(word_start, word_end - word_start))) return;
+    word_start = word_end + 1;
+  }
+  for (std::size_t at = text.find(company); at != std::string_view::npos;
+       at = text.find(company, at + 1)) {
+    const std::size_t end = at + company.size();
+    if (!IsWholeWordsAt(text, at, end) || Covered(*mentions, at, end)) continue;
+    Mention mention;
+    mention.type = MentionType::kOrganization;
+    mention.start = at;
+    mention.end = end;
+    mention.text = std::string(company);
+    mention.attributes = {{"canonical", mention.text}, {"parent", ""}, {"kind", "company"}};
+    mentions->push_back(std::move(mention));
+  }
+}
+
 }  // namespace
 
 // How a dateline looks around its date, matched on the raw line (so case
@@ -325,6 +431,8 @@ Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,
     sports_teams_.RetypeTeamsInProse(text, &analysis.mentions);
     sports_teams_.WidenTeamsOverTownTags(text, &analysis.mentions);
   }
+  AddVenuesOfResults(text, &analysis.mentions);
+  AddHeadlineCompanies(text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
   AddOtherScriptNames(text, &analysis.mentions);

@@ -45,6 +45,19 @@ void ForEachLine(std::string_view text, Visit visit) {
 // An organization mention that names a team.
 bool IsTeamMention(const Mention& mention) { return OrganizationKind(mention) == "team"; }
 
+// A rally's results give each driver's car, its make and model, where other
+// races give the team: "4. Jarmo Kytolehto ( Finland ) Ford Escort 2:23".
+// The car is no organization. The first line names the sport ("RALLYING -").
+bool IsRallyReport(std::string_view text) {
+  static constexpr std::string_view kSport = "rally";
+  if (text.size() < kSport.size()) return false;
+  for (std::size_t i = 0; i < kSport.size(); ++i) {
+    const char c = text[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != kSport[i]) return false;
+  }
+  return true;
+}
+
 // Makes `mention` (a place's, or a new one) the team named by its text.
 void MarkAsTeam(Mention& mention) {
   mention.type = MentionType::kOrganization;
@@ -441,6 +454,15 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
       teams.emplace_back(start, start + team.size());
     }
   });
+  if (IsRallyReport(text)) {
+    // The car's words name no team, no person and no company of their own.
+    std::erase_if(*mentions, [&](const Mention& mention) {
+      return std::any_of(teams.begin(), teams.end(), [&](const auto& car) {
+        return mention.start < car.second && car.first < mention.end;
+      });
+    });
+    return;
+  }
   AddTeams(text, std::move(teams), mentions);
 }
 

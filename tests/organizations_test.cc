@@ -764,6 +764,13 @@ TEST_F(OrganizationsTest, CueWordsNextToAName) {
       "It said investment bank Rothschild & Cie was an intermediary in the talks .\n"
       "Popov told NTV television on Sunday he was in no danger .\n");
   EXPECT_EQ(Texts(found), (Strings{"Tanjug", "Tanjug", "Le Monde", "Rothschild & Cie", "NTV"}));
+  // A party or a company's unit named after two or more words.
+  EXPECT_EQ(Texts(Extract("-- Message of unity from the conservative New Democracy party as "
+                          "former prime minister Constantine Mitsotakis and Miltiadis Evert "
+                          "shake hands\n"
+                          "Purdue Frederick filed a patent infringement lawsuit against "
+                          "Faulding and its Purepac Pharamceutical unit .\n")),
+            (Strings{"New Democracy", "Purepac Pharamceutical"}));
   // Negatives: a single letter after "group", a place's adjective before
   // "television", a person after a role and a name with "on" after it.
   EXPECT_TRUE(Texts(Extract("against Alex Ferguson 's European hopefuls in group C .")).empty());
@@ -783,6 +790,14 @@ TEST_F(OrganizationsTest, AnAcronymBeforeABodysPeople) {
       "DBRS said it also confirmed the ratings .\n"
       "A spokesman for DBRS declined to comment .\n");
   EXPECT_EQ(Texts(found), (Strings{"UES", "BNZ", "DBRS", "DBRS"}));
+  // A party, a union or a unit in lower case after the acronym: its own.
+  EXPECT_EQ(Texts(Extract("Louis Viannet , leader of France 's Communist-led CGT union , "
+                          "criticised government plans for spending cuts .\n"
+                          "But the PMC unit is far more profitable , he said .\n"
+                          "RIA news agency quoted an army source accusing rebel fighters .\n"
+                          "Talabani has agreed to take part in talks in London , the PUK "
+                          "statement said .\n")),
+            (Strings{"CGT", "PMC", "RIA", "PUK"}));
   // Negatives: a country's acronym, and a headline in capitals.
   EXPECT_TRUE(Texts(Extract("A senior U.S. official said on Monday .\n")).empty());
   EXPECT_TRUE(Texts(Extract("UK OFFICIALS SAY BEEF SAFE .\n")).empty());
@@ -1143,12 +1158,13 @@ TEST_F(OrganizationsTest, TeamsBeforeTheRoleOfOneOfTheirPeople) {
   EXPECT_EQ(Texts(leeds), (Strings{"LEEDS", "Leeds"}));
   EXPECT_EQ(leeds.size(), 2u);
   // Two teams in one sentence; the players named after their roles stay
-  // out, even listed with a team.
+  // out, even listed with a team. The football association's acronym before
+  // "statement" is a body too.
   const auto irish = Extract(
       "Soccer - Kennedy and Phelan both out of Irish squad .\n"
       "The F.A.I. statement said that Liverpool striker Mark Kennedy and Chelsea defender Terry "
       "Phelan were both receiving treatment for injuries .\n");
-  EXPECT_EQ(Texts(irish), (Strings{"Liverpool", "Chelsea"}));
+  EXPECT_EQ(Texts(irish), (Strings{"F.A.I.", "Liverpool", "Chelsea"}));
   // Negatives: a people's adjective, a head word opening a sentence.
   EXPECT_TRUE(Texts(Extract("SOCCER - NEUCHATEL TO APPEAL .\n"
                             "Club president Gilbert Facchinetti said he was astonished .\n"

@@ -145,6 +145,21 @@ TEST_F(SportsTeamsTest, ACompetitorsTeamInARankedResultsLine) {
   }
 }
 
+// A rally's results give the driver's car where a race gives the team: the
+// make and model are neither a team nor a person.
+TEST_F(SportsTeamsTest, ARallyDriversCarIsNoTeam) {
+  const Analysis analysis = AnalyzeText(
+      "RALLYING - LEADING POSITIONS IN 1,000 LAKES RALLY .\n"
+      "JYVASKLYA , Finland 1996-08-25\n"
+      "2. Juha Kankkunen ( Finland ) Toyota Celica 12 seconds\n"
+      "4. Jarmo Kytolehto ( Finland ) Ford Escort 2:23\n");
+  EXPECT_EQ(TypeOf(analysis, "Toyota Celica"), "");
+  EXPECT_EQ(TypeOf(analysis, "Ford Escort"), "");
+  EXPECT_EQ(TypeOf(analysis, "Ford"), "");
+  EXPECT_EQ(TypeOf(analysis, "Juha Kankkunen"), "person");
+  EXPECT_EQ(TypeOf(analysis, "Jarmo Kytolehto"), "person");
+}
+
 TEST_F(SportsTeamsTest, ACompetitorsTeamSetOffByCommas) {
   // CoNLL-2003 dev text: a grid given "by driver , country , chassis ,
   // motor and lap times"; the chassis and motor are the team, and the
