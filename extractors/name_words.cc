@@ -143,6 +143,18 @@ constexpr std::array<SentenceOpening, 256> kSentenceOpening = [] {
   return table;
 }();
 
+// A dateline's spaced dash after the year opens the release's first
+// sentence: "Batken, 18 June 2025 – When Aijamal ..." (a year of four
+// digits, then " - ", then the word).
+bool AfterDatelineDash(std::string_view normalized, std::size_t back, std::size_t word_start) {
+  const std::string_view skipped = normalized.substr(back, word_start - back);
+  if (skipped.find(" - ") == std::string_view::npos || back < 4) return false;
+  for (std::size_t k = back - 4; k < back; ++k) {
+    if (normalized[k] < '0' || normalized[k] > '9') return false;
+  }
+  return back == 4 || !IsAsciiWordByte(normalized[back - 5]);
+}
+
 }  // namespace
 
 std::vector<NameWord> ScanNameWords(const TextView& text) {
@@ -228,8 +240,10 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
       --back;
     }
     word.sentence_start =
-        back == 0 || kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
-                         SentenceOpening::kEnd;
+        back == 0 ||
+        kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
+            SentenceOpening::kEnd ||
+        AfterDatelineDash(normalized, back, word.start);
     words.push_back(word);
   }
   auto following = static_cast<std::uint32_t>(words.size());

@@ -533,6 +533,15 @@ TEST_F(CountExtractorTest, SportsGroundsAreCounted) {
             Strings{"eight sports grounds=8/grounds"});
 }
 
+// tests/data/releases-blind14: "over" and "about" after a verb they belong
+// to ("handed over", "spoke about") are no qualifiers of the number.
+TEST_F(CountExtractorTest, AVerbsParticleIsNoQualifier) {
+  EXPECT_EQ(Found("On the same day, two trainers of the Office visited the police department of "
+                  "Isfara district and handed over 15 laptops for its community policing unit."),
+            (Strings{"two trainers=2/trainers", "15 laptops=15/laptops"}));
+  EXPECT_EQ(Found("Over 20 women took part."), Strings{"Over 20 women=20/women"});
+}
+
 TEST(CountExtractorFiles, UnknownRuleKindIsAnError) {
   ScratchDir scratch;
   WriteFile(scratch / "counts.rules", "rule number_digits (?P<digits>\\d+)\nrule other x\n");

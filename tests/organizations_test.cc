@@ -1684,6 +1684,12 @@ TEST_F(OrganizationsTest, AnAcronymInAReferenceCodeIsNoBody) {
             (Strings{"UNODC/TPB"}));
 }
 
+TEST_F(OrganizationsTest, ACityHallIsABody) {
+  // tests/data/releases-blind14: a town's city hall is its executive body.
+  EXPECT_EQ(Texts(Extract("The festival was organized by UNODC with the Osh City Hall.")),
+            (Strings{"UNODC", "Osh City Hall"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");

@@ -657,6 +657,18 @@ TEST_F(PersonsTest, ASentenceOpeningAdverbIsCutOffTheName) {
             (Strings{"Aizhan Zhakupova"}));
 }
 
+TEST_F(PersonsTest, ADatelinesDashOpensTheFirstSentence) {
+  // tests/data/releases-blind14: the word after a dateline's dash opens a
+  // sentence, so a connective there is no part of the name after it.
+  EXPECT_EQ(PersonsBesidePlaces("Batken, 18 June 2025 \u2013 When Aijamal Toktosunova was 19, "
+                                "her brother left home.",
+                                {"Batken"}),
+            (Strings{"Aijamal Toktosunova"}));
+  EXPECT_EQ(PersonsBesidePlaces("Osh, 18 June 2025 \u2013 Yesterday Aijamal Toktosunova left home.",
+                                {"Osh"}),
+            (Strings{"Aijamal Toktosunova"}));
+}
+
 TEST_F(PersonsTest, AHyphenatedGivenNameOpensANameBeforeASurname) {
   // tests/data/releases-blind10 and releases-blind11: a Korean given name
   // of two syllables and two known given names joined by a hyphen.

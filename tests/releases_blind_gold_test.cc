@@ -324,5 +324,24 @@ TEST(ReleasesBlindGold, ThirteenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind13", 6, kThirteenthSetFloors);
 }
 
+// The fourteenth blind set's levels (strict F1, value accuracy), rounded
+// down: an activity update of dated entries, a beneficiary's story, laws in
+// a prison review, a youth football festival, the Afghan frontier, renamed
+// places. Its first, blind run scored overall 0.961 (0.966 against the gold
+// as corrected, see its README); these floors are the level after the
+// fixes that followed (a dateline's dash opens a sentence, "handed over",
+// "City Hall"). What still fails: see tests/data/releases-blind14/README.md.
+constexpr testing::GoldFloor kFourteenthSetFloors[] = {
+    {"date", 0.977, 0.977},
+    {"location", 0.974, 0.993},
+    {"organization", 0.988, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 0.933, 0},
+};
+
+TEST(ReleasesBlindGold, FourteenthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind14", 6, kFourteenthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
