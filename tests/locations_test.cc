@@ -950,6 +950,19 @@ TEST_F(LocationsTest, ACurrencySignAfterACountryCodeIsNoPlace) {
             (Strings{"NZ/NZ", "Tonga/TO"}));
 }
 
+TEST_F(LocationsTest, AnAppositionNamingAnUnknownPlace) {
+  // tests/data/releases-blind14 (kg-batken-undp-beneficiary-baker-story): a
+  // village the gazetteer lacks, named by ", a village in <place>", lies in
+  // that place's country; a person's apposition names no place.
+  EXPECT_EQ(Summary("shaping dough in the small bakery she runs in Kara-Bulak, a village in "
+                    "Batken district."),
+            (Strings{"Kara-Bulak/KG", "Batken/KG"}));
+  EXPECT_EQ(Summary("She grew up in Kara-Bulak, a small village in Batken district"),
+            (Strings{"Kara-Bulak/KG", "Batken/KG"}));
+  EXPECT_EQ(Summary("said Aijamal Toktosunova, a baker in Batken district."),
+            (Strings{"Batken/KG"}));
+}
+
 TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
   const Normalizer normalizer;
   PhraseMatcher matcher;
