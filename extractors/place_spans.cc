@@ -263,11 +263,13 @@ class PlaceSweep {
     return Contains(kPeopleWords, word) || !gazetteer_.CountryOfDemonym(word).empty();
   }
   // A word that cannot open an unknown place's name: a common word the
-  // gazetteer lists, a connector ("of", "and") or a month.
+  // gazetteer lists, a connector ("of", "and"), a month, or a number word
+  // opening a sentence or a quotation ('"One valley, one future"').
   bool OpensNoName(std::size_t token) const {
     const std::string_view word = text_.Norm(token);
     return gazetteer_.IsCommonWord(word) || Contains(kNameConnectors, word) ||
-           rules_.IsMonth(word);
+           rules_.IsMonth(word) ||
+           (Contains(kNumberWords, word) && text_.SentenceStart(token));
   }
   // The first of up to kMaxUnknownNameTokens capitalized words joined to one
   // another that end at `last`.

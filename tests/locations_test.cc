@@ -963,6 +963,14 @@ TEST_F(LocationsTest, AnAppositionNamingAnUnknownPlace) {
             (Strings{"Batken/KG"}));
 }
 
+TEST_F(LocationsTest, ANumberWordOpeningAQuotationIsNoPlace) {
+  // tests/data/releases-blind14 (kg-osh-unodc-youth-football-arts-festival):
+  // "One" before a lower-case "valley" counts it, it names no valley.
+  EXPECT_EQ(Summary("Twelve groups painted murals on the theme \"One valley, one future\" on the "
+                    "walls of School No. 5 in Osh."),
+            (Strings{"Osh/KG"}));
+}
+
 TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
   const Normalizer normalizer;
   PhraseMatcher matcher;
