@@ -34,6 +34,12 @@ inline constexpr std::string_view kCompassWords[] = {
     "northern", "southern", "eastern",  "western",   "northeast", "northwest", "southeast",
     "southwest"};
 
+// Cardinal number words: capitalized at a sentence start they count the
+// noun after them ("One valley, one future"), they open no place's name.
+inline constexpr std::string_view kNumberWords[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "hundred", "thousand"};
+
 // A town named in an all-caps line that is smaller than this needs
 // evidence, as all-caps headlines capitalize every word.
 inline constexpr std::uint64_t kShoutingMinPopulation = 100000;

@@ -87,6 +87,10 @@ constexpr std::string_view kPluralTypesBeforeOf[] = {
     "towns", "cities", "villages", "hamlets", "ports", "provinces", "regions", "counties",
     "districts", "islands", "townships", "municipalities", "suburbs", "prefectures",
     "oblasts"};
+// Place-type words of an apposition that names the place before it:
+// "Kara-Bulak, a village in Batken district", "Tem, a small town in ...".
+constexpr std::string_view kAppositiveTypes[] = {"village", "town", "city", "settlement",
+                                                 "district", "region", "hamlet"};
 // ("state of" and "settlement of" are too often the condition of a thing
 // and a debt's: "the state of EC finances", "settlement of Polish debt".)
 // Lower-case words of direction and nearness that, followed by "of", do
@@ -170,6 +174,7 @@ class PlaceSweep {
     CollectCues();
     IntroduceBeforeCommaRegion();
     IntroduceBeforeNear();
+    IntroduceBeforeAppositiveType();
     if (focus_document_) {
       IntroduceCoordinatedWithATown();
       IntroduceAfterAPrepositionOfMovement();
@@ -230,6 +235,12 @@ class PlaceSweep {
   // (the capitalized words right before "near"/"outside" and a known place,
   // after a preposition of place).
   void IntroduceBeforeNear();
+  // "Kara-Bulak, a village in Batken district": capitalized words before
+  // ", a|an [word] <settlement type> in <known place>" name a place of that
+  // place's country (of the nearest known place when it has several).
+  void IntroduceBeforeAppositiveType();
+  // The token of "a"/"an" opening ", a [word] <type> in" before `in`, or 0.
+  std::size_t AppositionArticleBefore(std::size_t in) const;
   // In a document about the focus region, whose every town the gazetteer
   // has under some spelling: a capitalized word joined by "and" to a known
   // town is a town spelt otherwise ("Talgar and Kaskelen", "Taldykorgan
@@ -252,11 +263,13 @@ class PlaceSweep {
     return Contains(kPeopleWords, word) || !gazetteer_.CountryOfDemonym(word).empty();
   }
   // A word that cannot open an unknown place's name: a common word the
-  // gazetteer lists, a connector ("of", "and") or a month.
+  // gazetteer lists, a connector ("of", "and"), a month, or a number word
+  // opening a sentence or a quotation ('"One valley, one future"').
   bool OpensNoName(std::size_t token) const {
     const std::string_view word = text_.Norm(token);
     return gazetteer_.IsCommonWord(word) || Contains(kNameConnectors, word) ||
-           rules_.IsMonth(word);
+           rules_.IsMonth(word) ||
+           (Contains(kNumberWords, word) && text_.SentenceStart(token));
   }
   // The first of up to kMaxUnknownNameTokens capitalized words joined to one
   // another that end at `last`.
@@ -736,6 +749,43 @@ void PlaceSweep::IntroduceBeforeNear() {
     const std::size_t first = CapitalizedRunEndingAt(last);
     if (!AfterPrepositionOfPlace(first)) continue;
     introduced_.push_back({first, last + 1, {}});
+  }
+}
+
+std::size_t PlaceSweep::AppositionArticleBefore(std::size_t in) const {
+  if (in < 3 || text_.Norm(in) != "in" || text_.Capitalized(in)) return 0;
+  const std::size_t type = in - 1;
+  if (!Contains(kAppositiveTypes, text_.Norm(type)) || text_.Capitalized(type) ||
+      !text_.SpaceBetween(type)) {
+    return 0;
+  }
+  // One lower-case word may describe the type: "a small village", "a
+  // mountain village".
+  std::size_t article = type - 1;
+  if (article > 1 && !text_.Capitalized(article) && text_.Norm(article) != "a" &&
+      text_.Norm(article) != "an" && text_.SpaceBetween(article)) {
+    --article;
+  }
+  const std::string_view word = text_.Norm(article);
+  if ((word != "a" && word != "an") || text_.Capitalized(article) ||
+      !text_.SpaceBetween(article) || article == 0) {
+    return 0;
+  }
+  const std::string_view gap = text_.GapAfter(article - 1);
+  return gap == ", " || gap == " , " ? article : 0;
+}
+
+void PlaceSweep::IntroduceBeforeAppositiveType() {
+  for (const Candidate& known : candidates_) {
+    if (known.first_token == 0 || !text_.SpaceBetween(known.first_token - 1)) continue;
+    const std::size_t article = AppositionArticleBefore(known.first_token - 1);
+    if (article == 0) continue;
+    const std::size_t last = article - 1;
+    if (!text_.Capitalized(last) || text_.AllCaps(last)) continue;
+    const std::size_t first = CapitalizedRunEndingAt(last);
+    const std::string country = SharedCountry(known);
+    introduced_.push_back({first, last + 1, country, false,
+                           /*nearest_country_first=*/country.empty()});
   }
 }
 

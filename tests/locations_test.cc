@@ -950,6 +950,27 @@ TEST_F(LocationsTest, ACurrencySignAfterACountryCodeIsNoPlace) {
             (Strings{"NZ/NZ", "Tonga/TO"}));
 }
 
+TEST_F(LocationsTest, AnAppositionNamingAnUnknownPlace) {
+  // tests/data/releases-blind14 (kg-batken-undp-beneficiary-baker-story): a
+  // village the gazetteer lacks, named by ", a village in <place>", lies in
+  // that place's country; a person's apposition names no place.
+  EXPECT_EQ(Summary("shaping dough in the small bakery she runs in Kara-Bulak, a village in "
+                    "Batken district."),
+            (Strings{"Kara-Bulak/KG", "Batken/KG"}));
+  EXPECT_EQ(Summary("She grew up in Kara-Bulak, a small village in Batken district"),
+            (Strings{"Kara-Bulak/KG", "Batken/KG"}));
+  EXPECT_EQ(Summary("said Aijamal Toktosunova, a baker in Batken district."),
+            (Strings{"Batken/KG"}));
+}
+
+TEST_F(LocationsTest, ANumberWordOpeningAQuotationIsNoPlace) {
+  // tests/data/releases-blind14 (kg-osh-unodc-youth-football-arts-festival):
+  // "One" before a lower-case "valley" counts it, it names no valley.
+  EXPECT_EQ(Summary("Twelve groups painted murals on the theme \"One valley, one future\" on the "
+                    "walls of School No. 5 in Osh."),
+            (Strings{"Osh/KG"}));
+}
+
 TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
   const Normalizer normalizer;
   PhraseMatcher matcher;
