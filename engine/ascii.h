@@ -1,10 +1,11 @@
-// ASCII digit tests shared by the readers, the extractors and the tools.
-// Unlike std::isdigit they ignore the C locale and take any char, also a
+// ASCII digit tests and lower-casing shared by the readers, the extractors
+// and the tools. Unlike std::isdigit and std::tolower they ignore the C locale and take any char, also a
 // negative one (the bytes of UTF-8 text).
 #ifndef GLEANER_ENGINE_ASCII_H_
 #define GLEANER_ENGINE_ASCII_H_
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace gleaner {
@@ -19,6 +20,15 @@ inline bool IsAsciiDigits(std::string_view text) {
 // True for a year written as four ASCII digits: "2026".
 inline bool IsFourDigitYear(std::string_view text) {
   return text.size() == 4 && IsAsciiDigits(text);
+}
+
+// A copy of `text` with A-Z lowered; every other byte (UTF-8 too) kept.
+inline std::string AsciiLowerCopy(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
 }
 
 }  // namespace gleaner

@@ -1,5 +1,6 @@
 // Analysis -> Xapian::Document, and the writer that stores it.
 #include "engine/index.h"
+#include "engine/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -62,12 +63,6 @@ std::string DigitsOnly(std::string_view date) {
   return digits;
 }
 
-std::string LowerAscii(std::string value) {
-  for (char& c : value) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return value;
-}
 
 }  // namespace
 
@@ -130,7 +125,8 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
       case MentionType::kCount: {
         auto unit = mention.attributes.find("unit");
         if (unit != mention.attributes.end() && !mention.value.empty()) {
-          AddBooleanTerm(xdoc, schema::kCount, LowerAscii(unit->second) + "#" + mention.value);
+          AddBooleanTerm(xdoc, schema::kCount,
+                         AsciiLowerCopy(unit->second) + "#" + mention.value);
         }
         break;
       }
@@ -144,7 +140,7 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
         AddBooleanTerm(xdoc, schema::kPlace, mention.text);
         auto country = mention.attributes.find("country");
         if (country != mention.attributes.end()) {
-          AddBooleanTerm(xdoc, schema::kCountry, LowerAscii(country->second));
+          AddBooleanTerm(xdoc, schema::kCountry, AsciiLowerCopy(country->second));
         }
         break;
       }

@@ -234,10 +234,7 @@ bool IsWholeWordsAt(std::string_view text, std::size_t start, std::size_t end) {
 
 // Whether `word` stands in `text` in lower case, as a whole word.
 bool WrittenInLowerCase(std::string_view text, std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string lower = AsciiLowerCopy(word);
   for (std::size_t at = text.find(lower); at != std::string_view::npos;
        at = text.find(lower, at + 1)) {
     if (IsWholeWordsAt(text, at, at + lower.size())) return true;

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/ascii.h"
 #include "engine/normalize.h"
 #include "engine/readers/reader.h"
 
@@ -28,13 +29,6 @@ constexpr int32_t kMinDetectorConfidence = 10;
 // The detector reads at most this much; it is enough to tell encodings apart.
 constexpr std::size_t kDetectorSampleBytes = 64 * 1024;
 
-std::string AsciiLowerCopy(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 bool IsUtf8Name(std::string_view name) {
   const std::string lower = AsciiLowerCopy(name);
