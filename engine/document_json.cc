@@ -1,10 +1,13 @@
 // Conversions between the document model and Boost.JSON values.
 #include "engine/document_json.h"
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <filesystem>
 #include <iterator>
+#include <map>
 #include <stdexcept>
 
 namespace gleaner {
@@ -158,6 +161,168 @@ json::object DocumentToJson(const Document& doc, const Analysis& analysis) {
   return object;
 }
 
+namespace {
+
+// Appends JSON text piece by piece; strings are escaped by Boost.JSON's
+// serializer, read in chunks, so a long text is never copied whole.
+class RecordAppender {
+ public:
+  explicit RecordAppender(std::string* out) : out_(out) {}
+
+  void Raw(std::string_view text) { out_->append(text); }
+  void String(std::string_view text) {
+    serializer_.reset(text);
+    char chunk[4096];
+    while (!serializer_.done()) out_->append(serializer_.read(chunk, sizeof chunk));
+  }
+  void Unsigned(std::uint64_t number) {
+    char digits[24];
+    const auto result = std::to_chars(std::begin(digits), std::end(digits), number);
+    out_->append(digits, result.ptr);
+  }
+  void Signed(std::int64_t number) {
+    char digits[24];
+    const auto result = std::to_chars(std::begin(digits), std::end(digits), number);
+    out_->append(digits, result.ptr);
+  }
+  // `"key":` after a comma unless it opens its object.
+  void Key(std::string_view key, bool first = false) {
+    if (!first) out_->push_back(',');
+    String(key);
+    out_->push_back(':');
+  }
+  void StringMap(const std::map<std::string, std::string>& map) {
+    out_->push_back('{');
+    bool first = true;
+    for (const auto& [key, value] : map) {
+      Key(key, first);
+      String(value);
+      first = false;
+    }
+    out_->push_back('}');
+  }
+  void Mention(const gleaner::Mention& mention) {
+    Key("type", /*first=*/true);
+    String(MentionTypeName(mention.type));
+    Key("start");
+    Unsigned(mention.start);
+    Key("end");
+    Unsigned(mention.end);
+    Key("text");
+    String(mention.text);
+    Key("value");
+    String(mention.value);
+    if (!mention.attributes.empty()) {
+      Key("attributes");
+      StringMap(mention.attributes);
+    }
+  }
+
+ private:
+  std::string* out_;
+  json::serializer serializer_;
+};
+
+// Close to the record's size, so the string rarely grows (a growing string
+// briefly holds its old and new buffers, 1.5 times a long record).
+std::size_t RecordSizeEstimate(const Document& doc, const Analysis& analysis,
+                               std::size_t kept_text_bytes) {
+  std::size_t size = 256 + doc.id.size() + doc.source_path.size() + doc.title.size() +
+                     doc.url.size() + kept_text_bytes + kept_text_bytes / 32;
+  for (const auto& [key, value] : doc.metadata) size += key.size() + value.size() + 8;
+  for (const gleaner::Mention& mention : analysis.mentions) {
+    if (mention.end > kept_text_bytes) continue;
+    size += 64 + mention.text.size() + mention.value.size();
+    for (const auto& [key, value] : mention.attributes) size += key.size() + value.size() + 8;
+  }
+  return size + analysis.years_mentioned.size() * 6;
+}
+
+// The byte where a text longer than `max_bytes` is cut: at most
+// `max_bytes`, never inside a UTF-8 sequence.
+std::size_t KeptTextBytes(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text.size();
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
+}
+
+// The record: `kept_text_bytes` of the text, the mentions ending inside
+// them, and the whole text's sizes when they differ.
+std::string WriteRecord(const Document& doc, const Analysis& analysis,
+                        std::size_t kept_text_bytes, std::size_t whole_text_bytes,
+                        std::size_t whole_mention_count) {
+  const std::string_view text = std::string_view(doc.text).substr(0, kept_text_bytes);
+  std::string out;
+  out.reserve(RecordSizeEstimate(doc, analysis, text.size()));
+  RecordAppender record(&out);
+  record.Raw("{");
+  record.Key("id", /*first=*/true);
+  record.String(doc.id);
+  record.Key("path");
+  record.String(doc.source_path);
+  record.Key("format");
+  record.String(doc.format);
+  record.Key("title");
+  record.String(doc.title);
+  record.Key("url");
+  record.String(doc.url);
+  record.Key("date");
+  record.String(analysis.date);
+  record.Key("date_source");
+  record.String(DateSourceName(analysis.date_source));
+  record.Key("hash");
+  record.String(doc.content_hash);
+  record.Key("text");
+  record.String(text);
+  if (!doc.metadata.empty()) {
+    record.Key("metadata");
+    record.StringMap(doc.metadata);
+  }
+  record.Key("mentions");
+  record.Raw("[");
+  bool first = true;
+  for (const gleaner::Mention& mention : analysis.mentions) {
+    if (mention.end > text.size()) continue;
+    if (!first) record.Raw(",");
+    record.Raw("{");
+    record.Mention(mention);
+    record.Raw("}");
+    first = false;
+  }
+  record.Raw("]");
+  record.Key("years");
+  record.Raw("[");
+  for (std::size_t i = 0; i < analysis.years_mentioned.size(); ++i) {
+    if (i > 0) record.Raw(",");
+    record.Signed(analysis.years_mentioned[i]);
+  }
+  record.Raw("]");
+  if (whole_text_bytes > text.size()) {
+    record.Key("text_bytes");
+    record.Unsigned(whole_text_bytes);
+    record.Key("mention_count");
+    record.Unsigned(whole_mention_count);
+  }
+  record.Raw("}");
+  return out;
+}
+
+}  // namespace
+
+std::string DocumentRecordJson(const Document& doc, const Analysis& analysis,
+                               std::size_t max_text_bytes) {
+  return WriteRecord(doc, analysis, KeptTextBytes(doc.text, max_text_bytes), doc.text.size(),
+                     analysis.mentions.size());
+}
+
+std::string DocumentRecordJson(const StoredDocument& stored) {
+  const std::size_t kept = stored.document.text.size();
+  return WriteRecord(stored.document, stored.analysis, kept,
+                     std::max(stored.whole_text_bytes, kept),
+                     std::max(stored.whole_mention_count, stored.analysis.mentions.size()));
+}
+
 StoredDocument DocumentFromJson(const json::object& object) {
   StoredDocument stored;
   Document& doc = stored.document;
@@ -182,6 +347,10 @@ StoredDocument DocumentFromJson(const json::object& object) {
   }
   for (const json::value& year : object.at("years").as_array()) {
     stored.analysis.years_mentioned.push_back(static_cast<int>(year.to_number<std::int64_t>()));
+  }
+  if (const json::value* bytes = object.if_contains("text_bytes")) {
+    stored.whole_text_bytes = json::value_to<std::size_t>(*bytes);
+    stored.whole_mention_count = json::value_to<std::size_t>(object.at("mention_count"));
   }
   return stored;
 }

@@ -4,6 +4,7 @@
 #ifndef GLEANER_ENGINE_DOCUMENT_JSON_H_
 #define GLEANER_ENGINE_DOCUMENT_JSON_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -56,7 +57,25 @@ boost::json::object DocumentToJson(const Document& doc, const Analysis& analysis
 struct StoredDocument {
   Document document;  // raw is left empty: the index keeps text, not bytes
   Analysis analysis;
+  // A record of a text longer than the index keeps holds the text's start
+  // and the mentions inside it; these are then the whole text's size in
+  // bytes and its number of mentions (both 0 when the record holds all).
+  std::size_t whole_text_bytes = 0;
+  std::size_t whole_mention_count = 0;
 };
+
+// The same text as serializing DocumentToJson(doc, analysis), written
+// straight into a string without building the JSON tree (for a long text
+// with hundreds of thousands of mentions the tree costs several times the
+// record's size). A text longer than `max_text_bytes` is kept up to there,
+// cut at a character boundary, with the mentions that end inside the kept
+// part, and the record then adds "text_bytes" and "mention_count" (the
+// whole text's).
+std::string DocumentRecordJson(const Document& doc, const Analysis& analysis,
+                               std::size_t max_text_bytes = std::string::npos);
+// The record of a stored document, as DocumentFromJson read it.
+std::string DocumentRecordJson(const StoredDocument& stored);
+
 // Inverse of DocumentToJson; throws std::exception when the record is malformed.
 StoredDocument DocumentFromJson(const boost::json::object& object);
 

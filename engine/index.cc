@@ -157,7 +157,7 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
     if (!packed.empty()) xdoc.add_value(slot, packed);
     ++slot;
   }
-  xdoc.set_data(boost::json::serialize(DocumentToJson(doc, analysis)));
+  xdoc.set_data(DocumentRecordJson(doc, analysis, kMaxStoredTextBytes));
   return xdoc;
 }
 
@@ -205,7 +205,9 @@ IndexWriter::~IndexWriter() {
 }
 
 std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Analysis& analysis) {
-  std::vector<std::pair<std::string, std::string>> synonyms;
+  // A set, so a long text naming the same bodies thousands of times holds
+  // each pair once.
+  std::set<std::pair<std::string, std::string>> synonyms;
   const auto key_of = [](std::string_view name) {
     std::string key;
     bool gap = false;
@@ -228,13 +230,11 @@ std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Anal
     const std::string term = BooleanTerm(schema::kOrganization, name);
     for (const std::string& key : {key_of(mention.text), key_of(name)}) {
       if (!key.empty() && key.size() <= schema::kMaxTermBytes && term.size() <= schema::kMaxTermBytes) {
-        synonyms.emplace_back(key, term);
+        synonyms.emplace(key, term);
       }
     }
   }
-  std::sort(synonyms.begin(), synonyms.end());
-  synonyms.erase(std::unique(synonyms.begin(), synonyms.end()), synonyms.end());
-  return synonyms;
+  return {synonyms.begin(), synonyms.end()};
 }
 
 std::optional<std::string> IndexWriter::StoredHash(std::string_view id) const {
@@ -252,33 +252,59 @@ Xapian::docid IndexWriter::FirstWith(const std::string& term) const {
   return posting == db_.postlist_end(term) ? 0 : *posting;
 }
 
-AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis,
-                            const Xapian::Document* prebuilt) {
+PreparedDocument PrepareDocument(const Document& doc, const Analysis& analysis,
+                                 const StemCache* stems) {
+  return PreparedDocument{BuildXapianDocument(doc, analysis, /*spelling_db=*/nullptr, stems),
+                          OrganizationSynonyms(analysis)};
+}
+
+std::optional<AddOutcome> IndexWriter::AddWithoutNewDocument(const Document& doc,
+                                                             bool* replacing) {
+  const std::string id_term = IdTerm(doc.id);
+  const Xapian::docid existing = FirstWith(id_term);
+  *replacing = existing != 0;
+  if (existing != 0) {
+    if (db_.get_document(existing).get_value(schema::kHashSlot) == doc.content_hash) {
+      return AddOutcome::kUnchanged;
+    }
+    Detach(doc.id, existing);
+  }
+  const Xapian::docid same_content =
+      doc.content_hash.empty() ? 0 : FirstWith(BooleanTerm(schema::kHash, doc.content_hash));
+  if (same_content != 0) {
+    Xapian::Document xdoc = db_.get_document(same_content);
+    xdoc.add_boolean_term(id_term);
+    AddBooleanTerm(xdoc, schema::kPath, doc.id);
+    AddFileNameTerms(xdoc, doc);
+    db_.replace_document(same_content, xdoc);
+    return AddOutcome::kAlias;
+  }
+  return std::nullopt;
+}
+
+void IndexWriter::AddPrepared(const PreparedDocument& prepared) {
+  db_.add_document(prepared.xapian_document);
+  AddSpelling(prepared.xapian_document);
+  AddSynonyms(prepared.synonyms);
+}
+
+AddOutcome IndexWriter::Add(const Document& doc, const Analysis& analysis) {
   try {
-    const std::string id_term = IdTerm(doc.id);
-    const Xapian::docid existing = FirstWith(id_term);
-    if (existing != 0) {
-      if (db_.get_document(existing).get_value(schema::kHashSlot) == doc.content_hash) {
-        return AddOutcome::kUnchanged;
-      }
-      Detach(doc.id, existing);
-    }
-    const Xapian::docid same_content =
-        doc.content_hash.empty() ? 0 : FirstWith(BooleanTerm(schema::kHash, doc.content_hash));
-    if (same_content != 0) {
-      Xapian::Document xdoc = db_.get_document(same_content);
-      xdoc.add_boolean_term(id_term);
-      AddBooleanTerm(xdoc, schema::kPath, doc.id);
-      AddFileNameTerms(xdoc, doc);
-      db_.replace_document(same_content, xdoc);
-      return AddOutcome::kAlias;
-    }
-    const Xapian::Document xdoc =
-        prebuilt != nullptr ? *prebuilt : BuildXapianDocument(doc, analysis);
-    db_.add_document(xdoc);
-    AddSpelling(xdoc);
-    AddSynonyms(analysis);
-    return existing != 0 ? AddOutcome::kReplaced : AddOutcome::kAdded;
+    bool replacing = false;
+    if (const auto outcome = AddWithoutNewDocument(doc, &replacing)) return *outcome;
+    AddPrepared(PrepareDocument(doc, analysis));
+    return replacing ? AddOutcome::kReplaced : AddOutcome::kAdded;
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot index: " + e.get_description());
+  }
+}
+
+AddOutcome IndexWriter::Add(const Document& doc, const PreparedDocument& prepared) {
+  try {
+    bool replacing = false;
+    if (const auto outcome = AddWithoutNewDocument(doc, &replacing)) return *outcome;
+    AddPrepared(prepared);
+    return replacing ? AddOutcome::kReplaced : AddOutcome::kAdded;
   } catch (const Xapian::Error& e) {
     throw IndexError("cannot index: " + e.get_description());
   }
@@ -323,11 +349,11 @@ void IndexWriter::FlushSpelling() {
   pending_spelling_.clear();
 }
 
-void IndexWriter::AddSynonyms(const Analysis& analysis) {
-  for (auto& pair : OrganizationSynonyms(analysis)) {
+void IndexWriter::AddSynonyms(const std::vector<std::pair<std::string, std::string>>& synonyms) {
+  for (const auto& pair : synonyms) {
     if (synonyms_written_.contains(pair)) continue;
     db_.add_synonym(pair.first, pair.second);
-    synonyms_written_.insert(std::move(pair));
+    synonyms_written_.insert(pair);
   }
 }
 
@@ -353,7 +379,7 @@ void IndexWriter::Detach(std::string_view id, Xapian::docid docid) {
     stored.document.id = primary;
     stored.document.source_path = primary;
     stored.document.url.clear();
-    xdoc.set_data(boost::json::serialize(DocumentToJson(stored.document, stored.analysis)));
+    xdoc.set_data(DocumentRecordJson(stored));
   }
   // Path and file-name terms are rebuilt from the ids that remain.
   std::vector<std::string> stale;

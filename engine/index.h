@@ -7,6 +7,7 @@
 #ifndef GLEANER_ENGINE_INDEX_H_
 #define GLEANER_ENGINE_INDEX_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -100,9 +101,17 @@ class IndexError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The most text a document's stored record keeps. Every word and mention of
+// a longer text is still indexed; the record (what `gleaner show` prints and
+// search snippets come from) keeps its first 4 MiB and the mentions inside
+// them. Xapian copies a record several times while adding it, so a record
+// of the whole text of a 64 MB file would by itself need about 1 GB.
+inline constexpr std::size_t kMaxStoredTextBytes = std::size_t{4} << 20;
+
 // Builds the Xapian document for `doc`: positional stemmed text, the title
 // (S), boolean terms of the schema, the date and hash slots, and the JSON
-// record (DocumentToJson) as document data. With `spelling_db`, the words
+// record (DocumentRecordJson, up to kMaxStoredTextBytes of text) as
+// document data. With `spelling_db`, the words
 // are also added to its spelling dictionary. With `stems` (of the schema's
 // stemming language), words are stemmed through that memo: the same terms,
 // made faster when many documents are built.
@@ -114,8 +123,19 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
 // written (lower case, words joined by one space, as the QueryParser looks
 // them up) and the canonical name map to the organization's XO term, so
 // "UNODC" also finds releases that only spell the name out, and the other
-// way round.
+// way round. Sorted, each pair once.
 std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Analysis& analysis);
+
+// A document made ready for IndexWriter::Add on another thread: all the
+// writer needs of its analysis, and no mention. A worker keeps this and
+// drops the analysis, which for a long text is a hundred megabytes and
+// more, before the writer has Xapian copy the document.
+struct PreparedDocument {
+  Xapian::Document xapian_document;  // BuildXapianDocument(doc, analysis, nullptr, stems)
+  std::vector<std::pair<std::string, std::string>> synonyms;  // OrganizationSynonyms(analysis)
+};
+PreparedDocument PrepareDocument(const Document& doc, const Analysis& analysis,
+                                 const StemCache* stems = nullptr);
 
 // prefix + value as Omega and the QueryParser spell it: a ':' between a
 // multi-letter prefix and a value starting with a capital ("XO:OSCE").
@@ -161,11 +181,11 @@ class IndexWriter {
   // Adds or replaces (by id) one document, its spelling data and its
   // organization synonyms. Content already indexed under another id (same
   // content hash) is stored once: the new id becomes an extra id (Q and U
-  // terms) of that document. `prebuilt`, when given, is
-  // BuildXapianDocument(doc, analysis) made beforehand (for example on a
-  // worker thread, which keeps that work off the one writer). Throws IndexError.
-  AddOutcome Add(const Document& doc, const Analysis& analysis,
-                 const Xapian::Document* prebuilt = nullptr);
+  // terms) of that document. Throws IndexError.
+  AddOutcome Add(const Document& doc, const Analysis& analysis);
+  // The same with PrepareDocument(doc, analysis) made beforehand (for
+  // example on a worker thread, which keeps that work off the one writer).
+  AddOutcome Add(const Document& doc, const PreparedDocument& prepared);
   // Removes `id`: the document goes when it was its only id, else only the
   // id is taken off it. Returns false when no document had `id`.
   bool Remove(std::string_view id);
@@ -189,7 +209,12 @@ class IndexWriter {
   // Takes a removed document's words off the spelling counts (at the next commit).
   void ForgetSpelling(const Xapian::Document& xdoc);
   void FlushSpelling();
-  void AddSynonyms(const Analysis& analysis);
+  // The outcome when `doc` needs no new Xapian document (unchanged, or an
+  // extra id of content already indexed); else nothing, after taking its
+  // id off an older version, and `*replacing` says whether there was one.
+  std::optional<AddOutcome> AddWithoutNewDocument(const Document& doc, bool* replacing);
+  void AddPrepared(const PreparedDocument& prepared);
+  void AddSynonyms(const std::vector<std::pair<std::string, std::string>>& synonyms);
 
   Xapian::WritableDatabase db_;
   // Synonym pairs written by this writer: each is written once per run, not

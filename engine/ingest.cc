@@ -2,6 +2,8 @@
 // a slot, and the calling thread writing each slot to the index.
 #include "engine/ingest.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -20,6 +22,10 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
+// Texts longer than this return their analysis's freed memory to the
+// system at once (malloc_trim); shorter ones leave too little to matter.
+constexpr std::size_t kTrimAfterTextBytes = std::size_t{1} << 20;
+
 double MillisecondsSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
@@ -35,10 +41,10 @@ std::string UtcNow() {
 
 struct AnalyzedDocument {
   Document document;  // raw dropped once hashed: the index keeps text
-  Analysis analysis;
-  // BuildXapianDocument(document, analysis), built by the worker so the
-  // writer thread only writes. Handed over whole, never shared.
-  Xapian::Document xapian_document;
+  // PrepareDocument(document, its analysis), made by the worker so the
+  // writer thread only writes; the analysis itself is not kept. Handed
+  // over whole, never shared.
+  PreparedDocument prepared;
 };
 
 // Everything a worker learned about one input, for the writer.
@@ -228,17 +234,20 @@ AnalyzedDocument IngestRun::TakeDocument(Document&& doc, InputWork& work) const 
   work.bytes_read += doc.raw.size();
   work.hashes += doc.content_hash;
   std::string().swap(doc.raw);
-  return AnalyzedDocument{std::move(doc), {}, {}};
+  return AnalyzedDocument{std::move(doc), {}};
 }
 
 void IngestRun::Analyze(AnalyzedDocument& item) const {
-  item.analysis = analyze_(item.document);
-  item.xapian_document =
-      BuildXapianDocument(item.document, item.analysis, /*spelling_db=*/nullptr, &stems_);
+  item.prepared = PrepareDocument(item.document, analyze_(item.document), &stems_);
+  // The analysis of a long text frees a hundred megabytes and more in this
+  // thread's malloc arena, which the writer thread cannot reuse while
+  // Xapian copies the document; handing the free pages back to the system
+  // keeps the peak to what is in use.
+  if (item.document.text.size() > kTrimAfterTextBytes) malloc_trim(0);
 }
 
 void IngestRun::WriteDocument(AnalyzedDocument& item) {
-  switch (writer_.Add(item.document, item.analysis, &item.xapian_document)) {
+  switch (writer_.Add(item.document, item.prepared)) {
     case AddOutcome::kAdded:
     case AddOutcome::kReplaced:
       report_.changed_ids.push_back(item.document.id);

@@ -34,7 +34,7 @@ struct IngestOptions {
   std::uint64_t commit_bytes = 1u << 20;
   // With several threads, no further input is read while the inputs read and
   // analyzed but not yet written hold this many bytes of document text (or
-  // more). An analyzed document with its prebuilt index terms takes some 40
+  // more). An analyzed document with its prepared Xapian document takes some 40
   // times its text, so this bounds the memory of multi-document inputs (a
   // Reuters SGML file holds 1,000 stories) to about one input per thread.
   std::uint64_t in_flight_bytes = 1u << 20;

@@ -344,9 +344,16 @@ Analysis Analyzer::Analyze(const Document& doc) const {
 
   // A long text, part by part: the first part settles the document date
   // (unless the reader gave one) and the others are read against it.
+  // The parts' mentions are gathered first and moved into one vector of
+  // the exact size: grown by doubling, the vector of a long text's hundreds
+  // of thousands of mentions would hold up to twice their room for as long
+  // as the document is kept.
   Analysis whole;
+  std::vector<std::vector<Mention>> part_mentions;
+  part_mentions.reserve(part_ends.size());
   std::set<int> years;
   std::size_t begin = 0;
+  std::size_t mention_count = 0;
   for (const std::size_t end : part_ends) {
     const std::string_view text = std::string_view(doc.text).substr(begin, end - begin);
     Analysis part = begin == 0 ? AnalyzePart(text, doc.date, doc.date_source)
@@ -358,10 +365,17 @@ Analysis Analyzer::Analyze(const Document& doc) const {
     for (Mention& mention : part.mentions) {
       mention.start += begin;
       mention.end += begin;
-      whole.mentions.push_back(std::move(mention));
     }
+    part.mentions.shrink_to_fit();
+    mention_count += part.mentions.size();
+    part_mentions.push_back(std::move(part.mentions));
     years.insert(part.years_mentioned.begin(), part.years_mentioned.end());
     begin = end;
+  }
+  whole.mentions.reserve(mention_count);
+  for (std::vector<Mention>& mentions : part_mentions) {
+    std::move(mentions.begin(), mentions.end(), std::back_inserter(whole.mentions));
+    std::vector<Mention>().swap(mentions);
   }
   whole.years_mentioned.assign(years.begin(), years.end());
   return whole;

@@ -8,12 +8,19 @@
 
 #include "engine/index.h"
 #include "engine/search.h"
+#include "extractors/analyzer.h"
 #include "tests/test_support.h"
 
 namespace gleaner {
 namespace {
 
 using testing::ScratchDir;
+
+bool HasTerm(const Xapian::Database& db, Xapian::docid docid, const std::string& term) {
+  Xapian::TermIterator it = db.termlist_begin(docid);
+  it.skip_to(term);
+  return it != db.termlist_end(docid) && *it == term;
+}
 
 Document MakeDocument(const std::string& name, const std::string& text, const std::string& date) {
   Document doc;
@@ -286,6 +293,50 @@ TEST_F(IndexTest, XapianToolsReadTheDatabase) {
   EXPECT_NE(output.find("Parsed Query: Query(Zcommuniti@1)"), std::string::npos) << output;
   EXPECT_NE(output.find("MSet:"), std::string::npos) << output;
   EXPECT_NE(output.find("/corpus/policing.txt"), std::string::npos) << output;
+}
+
+// A text longer than the record keeps (a release repeated past 4 MiB, then
+// another one): the record holds the start and its mentions, and says how
+// long the whole was; the words and entities of the end are indexed all the
+// same, so search and facets find them.
+TEST(LongDocumentIndexTest, WordsAndEntitiesPastTheStoredTextAreIndexed) {
+  const std::string head =
+      "The seminar concluded in Almaty on 30 November 2017 with 40 police officers.\n";
+  const std::string tail =
+      "Young leaders met in Bishkek on 15 October 2021 to discuss prevention of violent "
+      "extremism online.\n";
+  std::string text;
+  while (text.size() <= kMaxStoredTextBytes) text += head;
+  text += tail;
+  const Document doc = MakeDocument("long", text, "2017-11-30");
+  const Analysis analysis = Analyzer(testing::DataDir()).Analyze(doc);
+
+  ScratchDir dir;
+  {
+    IndexWriter writer(dir.path());
+    writer.Add(doc, analysis);
+    writer.Commit();
+  }
+  const Searcher searcher(dir.path());
+  const std::optional<StoredDocument> stored = searcher.Find(doc.id);
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_LE(stored->document.text.size(), kMaxStoredTextBytes);
+  EXPECT_TRUE(text.starts_with(stored->document.text));
+  EXPECT_EQ(stored->whole_text_bytes, text.size());
+  EXPECT_EQ(stored->whole_mention_count, analysis.mentions.size());
+  EXPECT_LT(stored->analysis.mentions.size(), analysis.mentions.size());
+  for (const Mention& mention : stored->analysis.mentions) {
+    ASSERT_NE(mention.text, "Bishkek");
+  }
+
+  SearchRequest request;
+  request.query = "Bishkek extremism";
+  const SearchResults result = searcher.Search(request);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(result.hits[0].id, doc.id);
+  const Xapian::Database db(dir.path().string());
+  EXPECT_TRUE(HasTerm(db, 1, BooleanTerm(schema::kPlace, "Bishkek")));
+  EXPECT_TRUE(HasTerm(db, 1, BooleanTerm(schema::kMentionedYear, "2021")));
 }
 
 }  // namespace

@@ -52,6 +52,10 @@ int RunShow(const std::vector<std::string>& args) {
   if (as_json) {
     boost::json::object record = DocumentToJson(doc, analysis);
     if (!with_text) record.erase("text");
+    if (stored->whole_text_bytes > 0) {  // the record keeps the start of a long text
+      record["text_bytes"] = stored->whole_text_bytes;
+      record["mention_count"] = stored->whole_mention_count;
+    }
     std::cout << boost::json::serialize(record) << '\n';
     return kExitOk;
   }
@@ -73,6 +77,12 @@ int RunShow(const std::vector<std::string>& args) {
   }
   std::cout << "hash:    " << doc.content_hash << "\n"
             << "size:    " << doc.text.size() << " bytes of text\n";
+  if (stored->whole_text_bytes > 0) {
+    std::cout << "stored:  the first " << doc.text.size() << " of " << stored->whole_text_bytes
+              << " bytes of text and the mentions inside them (" << analysis.mentions.size()
+              << " of " << stored->whole_mention_count
+              << "); every word and mention is indexed, the file holds the rest\n";
+  }
   std::map<MentionType, std::vector<const Mention*>> by_type;
   for (const Mention& mention : analysis.mentions) by_type[mention.type].push_back(&mention);
   std::cout << "mentions: " << analysis.mentions.size() << "\n";
