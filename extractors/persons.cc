@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -54,6 +55,17 @@ bool IsNameParticle(std::string_view word) {
       "le",  "la",  "bin", "ibn", "al", "el", "ter", "ten", "y",  "zu",  "af",
   };
   return kParticles.count(word) != 0;
+}
+
+// Lower-case place-type words that, right after a name, make it a place's:
+// "deputy chairman of Shamsiddin Shohin district" (tests/data/releases-blind14).
+constexpr std::string_view kPlaceTypesAfterAName[] = {
+    "district", "districts", "province", "oblast", "region", "village", "town",
+    "rayon",    "raion",     "jamoat",   "county"};
+
+template <std::size_t N>
+bool OneOf(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
 // A comma between the items of a list of names, on one line or at a
@@ -509,6 +521,14 @@ class PersonFinder {
     return (preposition == "of" || preposition == "for") &&
            (office == "minister" || office == "ministry" || office == "ministers");
   }
+  // Word i is followed by a lower-case place type: "Shamsiddin Shohin
+  // district" names a district, not a person.
+  bool PlaceTypeAfter(std::size_t i) const {
+    return i + 1 < words_.size() && Gap(i + 1) == " " && !words_[i + 1].capitalized &&
+           OneOf(kPlaceTypesAfterAName, WordText(i + 1));
+  }
+  // "the Criminal Code", "the Labour Code": a code of laws is no person.
+  bool NamesACode(const Candidate& candidate) const { return WordText(candidate.last) == "code"; }
   // ", ROLE" right after word i.
   bool ApposedRole(std::size_t i) const {
     if (i + 1 >= words_.size()) return false;
@@ -943,6 +963,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
+    if (PlaceTypeAfter(candidate.last) || NamesACode(candidate)) continue;
     // Title words alone are no name: "Prosecutor General's Office".
     if (OnlyTitleWords(candidate)) continue;
     // One word before a capitalized title is part of that title: "Deputy

@@ -695,6 +695,17 @@ TEST_F(PersonsTest, AHyphenatedGivenNameOpensANameBeforeASurname) {
   EXPECT_EQ(Persons("The Kara-Balta Commission said the water was safe."), (Strings{}));
 }
 
+// tests/data/releases-blind14: a name before "district" is a district's, and
+// a code of laws is no person (not even before ", the ... Executive Code").
+TEST_F(PersonsTest, ADistrictsNameAndACodeOfLawsAreNoPersons) {
+  EXPECT_EQ(Persons("On the Tajik side, Nurali Sharifzoda, deputy chairman of Shamsiddin "
+                    "Shohin district, proposed a joint calendar of market days for 2026."),
+            (Strings{"Nurali Sharifzoda"}));
+  EXPECT_EQ(Persons("The review examines Article 256 and Article 259 of the Criminal Code, the "
+                    "Criminal Executive Code of 2014, and the Presidential Decree."),
+            (Strings{}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
