@@ -706,6 +706,15 @@ TEST_F(PersonsTest, ADistrictsNameAndACodeOfLawsAreNoPersons) {
             (Strings{}));
 }
 
+// tests/data/releases-blind14: a relative's given name between commas.
+TEST_F(PersonsTest, ARelativesGivenNameBetweenCommas) {
+  EXPECT_EQ(Persons("\"My mother, Gulnara, cried every night. People in the village whispered "
+                    "that he had fallen in with bad people.\""),
+            (Strings{"Gulnara"}));
+  // A kinship noun without a possessive names no relative ("the mother, ...").
+  EXPECT_EQ(Persons("He thanked the mother, Charity, for the gift."), (Strings{}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
