@@ -1039,6 +1039,13 @@ void PlaceSweep::JoinPlaceType(std::size_t index) {
     return next.first_token == after && next.token_count == length &&
            CityReadings(next, places_) == next.payloads.size();
   };
+  // "Osh City Hall", "Leeds Town Hall": a capitalized type word before
+  // "Hall" opens the name of the town's hall, so the place is the town.
+  if (text_.Capitalized(after) && length == 1 && after + 1 < text_.size() &&
+      text_.Joined(after, after + 1) && text_.Capitalized(after + 1) &&
+      text_.Norm(after + 1) == "hall") {
+    return;
+  }
   const bool next_is_name = index + 1 < candidates_.size() &&
                             candidates_[index + 1].first_token < after + length &&
                             !(strong && length > 1) &&

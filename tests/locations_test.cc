@@ -971,6 +971,18 @@ TEST_F(LocationsTest, ANumberWordOpeningAQuotationIsNoPlace) {
             (Strings{"Osh/KG"}));
 }
 
+TEST_F(LocationsTest, ATownsHallAndChamberOfCommerceKeepTheTown) {
+  // tests/data/releases-blind14 (kg-osh-unodc-youth-football-arts-festival,
+  // kg-batken-undp-beneficiary-baker-story): the place is the town, not
+  // "Osh City", and a town opening a chamber's name stays a place.
+  EXPECT_EQ(Summary("Teams from Uzgen and Aravan came to the festival, organized with the Osh "
+                    "City Hall."),
+            (Strings{"Uzgen/KG", "Aravan/KG", "Osh/KG"}));
+  EXPECT_EQ(Summary("together with 14 other young women from Batken and Leilek districts. She "
+                    "received a mentor from the Batken Chamber of Commerce."),
+            (Strings{"Batken/KG", "Leilek/KG", "Batken/KG"}));
+}
+
 TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
   const Normalizer normalizer;
   PhraseMatcher matcher;
