@@ -239,6 +239,11 @@ class PlaceSweep {
   // ", a|an [word] <settlement type> in <known place>" name a place of that
   // place's country (of the nearest known place when it has several).
   void IntroduceBeforeAppositiveType();
+  // "the port of Sher Khan Bandar": when the known name at `known_token`
+  // that ends a capitalized run after "<type> of" is one town's word alone
+  // (Bandar, Indonesia) and no capitalized word follows it, the end of the
+  // longer name that takes it in; else 0.
+  std::size_t EndOverATownsWord(std::size_t known_token) const;
   // The token of "a"/"an" opening ", a [word] <type> in" before `in`, or 0.
   std::size_t AppositionArticleBefore(std::size_t in) const;
   // In a document about the focus region, whose every town the gazetteer
@@ -812,6 +817,19 @@ void PlaceSweep::IntroduceCoordinatedWithATown() {
   }
 }
 
+std::size_t PlaceSweep::EndOverATownsWord(std::size_t known_token) const {
+  const auto known = std::lower_bound(
+      candidates_.begin(), candidates_.end(), known_token,
+      [](const Candidate& candidate, std::size_t token) { return candidate.first_token < token; });
+  if (known == candidates_.end() || known->first_token != known_token ||
+      known->token_count != 1 || known->payloads.empty() ||
+      CityReadings(*known, places_) != known->payloads.size() ||
+      text_.CapitalizedJoinedAfter(known_token)) {
+    return 0;
+  }
+  return known_token + 1;
+}
+
 void PlaceSweep::IntroduceAfterAPrepositionOfMovement() {
   // A capitalized word that can name a place, then (when `pair_ends`
   // is false) "and", a comma or a full stop; else anything but another
@@ -909,8 +927,13 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
   }
   // Too long for a place's name, or running into a known one ("the town of
   // Tacambaro , Michoacan" stops at the comma and is a name).
-  const bool runs_into_known =
-      end == limit_token && text_.CapitalizedJoinedAfter(end - 1);
+  bool runs_into_known = end == limit_token && text_.CapitalizedJoinedAfter(end - 1);
+  if (runs_into_known) {
+    if (const std::size_t over = EndOverATownsWord(limit_token)) {
+      end = over;
+      runs_into_known = false;
+    }
+  }
   if (end - first > kMaxUnknownNameTokens || runs_into_known) return;
   if (OpensNoName(first)) return;
   // "the city of Rochester Police": another thing's name.

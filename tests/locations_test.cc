@@ -971,6 +971,14 @@ TEST_F(LocationsTest, ANumberWordOpeningAQuotationIsNoPlace) {
             (Strings{"Osh/KG"}));
 }
 
+TEST_F(LocationsTest, AnUnknownNameAfterPortOfTakesInATownsWord) {
+  // tests/data/releases-blind14 (tj-panji-poyon-undp-afghan-border-traders):
+  // "Bandar" alone is an Indonesian town; here it ends the port's name.
+  EXPECT_EQ(Summary("traders from Imam Sahib and Dasht-e Archi districts were ready to use the "
+                    "port of Sher Khan Bandar if customs procedures were simplified."),
+            (Strings{"Imam Sahib/AF", "Dasht-e Archi/AF", "Sher Khan Bandar/AF"}));
+}
+
 TEST_F(LocationsTest, ATownsHallAndChamberOfCommerceKeepTheTown) {
   // tests/data/releases-blind14 (kg-osh-unodc-youth-football-arts-festival,
   // kg-batken-undp-beneficiary-baker-story): the place is the town, not
