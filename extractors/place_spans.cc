@@ -249,7 +249,8 @@ class PlaceSweep {
   // In a document about the focus region, whose every town the gazetteer
   // has under some spelling: a capitalized word joined by "and" to a known
   // town is a town spelt otherwise ("Talgar and Kaskelen", "Taldykorgan
-  // and Konayev").
+  // and Konayev"), or listed by commas between two known towns
+  // ("Ishkashim, Tem, Ruzvai").
   void IntroduceCoordinatedWithATown();
   // Also there: one capitalized word after "through", "via" or "to" and
   // before "and", a comma or a full stop ("trade through Torghundi and
@@ -814,6 +815,22 @@ void PlaceSweep::IntroduceCoordinatedWithATown() {
         text_.SpaceBetween(first - 2) && lone_word(first - 2)) {
       introduced_.push_back({first - 2, first - 1, places_[known.payloads.front()].country});
     }
+  }
+  // "Ishkashim, Tem, Ruzvai": a lone word listed by commas between two
+  // towns is a town too, of their country when both lie in one.
+  for (std::size_t index = 0; index + 1 < candidates_.size(); ++index) {
+    const Candidate& left = candidates_[index];
+    const Candidate& right = candidates_[index + 1];
+    const std::size_t word = left.end_token();
+    if (CityReadings(left, places_) == 0 || CityReadings(right, places_) == 0 ||
+        right.first_token != word + 1 || !lone_word(word) || OpensNoName(word) ||
+        text_.GapAfter(word - 1) != ", " || text_.GapAfter(word) != ", ") {
+      continue;
+    }
+    const std::string country = SharedCountry(left);
+    const bool one_country = !country.empty() && country == SharedCountry(right);
+    introduced_.push_back({word, word + 1, one_country ? country : std::string(), false,
+                           /*nearest_country_first=*/!one_country});
   }
 }
 

@@ -971,6 +971,14 @@ TEST_F(LocationsTest, ANumberWordOpeningAQuotationIsNoPlace) {
             (Strings{"Osh/KG"}));
 }
 
+TEST_F(LocationsTest, ATownListedByCommasBetweenTwoKnownTowns) {
+  // tests/data/releases-blind14 (tj-panji-poyon-undp-afghan-border-traders):
+  // a town GeoNames lacks, listed between two of one country, is of theirs.
+  EXPECT_EQ(Summary("Since August 2021, trade at the four cross-border markets in Ishkashim, "
+                    "Tem, Ruzvai and Darvoz has fallen by more than half."),
+            (Strings{"Ishkashim/TJ", "Tem/TJ", "Ruzvai/TJ", "Darvoz/TJ"}));
+}
+
 TEST_F(LocationsTest, AnUnknownNameAfterPortOfTakesInATownsWord) {
   // tests/data/releases-blind14 (tj-panji-poyon-undp-afghan-border-traders):
   // "Bandar" alone is an Indonesian town; here it ends the port's name.
