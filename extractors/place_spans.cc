@@ -178,6 +178,7 @@ class PlaceSweep {
     if (focus_document_) {
       IntroduceCoordinatedWithATown();
       IntroduceAfterAPrepositionOfMovement();
+      IntroduceAfterInAtASentencesEnd();
     }
     std::sort(introduced_.begin(), introduced_.end(),
               [](const IntroducedName& x, const IntroducedName& y) { return x.first < y.first; });
@@ -256,6 +257,10 @@ class PlaceSweep {
   // before "and", a comma or a full stop ("trade through Torghundi and
   // Aqina", "across the bridge to Hairatan and on to Mazar-i-Sharif").
   void IntroduceAfterAPrepositionOfMovement();
+  // Also there: one capitalized word after a lower-case "in" that ends a
+  // sentence ("In September, it will open in Kadamjay."), unless a
+  // title-case run holds the "in" ("Extremism in Prisons.").
+  void IntroduceAfterInAtASentencesEnd();
   // A lower-case name particle hyphened to the word after it: the "al" of
   // "al-Aqsa", "al-Daih".
   bool HyphenedParticleAt(std::size_t token) const {
@@ -847,6 +852,30 @@ std::size_t PlaceSweep::EndOverATownsWord(std::size_t known_token) const {
   return known_token + 1;
 }
 
+void PlaceSweep::IntroduceAfterInAtASentencesEnd() {
+  // A full stop right after token `name`, then a space, a line break or
+  // the end of the text.
+  const auto ends_a_sentence = [&](std::size_t name) {
+    const std::string_view after = text_.raw().substr(text_.RawEnd(name));
+    return after.starts_with('.') &&
+           (after.size() == 1 || after[1] == ' ' || after[1] == '\n' || after[1] == '\r');
+  };
+  for (std::size_t in = 1; in + 1 < text_.size(); ++in) {
+    const std::size_t name = in + 1;
+    if (text_.Norm(in) != "in" || text_.Capitalized(in) || text_.Capitalized(in - 1) ||
+        !text_.SpaceBetween(in) || !text_.Capitalized(name) || text_.AllCaps(name) ||
+        text_.Norm(name).size() < 4 || !ends_a_sentence(name)) {
+      continue;
+    }
+    const std::string_view word = text_.Norm(name);
+    if (OpensNoName(name) || rules_.IsWeekday(word) ||
+        !gazetteer_.CountryOfDemonym(word).empty()) {
+      continue;
+    }
+    introduced_.push_back({name, name + 1, {}, false, /*nearest_country_first=*/true});
+  }
+}
+
 void PlaceSweep::IntroduceAfterAPrepositionOfMovement() {
   // A capitalized word that can name a place, then (when `pair_ends`
   // is false) "and", a comma or a full stop; else anything but another
@@ -1121,16 +1150,26 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
   // The unknown names' keys, each with the first candidate of that name.
   std::unordered_map<std::string, const Candidate*> sources;
   std::size_t longest = 0;
-  for (const Candidate& candidate : candidates_) {
-    if (!candidate.payloads.empty()) continue;
+  const auto key_of = [&](const Candidate& candidate) {
     std::string key;
     for (std::size_t i = candidate.first_token; i < candidate.first_token + candidate.token_count;
          ++i) {
       if (!key.empty()) key += ' ';
       key += text_.Norm(i);
     }
-    sources.emplace(std::move(key), &candidate);
+    return key;
+  };
+  for (Candidate& candidate : candidates_) {
+    if (!candidate.payloads.empty()) continue;
+    const auto [source, first_mention] = sources.emplace(key_of(candidate), &candidate);
     longest = std::max(longest, candidate.token_count);
+    // A name found again by another cue keeps the country its first
+    // mention's context gave ("Chorkuh jamoat" ... "in Chorkuh.").
+    if (!first_mention && candidate.context_country.empty() &&
+        !source->second->context_country.empty()) {
+      candidate.context_country = source->second->context_country;
+      candidate.nearest_country_first = false;
+    }
   }
   if (sources.empty()) return;
   std::vector<char> taken(text_.size(), 0);
