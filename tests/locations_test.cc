@@ -1008,6 +1008,16 @@ TEST_F(LocationsTest, AnUnknownNameAfterPortOfTakesInATownsWord) {
             (Strings{"Imam Sahib/AF", "Dasht-e Archi/AF", "Sher Khan Bandar/AF"}));
 }
 
+TEST_F(LocationsTest, ANationsAdjectiveInTheSentenceGivesAnUnknownDistrictsCountry) {
+  // tests/data/releases-blind14 (tj-panji-poyon-undp-afghan-border-traders):
+  // in a text mostly about Afghan places, "the Tajik side" places the district.
+  EXPECT_EQ(Summary("Traders came from Rustaq district in Takhar, from Kunduz and Balkh. On the "
+                    "Tajik side, Nurali Sharifzoda, deputy chairman of Shamsiddin Shohin "
+                    "district, proposed a joint calendar of market days."),
+            (Strings{"Rustaq district/AF", "Takhar/AF", "Kunduz/AF", "Balkh/AF",
+                     "Shamsiddin Shohin district/TJ"}));
+}
+
 TEST_F(LocationsTest, ATownsHallAndChamberOfCommerceKeepTheTown) {
   // tests/data/releases-blind14 (kg-osh-unodc-youth-football-arts-festival,
   // kg-batken-undp-beneficiary-baker-story): the place is the town, not
