@@ -96,6 +96,19 @@ struct LocationExtractor::Impl {
   std::optional<std::uint32_t> PlacedByFollower(const LocationText& text,
                                                 const std::vector<Candidate>& candidates,
                                                 std::size_t index) const;
+  // "On the Tajik side, Nurali Sharifzoda, deputy chairman of Shamsiddin
+  // Shohin district": the country of the nation's adjective nearest before
+  // token `first` in its sentence, or "".
+  std::string CountryOfAdjectiveInSentence(const LocationText& text, std::size_t first) const {
+    for (std::size_t token = first; token-- > 0;) {
+      if (text.Capitalized(token)) {
+        const std::string_view country = gazetteer.CountryOfDemonym(text.Norm(token));
+        if (!country.empty()) return std::string(country);
+      }
+      if (text.SentenceStart(token)) break;
+    }
+    return {};
+  }
   // The reading in the country a people's adjective names before "city of",
   // "port of", "province of" ...: "the Russian city of Astrakhan".
   std::optional<std::uint32_t> PlacedByDemonymBefore(const LocationText& text,
@@ -367,6 +380,11 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
     candidate.country = candidate.context_country;
     if (candidate.country.empty() && candidate.nearest_country_first) {
       candidate.country = nearest_country();
+    }
+    // (In news the adjective often names someone else's: "a Russian
+    // airliner on Norway's Arctic island of Spitzbergen".)
+    if (candidate.country.empty() && focus_document) {
+      candidate.country = CountryOfAdjectiveInSentence(text, candidate.first_token);
     }
     if (candidate.country.empty()) candidate.country = top_country;
     if (index + 1 < candidates.size()) {

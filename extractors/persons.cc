@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -54,6 +55,27 @@ bool IsNameParticle(std::string_view word) {
       "le",  "la",  "bin", "ibn", "al", "el", "ter", "ten", "y",  "zu",  "af",
   };
   return kParticles.count(word) != 0;
+}
+
+// Lower-case place-type words that, right after a name, make it a place's:
+// "deputy chairman of Shamsiddin Shohin district" (tests/data/releases-blind14).
+constexpr std::string_view kPlaceTypesAfterAName[] = {
+    "district", "districts", "province", "oblast", "region", "village", "town",
+    "rayon",    "raion",     "jamoat",   "county"};
+
+// Family members whose given name follows after a comma: "My mother,
+// Gulnara, cried" (tests/data/releases-blind14).
+constexpr std::string_view kKinshipNouns[] = {
+    "mother",  "father",  "sister", "brother", "son",   "daughter", "wife",
+    "husband", "uncle",   "aunt",   "cousin",  "niece", "nephew",   "grandmother",
+    "grandfather", "grandson", "granddaughter"};
+
+// Possessive determiners before a kinship noun: "my mother", "her son".
+constexpr std::string_view kPossessives[] = {"my", "his", "her", "our", "their", "your"};
+
+template <std::size_t N>
+bool OneOf(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
 // A comma between the items of a list of names, on one line or at a
@@ -509,6 +531,23 @@ class PersonFinder {
     return (preposition == "of" || preposition == "for") &&
            (office == "minister" || office == "ministry" || office == "ministers");
   }
+  // Word i is followed by a lower-case place type: "Shamsiddin Shohin
+  // district" names a district, not a person.
+  bool PlaceTypeAfter(std::size_t i) const {
+    return i + 1 < words_.size() && Gap(i + 1) == " " && !words_[i + 1].capitalized &&
+           OneOf(kPlaceTypesAfterAName, WordText(i + 1));
+  }
+  // "My mother, Gulnara, cried": a possessive and a kinship noun, then the
+  // name between commas, is that relative's name.
+  bool KinshipApposed(const Candidate& candidate) const {
+    const std::size_t first = candidate.first;
+    const std::size_t after = candidate.last + 1;
+    if (first < 2 || after >= words_.size()) return false;
+    return Gap(first) == ", " && Gap(first - 1) == " " && Gap(after) == ", " &&
+           OneOf(kKinshipNouns, WordText(first - 1)) && OneOf(kPossessives, WordText(first - 2));
+  }
+  // "the Criminal Code", "the Labour Code": a code of laws is no person.
+  bool NamesACode(const Candidate& candidate) const { return WordText(candidate.last) == "code"; }
   // ", ROLE" right after word i.
   bool ApposedRole(std::size_t i) const {
     if (i + 1 >= words_.size()) return false;
@@ -943,6 +982,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const std::size_t length = candidate.last - candidate.first + 1;
     if (length > 4) continue;
+    if (PlaceTypeAfter(candidate.last) || NamesACode(candidate)) continue;
     // Title words alone are no name: "Prosecutor General's Office".
     if (OnlyTitleWords(candidate)) continue;
     // One word before a capitalized title is part of that title: "Deputy
@@ -1029,12 +1069,14 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
-               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national;
+               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national ||
+               KinshipApposed(candidate);
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||
                AgeAfter(candidate.last) || QuoteAttributedBefore(candidate) ||
-               CountryAfter(candidate.last) || QuotedAsSaying(candidate);
+               CountryAfter(candidate.last) || QuotedAsSaying(candidate) ||
+               KinshipApposed(candidate);
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);

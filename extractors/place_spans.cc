@@ -178,6 +178,7 @@ class PlaceSweep {
     if (focus_document_) {
       IntroduceCoordinatedWithATown();
       IntroduceAfterAPrepositionOfMovement();
+      IntroduceAfterInAtASentencesEnd();
     }
     std::sort(introduced_.begin(), introduced_.end(),
               [](const IntroducedName& x, const IntroducedName& y) { return x.first < y.first; });
@@ -239,17 +240,27 @@ class PlaceSweep {
   // ", a|an [word] <settlement type> in <known place>" name a place of that
   // place's country (of the nearest known place when it has several).
   void IntroduceBeforeAppositiveType();
+  // "the port of Sher Khan Bandar": when the known name at `known_token`
+  // that ends a capitalized run after "<type> of" is one town's word alone
+  // (Bandar, Indonesia) and no capitalized word follows it, the end of the
+  // longer name that takes it in; else 0.
+  std::size_t EndOverATownsWord(std::size_t known_token) const;
   // The token of "a"/"an" opening ", a [word] <type> in" before `in`, or 0.
   std::size_t AppositionArticleBefore(std::size_t in) const;
   // In a document about the focus region, whose every town the gazetteer
   // has under some spelling: a capitalized word joined by "and" to a known
   // town is a town spelt otherwise ("Talgar and Kaskelen", "Taldykorgan
-  // and Konayev").
+  // and Konayev"), or listed by commas between two known towns
+  // ("Ishkashim, Tem, Ruzvai").
   void IntroduceCoordinatedWithATown();
   // Also there: one capitalized word after "through", "via" or "to" and
   // before "and", a comma or a full stop ("trade through Torghundi and
   // Aqina", "across the bridge to Hairatan and on to Mazar-i-Sharif").
   void IntroduceAfterAPrepositionOfMovement();
+  // Also there: one capitalized word after a lower-case "in" that ends a
+  // sentence ("In September, it will open in Kadamjay."), unless a
+  // title-case run holds the "in" ("Extremism in Prisons.").
+  void IntroduceAfterInAtASentencesEnd();
   // A lower-case name particle hyphened to the word after it: the "al" of
   // "al-Aqsa", "al-Daih".
   bool HyphenedParticleAt(std::size_t token) const {
@@ -810,6 +821,59 @@ void PlaceSweep::IntroduceCoordinatedWithATown() {
       introduced_.push_back({first - 2, first - 1, places_[known.payloads.front()].country});
     }
   }
+  // "Ishkashim, Tem, Ruzvai": a lone word listed by commas between two
+  // towns is a town too, of their country when both lie in one.
+  for (std::size_t index = 0; index + 1 < candidates_.size(); ++index) {
+    const Candidate& left = candidates_[index];
+    const Candidate& right = candidates_[index + 1];
+    const std::size_t word = left.end_token();
+    if (CityReadings(left, places_) == 0 || CityReadings(right, places_) == 0 ||
+        right.first_token != word + 1 || !lone_word(word) || OpensNoName(word) ||
+        text_.GapAfter(word - 1) != ", " || text_.GapAfter(word) != ", ") {
+      continue;
+    }
+    const std::string country = SharedCountry(left);
+    const bool one_country = !country.empty() && country == SharedCountry(right);
+    introduced_.push_back({word, word + 1, one_country ? country : std::string(), false,
+                           /*nearest_country_first=*/!one_country});
+  }
+}
+
+std::size_t PlaceSweep::EndOverATownsWord(std::size_t known_token) const {
+  const auto known = std::lower_bound(
+      candidates_.begin(), candidates_.end(), known_token,
+      [](const Candidate& candidate, std::size_t token) { return candidate.first_token < token; });
+  if (known == candidates_.end() || known->first_token != known_token ||
+      known->token_count != 1 || known->payloads.empty() ||
+      CityReadings(*known, places_) != known->payloads.size() ||
+      text_.CapitalizedJoinedAfter(known_token)) {
+    return 0;
+  }
+  return known_token + 1;
+}
+
+void PlaceSweep::IntroduceAfterInAtASentencesEnd() {
+  // A full stop right after token `name`, then a space, a line break or
+  // the end of the text.
+  const auto ends_a_sentence = [&](std::size_t name) {
+    const std::string_view after = text_.raw().substr(text_.RawEnd(name));
+    return after.starts_with('.') &&
+           (after.size() == 1 || after[1] == ' ' || after[1] == '\n' || after[1] == '\r');
+  };
+  for (std::size_t in = 1; in + 1 < text_.size(); ++in) {
+    const std::size_t name = in + 1;
+    if (text_.Norm(in) != "in" || text_.Capitalized(in) || text_.Capitalized(in - 1) ||
+        !text_.SpaceBetween(in) || !text_.Capitalized(name) || text_.AllCaps(name) ||
+        text_.Norm(name).size() < 4 || !ends_a_sentence(name)) {
+      continue;
+    }
+    const std::string_view word = text_.Norm(name);
+    if (OpensNoName(name) || rules_.IsWeekday(word) ||
+        !gazetteer_.CountryOfDemonym(word).empty()) {
+      continue;
+    }
+    introduced_.push_back({name, name + 1, {}, false, /*nearest_country_first=*/true});
+  }
 }
 
 void PlaceSweep::IntroduceAfterAPrepositionOfMovement() {
@@ -909,8 +973,13 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
   }
   // Too long for a place's name, or running into a known one ("the town of
   // Tacambaro , Michoacan" stops at the comma and is a name).
-  const bool runs_into_known =
-      end == limit_token && text_.CapitalizedJoinedAfter(end - 1);
+  bool runs_into_known = end == limit_token && text_.CapitalizedJoinedAfter(end - 1);
+  if (runs_into_known) {
+    if (const std::size_t over = EndOverATownsWord(limit_token)) {
+      end = over;
+      runs_into_known = false;
+    }
+  }
   if (end - first > kMaxUnknownNameTokens || runs_into_known) return;
   if (OpensNoName(first)) return;
   // "the city of Rochester Police": another thing's name.
@@ -1039,6 +1108,13 @@ void PlaceSweep::JoinPlaceType(std::size_t index) {
     return next.first_token == after && next.token_count == length &&
            CityReadings(next, places_) == next.payloads.size();
   };
+  // "Osh City Hall", "Leeds Town Hall": a capitalized type word before
+  // "Hall" opens the name of the town's hall, so the place is the town.
+  if (text_.Capitalized(after) && length == 1 && after + 1 < text_.size() &&
+      text_.Joined(after, after + 1) && text_.Capitalized(after + 1) &&
+      text_.Norm(after + 1) == "hall") {
+    return;
+  }
   const bool next_is_name = index + 1 < candidates_.size() &&
                             candidates_[index + 1].first_token < after + length &&
                             !(strong && length > 1) &&
@@ -1074,16 +1150,26 @@ void PlaceSweep::AddOtherMentionsOfUnknownNames() {
   // The unknown names' keys, each with the first candidate of that name.
   std::unordered_map<std::string, const Candidate*> sources;
   std::size_t longest = 0;
-  for (const Candidate& candidate : candidates_) {
-    if (!candidate.payloads.empty()) continue;
+  const auto key_of = [&](const Candidate& candidate) {
     std::string key;
     for (std::size_t i = candidate.first_token; i < candidate.first_token + candidate.token_count;
          ++i) {
       if (!key.empty()) key += ' ';
       key += text_.Norm(i);
     }
-    sources.emplace(std::move(key), &candidate);
+    return key;
+  };
+  for (Candidate& candidate : candidates_) {
+    if (!candidate.payloads.empty()) continue;
+    const auto [source, first_mention] = sources.emplace(key_of(candidate), &candidate);
     longest = std::max(longest, candidate.token_count);
+    // A name found again by another cue keeps the country its first
+    // mention's context gave ("Chorkuh jamoat" ... "in Chorkuh.").
+    if (!first_mention && candidate.context_country.empty() &&
+        !source->second->context_country.empty()) {
+      candidate.context_country = source->second->context_country;
+      candidate.nearest_country_first = false;
+    }
   }
   if (sources.empty()) return;
   std::vector<char> taken(text_.size(), 0);

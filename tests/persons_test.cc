@@ -695,6 +695,26 @@ TEST_F(PersonsTest, AHyphenatedGivenNameOpensANameBeforeASurname) {
   EXPECT_EQ(Persons("The Kara-Balta Commission said the water was safe."), (Strings{}));
 }
 
+// tests/data/releases-blind14: a name before "district" is a district's, and
+// a code of laws is no person (not even before ", the ... Executive Code").
+TEST_F(PersonsTest, ADistrictsNameAndACodeOfLawsAreNoPersons) {
+  EXPECT_EQ(Persons("On the Tajik side, Nurali Sharifzoda, deputy chairman of Shamsiddin "
+                    "Shohin district, proposed a joint calendar of market days for 2026."),
+            (Strings{"Nurali Sharifzoda"}));
+  EXPECT_EQ(Persons("The review examines Article 256 and Article 259 of the Criminal Code, the "
+                    "Criminal Executive Code of 2014, and the Presidential Decree."),
+            (Strings{}));
+}
+
+// tests/data/releases-blind14: a relative's given name between commas.
+TEST_F(PersonsTest, ARelativesGivenNameBetweenCommas) {
+  EXPECT_EQ(Persons("\"My mother, Gulnara, cried every night. People in the village whispered "
+                    "that he had fallen in with bad people.\""),
+            (Strings{"Gulnara"}));
+  // A kinship noun without a possessive names no relative ("the mother, ...").
+  EXPECT_EQ(Persons("He thanked the mother, Charity, for the gift."), (Strings{}));
+}
+
 TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   testing::ScratchDir scratch;
   std::filesystem::create_directories(scratch.path() / "rules");
