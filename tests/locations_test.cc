@@ -388,6 +388,14 @@ TEST_F(LocationsTest, ADatelineWithItsDateInParentheses) {
             (Strings{"GENEVA/CH", "Central Asia/"}));
 }
 
+TEST_F(LocationsTest, TajikDistrictsNamedAfterPeople) {
+  // tests/data/releases-blind15 (tj-dushanbe-undp-youth-forum): a district
+  // named after a poet is a place, not a person (curated-places.tsv).
+  EXPECT_EQ(Summary("Here I met people from Murghob and Jaloliddini Balkhi who have the same "
+                    "problems."),
+            (Strings{"Murghob/TJ", "Jaloliddini Balkhi/TJ"}));
+}
+
 TEST_F(LocationsTest, TownsOfTheFifthBlindSet) {
   // tests/data/releases-blind5: towns and districts GeoNames lacks or
   // spells otherwise (curated-places.tsv).
