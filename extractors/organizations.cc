@@ -640,6 +640,13 @@ class OrganizationFinder {
     const std::size_t modifier = role - 1;
     return IsNameWord(modifier) && !words_[modifier].sentence_start && IsNameWord(role + 1);
   }
+  // "WHO:" opening a line is a media advisory's block label (after "WHAT:",
+  // "WHEN:", "WHERE:"), not the World Health Organization.
+  bool IsWhoBlockLabel(std::size_t i) const {
+    if (WordText(i) != "who" || !words_[i].all_caps) return false;
+    const bool line_start = i == 0 || Gap(i).find('\n') != std::string_view::npos;
+    return line_start && text_.raw.substr(words_[i].raw_end, 1) == ":";
+  }
   // Whether words first..last are a known body's whole full name, not an
   // acronym ("OSCE Office for Democratic Institutions and Human Rights").
   bool IsKnownFullName(std::size_t first, std::size_t last) const {
@@ -937,7 +944,8 @@ void OrganizationFinder::FindKnown() {
           bool ok = false;
           if (name.acronym) {
             exact = RawWords(i, j);
-            ok = exact == name.exact && !(words_[i].shouting && exact.size() <= 3);
+            ok = exact == name.exact && !(words_[i].shouting && exact.size() <= 3) &&
+                 !(i == j && IsWhoBlockLabel(i));
           } else {
             ok = (words_[j].capitalized || words_[j].all_caps) &&
                  (words_[i].capitalized || words_[i].all_caps);

@@ -1722,6 +1722,15 @@ TEST_F(OrganizationsTest, ARoleWordInsideABodysNameQualifiesIt) {
                      "of the Republic of Kazakhstan"}));
 }
 
+TEST_F(OrganizationsTest, AnAdvisorysWhoLabelIsNoBody) {
+  // tests/data/releases-blind15 (a media advisory): "WHO:" opening a line
+  // labels the block of speakers; WHO in running text is still the body.
+  EXPECT_EQ(Texts(Extract("WHERE: Conference Hall, Bishkek\n\nWHO:\n- Head of the OSCE "
+                          "Programme Office in Bishkek")),
+            (Strings{"OSCE Programme Office in Bishkek"}));
+  EXPECT_EQ(Texts(Extract("The WHO said on Monday that cases had fallen.")), (Strings{"WHO"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
