@@ -1731,6 +1731,15 @@ TEST_F(OrganizationsTest, AnAdvisorysWhoLabelIsNoBody) {
   EXPECT_EQ(Texts(Extract("The WHO said on Monday that cases had fallen.")), (Strings{"WHO"}));
 }
 
+TEST_F(OrganizationsTest, CompaniesOfOnlineMediaAndTelecoms) {
+  // tests/data/releases-blind15 (uz-tashkent-osce-media-literacy): a
+  // platform's owner and a national telecom operator acting (bodies.tsv);
+  // "Meta" is no Colombian department here.
+  EXPECT_EQ(Texts(Extract("Meta presented its rules on dangerous organizations. Uzbektelecom, "
+                          "the national telecommunications operator, showed a campaign.")),
+            (Strings{"Meta", "Uzbektelecom"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
