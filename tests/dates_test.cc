@@ -664,6 +664,17 @@ TEST_F(DateExtractorTest, SeasonsWithoutAYear) {
                   .empty());
 }
 
+TEST_F(DateExtractorTest, AQuarterRankedByARelativeClauseIsNoDate) {
+  // tests/data/releases-blind15 (kz-astana-undp-mid-year-programme-report):
+  // "the first quarter in which ..." ranks a period; "Q3 2024" is the date.
+  EXPECT_EQ(Found("Q3 2024 was the first quarter in which mentoring hours exceeded training "
+                  "hours.",
+                  "2025-07-28"),
+            Strings{"Q3 2024=2024-Q3"});
+  EXPECT_EQ(Found("Activity picked up in the second quarter.", "2025-07-28"),
+            Strings{"the second quarter=2025-Q2"});
+}
+
 TEST_F(DateExtractorTest, ACommitmentsInfinitiveLooksAhead) {
   // tests/data/releases-blind15 (uz-tashkent-unodc-probation): what
   // participants "agreed to" do is ahead of them, so an April release's

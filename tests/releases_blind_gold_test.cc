@@ -353,10 +353,11 @@ TEST(ReleasesBlindGold, FourteenthSetScoresStayAtTheLevelReached) {
 // are the level after the fixes that followed (a known body's seat, the
 // advisory's "WHO:", a nested body's portfolio, a role word inside a name, a
 // dateline's date in parentheses, a commitment's infinitive looking ahead,
-// Tajik districts named after people, platforms' owners and telecoms).
+// Tajik districts named after people, platforms' owners and telecoms, a
+// quarter ranked by a relative clause).
 // What still fails: see tests/data/releases-blind15/README.md.
 constexpr testing::GoldFloor kFifteenthSetFloors[] = {
-    {"date", 0.934, 1.0},
+    {"date", 0.945, 1.0},
     {"location", 0.987, 1.0},
     {"organization", 0.983, 1.0},
     {"count", 1.0, 1.0},
