@@ -434,6 +434,14 @@ bool IsVerbOfSaying(std::string_view word) {
   return std::find(kSaying.begin(), kSaying.end(), word) != kSaying.end();
 }
 
+// True for a past verb of commitment whose "to" opens what is promised
+// ("agreed to", "pledged to").
+bool IsVerbOfCommitment(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kCommitments = {
+      "agreed", "pledged", "promised", "undertook", "vowed", "resolved", "committed"};
+  return std::find(kCommitments.begin(), kCommitments.end(), word) != kCommitments.end();
+}
+
 ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   static constexpr std::array<std::string_view, 22> kFuture = {
       "will", "'ll", "shall", "going", "expected", "expects", "expect", "scheduled",
@@ -466,6 +474,14 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     if ((previous == "is" || previous == "are" || previous == "set" || previous == "going") &&
         word == "to") {
       tense.future = true;
+    }
+    // "agreed to draft standards ... and to meet again in the autumn": a
+    // commitment's infinitive tells of what is still ahead, whatever the
+    // tense of the verb that makes it.
+    if (word == "to" && IsVerbOfCommitment(previous)) {
+      tense.future = true;
+      tense.past = false;
+      past_besides_saying = false;
     }
     // "the plan ends": after a determiner, "plan" is a noun, no future cue.
     const bool noun_after_determiner =

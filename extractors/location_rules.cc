@@ -26,8 +26,11 @@ bool LocationRules::IsDateline(const LocationText& text, LineCursor& line, std::
     const std::size_t next = raw.find_first_not_of(", ", after);
     return next == std::string_view::npos || raw[next] < 'a' || raw[next] > 'z';
   }
-  return raw[after] == ' ' && after + 1 < raw.size() && raw[after + 1] >= '0' &&
-         raw[after + 1] <= '9';
+  // "GENEVA (20 March 2026) – ...": a UN news dateline puts its date in
+  // parentheses.
+  const std::size_t date_at = raw.substr(after, 2) == " (" ? after + 2 : after + 1;
+  return raw[after] == ' ' && date_at < raw.size() && raw[date_at] >= '0' &&
+         raw[date_at] <= '9';
 }
 
 std::size_t CityReadings(const Candidate& candidate, const std::vector<Place>& places) {

@@ -629,6 +629,31 @@ class OrganizationFinder {
       return match.first == first && match.last + 1 == end;
     });
   }
+  // "Criminal Executive System Committee": a role's word between a name
+  // word before it and the body's name after it qualifies the body, as an
+  // adjective; "Chief Executive", "Deputy Head" stay posts.
+  bool RoleWordAsAdjective(std::size_t role, std::size_t head) {
+    if (role < 1 || role + 1 >= head || WordClass(role) != kRole || !words_[role].capitalized ||
+        !SpaceBefore(role) || !SpaceBefore(role + 1)) {
+      return false;
+    }
+    const std::size_t modifier = role - 1;
+    return IsNameWord(modifier) && !words_[modifier].sentence_start && IsNameWord(role + 1);
+  }
+  // "WHO:" opening a line is a media advisory's block label (after "WHAT:",
+  // "WHEN:", "WHERE:"), not the World Health Organization.
+  bool IsWhoBlockLabel(std::size_t i) const {
+    if (WordText(i) != "who" || !words_[i].all_caps) return false;
+    const bool line_start = i == 0 || Gap(i).find('\n') != std::string_view::npos;
+    return line_start && text_.raw.substr(words_[i].raw_end, 1) == ":";
+  }
+  // Whether words first..last are a known body's whole full name, not an
+  // acronym ("OSCE Office for Democratic Institutions and Human Rights").
+  bool IsKnownFullName(std::size_t first, std::size_t last) const {
+    return std::any_of(known_.begin(), known_.end(), [&](const KnownMatch& match) {
+      return match.first == first && match.last == last && !match.acronym;
+    });
+  }
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool InPortfolioAfterRoleOf(std::size_t head);
@@ -919,7 +944,8 @@ void OrganizationFinder::FindKnown() {
           bool ok = false;
           if (name.acronym) {
             exact = RawWords(i, j);
-            ok = exact == name.exact && !(words_[i].shouting && exact.size() <= 3);
+            ok = exact == name.exact && !(words_[i].shouting && exact.size() <= 3) &&
+                 !(i == j && IsWhoBlockLabel(i));
           } else {
             ok = (words_[j].capitalized || words_[j].all_caps) &&
                  (words_[i].capitalized || words_[i].all_caps);
@@ -1303,6 +1329,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       first -= 2;
       continue;
     }
+    if (RoleWordAsAdjective(before, head)) {
+      first = before - 1;
+      continue;
+    }
     if (IsNameWord(before) && !words_[before].sentence_start) {
       first = before;
       continue;
@@ -1435,10 +1465,13 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       // An office's place may take "the" too: "Delegation of the European
       // Union to the Kyrgyz Republic".
       const bool and_the_in_portfolio = loose_the && joiner == Joiner::kAnd;
+      // "Probation Department of the State Service for the Execution of
+      // Punishments": a nested body's own head takes its portfolio too.
+      const bool after_a_head = last == head || (last > head && heads_[last] == Head::kOrg);
       if (joiner_word == "of" || joiner == Joiner::kUnder || (joiner == Joiner::kIn && office) ||
           and_the_in_portfolio ||
-          (loose_the && last == head && heads_[head] != Head::kNone &&
-           heads_[head] != Head::kProgramme)) {
+          (loose_the && after_a_head && heads_[last] != Head::kNone &&
+           heads_[last] != Head::kProgramme)) {
         ++run_first;
       } else {
         break;
@@ -1473,6 +1506,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
         (!office || (of_country && !sent_by_a_state))) {
       break;
     }
+    // "the OSCE Office for Democratic Institutions and Human Rights in
+    // Warsaw": after a known body's whole full name, "in" tells its seat.
+    if (joiner == Joiner::kIn && IsKnownFullName(first, last)) break;
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
     // "Ministry of Transport and Communications": in a list of portfolios a
     // company's word ("Communications", "Petroleum") names a portfolio.

@@ -664,6 +664,30 @@ TEST_F(DateExtractorTest, SeasonsWithoutAYear) {
                   .empty());
 }
 
+TEST_F(DateExtractorTest, AQuarterRankedByARelativeClauseIsNoDate) {
+  // tests/data/releases-blind15 (kz-astana-undp-mid-year-programme-report):
+  // "the first quarter in which ..." ranks a period; "Q3 2024" is the date.
+  EXPECT_EQ(Found("Q3 2024 was the first quarter in which mentoring hours exceeded training "
+                  "hours.",
+                  "2025-07-28"),
+            Strings{"Q3 2024=2024-Q3"});
+  EXPECT_EQ(Found("Activity picked up in the second quarter.", "2025-07-28"),
+            Strings{"the second quarter=2025-Q2"});
+}
+
+TEST_F(DateExtractorTest, ACommitmentsInfinitiveLooksAhead) {
+  // tests/data/releases-blind15 (uz-tashkent-unodc-probation): what
+  // participants "agreed to" do is ahead of them, so an April release's
+  // "the autumn" is this year's, not last year's.
+  EXPECT_EQ(Found("Participants agreed to draft common minimum standards and to meet again in "
+                  "Dushanbe in the autumn.",
+                  "2025-04-22"),
+            Strings{"the autumn=2025-FA"});
+  // Without the commitment the past clause keeps the past autumn.
+  EXPECT_EQ(Found("Participants met again in Dushanbe in the autumn.", "2025-04-22"),
+            Strings{"the autumn=2024-FA"});
+}
+
 TEST_F(DateExtractorTest, HyphenatedWordsAreNoTenseCuesButModifiers) {
   // wsj_0816 (DCT Friday 1989-10-27): "lower-than-expected" is an adjective,
   // not a future cue.

@@ -380,6 +380,22 @@ TEST_F(LocationsTest, APronounBeforeACommaIsNoDateline) {
             (Strings{"Khorezm Region/UZ"}));
 }
 
+TEST_F(LocationsTest, ADatelineWithItsDateInParentheses) {
+  // tests/data/releases-blind15 (a UN Special Rapporteur's statement): UN
+  // news datelines write the city in capitals before "(date)".
+  EXPECT_EQ(Summary("GENEVA (20 March 2026) – A human rights expert of the United Nations today "
+                    "urged the five States of Central Asia to review laws on extremism."),
+            (Strings{"GENEVA/CH", "Central Asia/"}));
+}
+
+TEST_F(LocationsTest, TajikDistrictsNamedAfterPeople) {
+  // tests/data/releases-blind15 (tj-dushanbe-undp-youth-forum): a district
+  // named after a poet is a place, not a person (curated-places.tsv).
+  EXPECT_EQ(Summary("Here I met people from Murghob and Jaloliddini Balkhi who have the same "
+                    "problems."),
+            (Strings{"Murghob/TJ", "Jaloliddini Balkhi/TJ"}));
+}
+
 TEST_F(LocationsTest, TownsOfTheFifthBlindSet) {
   // tests/data/releases-blind5: towns and districts GeoNames lacks or
   // spells otherwise (curated-places.tsv).

@@ -346,5 +346,29 @@ TEST(ReleasesBlindGold, FourteenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind14", 6, kFourteenthSetFloors);
 }
 
+// The fifteenth blind set's levels (strict F1, value accuracy), rounded
+// down: a media advisory in WHAT/WHEN/WHERE/WHO blocks, officials with
+// Central Asian patronymics, a regional breakdown in short lines, a
+// mid-year report's periods, a Special Rapporteur's statement with relative
+// dates, online platforms and companies. Its first, blind run scored overall
+// 0.936 (0.947 against the gold as corrected, see its README); these floors
+// are the level after the fixes that followed (a known body's seat, the
+// advisory's "WHO:", a nested body's portfolio, a role word inside a name, a
+// dateline's date in parentheses, a commitment's infinitive looking ahead,
+// Tajik districts named after people, platforms' owners and telecoms, a
+// quarter ranked by a relative clause).
+// What still fails: see tests/data/releases-blind15/README.md.
+constexpr testing::GoldFloor kFifteenthSetFloors[] = {
+    {"date", 0.945, 1.0},
+    {"location", 0.987, 1.0},
+    {"organization", 0.983, 1.0},
+    {"count", 1.0, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, FifteenthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind15", 6, kFifteenthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
