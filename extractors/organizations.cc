@@ -49,7 +49,7 @@ enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
   kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn,
-  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb
+  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb, kHeadlineCompanyVerb
 };
 
 struct RuleCue {
@@ -75,7 +75,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
-                      "bizof, bizin, broadcast, teamafter, acrafter or acrverb)");
+                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb or headverb)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -126,6 +126,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kAcronymCueAfter;
     } else if (name == "acrverb") {
       cue.cue = Cue::kAcronymVerb;
+    } else if (name == "headverb") {
+      cue.cue = Cue::kHeadlineCompanyVerb;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        // Init-capture: clang cannot capture a structured binding.
@@ -243,6 +245,7 @@ struct OrganizationExtractor::Impl {
   WordRules business_in;          // bizin rules: "a stake in Ruch"
   WordRules broadcasters;         // broadcast rules: "Radio Red", "Damascus Radio"
   WordRules team_cues_after;      // teamafter rules: "Ajax players"
+  std::vector<std::string> headline_company_verbs;  // headverb rules: "Boskalis upgrades"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -3094,6 +3097,11 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->business_in = WordRules(impl->rules, rules_of(Cue::kBusinessIn));
   impl->broadcasters = WordRules(impl->rules, rules_of(Cue::kBroadcaster));
   impl->team_cues_after = WordRules(impl->rules, rules_of(Cue::kTeamCueAfter));
+  for (int index : rules_of(Cue::kHeadlineCompanyVerb)) {
+    const std::vector<std::string>& verbs = impl->rules.rules()[index].group_words;
+    impl->headline_company_verbs.insert(impl->headline_company_verbs.end(), verbs.begin(),
+                                        verbs.end());
+  }
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
@@ -3187,6 +3195,10 @@ bool OrganizationExtractor::IsCountryName(std::string_view key) const {
 
 bool OrganizationExtractor::IsBodyHeadWord(std::string_view word) const {
   return impl_->body_head_words.find(word) != impl_->body_head_words.end();
+}
+
+const std::vector<std::string>& OrganizationExtractor::HeadlineCompanyVerbs() const {
+  return impl_->headline_company_verbs;
 }
 
 bool OrganizationExtractor::NamesTeamSport(const TextView& text) const {
