@@ -885,6 +885,27 @@ class OrganizationsInContextTest : public ::testing::Test {
 
 Analyzer* OrganizationsInContextTest::analyzer_ = nullptr;
 
+TEST_F(OrganizationsInContextTest, APapersNameInItsOwnLanguageIsNoPerson) {
+  // CoNLL-2003 train text: a word for a paper, its news or its day names a
+  // newspaper, an organization, not a person.
+  const std::string jornada =
+      "\" They ( government officials ) want to present us before public opinion as a local "
+      "problem , \" Commander Oscar told La Jornada .\n"
+      "La Jornada also reported on Sunday that the Mexican Army has discovered a 37-page , EPR "
+      "manual detailing guerrilla tactics and strategies .\n";
+  EXPECT_EQ(Count(Texts(jornada), "La Jornada"), 2);
+  EXPECT_EQ(Count(Texts(jornada, MentionType::kPerson), "La Jornada"), 0);
+  const std::string papers =
+      "Placing hickey-like \" lovebites \" on various parts of their bodies , El Nuevo Diario "
+      "reported .\n"
+      "The retailer 's board might decide as soon as Tuesday to sell the assets to Spar AG , Les "
+      "Echos newspaper said on Friday .\n";
+  EXPECT_EQ(Count(Texts(papers), "El Nuevo Diario"), 1);
+  EXPECT_EQ(Count(Texts(papers), "Les Echos"), 1);
+  EXPECT_EQ(Count(Texts(papers, MentionType::kPerson), "El Nuevo Diario"), 0);
+  EXPECT_EQ(Count(Texts(papers, MentionType::kPerson), "Les Echos"), 0);
+}
+
 TEST_F(OrganizationsInContextTest, BusinessWordsNameACompanyAndItsOtherUses) {
   // CoNLL-2003 dev text: "general manager" after a name, and the name's
   // other uses in the document; the manager stays a person.
