@@ -513,7 +513,8 @@ class OrganizationFinder {
   // and hold no programme head ("the Olympic Games").
   bool IsPluralNickname(std::size_t first, std::size_t last) {
     const std::string_view final_word = WordText(last);
-    if (final_word.size() < 4 || words_[last].possessive) return false;
+    // "Sox" ("the White Sox") is the one nickname shorter than four letters.
+    if ((final_word.size() < 4 && final_word != "sox") || words_[last].possessive) return false;
     if (final_word.back() != 's' && final_word.substr(final_word.size() - 3) != "sox") {
       return false;
     }

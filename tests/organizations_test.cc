@@ -733,6 +733,12 @@ TEST_F(OrganizationsTest, TeamNicknamesAndPlayersClubs) {
       "Yankees ' outfielder Paul O'Neill was ejected .\n");
   EXPECT_EQ(Texts(baseball),
             (Strings{"ANGELS", "YANKEES", "California Angels", "Yankees", "Yankees"}));
+  // "Sox", shorter than other nicknames, is one too, and so is the
+  // headline's name in capitals.
+  EXPECT_EQ(Texts(Extract("BASEBALL - BLUE JAYS BLANK WHITE SOX .\n"
+                          "Toronto won its fifth straight and handed the White Sox their seventh "
+                          "loss in nine games .\n")),
+            (Strings{"WHITE SOX", "White Sox"}));
   // A player's club in parentheses after the player's name.
   const auto squad = Extract(
       "SOCCER - SHARPSHOOTER KNUP BACK IN SWISS SQUAD .\n"
