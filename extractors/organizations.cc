@@ -694,6 +694,7 @@ class OrganizationFinder {
   void FindAcronymsBeforeCues(std::vector<bool>* covered, std::vector<Span>* names,
                               std::set<std::string>* keys);
   bool FollowedByTeamCue(std::size_t first, std::size_t last);
+  bool PeoplesAdjectiveBeforeNoun(std::size_t first, std::size_t last) const;
   std::string RawWords(std::size_t first, std::size_t last) const;
 
   const OrganizationExtractor::Impl& impl_;
@@ -2077,6 +2078,18 @@ bool OrganizationFinder::IsUnknownName(std::size_t first, std::size_t last,
   return !OverlapsPlace(first, last);
 }
 
+// "face English league and cup double winners Manchester United", "beat
+// Dutch champions Ajax": one word like a people's adjective before a word
+// in lower case that is neither a function word nor a score ("champions",
+// not "on" or "2-1") describes the team that follows; it names none.
+bool OrganizationFinder::PeoplesAdjectiveBeforeNoun(std::size_t first, std::size_t last) const {
+  const std::size_t next = last + 1;
+  return first == last && next < words_.size() && SpaceBefore(next) &&
+         !words_[next].capitalized && !words_[next].all_caps && !IsScore(next) &&
+         !impl_.function_words.Matches(WordText(next)) &&
+         LooksLikeAdjectiveOfAPeople(WordText(first));
+}
+
 // "Brazilian", "Islamist", and "Thai", "Iraqi", "Saudi": a people's
 // adjective by its ending, or a country's name with "i" for its ending.
 bool OrganizationFinder::IsAdjectiveOfAPeople(std::string_view word) const {
@@ -2505,7 +2518,8 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       if (player) consider(run);
       continue;
     }
-    if (run.first > 0 && team_cue_[run.first - 1] && Gap(run.first) == " ") {
+    if (run.first > 0 && team_cue_[run.first - 1] && Gap(run.first) == " " &&
+        !PeoplesAdjectiveBeforeNoun(run.first, run.last)) {
       consider(run);
       continue;
     }

@@ -912,6 +912,27 @@ TEST_F(OrganizationsInContextTest, APapersNameInItsOwnLanguageIsNoPerson) {
   EXPECT_EQ(Count(Texts(papers, MentionType::kPerson), "Les Echos"), 0);
 }
 
+TEST_F(OrganizationsInContextTest, APeoplesAdjectiveAfterATeamCueNamesNoTeam) {
+  // CoNLL-2003 train text: "face English league and cup double winners",
+  // "beat Dutch champions Ajax" describe the club that follows.
+  const Strings found = Texts(
+      "SOCCER - JUVENTUS TO MEET MANCHESTER UNITED .\n"
+      "GENEVA 1996-08-23\n"
+      "European champions Juventus will face English league and cup double winners Manchester "
+      "United in this season 's European Champions ' League .\n"
+      "The draw made on Friday pitted Juventus , who beat Dutch champions Ajax Amsterdam 4-2 on "
+      "penalties in last year 's final , against Alex Ferguson 's European hopefuls .\n");
+  EXPECT_EQ(Count(found, "English"), 0);
+  EXPECT_EQ(Count(found, "Dutch"), 0);
+  EXPECT_GE(Count(found, "Juventus"), 1);
+  // A club whose name ends like an adjective, before a score, stays a team.
+  EXPECT_EQ(Count(Texts("SOCCER - BRAZILIAN CHAMPIONSHIP RESULTS .\n"
+                        "Palmeiras lost the lead on goal difference from surprise package "
+                        "Juventude , who beat Internacional 2-1 .\n"),
+                  "Internacional"),
+            1);
+}
+
 TEST_F(OrganizationsInContextTest, BusinessWordsNameACompanyAndItsOtherUses) {
   // CoNLL-2003 dev text: "general manager" after a name, and the name's
   // other uses in the document; the manager stays a person.
