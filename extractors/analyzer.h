@@ -16,6 +16,10 @@
 #include "extractors/quoted_titles.h"
 #include "extractors/sports_teams.h"
 
+namespace re2 {
+class RE2;
+}  // namespace re2
+
 namespace gleaner {
 
 class DateExtractor;
@@ -78,6 +82,9 @@ class Analyzer {
   // The one of extractors_ that finds dates, also run by FindDocumentDate.
   const DateExtractor* dates_ = nullptr;
   std::unique_ptr<const DatelineShapes> dateline_shapes_;
+  // A headline opening with a company's name and one of the organization
+  // rules' headverb verbs ("Boskalis upgrades 1996 outlook").
+  std::unique_ptr<const re2::RE2> headline_company_;
   // Places standing as teams in sports results become organizations.
   SportsTeams sports_teams_;
   // Places inside a quoted project or event title are part of the title.

@@ -49,7 +49,7 @@ enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
   kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn,
-  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb
+  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb, kHeadlineCompanyVerb
 };
 
 struct RuleCue {
@@ -75,7 +75,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
-                      "bizof, bizin, broadcast, teamafter, acrafter or acrverb)");
+                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb or headverb)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -126,6 +126,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kAcronymCueAfter;
     } else if (name == "acrverb") {
       cue.cue = Cue::kAcronymVerb;
+    } else if (name == "headverb") {
+      cue.cue = Cue::kHeadlineCompanyVerb;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        // Init-capture: clang cannot capture a structured binding.
@@ -243,6 +245,7 @@ struct OrganizationExtractor::Impl {
   WordRules business_in;          // bizin rules: "a stake in Ruch"
   WordRules broadcasters;         // broadcast rules: "Radio Red", "Damascus Radio"
   WordRules team_cues_after;      // teamafter rules: "Ajax players"
+  std::vector<std::string> headline_company_verbs;  // headverb rules: "Boskalis upgrades"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
   // Per rule, the cue of each of its capturing groups (index 0: none).
@@ -510,7 +513,8 @@ class OrganizationFinder {
   // and hold no programme head ("the Olympic Games").
   bool IsPluralNickname(std::size_t first, std::size_t last) {
     const std::string_view final_word = WordText(last);
-    if (final_word.size() < 4 || words_[last].possessive) return false;
+    // "Sox" ("the White Sox") is the one nickname shorter than four letters.
+    if ((final_word.size() < 4 && final_word != "sox") || words_[last].possessive) return false;
     if (final_word.back() != 's' && final_word.substr(final_word.size() - 3) != "sox") {
       return false;
     }
@@ -715,6 +719,7 @@ class OrganizationFinder {
   void FindAcronymsBeforeCues(std::vector<bool>* covered, std::vector<Span>* names,
                               std::set<std::string>* keys);
   bool FollowedByTeamCue(std::size_t first, std::size_t last);
+  bool PeoplesAdjectiveBeforeNoun(std::size_t first, std::size_t last) const;
   std::string RawWords(std::size_t first, std::size_t last) const;
 
   const OrganizationExtractor::Impl& impl_;
@@ -2109,6 +2114,18 @@ bool OrganizationFinder::IsUnknownName(std::size_t first, std::size_t last,
   return !OverlapsPlace(first, last);
 }
 
+// "face English league and cup double winners Manchester United", "beat
+// Dutch champions Ajax": one word like a people's adjective before a word
+// in lower case that is neither a function word nor a score ("champions",
+// not "on" or "2-1") describes the team that follows; it names none.
+bool OrganizationFinder::PeoplesAdjectiveBeforeNoun(std::size_t first, std::size_t last) const {
+  const std::size_t next = last + 1;
+  return first == last && next < words_.size() && SpaceBefore(next) &&
+         !words_[next].capitalized && !words_[next].all_caps && !IsScore(next) &&
+         !impl_.function_words.Matches(WordText(next)) &&
+         LooksLikeAdjectiveOfAPeople(WordText(first));
+}
+
 // "Brazilian", "Islamist", and "Thai", "Iraqi", "Saudi": a people's
 // adjective by its ending, or a country's name with "i" for its ending.
 bool OrganizationFinder::IsAdjectiveOfAPeople(std::string_view word) const {
@@ -2537,7 +2554,8 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       if (player) consider(run);
       continue;
     }
-    if (run.first > 0 && team_cue_[run.first - 1] && Gap(run.first) == " ") {
+    if (run.first > 0 && team_cue_[run.first - 1] && Gap(run.first) == " " &&
+        !PeoplesAdjectiveBeforeNoun(run.first, run.last)) {
       consider(run);
       continue;
     }
@@ -3130,6 +3148,11 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->business_in = WordRules(impl->rules, rules_of(Cue::kBusinessIn));
   impl->broadcasters = WordRules(impl->rules, rules_of(Cue::kBroadcaster));
   impl->team_cues_after = WordRules(impl->rules, rules_of(Cue::kTeamCueAfter));
+  for (int index : rules_of(Cue::kHeadlineCompanyVerb)) {
+    const std::vector<std::string>& verbs = impl->rules.rules()[index].group_words;
+    impl->headline_company_verbs.insert(impl->headline_company_verbs.end(), verbs.begin(),
+                                        verbs.end());
+  }
   std::string combined;
   bool heads_are_word_lists = true;
   impl->head_cue_of_group.push_back(nullptr);
@@ -3223,6 +3246,10 @@ bool OrganizationExtractor::IsCountryName(std::string_view key) const {
 
 bool OrganizationExtractor::IsBodyHeadWord(std::string_view word) const {
   return impl_->body_head_words.find(word) != impl_->body_head_words.end();
+}
+
+const std::vector<std::string>& OrganizationExtractor::HeadlineCompanyVerbs() const {
+  return impl_->headline_company_verbs;
 }
 
 bool OrganizationExtractor::NamesTeamSport(const TextView& text) const {

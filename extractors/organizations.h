@@ -58,6 +58,10 @@ class OrganizationExtractor : public Extractor {
   // True when the first line of `text` names a team sport ("SOCCER -",
   // "CRICKET -"), as the organization rules' teamsport rules read it.
   bool NamesTeamSport(const TextView& text) const;
+  // The verbs of the headverb rules, in the rule file's order: a company's
+  // name opening a headline comes before one ("Boskalis upgrades 1996
+  // outlook").
+  const std::vector<std::string>& HeadlineCompanyVerbs() const;
 
   struct Impl;  // opaque: the loaded rules and body table
 

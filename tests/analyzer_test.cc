@@ -155,6 +155,25 @@ TEST_F(AnalyzerTest, AHeadlinesSubjectBeforeACompanysDeedIsACompany) {
   EXPECT_NE(std::find(persons.begin(), persons.end(), "Buffett"), persons.end());
 }
 
+// The sport opening a "RUGBY UNION - " headline is the game's union, an
+// organization, as CoNLL-2003 reads it; "RUGBY LEAGUE - " names none.
+TEST_F(AnalyzerTest, RugbyUnionOpeningAHeadlineIsTheUnion) {
+  const Analysis analysis = AnalyzeText(
+      "RUGBY UNION - MULDER OUT OF SECOND TEST .\nJOHANNESBURG 1996-08-23\n"
+      "Centre Japie Mulder has been ruled out of South Africa 's team for the second test "
+      "against New Zealand in Durban on Saturday .\n");
+  const std::vector<std::string> organizations =
+      TextsOfType(analysis, MentionType::kOrganization);
+  ASSERT_FALSE(organizations.empty());
+  EXPECT_EQ(organizations.front(), "RUGBY UNION");
+
+  const Analysis league = AnalyzeText(
+      "RUGBY LEAGUE - ST HELENS CLINCH SUPER LEAGUE TITLE .\nST HELENS , England 1996-08-24\n"
+      "St Helens won the title on Saturday .\n");
+  const std::vector<std::string> bodies = TextsOfType(league, MentionType::kOrganization);
+  EXPECT_EQ(std::find(bodies.begin(), bodies.end(), "RUGBY LEAGUE"), bodies.end());
+}
+
 // A war, a tour or a rally named after a place is an event, and its place is
 // part of that name (CoNLL-2003 train); the places around it stay.
 TEST_F(AnalyzerTest, APlaceInsideAnEventsNameIsNone) {

@@ -733,6 +733,12 @@ TEST_F(OrganizationsTest, TeamNicknamesAndPlayersClubs) {
       "Yankees ' outfielder Paul O'Neill was ejected .\n");
   EXPECT_EQ(Texts(baseball),
             (Strings{"ANGELS", "YANKEES", "California Angels", "Yankees", "Yankees"}));
+  // "Sox", shorter than other nicknames, is one too, and so is the
+  // headline's name in capitals.
+  EXPECT_EQ(Texts(Extract("BASEBALL - BLUE JAYS BLANK WHITE SOX .\n"
+                          "Toronto won its fifth straight and handed the White Sox their seventh "
+                          "loss in nine games .\n")),
+            (Strings{"WHITE SOX", "White Sox"}));
   // A player's club in parentheses after the player's name.
   const auto squad = Extract(
       "SOCCER - SHARPSHOOTER KNUP BACK IN SWISS SQUAD .\n"
@@ -884,6 +890,48 @@ class OrganizationsInContextTest : public ::testing::Test {
 };
 
 Analyzer* OrganizationsInContextTest::analyzer_ = nullptr;
+
+TEST_F(OrganizationsInContextTest, APapersNameInItsOwnLanguageIsNoPerson) {
+  // CoNLL-2003 train text: a word for a paper, its news or its day names a
+  // newspaper, an organization, not a person.
+  const std::string jornada =
+      "\" They ( government officials ) want to present us before public opinion as a local "
+      "problem , \" Commander Oscar told La Jornada .\n"
+      "La Jornada also reported on Sunday that the Mexican Army has discovered a 37-page , EPR "
+      "manual detailing guerrilla tactics and strategies .\n";
+  EXPECT_EQ(Count(Texts(jornada), "La Jornada"), 2);
+  EXPECT_EQ(Count(Texts(jornada, MentionType::kPerson), "La Jornada"), 0);
+  const std::string papers =
+      "Placing hickey-like \" lovebites \" on various parts of their bodies , El Nuevo Diario "
+      "reported .\n"
+      "The retailer 's board might decide as soon as Tuesday to sell the assets to Spar AG , Les "
+      "Echos newspaper said on Friday .\n";
+  EXPECT_EQ(Count(Texts(papers), "El Nuevo Diario"), 1);
+  EXPECT_EQ(Count(Texts(papers), "Les Echos"), 1);
+  EXPECT_EQ(Count(Texts(papers, MentionType::kPerson), "El Nuevo Diario"), 0);
+  EXPECT_EQ(Count(Texts(papers, MentionType::kPerson), "Les Echos"), 0);
+}
+
+TEST_F(OrganizationsInContextTest, APeoplesAdjectiveAfterATeamCueNamesNoTeam) {
+  // CoNLL-2003 train text: "face English league and cup double winners",
+  // "beat Dutch champions Ajax" describe the club that follows.
+  const Strings found = Texts(
+      "SOCCER - JUVENTUS TO MEET MANCHESTER UNITED .\n"
+      "GENEVA 1996-08-23\n"
+      "European champions Juventus will face English league and cup double winners Manchester "
+      "United in this season 's European Champions ' League .\n"
+      "The draw made on Friday pitted Juventus , who beat Dutch champions Ajax Amsterdam 4-2 on "
+      "penalties in last year 's final , against Alex Ferguson 's European hopefuls .\n");
+  EXPECT_EQ(Count(found, "English"), 0);
+  EXPECT_EQ(Count(found, "Dutch"), 0);
+  EXPECT_GE(Count(found, "Juventus"), 1);
+  // A club whose name ends like an adjective, before a score, stays a team.
+  EXPECT_EQ(Count(Texts("SOCCER - BRAZILIAN CHAMPIONSHIP RESULTS .\n"
+                        "Palmeiras lost the lead on goal difference from surprise package "
+                        "Juventude , who beat Internacional 2-1 .\n"),
+                  "Internacional"),
+            1);
+}
 
 TEST_F(OrganizationsInContextTest, BusinessWordsNameACompanyAndItsOtherUses) {
   // CoNLL-2003 dev text: "general manager" after a name, and the name's
