@@ -370,5 +370,24 @@ TEST(ReleasesBlindGold, FifteenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind15", 6, kFifteenthSetFloors);
 }
 
+// The sixteenth blind set's levels as its blind run left them (strict F1,
+// value accuracy; rounded down), before any fix: a regional conference's
+// two-day programme, a judges' training with quoted officials, a grants
+// competition with sums and a deadline, a survey of girls' education with
+// percentages and ages, an EU-UN border release with dates written many
+// ways. Blind run 0.953, 0.972 against the gold as corrected; what fails
+// and why: tests/data/releases-blind16/README.md.
+constexpr testing::GoldFloor kSixteenthSetFloors[] = {
+    {"date", 0.926, 1.0},
+    {"location", 0.994, 1.0},
+    {"organization", 0.966, 1.0},
+    {"count", 0.987, 1.0},
+    {"person", 0.937, 0},
+};
+
+TEST(ReleasesBlindGold, SixteenthSetScoresStayAtTheLevelOfItsBlindRun) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind16", 5, kSixteenthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
