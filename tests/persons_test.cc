@@ -122,6 +122,11 @@ TEST_F(PersonsTest, TitlesAreOutsideTheSpan) {
   EXPECT_EQ(Persons("The Ambassador of Canada to Kazakhstan, Nicholas Brousseau said: \"We are "
                     "delighted.\""),
             (Strings{"Nicholas Brousseau"}));
+  // A diplomat's or a court's counsellor is a title (releases-blind16: a
+  // senior counsellor of a ministry, quoted).
+  EXPECT_EQ(Persons("\"Judges need this,\" said Senior Counsellor Elena Vasileva. Counsellor "
+                    "Timur Abdiev of the Embassy of Japan spoke next."),
+            (Strings{"Elena Vasileva", "Timur Abdiev"}));
   // Hand-written in the style of UN releases: a hyphenated UN title.
   EXPECT_EQ(Persons("Under-Secretary-General Vladimir Voronkov of the United Nations Office of "
                     "Counter-Terrorism addressed the meeting."),

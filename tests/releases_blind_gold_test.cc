@@ -371,7 +371,7 @@ TEST(ReleasesBlindGold, FifteenthSetScoresStayAtTheLevelReached) {
 }
 
 // The sixteenth blind set's levels as its blind run left them (strict F1,
-// value accuracy; rounded down), before any fix: a regional conference's
+// value accuracy; rounded down), before any fix but one (person): a regional conference's
 // two-day programme, a judges' training with quoted officials, a grants
 // competition with sums and a deadline, a survey of girls' education with
 // percentages and ages, an EU-UN border release with dates written many
@@ -382,7 +382,7 @@ constexpr testing::GoldFloor kSixteenthSetFloors[] = {
     {"location", 0.994, 1.0},
     {"organization", 0.966, 1.0},
     {"count", 0.987, 1.0},
-    {"person", 0.937, 0},
+    {"person", 1.0, 0},  // 0.938 in the blind run; "Counsellor" is a title since
 };
 
 TEST(ReleasesBlindGold, SixteenthSetScoresStayAtTheLevelOfItsBlindRun) {
