@@ -327,6 +327,16 @@ TEST_F(CountExtractorTest, ProportionsAreNoCounts) {
   // "in" before a number that is no proportion's: the count stays.
   EXPECT_EQ(Found("police officers in five districts and 12 teachers in 3 schools"),
             (Strings{"five districts=5/districts", "12 teachers=12/teachers", "3 schools=3/schools"}));
+  // The noun inside the proportion (releases-blind16, a survey of girls):
+  // the second number ends the clause or comes before its verb.
+  EXPECT_EQ(Found("one girl in five said she had no adult to ask for advice, and 2 teachers in "
+                  "3 had no training."),
+            Strings{});
+  EXPECT_EQ(Found("Some 40 women in three regions took part."),
+            (Strings{"Some 40 women=40/women", "three regions=3/regions"}));
+  // Reuters 02256: a figure's separator is no clause's end.
+  EXPECT_EQ(Found("The metal working industry has 900,000 workers in 60,000\nfactories."),
+            (Strings{"900,000 workers=900000/workers", "60,000\nfactories=60000/factories"}));
 }
 
 TEST_F(CountExtractorTest, OtherIsAModifierAndAVerbEndsThePhrase) {

@@ -371,7 +371,7 @@ TEST(ReleasesBlindGold, FifteenthSetScoresStayAtTheLevelReached) {
 }
 
 // The sixteenth blind set's levels as its blind run left them (strict F1,
-// value accuracy; rounded down), before any fix but one (person): a regional conference's
+// value accuracy; rounded down), before any fix but two (person, count): a regional conference's
 // two-day programme, a judges' training with quoted officials, a grants
 // competition with sums and a deadline, a survey of girls' education with
 // percentages and ages, an EU-UN border release with dates written many
@@ -381,7 +381,7 @@ constexpr testing::GoldFloor kSixteenthSetFloors[] = {
     {"date", 0.926, 1.0},
     {"location", 0.994, 1.0},
     {"organization", 0.966, 1.0},
-    {"count", 0.987, 1.0},
+    {"count", 1.0, 1.0},   // 0.987 in the blind run; a proportion's noun inside since
     {"person", 1.0, 0},  // 0.938 in the blind run; "Counsellor" is a title since
 };
 
