@@ -67,6 +67,10 @@ TEST_F(DateExtractorTest, SeedSentences) {
             (Strings{"2024-09-13=2024-09-13", "10-12 September 2024=2024-09-10/2024-09-12"}));
   EXPECT_EQ(Found("respectively. From 2018 to 2021, the Action against Terrorism Unit"),
             Strings{"From 2018 to 2021=2018/2021"});
+  // A dash ends the range itself, so "from" stays outside (releases-blind16,
+  // as "from 1-3 July 2025"; Reuters 10635).
+  EXPECT_EQ(Found("nine anonymized court cases from 2022\u20132024 and output from 1949-1976"),
+            (Strings{"2022\u20132024=2022/2024", "1949-1976=1949/1976"}));
   EXPECT_EQ(Found("has been underway since 2020 in 9 pilot communities:"),
             Strings{"since 2020=2020/"});
   EXPECT_EQ(Found("In January 2019, UNODC/TPB, in cooperation with"),
