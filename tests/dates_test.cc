@@ -322,6 +322,12 @@ TEST_F(DateExtractorTest, HalvesFiscalYearsNextYearAndRangesAfterFrom) {
             (Strings{"H1 2026=2026-H1", "FY2025=2025"}));
   EXPECT_EQ(Found("is planned for 20 and 21 May next year.", dct),
             (Strings{"20=2026-05-20", "21 May next year=2026-05-21"}));
+  // A month alone after "from", "before" or "after" (releases-blind16;
+  // Reuters 00914): the month is the span, as after "in" or "by".
+  EXPECT_EQ(Found("will include the course in its curriculum from September; approval is "
+                  "expected before August and the report after July.",
+                  "2025-06-05"),
+            (Strings{"September=2025-09", "August=2025-08", "July=2025-07"}));
   // "since" before a half, a quarter code or a decade: an open range.
   EXPECT_EQ(Found("GCERF has funded since H1 2024 and since Q3 2022; such visits since the "
                   "mid-2010s.",

@@ -371,14 +371,15 @@ TEST(ReleasesBlindGold, FifteenthSetScoresStayAtTheLevelReached) {
 }
 
 // The sixteenth blind set's levels as its blind run left them (strict F1,
-// value accuracy; rounded down), before any fix but three (noted below): a regional conference's
+// value accuracy; rounded down), before any fix but four (noted below): a regional conference's
 // two-day programme, a judges' training with quoted officials, a grants
 // competition with sums and a deadline, a survey of girls' education with
 // percentages and ages, an EU-UN border release with dates written many
 // ways. Blind run 0.953, 0.972 against the gold as corrected; what fails
 // and why: tests/data/releases-blind16/README.md.
 constexpr testing::GoldFloor kSixteenthSetFloors[] = {
-    {"date", 0.951, 1.0},  // 0.926 in the blind run; "from" outside a dash range since
+    {"date", 0.963, 1.0},  // 0.926 in the blind run; "from" outside a dash range and
+                           // a month alone after "from" since
     {"location", 0.994, 1.0},
     {"organization", 0.966, 1.0},
     {"count", 1.0, 1.0},   // 0.987 in the blind run; a proportion's noun inside since
