@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace gleaner {
@@ -261,6 +262,9 @@ class PlaceSweep {
   // sentence ("In September, it will open in Kadamjay."), unless a
   // title-case run holds the "in" ("Extremism in Prisons.").
   void IntroduceAfterInAtASentencesEnd();
+  // Whether token `token`, before that "in", sets something in a place: a
+  // verb of being or setting up somewhere, or a local institution.
+  bool SitesBefore(std::size_t token) const;
   // A lower-case name particle hyphened to the word after it: the "al" of
   // "al-Aqsa", "al-Daih".
   bool HyphenedParticleAt(std::size_t token) const {
@@ -852,6 +856,23 @@ std::size_t PlaceSweep::EndOverATownsWord(std::size_t known_token) const {
   return known_token + 1;
 }
 
+bool PlaceSweep::SitesBefore(std::size_t token) const {
+  // Verbs of being or setting up somewhere and the local institutions a
+  // release places: "it will open in Kadamjay.", "the women's council in
+  // Chorkuh.". Not "published in Dari.", "adopted in Parliament.",
+  // "values in Islam.", "meetings in Zoom.": a language, a body, a faith
+  // or a product closes such sentences as often as a town does.
+  static const std::unordered_set<std::string_view> kSitingWords = {
+      "open",     "opens",    "opened",   "opening",  "live",      "lives",    "lived",
+      "living",   "based",    "located",  "situated", "stationed", "settled",  "born",
+      "held",     "hosted",   "built",    "launched", "arrived",   "returned", "stayed",
+      "council",  "committee", "school",  "schools",  "centre",    "center",   "office",
+      "mosque",   "market",   "hospital", "clinic",   "college",   "library",  "court",
+      "police",   "village",  "villages", "families", "residents", "women",    "youth",
+  };
+  return kSitingWords.contains(text_.Norm(token));
+}
+
 void PlaceSweep::IntroduceAfterInAtASentencesEnd() {
   // A full stop right after token `name`, then a space, a line break or
   // the end of the text.
@@ -869,7 +890,7 @@ void PlaceSweep::IntroduceAfterInAtASentencesEnd() {
     }
     const std::string_view word = text_.Norm(name);
     if (OpensNoName(name) || rules_.IsWeekday(word) ||
-        !gazetteer_.CountryOfDemonym(word).empty()) {
+        !gazetteer_.CountryOfDemonym(word).empty() || !SitesBefore(in - 1)) {
       continue;
     }
     introduced_.push_back({name, name + 1, {}, false, /*nearest_country_first=*/true});

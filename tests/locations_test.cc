@@ -1006,6 +1006,12 @@ TEST_F(LocationsTest, AWordAfterInClosingASentenceInAFocusDocument) {
   EXPECT_EQ(Summary("Officials from Osh and Batken joined the UNODC Global Programme on "
                     "Preventing Violent Extremism in Prisons. A guide was published in Kyrgyz."),
             (Strings{"Osh/KG", "Batken/KG"}));
+  // Only after a word that sets something in a place: a language, a body,
+  // a faith or a product closes such sentences too.
+  EXPECT_EQ(Summary("Imams from Osh and Batken met in Bishkek. The guide is published in Dari. "
+                    "The law was adopted in Parliament. They discussed values in Islam. The "
+                    "reform remains in Progress. Results came in Zoom."),
+            (Strings{"Osh/KG", "Batken/KG", "Bishkek/KG"}));
   // Found again there, a name keeps the country of its first mention
   // (tests/data/releases-blind9, tj-isfara-unrcca-border-villages-community-security).
   EXPECT_EQ(Summary("Villages on both sides of the border, among them Vorukh, Chorkuh and Surkh "
