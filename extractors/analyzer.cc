@@ -103,6 +103,26 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
   });
 }
 
+// A place the gazetteer does not know (no "kind": a name guessed from its
+// context, "from Osh, Tem, Batken") on exactly the bytes of an organization
+// is that organization: a known body's name or a body's own cue is better
+// evidence than a guess ("participants from Interpol and Osh").
+void DropGuessedPlacesOnOrganizations(std::vector<Mention>* mentions) {
+  std::vector<ByteSpan> organizations;
+  for (const Mention& mention : *mentions) {
+    if (mention.type == MentionType::kOrganization) {
+      organizations.push_back({mention.start, mention.end});
+    }
+  }
+  if (organizations.empty()) return;
+  std::sort(organizations.begin(), organizations.end(), SpanBefore);
+  std::erase_if(*mentions, [&](const Mention& mention) {
+    return mention.type == MentionType::kLocation && !mention.attributes.contains("kind") &&
+           std::binary_search(organizations.begin(), organizations.end(),
+                              ByteSpan{mention.start, mention.end}, SpanBefore);
+  });
+}
+
 bool IsTeam(const Mention& mention) { return OrganizationKind(mention) == "team"; }
 
 // A company's or a news desk's name: "Slough" after "Slough Estates Plc".
@@ -473,6 +493,7 @@ Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,
   AddUnionOfRugbyHeadline(text, &analysis.mentions);
   quoted_titles_.DropPlacesInTitles(text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
+  DropGuessedPlacesOnOrganizations(&analysis.mentions);
   AddOtherScriptNames(text, &analysis.mentions);
 
   std::vector<Mention>& mentions = analysis.mentions;

@@ -109,6 +109,19 @@ TEST_F(AnalyzerTest, APlaceInsideAProgrammesNameIsNone) {
                 "United Nations Global Counter-Terrorism Strategy in Central Asia", "Asian Games"}));
 }
 
+// A name guessed to be a town from its context (beside a known town in a
+// release about the region) that a known body bears is the body only.
+TEST_F(AnalyzerTest, AGuessedPlaceOnABodysNameIsTheBody) {
+  const Analysis analysis = AnalyzeText(
+      "BISHKEK, 3 June 2025 - Participants came from Interpol and Osh, and from Osh, Interpol, "
+      "Batken and Naryn. Traders in Ishkashim, Tem, Ruzvai and Darvoz took part.\n");
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kLocation),
+            (std::vector<std::string>{"BISHKEK", "Osh", "Osh", "Batken", "Naryn", "Ishkashim",
+                                      "Tem", "Ruzvai", "Darvoz"}));
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kOrganization),
+            (std::vector<std::string>{"Interpol", "Interpol"}));
+}
+
 // The ground of a match, on a line of its own before its scores, is a place
 // (CoNLL-2003 train), also where the same word names the home club after it.
 TEST_F(AnalyzerTest, AVenueBeforeTheScoresIsAPlace) {
