@@ -10,6 +10,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "engine/normalize.h"
+
 namespace gleaner {
 namespace json = boost::json;
 
@@ -175,12 +177,8 @@ class RecordAppender {
     char chunk[4096];
     while (!serializer_.done()) out_->append(serializer_.read(chunk, sizeof chunk));
   }
-  void Unsigned(std::uint64_t number) {
-    char digits[24];
-    const auto result = std::to_chars(std::begin(digits), std::end(digits), number);
-    out_->append(digits, result.ptr);
-  }
-  void Signed(std::int64_t number) {
+  template <typename Integer>
+  void Number(Integer number) {
     char digits[24];
     const auto result = std::to_chars(std::begin(digits), std::end(digits), number);
     out_->append(digits, result.ptr);
@@ -205,9 +203,9 @@ class RecordAppender {
     Key("type", /*first=*/true);
     String(MentionTypeName(mention.type));
     Key("start");
-    Unsigned(mention.start);
+    Number(mention.start);
     Key("end");
-    Unsigned(mention.end);
+    Number(mention.end);
     Key("text");
     String(mention.text);
     Key("value");
@@ -236,15 +234,6 @@ std::size_t RecordSizeEstimate(const Document& doc, const Analysis& analysis,
     for (const auto& [key, value] : mention.attributes) size += key.size() + value.size() + 8;
   }
   return size + analysis.years_mentioned.size() * 6;
-}
-
-// The byte where a text longer than `max_bytes` is cut: at most
-// `max_bytes`, never inside a UTF-8 sequence.
-std::size_t KeptTextBytes(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return text.size();
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return cut;
 }
 
 // The record: `kept_text_bytes` of the text, the mentions ending inside
@@ -295,14 +284,14 @@ std::string WriteRecord(const Document& doc, const Analysis& analysis,
   record.Raw("[");
   for (std::size_t i = 0; i < analysis.years_mentioned.size(); ++i) {
     if (i > 0) record.Raw(",");
-    record.Signed(analysis.years_mentioned[i]);
+    record.Number(analysis.years_mentioned[i]);
   }
   record.Raw("]");
   if (whole_text_bytes > text.size()) {
     record.Key("text_bytes");
-    record.Unsigned(whole_text_bytes);
+    record.Number(whole_text_bytes);
     record.Key("mention_count");
-    record.Unsigned(whole_mention_count);
+    record.Number(whole_mention_count);
   }
   record.Raw("}");
   return out;
@@ -312,7 +301,7 @@ std::string WriteRecord(const Document& doc, const Analysis& analysis,
 
 std::string DocumentRecordJson(const Document& doc, const Analysis& analysis,
                                std::size_t max_text_bytes) {
-  return WriteRecord(doc, analysis, KeptTextBytes(doc.text, max_text_bytes), doc.text.size(),
+  return WriteRecord(doc, analysis, Utf8CharStart(doc.text, max_text_bytes), doc.text.size(),
                      analysis.mentions.size());
 }
 

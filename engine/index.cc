@@ -13,6 +13,7 @@
 #include <boost/json.hpp>
 
 #include "engine/facets.h"
+#include "engine/normalize.h"
 
 namespace gleaner {
 namespace {
@@ -38,11 +39,7 @@ namespace {
 void AddBooleanTerm(Xapian::Document& xdoc, std::string_view prefix, std::string_view value) {
   if (value.empty()) return;
   std::string term = BooleanTerm(prefix, value);
-  if (term.size() > schema::kMaxTermBytes) {
-    std::size_t cut = schema::kMaxTermBytes;
-    while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
-    term.resize(cut);
-  }
+  term.resize(Utf8CharStart(term, schema::kMaxTermBytes));
   xdoc.add_boolean_term(term);
 }
 

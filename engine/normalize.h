@@ -93,6 +93,14 @@ class Normalizer {
 // bytes.substr(0, *error_offset) is valid; on success it gets bytes.size().
 bool IsValidUtf8(std::string_view bytes, std::size_t* error_offset = nullptr);
 
+// `offset`, moved back to the start of its UTF-8 character; the text's size
+// when past it. Cutting text there never splits a character.
+inline std::size_t Utf8CharStart(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return text.size();
+  while (offset > 0 && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
+  return offset;
+}
+
 }  // namespace gleaner
 
 #endif  // GLEANER_ENGINE_NORMALIZE_H_

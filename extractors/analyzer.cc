@@ -85,22 +85,32 @@ NormalizedText Prefix(const NormalizedText& text, std::size_t length) {
   return prefix;
 }
 
+// Drops the places that `drop_place` picks whose bytes are exactly those of
+// a mention that `is_name` picks.
+template <typename NamePredicate, typename PlacePredicate>
+void DropPlacesOnNames(std::vector<Mention>* mentions, NamePredicate is_name,
+                       PlacePredicate drop_place) {
+  std::vector<ByteSpan> names;
+  for (const Mention& mention : *mentions) {
+    if (is_name(mention)) names.push_back({mention.start, mention.end});
+  }
+  if (names.empty()) return;
+  std::sort(names.begin(), names.end(), SpanBefore);
+  std::erase_if(*mentions, [&](const Mention& mention) {
+    return mention.type == MentionType::kLocation && drop_place(mention) &&
+           std::binary_search(names.begin(), names.end(), ByteSpan{mention.start, mention.end},
+                              SpanBefore);
+  });
+}
+
 // The person extractor keeps a name that is exactly a place only on strong
 // evidence (a title, a full name before it: "Dominic Cork ... Cork"); the
 // place found at the same span is then wrong. (A place inside a longer name
 // is DropPlacesInsideNames's.)
 void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
-  std::vector<ByteSpan> persons;
-  for (const Mention& mention : *mentions) {
-    if (mention.type == MentionType::kPerson) persons.push_back({mention.start, mention.end});
-  }
-  if (persons.empty()) return;
-  std::sort(persons.begin(), persons.end(), SpanBefore);
-  std::erase_if(*mentions, [&](const Mention& mention) {
-    return mention.type == MentionType::kLocation &&
-           std::binary_search(persons.begin(), persons.end(),
-                              ByteSpan{mention.start, mention.end}, SpanBefore);
-  });
+  DropPlacesOnNames(
+      mentions, [](const Mention& name) { return name.type == MentionType::kPerson; },
+      [](const Mention&) { return true; });
 }
 
 // A place the gazetteer does not know (no "kind": a name guessed from its
@@ -108,19 +118,9 @@ void DropPlacesNamedAsPersons(std::vector<Mention>* mentions) {
 // is that organization: a known body's name or a body's own cue is better
 // evidence than a guess ("participants from Interpol and Osh").
 void DropGuessedPlacesOnOrganizations(std::vector<Mention>* mentions) {
-  std::vector<ByteSpan> organizations;
-  for (const Mention& mention : *mentions) {
-    if (mention.type == MentionType::kOrganization) {
-      organizations.push_back({mention.start, mention.end});
-    }
-  }
-  if (organizations.empty()) return;
-  std::sort(organizations.begin(), organizations.end(), SpanBefore);
-  std::erase_if(*mentions, [&](const Mention& mention) {
-    return mention.type == MentionType::kLocation && !mention.attributes.contains("kind") &&
-           std::binary_search(organizations.begin(), organizations.end(),
-                              ByteSpan{mention.start, mention.end}, SpanBefore);
-  });
+  DropPlacesOnNames(
+      mentions, [](const Mention& name) { return name.type == MentionType::kOrganization; },
+      [](const Mention& place) { return !place.attributes.contains("kind"); });
 }
 
 bool IsTeam(const Mention& mention) { return OrganizationKind(mention) == "team"; }

@@ -8,6 +8,7 @@
 #include "extractors/counts.h"
 
 #include "engine/ascii.h"
+#include "engine/normalize.h"
 #include "extractors/count_windows.h"
 #include "extractors/utf8.h"
 #include "extractors/word_hash.h"
@@ -209,20 +210,6 @@ struct NumberRule {
 };
 
 bool Matched(const re2::StringPiece& piece) { return piece.data() != nullptr; }
-
-std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
-  ++offset;
-  while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
-    ++offset;
-  }
-  return offset;
-}
-
-std::size_t CharBoundary(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return text.size();
-  while (offset > 0 && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
-  return offset;
-}
 
 bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK)); }
 
@@ -697,7 +684,7 @@ std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRu
   const bool has_qualifier =
       number_rule.qualifier >= 0 && Matched(submatches[number_rule.qualifier]);
   if (after) {
-    const std::size_t after_end = CharBoundary(text, number_end + kAfterWindow);
+    const std::size_t after_end = Utf8CharStart(text, number_end + kAfterWindow);
     const re2::StringPiece after_text(text.data() + number_end, after_end - number_end);
     if (RE2::PartialMatch(after_text, *after)) return number_end;
   }
@@ -707,7 +694,7 @@ std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRu
   }
   if (before) {
     const std::size_t before_start =
-        CharBoundary(text, number_start > kBeforeWindow ? number_start - kBeforeWindow : 0);
+        Utf8CharStart(text, number_start > kBeforeWindow ? number_start - kBeforeWindow : 0);
     const re2::StringPiece before_text(text.data() + before_start, number_start - before_start);
     if (RE2::PartialMatch(before_text, *before)) return number_end;
   }
@@ -736,7 +723,7 @@ void CountExtractor::Impl::SettleBreakdowns(std::string_view text,
   if (breakdown_open == nullptr || breakdown_gap == nullptr) return;
   std::vector<Candidate>& counts = *candidates;
   for (std::size_t total = 0; total + 1 < counts.size(); ++total) {
-    const std::size_t open_end = CharBoundary(text, counts[total].end + kMaxBreakdownGap);
+    const std::size_t open_end = Utf8CharStart(text, counts[total].end + kMaxBreakdownGap);
     re2::StringPiece opening;
     const re2::StringPiece after_total(text.data() + counts[total].end,
                                        open_end - counts[total].end);

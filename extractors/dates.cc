@@ -7,6 +7,7 @@
 // from ICU's spell-out rules, never from tables of our own.
 #include "extractors/dates.h"
 #include "engine/ascii.h"
+#include "engine/normalize.h"
 #include "extractors/date_windows.h"
 #include "extractors/rule_match_memo.h"
 #include "extractors/utf8.h"
@@ -1034,14 +1035,6 @@ bool PrecedesAName(std::string_view raw, std::size_t end) {
   return c != U_SENTINEL && u_isupper(c);
 }
 
-std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
-  ++offset;
-  while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
-    ++offset;
-  }
-  return offset;
-}
-
 // Long texts are searched in blocks of this many bytes, so that the RE2::Set
 // can spare each block the rules it does not need. A block's search runs on
 // past its end by the length of the longest date, so that a date starting in
@@ -1049,13 +1042,6 @@ std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
 constexpr std::size_t kBlockSize = 1024;
 constexpr std::size_t kMaxDateLength = 256;
 
-// `offset`, moved back to the start of its UTF-8 character; the text's size
-// when past it.
-std::size_t CharBoundary(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return text.size();
-  while (offset > 0 && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
-  return offset;
-}
 
 // A match that survived the checks, before overlaps are settled.
 struct Candidate {
@@ -2304,11 +2290,11 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
   // within the window) looks for matches that start in the block.
   for (const TextWindow& window : windows) {
     for (std::size_t block_start = window.start; block_start < window.end;) {
-      std::size_t block_end = CharBoundary(normalized, block_start + kBlockSize);
+      std::size_t block_end = Utf8CharStart(normalized, block_start + kBlockSize);
       if (block_end <= block_start) block_end = block_start + kBlockSize;
       block_end = std::min(block_end, window.end);
       const std::size_t search_end =
-          std::min(window.end, CharBoundary(normalized, block_end + kMaxDateLength));
+          std::min(window.end, Utf8CharStart(normalized, block_end + kMaxDateLength));
       const std::string_view search_area =
           normalized.substr(block_start, search_end - block_start);
       const std::uint32_t groups =

@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 namespace gleaner {
@@ -67,6 +66,20 @@ constexpr std::string_view kGenericFacilityWords[] = {
 // Capitalized words that make the known name after them a lake's or a
 // mountain's: "Lake Michigan", "Mount Kilimanjaro".
 constexpr std::string_view kFeaturePrefixes[] = {"lake", "mount", "mt", "mountain"};
+// Words before "in" that set something in a place, so that the one
+// capitalized word closing the sentence after it is a town in a release
+// about the region: verbs of being or setting up somewhere and the local
+// institutions a release places ("it will open in Kadamjay.", "the women's
+// council in Chorkuh."). Not "published in Dari.", "adopted in
+// Parliament.", "values in Islam.", "meetings in Zoom.": a language, a body,
+// a faith or a product closes such sentences as often as a town does.
+constexpr std::string_view kSitingWords[] = {
+    "open",    "opens",     "opened",   "opening",  "live",      "lives",     "lived",
+    "living",  "based",     "located",  "situated", "stationed", "settled",   "born",
+    "held",    "hosted",    "built",    "launched", "arrived",   "returned",  "stayed",
+    "council", "committee", "school",   "schools",  "centre",    "center",    "office",
+    "mosque",  "market",    "hospital", "clinic",   "college",   "library",   "court",
+    "police",  "village",   "villages", "families", "residents", "women",     "youth"};
 // Lower-case words inside a place's name that is not in the gazetteer:
 // "Dar es Salaam", "Rio do Sul" (not "and" or "of", which join two names).
 // Persian ezafe too: "Qasr-e-Shirin".
@@ -857,20 +870,7 @@ std::size_t PlaceSweep::EndOverATownsWord(std::size_t known_token) const {
 }
 
 bool PlaceSweep::SitesBefore(std::size_t token) const {
-  // Verbs of being or setting up somewhere and the local institutions a
-  // release places: "it will open in Kadamjay.", "the women's council in
-  // Chorkuh.". Not "published in Dari.", "adopted in Parliament.",
-  // "values in Islam.", "meetings in Zoom.": a language, a body, a faith
-  // or a product closes such sentences as often as a town does.
-  static const std::unordered_set<std::string_view> kSitingWords = {
-      "open",     "opens",    "opened",   "opening",  "live",      "lives",    "lived",
-      "living",   "based",    "located",  "situated", "stationed", "settled",  "born",
-      "held",     "hosted",   "built",    "launched", "arrived",   "returned", "stayed",
-      "council",  "committee", "school",  "schools",  "centre",    "center",   "office",
-      "mosque",   "market",   "hospital", "clinic",   "college",   "library",  "court",
-      "police",   "village",  "villages", "families", "residents", "women",    "youth",
-  };
-  return kSitingWords.contains(text_.Norm(token));
+  return Contains(kSitingWords, text_.Norm(token));
 }
 
 void PlaceSweep::IntroduceAfterInAtASentencesEnd() {

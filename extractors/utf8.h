@@ -52,6 +52,15 @@ inline UChar32 CodePointAt(std::string_view text, std::size_t offset) {
   return DecodeAt(text, offset, &next);
 }
 
+// The offset of the character after the one starting at `offset`.
+inline std::size_t NextCodePoint(std::string_view text, std::size_t offset) {
+  ++offset;
+  while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+    ++offset;
+  }
+  return offset;
+}
+
 // An upper-case or title-case letter.
 inline bool IsUpper(UChar32 c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';

@@ -200,8 +200,7 @@ std::string PathOrderKey(const fs::path& path) {
 // a space when one is close to the cut.
 std::string_view CapOnCharacterBoundary(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::size_t cut = Utf8CharStart(text, max_bytes);
   const std::size_t space = text.substr(0, cut).rfind(' ');
   if (space != std::string_view::npos && space >= cut * 4 / 5) cut = space;
   return text.substr(0, cut);
