@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "engine/ascii.h"
@@ -131,8 +132,8 @@ Format ChooseFormat(const std::string& name, std::string_view bytes) {
 }
 
 // Reads a file holding one document with the single-document reader.
-Document ReadSingle(const Source& source, Format format, const ReaderLimits& limits) {
-  Document doc = NewDocument(source);
+Document ReadSingle(Source&& source, Format format, const ReaderLimits& limits) {
+  Document doc = NewDocument(std::move(source));
   switch (format) {
     case Format::kHtml: {
       const std::string text = DecodeInto(doc, doc.raw, DeclaredCharset(doc.raw));
@@ -149,8 +150,7 @@ Document ReadSingle(const Source& source, Format format, const ReaderLimits& lim
       ReadEmail(doc);
       break;
     default: {
-      const std::string text = DecodeInto(doc, doc.raw, "");
-      ReadPlainTextFrom(doc, text);
+      ReadPlainTextFrom(doc, DecodeInto(doc, doc.raw, ""));
       break;
     }
   }
@@ -163,11 +163,11 @@ std::string LowerExtension(std::string_view name) {
   return LowerCopy(fs::path(name).extension().string());
 }
 
-Document NewDocument(const Source& source) {
+Document NewDocument(Source&& source) {
   Document doc;
   doc.id = source.id;
   doc.source_path = source.source_path;
-  doc.raw = source.bytes;
+  doc.raw = std::move(source.bytes);
   doc.content_hash = ContentHash(doc.raw);
   return doc;
 }
@@ -249,7 +249,7 @@ void ReadSource(Source&& source, const ReadContext& context) {
     default:
       break;
   }
-  Document doc = ReadSingle(source, format, context.limits);
+  Document doc = ReadSingle(std::move(source), format, context.limits);
   if (context.archive_depth == 0) ApplySidecar(doc.source_path, doc);
   context.on_document(std::move(doc));
 }

@@ -54,8 +54,9 @@ struct ReadContext {
 // Throws ReadError when nothing of it can be read.
 void ReadSource(Source&& source, const ReadContext& context);
 
-// A Document with id, source_path, raw and content_hash set from `source`.
-Document NewDocument(const Source& source);
+// A Document with id, source_path, raw and content_hash set from `source`,
+// whose bytes are moved into raw (a file may be 64 MB).
+Document NewDocument(Source&& source);
 
 // Multi-document formats: each document goes to context.on_document, each
 // bad member or record to context.on_member_error.
@@ -71,7 +72,9 @@ void ReadOfficeDocument(Document& doc, const ReaderLimits& limits);  // office.c
 void ReadEmail(Document& doc);                                     // email.cc
 
 // Plain text and HTML on text already decoded to UTF-8 (text.cc, html.cc).
-void ReadPlainTextFrom(Document& doc, std::string_view utf8);
+// (ReadPlainTextFrom takes the text by value: a long file's text is moved
+// in, not copied, since the file's bytes are still held as doc.raw.)
+void ReadPlainTextFrom(Document& doc, std::string utf8);
 void ReadHtmlFrom(Document& doc, std::string_view utf8);
 
 // The visible text of an HTML fragment or page, as ReadHtml extracts it.

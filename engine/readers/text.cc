@@ -4,13 +4,16 @@
 #include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
 
+#include <string>
+#include <utility>
+
 namespace gleaner {
 
 void ReadPlainText(Document& doc) { readers::ReadPlainTextFrom(doc, doc.raw); }
 
-void readers::ReadPlainTextFrom(Document& doc, std::string_view utf8) {
+void readers::ReadPlainTextFrom(Document& doc, std::string utf8) {
   doc.format = "text";
-  doc.text = utf8;
+  doc.text = std::move(utf8);
   doc.title.clear();
   std::string_view rest = doc.text;
   while (!rest.empty() && doc.title.empty()) {
