@@ -221,29 +221,35 @@ class RecordAppender {
   json::serializer serializer_;
 };
 
-// Close to the record's size, so the string rarely grows (a growing string
-// briefly holds its old and new buffers, 1.5 times a long record).
-std::size_t RecordSizeEstimate(const Document& doc, const Analysis& analysis,
-                               std::size_t kept_text_bytes) {
-  std::size_t size = 256 + doc.id.size() + doc.source_path.size() + doc.title.size() +
-                     doc.url.size() + kept_text_bytes + kept_text_bytes / 32;
-  for (const auto& [key, value] : doc.metadata) size += key.size() + value.size() + 8;
-  for (const gleaner::Mention& mention : analysis.mentions) {
+// The JSON objects of those of `mentions` that end inside the kept text,
+// comma-separated, appended to `out` (which holds earlier parts' objects).
+void AppendKeptMentions(const std::vector<gleaner::Mention>& mentions,
+                        std::size_t kept_text_bytes, std::string* out) {
+  RecordAppender record(out);
+  for (const gleaner::Mention& mention : mentions) {
     if (mention.end > kept_text_bytes) continue;
-    size += 64 + mention.text.size() + mention.value.size();
-    for (const auto& [key, value] : mention.attributes) size += key.size() + value.size() + 8;
+    if (!out->empty()) record.Raw(",");
+    record.Raw("{");
+    record.Mention(mention);
+    record.Raw("}");
   }
-  return size + analysis.years_mentioned.size() * 6;
 }
 
-// The record: `kept_text_bytes` of the text, the mentions ending inside
-// them, and the whole text's sizes when they differ.
-std::string WriteRecord(const Document& doc, const Analysis& analysis,
+// The record: `kept_text_bytes` of the text, the mentions' objects written
+// beforehand, and the whole text's sizes when they differ. The string is
+// reserved close to its size, so it rarely grows (a growing string briefly
+// holds its old and new buffers, 1.5 times a long record).
+std::string WriteRecord(const Document& doc, const std::string& date, DateSource date_source,
+                        std::string_view mentions_json, const std::vector<int>& years,
                         std::size_t kept_text_bytes, std::size_t whole_text_bytes,
                         std::size_t whole_mention_count) {
   const std::string_view text = std::string_view(doc.text).substr(0, kept_text_bytes);
+  std::size_t size_estimate = 256 + doc.id.size() + doc.source_path.size() + doc.title.size() +
+                              doc.url.size() + text.size() + text.size() / 32 +
+                              mentions_json.size() + years.size() * 6;
+  for (const auto& [key, value] : doc.metadata) size_estimate += key.size() + value.size() + 8;
   std::string out;
-  out.reserve(RecordSizeEstimate(doc, analysis, text.size()));
+  out.reserve(size_estimate);
   RecordAppender record(&out);
   record.Raw("{");
   record.Key("id", /*first=*/true);
@@ -257,9 +263,9 @@ std::string WriteRecord(const Document& doc, const Analysis& analysis,
   record.Key("url");
   record.String(doc.url);
   record.Key("date");
-  record.String(analysis.date);
+  record.String(date);
   record.Key("date_source");
-  record.String(DateSourceName(analysis.date_source));
+  record.String(DateSourceName(date_source));
   record.Key("hash");
   record.String(doc.content_hash);
   record.Key("text");
@@ -270,21 +276,13 @@ std::string WriteRecord(const Document& doc, const Analysis& analysis,
   }
   record.Key("mentions");
   record.Raw("[");
-  bool first = true;
-  for (const gleaner::Mention& mention : analysis.mentions) {
-    if (mention.end > text.size()) continue;
-    if (!first) record.Raw(",");
-    record.Raw("{");
-    record.Mention(mention);
-    record.Raw("}");
-    first = false;
-  }
+  record.Raw(mentions_json);
   record.Raw("]");
   record.Key("years");
   record.Raw("[");
-  for (std::size_t i = 0; i < analysis.years_mentioned.size(); ++i) {
+  for (std::size_t i = 0; i < years.size(); ++i) {
     if (i > 0) record.Raw(",");
-    record.Number(analysis.years_mentioned[i]);
+    record.Number(years[i]);
   }
   record.Raw("]");
   if (whole_text_bytes > text.size()) {
@@ -299,15 +297,33 @@ std::string WriteRecord(const Document& doc, const Analysis& analysis,
 
 }  // namespace
 
+DocumentRecordBuilder::DocumentRecordBuilder(const Document& doc, std::size_t max_text_bytes)
+    : doc_(doc), kept_text_bytes_(Utf8CharStart(doc.text, max_text_bytes)) {}
+
+void DocumentRecordBuilder::AddMentions(const std::vector<Mention>& mentions) {
+  mention_count_ += mentions.size();
+  AppendKeptMentions(mentions, kept_text_bytes_, &mentions_);
+}
+
+std::string DocumentRecordBuilder::Finish(const std::string& date, DateSource date_source,
+                                          const std::vector<int>& years_mentioned) const {
+  return WriteRecord(doc_, date, date_source, mentions_, years_mentioned, kept_text_bytes_,
+                     doc_.text.size(), mention_count_);
+}
+
 std::string DocumentRecordJson(const Document& doc, const Analysis& analysis,
                                std::size_t max_text_bytes) {
-  return WriteRecord(doc, analysis, Utf8CharStart(doc.text, max_text_bytes), doc.text.size(),
-                     analysis.mentions.size());
+  DocumentRecordBuilder builder(doc, max_text_bytes);
+  builder.AddMentions(analysis.mentions);
+  return builder.Finish(analysis.date, analysis.date_source, analysis.years_mentioned);
 }
 
 std::string DocumentRecordJson(const StoredDocument& stored) {
   const std::size_t kept = stored.document.text.size();
-  return WriteRecord(stored.document, stored.analysis, kept,
+  std::string mentions_json;
+  AppendKeptMentions(stored.analysis.mentions, kept, &mentions_json);
+  return WriteRecord(stored.document, stored.analysis.date, stored.analysis.date_source,
+                     mentions_json, stored.analysis.years_mentioned, kept,
                      std::max(stored.whole_text_bytes, kept),
                      std::max(stored.whole_mention_count, stored.analysis.mentions.size()));
 }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -73,6 +74,29 @@ struct StoredDocument {
 // whole text's).
 std::string DocumentRecordJson(const Document& doc, const Analysis& analysis,
                                std::size_t max_text_bytes = std::string::npos);
+// The record of a document whose analysis comes in parts
+// (Analyzer::AnalyzeInParts): the same text as DocumentRecordJson of the
+// whole analysis, but each part's mentions inside the kept text are written
+// as they come, so the mentions of a long text are never all held.
+class DocumentRecordBuilder {
+ public:
+  // `doc` must outlive the builder.
+  explicit DocumentRecordBuilder(const Document& doc,
+                                 std::size_t max_text_bytes = std::string::npos);
+  // Writes those of a part's `mentions` that end inside the kept text;
+  // counts them all. Parts come in text order.
+  void AddMentions(const std::vector<Mention>& mentions);
+  // The record, with the document date and the years of the whole text.
+  std::string Finish(const std::string& date, DateSource date_source,
+                     const std::vector<int>& years_mentioned) const;
+
+ private:
+  const Document& doc_;
+  std::size_t kept_text_bytes_;
+  std::size_t mention_count_ = 0;
+  std::string mentions_;  // the kept mentions as JSON objects, comma-separated
+};
+
 // The record of a stored document, as DocumentFromJson read it.
 std::string DocumentRecordJson(const StoredDocument& stored);
 

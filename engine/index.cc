@@ -1,4 +1,4 @@
-// Analysis -> Xapian::Document, and the writer that stores it.
+// Analysis (whole or in parts) -> Xapian::Document, and the writer that stores it.
 #include "engine/index.h"
 #include "engine/ascii.h"
 
@@ -16,9 +16,6 @@
 #include "engine/normalize.h"
 
 namespace gleaner {
-namespace {
-
-}  // namespace
 
 std::string BooleanTerm(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
@@ -60,54 +57,11 @@ std::string DigitsOnly(std::string_view date) {
   return digits;
 }
 
-
-}  // namespace
-
-std::string IdTerm(std::string_view id) {
-  std::string term(schema::kId);
-  term += id;
-  return term;
-}
-
-Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis,
-                                     Xapian::WritableDatabase* spelling_db,
-                                     const StemCache* stems) {
-  Xapian::Document xdoc;
-  Xapian::TermGenerator generator;
-  generator.set_stemmer(stems != nullptr ? stems->Stemmer()
-                                         : Xapian::Stem(std::string(schema::kStemLanguage)));
-  if (spelling_db != nullptr) {
-    generator.set_database(*spelling_db);
-    generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-  }
-  generator.set_document(xdoc);
-  if (!doc.title.empty()) {
-    generator.index_text(doc.title, 1, std::string(schema::kTitle));
-    generator.increase_termpos();
-    generator.index_text(doc.title);
-    generator.increase_termpos();
-  }
-  generator.index_text(doc.text);
-
-  xdoc.add_boolean_term(IdTerm(doc.id));  // Q terms are never clipped: ids must stay unique
-  AddBooleanTerm(xdoc, schema::kPath, doc.url.empty() ? doc.source_path : doc.url);
-  AddFileNameTerms(xdoc, doc);
-  AddBooleanTerm(xdoc, schema::kMimeType, doc.format == "html" ? "text/html" : "text/plain");
-  AddBooleanTerm(xdoc, schema::kHash, doc.content_hash);
-
-  const std::string day = DigitsOnly(analysis.date);
-  if (day.size() == 8) {
-    AddBooleanTerm(xdoc, schema::kDay, day);
-    AddBooleanTerm(xdoc, schema::kMonth, day.substr(0, 6));
-    AddBooleanTerm(xdoc, schema::kYear, day.substr(0, 4));
-    xdoc.add_value(schema::kDateSlot, day);
-  }
-  xdoc.add_value(schema::kHashSlot, doc.content_hash);
-
-  for (int year : analysis.years_mentioned) {
-    AddBooleanTerm(xdoc, schema::kMentionedYear, std::to_string(year));
-  }
-  for (const Mention& mention : analysis.mentions) {
+// The facet terms of mentions: the months a date names, a count's unit
+// and number, an organization's canonical name, a place and its country,
+// a person.
+void AddMentionTerms(Xapian::Document& xdoc, const std::vector<Mention>& mentions) {
+  for (const Mention& mention : mentions) {
     switch (mention.type) {
       case MentionType::kDate:
         // Every YYYY-MM a value names: "2021-04-19", "2019-01", both ends of "2021-03/2021-05".
@@ -148,14 +102,117 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
         break;
     }
   }
+}
+
+// OrganizationSynonyms's pairs of `mentions`, added to a set, so a long
+// text naming the same bodies thousands of times holds each pair once.
+void AddOrganizationSynonyms(const std::vector<Mention>& mentions,
+                             std::set<std::pair<std::string, std::string>>* synonyms) {
+  const auto key_of = [](std::string_view name) {
+    std::string key;
+    bool gap = false;
+    for (unsigned char c : name) {
+      if (std::isalnum(c) != 0 || c >= 0x80) {
+        if (gap && !key.empty()) key += ' ';
+        key += static_cast<char>(std::tolower(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return key;
+  };
+  for (const Mention& mention : mentions) {
+    if (mention.type != MentionType::kOrganization) continue;
+    auto canonical = mention.attributes.find("canonical");
+    const std::string& name =
+        canonical != mention.attributes.end() ? canonical->second : mention.text;
+    const std::string term = BooleanTerm(schema::kOrganization, name);
+    for (const std::string& key : {key_of(mention.text), key_of(name)}) {
+      if (!key.empty() && key.size() <= schema::kMaxTermBytes && term.size() <= schema::kMaxTermBytes) {
+        synonyms->emplace(key, term);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string IdTerm(std::string_view id) {
+  std::string term(schema::kId);
+  term += id;
+  return term;
+}
+
+XapianDocumentBuilder::XapianDocumentBuilder(const Document& doc,
+                                             Xapian::WritableDatabase* spelling_db,
+                                             const StemCache* stems)
+    : doc_(doc), spelling_db_(spelling_db), stems_(stems), record_(doc, kMaxStoredTextBytes) {
+  xdoc_.add_boolean_term(IdTerm(doc.id));  // Q terms are never clipped: ids must stay unique
+  AddBooleanTerm(xdoc_, schema::kPath, doc.url.empty() ? doc.source_path : doc.url);
+  AddFileNameTerms(xdoc_, doc);
+  AddBooleanTerm(xdoc_, schema::kMimeType, doc.format == "html" ? "text/html" : "text/plain");
+  AddBooleanTerm(xdoc_, schema::kHash, doc.content_hash);
+  xdoc_.add_value(schema::kHashSlot, doc.content_hash);
+}
+
+void XapianDocumentBuilder::AddPart(const Analysis& part) {
+  if (first_part_) {
+    date_ = part.date;
+    date_source_ = part.date_source;
+    first_part_ = false;
+  }
+  years_.insert(part.years_mentioned.begin(), part.years_mentioned.end());
+  AddMentionTerms(xdoc_, part.mentions);
+  AddOrganizationSynonyms(part.mentions, &synonyms_);
+  record_.AddMentions(part.mentions);
+}
+
+PreparedDocument XapianDocumentBuilder::Finish() {
+  // The words are indexed last, after the analysis: the postings of a long
+  // text (about its size again) then sit together, not strewn among the
+  // analysis's freed memory, which the system gets back.
+  Xapian::TermGenerator generator;
+  generator.set_stemmer(stems_ != nullptr ? stems_->Stemmer()
+                                          : Xapian::Stem(std::string(schema::kStemLanguage)));
+  if (spelling_db_ != nullptr) {
+    generator.set_database(*spelling_db_);
+    generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  }
+  generator.set_document(xdoc_);
+  if (!doc_.title.empty()) {
+    generator.index_text(doc_.title, 1, std::string(schema::kTitle));
+    generator.increase_termpos();
+    generator.index_text(doc_.title);
+    generator.increase_termpos();
+  }
+  generator.index_text(doc_.text);
+
+  const std::string day = DigitsOnly(date_);
+  if (day.size() == 8) {
+    AddBooleanTerm(xdoc_, schema::kDay, day);
+    AddBooleanTerm(xdoc_, schema::kMonth, day.substr(0, 6));
+    AddBooleanTerm(xdoc_, schema::kYear, day.substr(0, 4));
+    xdoc_.add_value(schema::kDateSlot, day);
+  }
+  const std::vector<int> years(years_.begin(), years_.end());
+  for (int year : years) AddBooleanTerm(xdoc_, schema::kMentionedYear, std::to_string(year));
   Xapian::valueno slot = schema::kFacetSlotBase;
   for (const schema::Facet& facet : schema::kFacets) {
-    const std::string packed = PackFacetValues(xdoc, facet.prefix);
-    if (!packed.empty()) xdoc.add_value(slot, packed);
+    const std::string packed = PackFacetValues(xdoc_, facet.prefix);
+    if (!packed.empty()) xdoc_.add_value(slot, packed);
     ++slot;
   }
-  xdoc.set_data(DocumentRecordJson(doc, analysis, kMaxStoredTextBytes));
-  return xdoc;
+  xdoc_.set_data(record_.Finish(date_, date_source_, years));
+  return PreparedDocument{std::move(xdoc_), {synonyms_.begin(), synonyms_.end()}};
+}
+
+Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis,
+                                     Xapian::WritableDatabase* spelling_db,
+                                     const StemCache* stems) {
+  XapianDocumentBuilder builder(doc, spelling_db, stems);
+  builder.AddPart(analysis);
+  return builder.Finish().xapian_document;
 }
 
 void RemoveInterruptedCreation(const std::filesystem::path& db_dir) {
@@ -202,35 +259,8 @@ IndexWriter::~IndexWriter() {
 }
 
 std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Analysis& analysis) {
-  // A set, so a long text naming the same bodies thousands of times holds
-  // each pair once.
   std::set<std::pair<std::string, std::string>> synonyms;
-  const auto key_of = [](std::string_view name) {
-    std::string key;
-    bool gap = false;
-    for (unsigned char c : name) {
-      if (std::isalnum(c) != 0 || c >= 0x80) {
-        if (gap && !key.empty()) key += ' ';
-        key += static_cast<char>(std::tolower(c));
-        gap = false;
-      } else {
-        gap = true;
-      }
-    }
-    return key;
-  };
-  for (const Mention& mention : analysis.mentions) {
-    if (mention.type != MentionType::kOrganization) continue;
-    auto canonical = mention.attributes.find("canonical");
-    const std::string& name =
-        canonical != mention.attributes.end() ? canonical->second : mention.text;
-    const std::string term = BooleanTerm(schema::kOrganization, name);
-    for (const std::string& key : {key_of(mention.text), key_of(name)}) {
-      if (!key.empty() && key.size() <= schema::kMaxTermBytes && term.size() <= schema::kMaxTermBytes) {
-        synonyms.emplace(key, term);
-      }
-    }
-  }
+  AddOrganizationSynonyms(analysis.mentions, &synonyms);
   return {synonyms.begin(), synonyms.end()};
 }
 
@@ -251,8 +281,9 @@ Xapian::docid IndexWriter::FirstWith(const std::string& term) const {
 
 PreparedDocument PrepareDocument(const Document& doc, const Analysis& analysis,
                                  const StemCache* stems) {
-  return PreparedDocument{BuildXapianDocument(doc, analysis, /*spelling_db=*/nullptr, stems),
-                          OrganizationSynonyms(analysis)};
+  XapianDocumentBuilder builder(doc, /*spelling_db=*/nullptr, stems);
+  builder.AddPart(analysis);
+  return builder.Finish();
 }
 
 std::optional<AddOutcome> IndexWriter::AddWithoutNewDocument(const Document& doc,

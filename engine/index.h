@@ -119,13 +119,6 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
                                      Xapian::WritableDatabase* spelling_db = nullptr,
                                      const StemCache* stems = nullptr);
 
-// Synonym-table entries for a document's organizations: each name as
-// written (lower case, words joined by one space, as the QueryParser looks
-// them up) and the canonical name map to the organization's XO term, so
-// "UNODC" also finds releases that only spell the name out, and the other
-// way round. Sorted, each pair once.
-std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Analysis& analysis);
-
 // A document made ready for IndexWriter::Add on another thread: all the
 // writer needs of its analysis, and no mention. A worker keeps this and
 // drops the analysis, which for a long text is a hundred megabytes and
@@ -134,6 +127,44 @@ struct PreparedDocument {
   Xapian::Document xapian_document;  // BuildXapianDocument(doc, analysis, nullptr, stems)
   std::vector<std::pair<std::string, std::string>> synonyms;  // OrganizationSynonyms(analysis)
 };
+
+// Builds what BuildXapianDocument and OrganizationSynonyms make from an
+// analysis that comes in parts (Analyzer::AnalyzeInParts): each part's
+// terms and synonyms are taken as it comes, and only the mentions the
+// record keeps (those inside its first kMaxStoredTextBytes) are held, so a
+// long text's whole analysis never is. `doc` must outlive the builder.
+class XapianDocumentBuilder {
+ public:
+  // Adds the document's own terms (id, path, file name, type, hash).
+  XapianDocumentBuilder(const Document& doc, Xapian::WritableDatabase* spelling_db = nullptr,
+                        const StemCache* stems = nullptr);
+  // One part's mentions and years; the first part's date is the document's.
+  void AddPart(const Analysis& part);
+  // Indexes the title and text (positional, stemmed), adds the date, year
+  // and facet terms and the record; call once, last.
+  PreparedDocument Finish();
+
+ private:
+  const Document& doc_;
+  Xapian::WritableDatabase* spelling_db_;
+  const StemCache* stems_;
+  Xapian::Document xdoc_;
+  DocumentRecordBuilder record_;
+  bool first_part_ = true;
+  std::string date_;
+  DateSource date_source_ = DateSource::kNone;
+  std::set<int> years_;
+  std::set<std::pair<std::string, std::string>> synonyms_;
+};
+
+// Synonym-table entries for a document's organizations: each name as
+// written (lower case, words joined by one space, as the QueryParser looks
+// them up) and the canonical name map to the organization's XO term, so
+// "UNODC" also finds releases that only spell the name out, and the other
+// way round. Sorted, each pair once.
+std::vector<std::pair<std::string, std::string>> OrganizationSynonyms(const Analysis& analysis);
+
+// The PreparedDocument of a whole analysis (one part of an XapianDocumentBuilder).
 PreparedDocument PrepareDocument(const Document& doc, const Analysis& analysis,
                                  const StemCache* stems = nullptr);
 

@@ -40,10 +40,14 @@ std::string UtcNow() {
 }
 
 struct AnalyzedDocument {
-  Document document;  // raw dropped once hashed: the index keeps text
-  // PrepareDocument(document, its analysis), made by the worker so the
-  // writer thread only writes; the analysis itself is not kept. Handed
-  // over whole, never shared.
+  // raw dropped once hashed, text once the Xapian document is built: the
+  // writer reads only the id, hash and date of it.
+  Document document;
+  std::size_t text_bytes = 0;  // of document.text, as read
+  // Its Xapian document and synonyms, built by the worker from the
+  // analysis's parts as they come (XapianDocumentBuilder) so the writer
+  // thread only writes; the analysis itself is not kept. Handed over
+  // whole, never shared.
   PreparedDocument prepared;
 };
 
@@ -234,16 +238,23 @@ AnalyzedDocument IngestRun::TakeDocument(Document&& doc, InputWork& work) const 
   work.bytes_read += doc.raw.size();
   work.hashes += doc.content_hash;
   std::string().swap(doc.raw);
-  return AnalyzedDocument{std::move(doc), {}};
+  const std::size_t text_bytes = doc.text.size();
+  return AnalyzedDocument{std::move(doc), text_bytes, {}};
 }
 
 void IngestRun::Analyze(AnalyzedDocument& item) const {
-  item.prepared = PrepareDocument(item.document, analyze_(item.document), &stems_);
+  XapianDocumentBuilder builder(item.document, /*spelling_db=*/nullptr, &stems_);
+  analyze_(item.document, [&builder](Analysis&& part) { builder.AddPart(part); });
+  item.prepared = builder.Finish();
+  // The Xapian document holds every word and the record the text's start:
+  // a long text's bytes go now, before the writer has Xapian copy the
+  // document.
+  std::string().swap(item.document.text);
   // The analysis of a long text frees a hundred megabytes and more in this
   // thread's malloc arena, which the writer thread cannot reuse while
   // Xapian copies the document; handing the free pages back to the system
   // keeps the peak to what is in use.
-  if (item.document.text.size() > kTrimAfterTextBytes) malloc_trim(0);
+  if (item.text_bytes > kTrimAfterTextBytes) malloc_trim(0);
 }
 
 void IngestRun::WriteDocument(AnalyzedDocument& item) {
@@ -252,7 +263,7 @@ void IngestRun::WriteDocument(AnalyzedDocument& item) {
     case AddOutcome::kReplaced:
       report_.changed_ids.push_back(item.document.id);
       ++report_.summary.documents_indexed;
-      uncommitted_bytes_ += item.document.text.size();
+      uncommitted_bytes_ += item.text_bytes;
       break;
     case AddOutcome::kAlias:
       report_.alias_ids.push_back(item.document.id);
@@ -262,7 +273,12 @@ void IngestRun::WriteDocument(AnalyzedDocument& item) {
       ++report_.documents_unchanged;
       break;
   }
+  const std::size_t text_bytes = item.text_bytes;
   item = AnalyzedDocument{};  // written: its memory goes now, not with the input
+  // A long text's Xapian document was built in a worker's malloc arena;
+  // the commit below allocates in this thread's, so the freed document's
+  // pages go back to the system first.
+  if (text_bytes > kTrimAfterTextBytes) malloc_trim(0);
   // Within a large input too, so Xapian's buffered changes stay small. A kill
   // before the input's record is written only means the next run reads the
   // input again; the documents already written come back unchanged.
@@ -480,7 +496,7 @@ IngestReport IngestRun::Run(const std::vector<std::string>& paths) {
   const InFlightBudget budget{[&](std::size_t i) {
                                 std::uint64_t bytes = 0;
                                 for (const AnalyzedDocument& item : slots[i % window].documents) {
-                                  bytes += item.document.text.size();
+                                  bytes += item.text_bytes;
                                 }
                                 return bytes;
                               },

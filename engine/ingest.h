@@ -74,8 +74,13 @@ struct IngestReport {
   std::vector<std::string> removed_ids;
 };
 
-// Analysis for one document; called from several threads at once.
-using AnalyzeFunction = std::function<Analysis(const Document&)>;
+// Receives one part of a document's analysis (see AnalyzeFunction).
+using AnalysisPartSink = std::function<void(Analysis&& part)>;
+// Analyzes one document, handing its analysis to the sink part by part, in
+// text order (Analyzer::AnalyzeInParts; a short text is one part), so a
+// long text's whole analysis is never held; called from several threads
+// at once.
+using AnalyzeFunction = std::function<void(const Document&, const AnalysisPartSink&)>;
 
 // Ingests the files and folders `paths` (listed with ListInputs) into the
 // database `writer` has open, and commits. Unlistable paths, unreadable

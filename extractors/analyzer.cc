@@ -380,51 +380,65 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
 Analyzer::~Analyzer() = default;
 
 Analysis Analyzer::Analyze(const Document& doc) const {
-  std::size_t bad_offset = 0;
-  if (!IsValidUtf8(doc.text, &bad_offset)) {
-    throw std::invalid_argument(doc.id + ": text is not valid UTF-8 (byte " +
-                                std::to_string(bad_offset) + ")");
-  }
-  const std::vector<std::size_t> part_ends = TextPartEnds(doc.text, kMaxAnalyzedPartBytes);
-  if (part_ends.size() <= 1) return AnalyzePart(doc.text, doc.date, doc.date_source);
-
-  // A long text, part by part: the first part settles the document date
-  // (unless the reader gave one) and the others are read against it.
   // The parts' mentions are gathered first and moved into one vector of
   // the exact size: grown by doubling, the vector of a long text's hundreds
   // of thousands of mentions would hold up to twice their room for as long
   // as the document is kept.
   Analysis whole;
   std::vector<std::vector<Mention>> part_mentions;
-  part_mentions.reserve(part_ends.size());
   std::set<int> years;
-  std::size_t begin = 0;
   std::size_t mention_count = 0;
-  for (const std::size_t end : part_ends) {
-    const std::string_view text = std::string_view(doc.text).substr(begin, end - begin);
-    Analysis part = begin == 0 ? AnalyzePart(text, doc.date, doc.date_source)
-                               : AnalyzePart(text, whole.date, whole.date_source);
-    if (begin == 0) {
-      whole.date = part.date;
+  AnalyzeInParts(doc, [&](Analysis&& part) {
+    if (part_mentions.empty()) {
+      whole.date = std::move(part.date);
       whole.date_source = part.date_source;
-    }
-    for (Mention& mention : part.mentions) {
-      mention.start += begin;
-      mention.end += begin;
     }
     part.mentions.shrink_to_fit();
     mention_count += part.mentions.size();
     part_mentions.push_back(std::move(part.mentions));
     years.insert(part.years_mentioned.begin(), part.years_mentioned.end());
-    begin = end;
-  }
-  whole.mentions.reserve(mention_count);
-  for (std::vector<Mention>& mentions : part_mentions) {
-    std::move(mentions.begin(), mentions.end(), std::back_inserter(whole.mentions));
-    std::vector<Mention>().swap(mentions);
+  });
+  if (part_mentions.size() == 1) {
+    whole.mentions = std::move(part_mentions.front());
+  } else {
+    whole.mentions.reserve(mention_count);
+    for (std::vector<Mention>& mentions : part_mentions) {
+      std::move(mentions.begin(), mentions.end(), std::back_inserter(whole.mentions));
+      std::vector<Mention>().swap(mentions);
+    }
   }
   whole.years_mentioned.assign(years.begin(), years.end());
   return whole;
+}
+
+void Analyzer::AnalyzeInParts(const Document& doc,
+                              const std::function<void(Analysis&& part)>& part_sink) const {
+  std::size_t bad_offset = 0;
+  if (!IsValidUtf8(doc.text, &bad_offset)) {
+    throw std::invalid_argument(doc.id + ": text is not valid UTF-8 (byte " +
+                                std::to_string(bad_offset) + ")");
+  }
+  std::vector<std::size_t> part_ends = TextPartEnds(doc.text, kMaxAnalyzedPartBytes);
+  if (part_ends.empty()) part_ends.push_back(0);  // an empty text is one (empty) part
+  // The first part settles the document date (unless the reader gave one)
+  // and the others are read against it.
+  std::string date = doc.date;
+  DateSource date_source = doc.date_source;
+  std::size_t begin = 0;
+  for (const std::size_t end : part_ends) {
+    const std::string_view text = std::string_view(doc.text).substr(begin, end - begin);
+    Analysis part = AnalyzePart(text, date, date_source);
+    if (begin == 0) {
+      date = part.date;
+      date_source = part.date_source;
+    }
+    for (Mention& mention : part.mentions) {
+      mention.start += begin;
+      mention.end += begin;
+    }
+    part_sink(std::move(part));
+    begin = end;
+  }
 }
 
 Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,

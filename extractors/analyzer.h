@@ -5,6 +5,7 @@
 #define GLEANER_EXTRACTORS_ANALYZER_H_
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,6 +52,16 @@ class Analyzer {
   // working memory stays bounded; names, acronyms and places are then
   // settled within each part.
   Analysis Analyze(const Document& doc) const;
+
+  // What Analyze finds, handed to `part_sink` one part at a time (once for a
+  // short text), so that a caller that writes or indexes each part as it
+  // comes never holds a long text's whole analysis: Analyze of a 60 MB text
+  // is some 300 MB of mentions. Each part carries the document date and its
+  // source, its own mentions (offsets into the whole text, sorted, parts in
+  // text order) and the years its own dates name. Throws as Analyze does,
+  // before the first part.
+  void AnalyzeInParts(const Document& doc,
+                      const std::function<void(Analysis&& part)>& part_sink) const;
 
   const Normalizer& normalizer() const { return normalizer_; }
 

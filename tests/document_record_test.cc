@@ -19,6 +19,7 @@ namespace gleaner {
 namespace {
 
 using ::gleaner::testing::DataDir;
+using ::gleaner::testing::LongTextOfReleases;
 using ::gleaner::testing::SeedsDir;
 using ::gleaner::testing::SourceDir;
 using ::gleaner::testing::TextDocument;
@@ -134,6 +135,26 @@ TEST_F(DocumentRecordTest, LongTextIsKeptUpToTheLimitWithItsMentions) {
 
   // Within the limit nothing is cut and no sizes are added.
   EXPECT_EQ(DocumentRecordJson(doc, analysis, text.size()), TreeRecord(doc, analysis));
+}
+
+// The record built from an analysis handed out in parts (as ingest builds
+// it) is the record of the whole analysis, whole or cut inside a later part.
+TEST_F(DocumentRecordTest, RecordBuiltFromPartsIsTheWholeAnalysisRecord) {
+  const Document doc =
+      TextDocument("long", LongTextOfReleases(kMaxAnalyzedPartBytes * 5 / 2));
+  const Analysis whole = analyzer().Analyze(doc);
+  for (const std::size_t limit : {std::string::npos, kMaxAnalyzedPartBytes * 3 / 2}) {
+    DocumentRecordBuilder builder(doc, limit);
+    int parts = 0;
+    analyzer().AnalyzeInParts(doc, [&](Analysis&& part) {
+      builder.AddMentions(part.mentions);
+      ++parts;
+    });
+    EXPECT_EQ(parts, 3);
+    EXPECT_EQ(builder.Finish(whole.date, whole.date_source, whole.years_mentioned),
+              DocumentRecordJson(doc, whole, limit))
+        << limit;
+  }
 }
 
 TEST_F(DocumentRecordTest, EmptyDocumentGivesTheTreeSerialization) {

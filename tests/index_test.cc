@@ -339,5 +339,46 @@ TEST(LongDocumentIndexTest, WordsAndEntitiesPastTheStoredTextAreIndexed) {
   EXPECT_TRUE(HasTerm(db, 1, BooleanTerm(schema::kMentionedYear, "2021")));
 }
 
+// The terms (with wdf and positions), values and record of a document.
+std::string DescribeXapianDocument(const Xapian::Document& xdoc) {
+  std::string described;
+  for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
+    described += *term + " " + std::to_string(term.get_wdf()) + ":";
+    for (Xapian::PositionIterator at = term.positionlist_begin();
+         at != term.positionlist_end(); ++at) {
+      described += " " + std::to_string(*at);
+    }
+    described += "\n";
+  }
+  for (Xapian::ValueIterator value = xdoc.values_begin(); value != xdoc.values_end(); ++value) {
+    described += "value " + std::to_string(value.get_valueno()) + " " + *value + "\n";
+  }
+  return described + xdoc.get_data();
+}
+
+// Fed a long text's analysis part by part, as ingest's workers feed it, the
+// builder makes the document and synonyms PrepareDocument makes of the
+// whole analysis.
+TEST(LongDocumentIndexTest, DocumentBuiltFromPartsIsTheWholeAnalysisDocument) {
+  const Document doc = MakeDocument(
+      "long", testing::LongTextOfReleases(kMaxAnalyzedPartBytes * 5 / 2), "2023-03-22");
+  const Analyzer analyzer(testing::DataDir());
+  const PreparedDocument expected = PrepareDocument(doc, analyzer.Analyze(doc));
+
+  XapianDocumentBuilder builder(doc);
+  int parts = 0;
+  analyzer.AnalyzeInParts(doc, [&](Analysis&& part) {
+    builder.AddPart(part);
+    ++parts;
+  });
+  const PreparedDocument built = builder.Finish();
+  EXPECT_EQ(parts, 3);
+  EXPECT_EQ(built.synonyms, expected.synonyms);
+  EXPECT_FALSE(built.synonyms.empty());
+  const std::string described = DescribeXapianDocument(built.xapian_document);
+  EXPECT_NE(described.find(BooleanTerm(schema::kPlace, "Osh")), std::string::npos);
+  EXPECT_TRUE(described == DescribeXapianDocument(expected.xapian_document));
+}
+
 }  // namespace
 }  // namespace gleaner

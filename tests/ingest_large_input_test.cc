@@ -84,9 +84,10 @@ class LargeInputIngest : public ::testing::Test {
     };
     const std::thread::id writer_thread = std::this_thread::get_id();
     analyzed_by_writer_ = 0;
-    const AnalyzeFunction analyze = [this, writer_thread](const Document& doc) {
+    const AnalyzeFunction analyze = [this, writer_thread](const Document& doc,
+                                                          const AnalysisPartSink& sink) {
       if (std::this_thread::get_id() == writer_thread) ++analyzed_by_writer_;
-      return analyzer_.Analyze(doc);
+      analyzer_.AnalyzeInParts(doc, sink);
     };
     return IngestPaths(writer, {input.string()}, analyze, options, events);
   }

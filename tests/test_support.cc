@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -68,6 +69,19 @@ std::string OrganizationParent(const std::vector<Mention>& mentions, const std::
   if (organization == nullptr) return "<no organization " + text + ">";
   const auto parent = organization->attributes.find("parent");
   return parent == organization->attributes.end() ? "<no parent attribute>" : parent->second;
+}
+
+std::string LongTextOfReleases(std::size_t bytes) {
+  std::vector<std::string> releases;
+  for (const auto& entry : fs::directory_iterator(SourceDir() / "tests" / "data" / "releases")) {
+    if (entry.path().extension() == ".txt") releases.push_back(entry.path().string());
+  }
+  std::sort(releases.begin(), releases.end());
+  std::string text;
+  while (text.size() < bytes) {
+    for (const std::string& path : releases) text += ReadFileOrDie(path) + "\n\n";
+  }
+  return text;
 }
 
 std::string ReadFileOrDie(const fs::path& path) {

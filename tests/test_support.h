@@ -34,6 +34,11 @@ const Mention* FindMention(const std::vector<Mention>& mentions, MentionType typ
 // the parent fails, naming the missing mention, instead of passing on "".
 std::string OrganizationParent(const std::vector<Mention>& mentions, const std::string& text);
 
+// The releases of tests/data/releases, each followed by a blank line, as
+// many times over as it takes to pass `bytes`; the first has a dateline
+// ("Osh, 22 March 2023"). A long real text for the analysis of parts.
+std::string LongTextOfReleases(std::size_t bytes);
+
 std::string ReadFileOrDie(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 

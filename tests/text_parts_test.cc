@@ -8,7 +8,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
+#include <stdexcept>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "engine/normalize.h"
@@ -20,6 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using ::gleaner::testing::DataDir;
+using ::gleaner::testing::LongTextOfReleases;
 using ::gleaner::testing::ReadFileOrDie;
 using ::gleaner::testing::SourceDir;
 using ::gleaner::testing::TextDocument;
@@ -87,21 +91,6 @@ TEST(TextPartEndsTest, PartsCoverTheTextAndNeverExceedTheLimit) {
       begin = end;
     }
   }
-}
-
-// The releases of tests/data/releases, each followed by a blank line, as
-// many times over as it takes to pass `bytes`; the first has a dateline.
-std::string LongTextOfReleases(std::size_t bytes) {
-  std::vector<std::string> releases;
-  for (const auto& entry : fs::directory_iterator(SourceDir() / "tests" / "data" / "releases")) {
-    if (entry.path().extension() == ".txt") releases.push_back(entry.path().string());
-  }
-  std::sort(releases.begin(), releases.end());
-  std::string text;
-  while (text.size() < bytes) {
-    for (const std::string& path : releases) text += ReadFileOrDie(path) + "\n\n";
-  }
-  return text;
 }
 
 class LongTextAnalysisTest : public ::testing::Test {
@@ -177,6 +166,77 @@ TEST_F(LongTextAnalysisTest, EachReleaseInALongTextYieldsWhatItYieldsAlone) {
   EXPECT_EQ(found[MentionType::kCount], copies * expected[MentionType::kCount]);
   EXPECT_EQ(found[MentionType::kDate], copies * expected[MentionType::kDate]);
   EXPECT_EQ(found[MentionType::kLocation], copies * expected[MentionType::kLocation]);
+}
+
+// The fields of a mention that output and index read, for comparing.
+auto MentionFields(const Mention& mention) {
+  return std::tie(mention.type, mention.start, mention.end, mention.text, mention.value,
+                  mention.attributes);
+}
+
+// AnalyzeInParts hands out, part by part, exactly what Analyze gathers:
+// each part with the document date and its own mentions (inside the part,
+// offsets into the whole text) and years.
+TEST_F(LongTextAnalysisTest, PartsHandedOutOneByOneAreTheWholeAnalysis) {
+  const Document doc = TextDocument("long", LongTextOfReleases(kMaxAnalyzedPartBytes * 5 / 2));
+  const std::vector<std::size_t> ends = TextPartEnds(doc.text, kMaxAnalyzedPartBytes);
+  ASSERT_EQ(ends.size(), 3u);
+  const Analysis whole = analyzer_->Analyze(doc);
+
+  std::vector<Mention> gathered;
+  std::set<int> years;
+  std::size_t part_index = 0;
+  analyzer_->AnalyzeInParts(doc, [&](Analysis&& part) {
+    ASSERT_LT(part_index, ends.size());
+    EXPECT_EQ(part.date, whole.date);
+    EXPECT_EQ(part.date_source, whole.date_source);
+    ASSERT_FALSE(part.mentions.empty());
+    const std::size_t begin = part_index == 0 ? 0 : ends[part_index - 1];
+    EXPECT_GE(part.mentions.front().start, begin);
+    EXPECT_LE(part.mentions.back().end, ends[part_index]);
+    gathered.insert(gathered.end(), part.mentions.begin(), part.mentions.end());
+    years.insert(part.years_mentioned.begin(), part.years_mentioned.end());
+    ++part_index;
+  });
+  EXPECT_EQ(part_index, 3u);
+  ASSERT_EQ(gathered.size(), whole.mentions.size());
+  for (std::size_t i = 0; i < gathered.size(); ++i) {
+    ASSERT_TRUE(MentionFields(gathered[i]) == MentionFields(whole.mentions[i]))
+        << i << ": " << gathered[i].text << " vs " << whole.mentions[i].text;
+  }
+  EXPECT_EQ(std::vector<int>(years.begin(), years.end()), whole.years_mentioned);
+}
+
+// A short text is one part, and so is an empty one (its date still settled).
+TEST_F(LongTextAnalysisTest, AShortOrEmptyTextIsOnePart) {
+  const std::string release =
+      ReadFileOrDie(SourceDir() / "tests" / "data" / "releases" / "kg-jalal-abad-police.txt");
+  for (const std::string& text : {release, std::string()}) {
+    Document doc = TextDocument("short", text);
+    doc.date = "2022-11-30";
+    doc.date_source = DateSource::kMetadata;
+    const Analysis whole = analyzer_->Analyze(doc);
+    int parts = 0;
+    analyzer_->AnalyzeInParts(doc, [&](Analysis&& part) {
+      ++parts;
+      EXPECT_EQ(part.date, "2022-11-30");
+      EXPECT_EQ(part.mentions.size(), whole.mentions.size());
+      EXPECT_EQ(part.years_mentioned, whole.years_mentioned);
+    });
+    EXPECT_EQ(parts, 1);
+    EXPECT_EQ(text.empty(), whole.mentions.empty());
+  }
+}
+
+// Invalid UTF-8 is refused before any part is handed out.
+TEST_F(LongTextAnalysisTest, InvalidTextThrowsBeforeTheFirstPart) {
+  std::string text = LongTextOfReleases(kMaxAnalyzedPartBytes * 3 / 2);
+  text[text.size() - 10] = '\xFF';
+  int parts = 0;
+  EXPECT_THROW(analyzer_->AnalyzeInParts(TextDocument("bad", text),
+                                         [&](Analysis&&) { ++parts; }),
+               std::invalid_argument);
+  EXPECT_EQ(parts, 0);
 }
 
 }  // namespace

@@ -146,10 +146,13 @@ InputTotals ForEachAnalyzedInput(
     ++totals.failed;
   }
   // One input's documents, analyzed on a worker, handed to `sink` in input
-  // order on this thread.
+  // order on this thread. A long text is analyzed here instead, when its
+  // turn comes, part by part, each part going to `sink` at once: held
+  // whole until its turn, its analysis would be five times its size.
   struct Analyzed {
     Document document;
-    std::optional<Analysis> analysis;  // empty when skipped
+    std::optional<Analysis> analysis;  // empty when skipped or analyzed in parts
+    bool analyze_in_parts = false;
   };
   struct InputResult {
     std::vector<Analyzed> documents;
@@ -174,7 +177,9 @@ InputTotals ForEachAnalyzedInput(
       result.bytes += doc.raw.size();
       std::string().swap(doc.raw);  // the sinks read text; a 60 MB file's bytes go now
       Analyzed item{std::move(doc), std::nullopt};
-      if (!(skip && skip(item.document))) {
+      if (item.document.text.size() > kMaxAnalyzedPartBytes) {
+        item.analyze_in_parts = !(skip && skip(item.document));
+      } else if (!(skip && skip(item.document))) {
         try {
           item.analysis = analyzer.Analyze(item.document);
         } catch (const std::exception& e) {
@@ -203,12 +208,17 @@ InputTotals ForEachAnalyzedInput(
   const auto consume_one = [&](InputResult& result) {
     totals.bytes += result.bytes;
     for (const Analyzed& item : result.documents) {
-      if (!item.analysis) {
+      if (!item.analysis && !item.analyze_in_parts) {
         ++totals.skipped;
         continue;
       }
       try {
-        sink(item.document, *item.analysis);
+        if (item.analyze_in_parts) {
+          analyzer.AnalyzeInParts(item.document,
+                                  [&](Analysis&& part) { sink(item.document, part); });
+        } else {
+          sink(item.document, *item.analysis);
+        }
         ++totals.documents;
       } catch (const std::exception& e) {
         PrintError(item.document.id, e.what());

@@ -64,12 +64,16 @@ struct InputTotals {
 
 // Lists `paths`, reads each input, fills a missing document date from
 // `default_date` (DateSource::kCommandLine), and, unless `skip` (may be
-// empty) returns true for it, analyzes it and hands both to `sink`. Reading
-// and analysis run on `threads` threads (0: one per core, 1: this thread
-// only; `skip` must then be thread-safe), `sink` runs on this thread in input
-// order, so output is the same whatever the thread count. A bad input gets
-// one error line and the loop goes on; a sink that throws std::exception
-// marks that input failed too. Only the input files that fall in `shard`
+// empty) returns true for it, analyzes it and hands both to `sink`: once per
+// document, or once per part, in text order, for a text longer than
+// kMaxAnalyzedPartBytes (Analyzer::AnalyzeInParts), which this thread
+// analyzes when its turn comes so that its whole analysis is never held.
+// Reading and analysis run on `threads` threads (0: one per core, 1: this
+// thread only; `skip` must then be thread-safe), `sink` runs on this thread
+// in input order, so output is the same whatever the thread count. A bad
+// input gets one error line and the loop goes on; a sink or an analysis
+// that throws std::exception marks that input failed too (the parts before
+// it already went to `sink`). Only the input files that fall in `shard`
 // (engine/shard.h) are read.
 InputTotals ForEachAnalyzedInput(
     const std::vector<std::string>& paths, const Analyzer& analyzer,

@@ -81,7 +81,9 @@ int RunIngest(const std::vector<std::string>& args) {
     PrintError(subject, reason);
   };
   events.on_progress = [&](const IngestProgress& now) { progress.Update(now); };
-  const AnalyzeFunction analyze = [&](const Document& doc) { return analyzer->Analyze(doc); };
+  const AnalyzeFunction analyze = [&](const Document& doc, const AnalysisPartSink& sink) {
+    analyzer->AnalyzeInParts(doc, sink);
+  };
 
   IngestReport report;
   try {

@@ -13,7 +13,9 @@ IngestedDocuments IngestNewDocuments(IndexWriter& writer, const Analyzer& analyz
   events.on_error = [](const std::string& subject, const std::string& reason) {
     PrintError(subject, reason);
   };
-  const AnalyzeFunction analyze = [&](const Document& doc) { return analyzer.Analyze(doc); };
+  const AnalyzeFunction analyze = [&](const Document& doc, const AnalysisPartSink& sink) {
+    analyzer.AnalyzeInParts(doc, sink);
+  };
   IngestReport report = IngestPaths(writer, paths, analyze, IngestOptions{}, events);
   IngestedDocuments result;
   result.ids = std::move(report.changed_ids);
