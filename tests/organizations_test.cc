@@ -85,6 +85,14 @@ TEST_F(OrganizationsTest, UzbekLocalGovernmentsSpeltWithKh) {
                      "Tashkent City Hokimiyat"}));
 }
 
+TEST_F(OrganizationsTest, KyrgyzDistrictAkimiyat) {
+  // tests/data/releases-blind17: "akimiyat", the English spelling of a
+  // Kyrgyz district's state administration, heads a body as "akimat" does.
+  EXPECT_EQ(Texts(Extract("In Kyrgyzstan, the head of Kyzyl-Kyshtak aiyl okmotu said that the "
+                          "Kara-Suu District Akimiyat meets local imams every month.")),
+            (Strings{"Kara-Suu District Akimiyat"}));
+}
+
 TEST_F(OrganizationsTest, TwoKnownBodiesJoinedByAndAreTwo) {
   // tests/data/releases-blind2 (tm-ashgabat-unrcca, a title); Reuters 00257.
   EXPECT_EQ(Texts(Extract("UNRCCA and OSCE Centre in Ashgabat bring together border communities")),
