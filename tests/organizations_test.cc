@@ -93,6 +93,19 @@ TEST_F(OrganizationsTest, KyrgyzDistrictAkimiyat) {
             (Strings{"Kara-Suu District Akimiyat"}));
 }
 
+// tests/data/releases-blind17: a known one-word chamber after a member's
+// post opens the chamber's long name as any head does ("a deputy of the
+// Mazhilis of the Parliament of the Republic of Kazakhstan"); a known body
+// of several words after a post is still the table's ("governor of the Bank
+// of England").
+TEST_F(OrganizationsTest, AKnownChamberAfterAPostOpensItsLongName) {
+  EXPECT_EQ(Texts(Extract("Aigerim Sultanova, a deputy of the Mazhilis of the Parliament of the "
+                          "Republic of Kazakhstan, said the Committee had asked local akimats.")),
+            (Strings{"Mazhilis of the Parliament of the Republic of Kazakhstan"}));
+  EXPECT_EQ(Texts(Extract("Kubanychbek Asanov, a member of the Jogorku Kenesh, said so.")),
+            (Strings{"Jogorku Kenesh"}));
+}
+
 TEST_F(OrganizationsTest, TwoKnownBodiesJoinedByAndAreTwo) {
   // tests/data/releases-blind2 (tm-ashgabat-unrcca, a title); Reuters 00257.
   EXPECT_EQ(Texts(Extract("UNRCCA and OSCE Centre in Ashgabat bring together border communities")),
