@@ -124,6 +124,18 @@ TEST_F(DateExtractorTest, ARangeOfTwoDottedDates) {
             Strings{"15.09.2025=2025-09-15"});
 }
 
+// tests/data/releases-blind17: an ordinal quarter or half "of" an
+// activity ("of full operation", "of implementation") counts from the
+// activity's start, not from the year's; "of 2026" is a calendar quarter.
+TEST_F(DateExtractorTest, AQuarterOfAnActivityIsNoDate) {
+  EXPECT_EQ(Found("A helpline answered 1,846 calls in its first quarter of full operation.",
+                  "2025-06-12"),
+            Strings{});
+  EXPECT_EQ(Found("in the second half of implementation", "2025-06-12"), Strings{});
+  EXPECT_EQ(Found("in the first quarter of 2026", "2025-06-12"),
+            Strings{"the first quarter of 2026=2026-Q1"});
+}
+
 // tests/data/releases-blind17: "from" a full date "to" another, each with
 // its own year, is one range (GUIDELINES.md's "From X to Y"); a dash joins
 // them without "from".
