@@ -662,6 +662,7 @@ class OrganizationFinder {
   bool PrecededByRoleOf(std::size_t first);
   bool InPortfolioAfterRoleOf(std::size_t head);
   bool NamedBodyAfterRoleOf(std::size_t head);
+  bool KnownNameLongerThanHead(std::size_t head) const;
   bool CutByLineBreak(std::size_t last);
   bool IsLegalFormAlone(const Span& span);
   std::size_t LocalNameInParentheses(std::size_t head);
@@ -1260,14 +1261,25 @@ std::size_t OrganizationFinder::LocalNameInParentheses(std::size_t head) {
   return 0;
 }
 
+// Whether a known body's name starts at `head` and goes on past it.
+bool OrganizationFinder::KnownNameLongerThanHead(std::size_t head) const {
+  if (!known_start_[head]) return false;
+  return std::any_of(known_.begin(), known_.end(), [&](const KnownMatch& match) {
+    return match.first == head && match.last > head;
+  });
+}
+
 // "head of the Centre for the Study of Religious Issues", "a specialist of
 // the Committee on Religious Affairs": after "the", a head word that goes on
 // with "of"/"for"/"on" and a name names the body the post is in, unlike
 // "Head of Mission" or "Head of the Department".
 bool OrganizationFinder::NamedBodyAfterRoleOf(std::size_t head) {
   if (head == 0 || WordText(head - 1) != "the" || !SpaceBefore(head)) return false;
-  // A known body ("governor of the Bank of England") is named by the table.
-  if (known_start_[head]) return false;
+  // A known body of several words ("governor of the Bank of England") is
+  // named by the table; a known one-word body may open a longer name
+  // ("a deputy of the Mazhilis of the Parliament of the Republic of
+  // Kazakhstan"), checked below as any head.
+  if (KnownNameLongerThanHead(head)) return false;
   const std::size_t joiner = head + 1;
   if (joiner + 1 >= words_.size() || !SpaceBefore(joiner) || !SpaceBefore(joiner + 1) ||
       JoinerOf(WordText(joiner)) != Joiner::kOf || words_[head].possessive) {

@@ -26,15 +26,16 @@ constexpr std::string_view kFocusCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "A
 // Head words of bodies whose names open with a town's in the releases
 // ("Termez Cargo Centre", "Osh Youth Centre", "Naryn State University").
 // Also Central Asian local governments: "the Turkistan Regional Akimat",
-// "the Andijan Regional Khokimiyat", "the Bishkek City Kenesh". And
+// "the Andijan Regional Khokimiyat", "the Bishkek City Kenesh", a Kyrgyz
+// district's "Kara-Suu District Akimiyat". And
 // chambers of commerce and town halls: "the Batken Chamber of Commerce",
 // "the Osh City Hall".
 constexpr std::string_view kBodyHeadWords[] = {
     "centre",      "center",     "committee", "council",  "agency",     "office",
     "department",  "service",    "association", "union",  "institute",  "academy",
     "university",  "college",    "school",    "hospital", "court",      "administration",
-    "directorate", "commission", "chamber",   "akimat",   "akimiat",    "hokimiyat",
-    "khokimiyat",  "khokimiat",  "hokimlik",  "kenesh",   "hall"};
+    "directorate", "commission", "chamber",   "akimat",   "akimiat",    "akimiyat",
+    "hokimiyat",   "khokimiyat", "khokimiat", "hokimlik", "kenesh",     "hall"};
 
 // Heads of civil bodies' names a country may open: "Kazakhstan Press Club",
 // "Kazakhstan International Bureau for Human Rights".

@@ -339,6 +339,24 @@ TEST_F(CountExtractorTest, ProportionsAreNoCounts) {
             (Strings{"900,000 workers=900000/workers", "60,000\nfactories=60000/factories"}));
 }
 
+// tests/data/releases-blind17 (a returnee family's story): kin are people
+// counted with "one" as "one judge" is ("one" heads only a listed noun).
+TEST_F(CountExtractorTest, OneOfKin) {
+  EXPECT_EQ(Found("\"I lost one son to a war I did not understand.\""),
+            Strings{"one son=1/son"});
+  EXPECT_EQ(Found("followed him with their two daughters in the spring of 2015."),
+            Strings{"two daughters=2/daughters"});
+}
+
+// tests/data/releases-blind17 (a debate tournament): a score or tally, the
+// noun between two numbers joined by "to" and the second closing the
+// clause, counts nothing; a number of things given "to" others still does.
+TEST_F(CountExtractorTest, AScoreIsNoCount) {
+  EXPECT_EQ(Found("In the final, Naryn beat the Tokmok team by three votes to two."), Strings{});
+  EXPECT_EQ(Found("The ministry gave 15 laptops to 3 schools."),
+            (Strings{"15 laptops=15/laptops", "3 schools=3/schools"}));
+}
+
 TEST_F(CountExtractorTest, OtherIsAModifierAndAVerbEndsThePhrase) {
   // tests/data/releases-blind2 (tj-khorog-unwomen-returnees, kg-osh-iom-
   // migrants); Reuters 00386 "two other victims".

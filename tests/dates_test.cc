@@ -113,6 +113,44 @@ TEST_F(DateExtractorTest, SinceADottedDate) {
             Strings{"29.11.2024=2024-11-29"});
 }
 
+// tests/data/releases-blind17: two dotted dates joined by a dash, or by "to"
+// after "from", are one range, as two written dates are.
+TEST_F(DateExtractorTest, ARangeOfTwoDottedDates) {
+  EXPECT_EQ(Found("Key figures for the period 01.03.2025\u201331.05.2025:", "2025-06-12"),
+            Strings{"01.03.2025\u201331.05.2025=2025-03-01/2025-05-31"});
+  EXPECT_EQ(Found("Key figures from 01.03.2025 to 31.05.2025 are out.", "2025-06-12"),
+            Strings{"from 01.03.2025 to 31.05.2025=2025-03-01/2025-05-31"});
+  EXPECT_EQ(Found("the next figures are due on 15.09.2025.", "2025-06-12"),
+            Strings{"15.09.2025=2025-09-15"});
+}
+
+// tests/data/releases-blind17: an ordinal quarter or half "of" an
+// activity ("of full operation", "of implementation") counts from the
+// activity's start, not from the year's; "of 2026" is a calendar quarter.
+TEST_F(DateExtractorTest, AQuarterOfAnActivityIsNoDate) {
+  EXPECT_EQ(Found("A helpline answered 1,846 calls in its first quarter of full operation.",
+                  "2025-06-12"),
+            Strings{});
+  EXPECT_EQ(Found("in the second half of implementation", "2025-06-12"), Strings{});
+  EXPECT_EQ(Found("in the first quarter of 2026", "2025-06-12"),
+            Strings{"the first quarter of 2026=2026-Q1"});
+}
+
+// tests/data/releases-blind17: "from" a full date "to" another, each with
+// its own year, is one range (GUIDELINES.md's "From X to Y"); a dash joins
+// them without "from".
+TEST_F(DateExtractorTest, ARangeOfTwoFullDates) {
+  EXPECT_EQ(Found("the project \"Youth for Resilient Communities in Sughd\", which runs from 1 "
+                  "March 2025 to 28 February 2027.",
+                  "2025-09-18"),
+            Strings{"from 1 March 2025 to 28 February 2027=2025-03-01/2027-02-28"});
+  EXPECT_EQ(Found("The mandate ran 30 September 2024 - 2 October 2025.", "2025-09-18"),
+            Strings{"30 September 2024 - 2 October 2025=2024-09-30/2025-10-02"});
+  // Two dates that "and" joins stay two.
+  EXPECT_EQ(Found("on 1 March 2025 and 28 February 2027", "2025-09-18"),
+            (Strings{"1 March 2025=2025-03-01", "28 February 2027=2027-02-28"}));
+}
+
 TEST_F(DateExtractorTest, ACopyrightsYear) {
   // tests/data/releases-blind (uz-tashkent-web-layout): a page footer.
   EXPECT_EQ(Found("26.02.2025 - UNODC opens a resource centre in Andijan\n\u00a9 2025 United "

@@ -615,6 +615,11 @@ TEST_F(LocationsTest, HomonymsFollowTheDocument) {
   EXPECT_EQ(Summary("The company moved from Hanover to Portland and opened offices in Antwerp "
                     "and Basra."),
             (Strings{"Hanover/DE", "Portland/US", "Antwerp/BE", "Basra/IQ"}));
+  // tests/data/releases-blind17: the towns of north-east Syria's camps as
+  // releases on returnees spell them (GeoNames: Ar Raqqah, Al Hasakah).
+  EXPECT_EQ(Summary("In 2014 he called from Istanbul, and then from Raqqa, in Syria, and later "
+                    "from Hasakah."),
+            (Strings{"Istanbul/TR", "Raqqa/SY", "Syria/SY", "Hasakah/SY"}));
   // Reuters-21578: a dateline is the largest place of its name, whatever
   // the story's countries.
   EXPECT_EQ(Summary("NEW ZEALAND TRADE\n\nWELLINGTON, March 3 - U.S. officials in Florida and "

@@ -85,6 +85,27 @@ TEST_F(OrganizationsTest, UzbekLocalGovernmentsSpeltWithKh) {
                      "Tashkent City Hokimiyat"}));
 }
 
+TEST_F(OrganizationsTest, KyrgyzDistrictAkimiyat) {
+  // tests/data/releases-blind17: "akimiyat", the English spelling of a
+  // Kyrgyz district's state administration, heads a body as "akimat" does.
+  EXPECT_EQ(Texts(Extract("In Kyrgyzstan, the head of Kyzyl-Kyshtak aiyl okmotu said that the "
+                          "Kara-Suu District Akimiyat meets local imams every month.")),
+            (Strings{"Kara-Suu District Akimiyat"}));
+}
+
+// tests/data/releases-blind17: a known one-word chamber after a member's
+// post opens the chamber's long name as any head does ("a deputy of the
+// Mazhilis of the Parliament of the Republic of Kazakhstan"); a known body
+// of several words after a post is still the table's ("governor of the Bank
+// of England").
+TEST_F(OrganizationsTest, AKnownChamberAfterAPostOpensItsLongName) {
+  EXPECT_EQ(Texts(Extract("Aigerim Sultanova, a deputy of the Mazhilis of the Parliament of the "
+                          "Republic of Kazakhstan, said the Committee had asked local akimats.")),
+            (Strings{"Mazhilis of the Parliament of the Republic of Kazakhstan"}));
+  EXPECT_EQ(Texts(Extract("Kubanychbek Asanov, a member of the Jogorku Kenesh, said so.")),
+            (Strings{"Jogorku Kenesh"}));
+}
+
 TEST_F(OrganizationsTest, TwoKnownBodiesJoinedByAndAreTwo) {
   // tests/data/releases-blind2 (tm-ashgabat-unrcca, a title); Reuters 00257.
   EXPECT_EQ(Texts(Extract("UNRCCA and OSCE Centre in Ashgabat bring together border communities")),
