@@ -637,6 +637,35 @@ class PersonFinder {
     const std::optional<Candidate> inside = ParenthesizedAfter(last);
     return inside && impl_.organizations->IsCountryName(Key(*inside));
   }
+  // A golf list gives each player's round scores before the comma: "Paul
+  // Eales 67 68 , Wayne", "Tim Herron 70 67 75 72 , Mark". Word `next`
+  // follows word `last`, its scores (one to four numbers of two or three
+  // digits) and a list comma; with `after_parenthesis`, word `last` closes
+  // a parenthesis before the scores ("( Australia ) 64 71 ,").
+  bool ScoresBeforeListComma(std::size_t last, std::size_t next, bool after_parenthesis) const {
+    constexpr std::size_t kMaxScores = 4;
+    if (next <= last + 1 || next - last - 1 > kMaxScores) return false;
+    for (std::size_t i = last + 1; i < next; ++i) {
+      const std::string_view word = WordText(i);
+      const std::string_view gap = Gap(i);
+      const bool closes = i == last + 1 && after_parenthesis;
+      const bool spaced = closes ? (gap == " ) " || gap == ") ") : gap == " ";
+      if (!spaced || word.size() < 2 || word.size() > 3 ||
+          word.find_first_not_of("0123456789") != std::string_view::npos) {
+        return false;
+      }
+    }
+    return IsListComma(Gap(next));
+  }
+  // A list wrapped at a line's end splits a name there: "Phil\nMickelson
+  // , Greg Norman": a given name alone at the line's end and the word
+  // opening the next line are both items of the list.
+  bool WrappedAfterGivenName(const Candidate& left, const Candidate& right) const {
+    return left.first == left.last && left.last + 1 == right.first &&
+           LineBreakBefore(right.first) &&
+           Gap(right.first).find_first_not_of(" \n") == std::string_view::npos &&
+           IsGivenName(left.first) && right.first == right.last;
+  }
   // An acronym in parentheses right after word `last`: "( CBF )".
   bool AcronymAfter(std::size_t last) const {
     const std::optional<Candidate> inside = ParenthesizedAfter(last);
@@ -784,7 +813,8 @@ void PersonFinder::ProveListedNames(const std::vector<Candidate>& unproven,
             [](const Item& x, const Item& y) { return x.candidate.first < y.candidate.first; });
   const auto listed_after = [&](const Item& left, const Item& right) {
     if (left.candidate.last + 1 == right.candidate.first) {
-      return IsListComma(Gap(right.candidate.first));
+      return IsListComma(Gap(right.candidate.first)) ||
+             WrappedAfterGivenName(left.candidate, right.candidate);
     }
     // A competitor's country between two names of a results list: "Dave
     // Barr ( Canada ) , Mike Sullivan , Willie".
@@ -796,12 +826,22 @@ void PersonFinder::ProveListedNames(const std::vector<Candidate>& unproven,
              gap.find_first_not_of(' ') == close && IsListComma(gap.substr(close + 1)) &&
              impl_.organizations->IsCountryName(Key(*country));
     }
+    // ... and the country, then the scores: "Wayne Riley ( Australia ) 64
+    // 71 , Carl Mason".
+    if (country && ScoresBeforeListComma(country->last, right.candidate.first,
+                                         /*after_parenthesis=*/true)) {
+      return impl_.organizations->IsCountryName(Key(*country));
+    }
     // A team's line-up numbers its players: "14 - Jeff Wilson , 13 -
     // Walter Little", "Glen Osborne ; 10 - Andrew Mehrtens".
     const std::size_t number = left.candidate.last + 1;
-    return number + 1 == right.candidate.first && IsShirtNumber(WordText(number)) &&
-           (IsListComma(Gap(number)) || IsListSemicolon(Gap(number))) &&
-           IsSpacedDash(Gap(right.candidate.first));
+    if (number + 1 == right.candidate.first && IsShirtNumber(WordText(number)) &&
+        (IsListComma(Gap(number)) || IsListSemicolon(Gap(number))) &&
+        IsSpacedDash(Gap(right.candidate.first))) {
+      return true;
+    }
+    return ScoresBeforeListComma(left.candidate.last, right.candidate.first,
+                                 /*after_parenthesis=*/false);
   };
   for (std::size_t begin = 0; begin < items.size();) {
     std::size_t end = begin + 1;

@@ -45,17 +45,33 @@ void ForEachLine(std::string_view text, Visit visit) {
 // An organization mention that names a team.
 bool IsTeamMention(const Mention& mention) { return OrganizationKind(mention) == "team"; }
 
+// `text` opens with `word` (lower-case ASCII), case aside.
+bool OpensWithAsciiWord(std::string_view text, std::string_view word) {
+  if (text.size() < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = text[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != word[i]) return false;
+  }
+  return true;
+}
+
 // A rally's results give each driver's car, its make and model, where other
 // races give the team: "4. Jarmo Kytolehto ( Finland ) Ford Escort 2:23".
 // The car is no organization. The first line names the sport ("RALLYING -").
-bool IsRallyReport(std::string_view text) {
-  static constexpr std::string_view kSport = "rally";
-  if (text.size() < kSport.size()) return false;
-  for (std::size_t i = 0; i < kSport.size(); ++i) {
-    const char c = text[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != kSport[i]) return false;
-  }
-  return true;
+bool IsRallyReport(std::string_view text) { return OpensWithAsciiWord(text, "rally"); }
+
+// A cricket report's first line names the sport ("CRICKET - ESSEX POISED
+// TO STEP UP TITLE CHALLENGE").
+bool IsCricketReport(std::string_view text) { return OpensWithAsciiWord(text, "cricket"); }
+
+// "Gloucestershire", "Essex": a county of Great Britain (a first-level
+// division of GB in the gazetteer). English county cricket names its clubs
+// by them, and a cricket report names the county itself hardly ever.
+bool IsBritishCounty(const Mention& mention) {
+  const auto kind = mention.attributes.find("kind");
+  const auto country = mention.attributes.find("country");
+  return kind != mention.attributes.end() && kind->second == "admin1" &&
+         country != mention.attributes.end() && country->second == "GB";
 }
 
 // Makes `mention` (a place's, or a new one) the team named by its text.
@@ -183,6 +199,20 @@ struct SportsTeams::Patterns {
       R"(lead|leads|led|scored|finished|moved|trail|trailed|climbed|went|took|made|rallied|)"
       R"(completed)\b)"};
   RE2 possessive_before_name{R"(^[ \t]+'s[ \t]+\p{Lu}\p{Ll})"};
+  // A club's result told from its side: "Lecce 's 3-0 weekend defeat",
+  // "Metz 's 3-1 home victory".
+  RE2 possessive_before_score{R"(^[ \t]+'s[ \t]+\d{1,2}-\d{1,2}\b)"};
+  // A preposition that a match or a transfer puts before a club, where it
+  // names no place: "at home to Motherwell", "away to Heerenveen", "lost
+  // 3-1 to Cesena", "signed from Liverpool", "play for Barcelona",
+  // "defeat of Genoa".
+  RE2 game_preposition_before{
+      R"((?i)(?:^|[^\pL])(?:(?:at[ \t]+home|away)[ \t]+(?:to|at|against)|)"
+      R"((?:lost|lose|losing|loss|defeat|beaten|won|win|victory|drew|draw)[ \t]+)"
+      R"(\d{1,2}-\d{1,2}[ \t]+(?:to|at|against|over|with)|)"
+      R"((?:signed|bought|transferred|joined|moved)[ \t]+from|)"
+      R"((?:defeat|demolition|thrashing|drubbing)[ \t]+of|)"
+      R"((?:play|plays|played|playing|scored|goal)[ \t]+for)[ \t]+$)"};
   // A place inside a longer name in ordinary case: "the San Diego Padres",
   // "Swansea 's Stuart Preston"; a sentence's first word ("But Baltimore
   // rallied") is none.
@@ -376,15 +406,27 @@ void SportsTeams::RetypeTeamsInProse(std::string_view text,
                              !RE2::PartialMatch(before, p.team_word_before);
     return word_before || RE2::PartialMatch(after_of(m), p.name_word_after);
   };
+  // "In Detroit", "from Boston": a preposition makes the place itself,
+  // unless a match or a transfer sets it there ("at home to Metz") or a
+  // score follows its possessive ("in Metz 's 3-1 home victory").
+  const auto names_the_place = [&](const Mention& m) {
+    const re2::StringPiece before = before_of(m);
+    return RE2::PartialMatch(before, p.place_word_before) &&
+           !RE2::PartialMatch(before, p.game_preposition_before) &&
+           !RE2::PartialMatch(after_of(m), p.possessive_before_score);
+  };
   const auto candidate = [&](const Mention& m) {
     return m.type == MentionType::kLocation && m.end <= text.size() && m.start < m.end &&
-           IsTeamPlaceKind(m) && !RE2::PartialMatch(before_of(m), p.place_word_before) &&
+           IsTeamPlaceKind(m) && !names_the_place(m) &&
            !inside_a_longer_name(m) && !RE2::PartialMatch(after_of(m), p.dateline_after);
   };
+  const bool cricket = IsCricketReport(text);
   const auto cued = [&](const Mention& m) {
     const re2::StringPiece after = after_of(m);
-    return RE2::PartialMatch(before_of(m), p.team_word_before) ||
+    return (cricket && IsBritishCounty(m)) || RE2::PartialMatch(before_of(m), p.team_word_before) ||
+           RE2::PartialMatch(before_of(m), p.game_preposition_before) ||
            RE2::PartialMatch(after, p.game_verb_after) ||
+           RE2::PartialMatch(after, p.possessive_before_score) ||
            RE2::PartialMatch(after, p.possessive_before_name);
   };
   // Names compare with ASCII case folded: "KENT" in a headline is "Kent".

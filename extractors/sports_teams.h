@@ -62,11 +62,15 @@ class SportsTeams {
   // "Second-placed Kent were frustrated", "First-place San Diego has won
   // seven", "Baltimore 's Cal Ripken". Re-types, in place, each city or
   // admin1 location mention that such a cue marks as a team: a team word
-  // before it ("title hopefuls", "third-placed", "victory over"), a verb of
-  // the game after it, or a possessive before a capitalized name. Then
-  // every other mention of the same name (case aside) becomes a team too,
-  // the way one report uses one name for one club. Never after "in", "at",
-  // "from", "to", "near", "into" or "of" (the place itself), nor in a
+  // before it ("title hopefuls", "third-placed", "victory over"), a
+  // match's or a transfer's preposition before it ("at home to", "lost 3-1
+  // to", "signed from", "play for"), a verb of the game after it, or a
+  // possessive before a capitalized name or a score ("Metz 's 3-1 home
+  // victory"); in a cricket report, a county of Great Britain needs no
+  // cue ("sent Gloucestershire reeling"). Then every other mention of the
+  // same name (case aside) becomes a team too, the way one report uses one
+  // name for one club. Never after "in", "at", "from", "to", "near",
+  // "into" or "of" (the place itself) but in such a match phrase, nor in a
   // dateline. Call only for team-sport documents. Thread-safe.
   void RetypeTeamsInProse(std::string_view text, std::vector<Mention>* mentions) const;
 

@@ -740,6 +740,19 @@ TEST_F(PersonsTest, MalformedNameLineNamesFileAndLine) {
   }
 }
 
+TEST_F(PersonsTest, GolfListsGoOnAcrossScoresAndWrappedNames) {
+  // CoNLL-2003 train golf results (train-0310, train-0030): each player's
+  // round scores stand before the list's comma, and a name wrapped at a
+  // line's end leaves its given name and its surname as two items.
+  EXPECT_EQ(Persons("283 Tom Lehman 72 69 74 68 , Fred Funk 72 70 73 68 , Mark\n"
+                    "Brooks 69 69 74 71 , Nick Faldo ( Britain ) 70 71 68 74\n"),
+            (Strings{"Tom Lehman", "Fred Funk", "Mark", "Brooks", "Nick Faldo"}));
+  EXPECT_EQ(Persons("Nick Faldo ( Britain ) , John Cook , Steve Jones , Phil\n"
+                    "Mickelson , Greg Norman ( Australia )\n"),
+            (Strings{"Nick Faldo", "John Cook", "Steve Jones", "Phil", "Mickelson",
+                     "Greg Norman"}));
+}
+
 TEST_F(PersonsTest, HostileInputDoesNotCrash) {
   std::string capitalized;
   for (int i = 0; i < 10000; ++i) capitalized += i % 5 == 0 ? "Mr. John " : "Smithov said ";

@@ -309,6 +309,44 @@ TEST_F(SportsTeamsTest, ATownTagInParenthesesBelongsToTheClub) {
   EXPECT_EQ(TypeOf(analysis, "Hajduk"), "organization");
 }
 
+TEST_F(SportsTeamsTest, AMatchOrATransferPutsItsPrepositionBeforeAClub) {
+  // CoNLL train-0266, train-0673, train-0406: "away at", "lost 3-1 to",
+  // "signed from" set a club there, not its town; a plain "at" still names
+  // the ground.
+  const Analysis away = AnalyzeText(
+      "SOCCER - DISAPPOINTING AJAX SLUMP 2-0 .\nAMSTERDAM 1996-08-24\n"
+      "Dutch champions Ajax Amsterdam faltered in their second league match of the season on "
+      "Saturday losing 2-0 away at Heerenveen .\n"
+      "Roma lost 3-1 to Cesena -- another repeat of last season when the Rome club also went "
+      "out at the first hurdle .\n"
+      "Ian Rush , the Welsh striker signed from Liverpool in the close season , set up the "
+      "goal .\nThe match was played at Genoa .\n");
+  EXPECT_EQ(TypeOf(away, "Heerenveen"), "organization");
+  EXPECT_EQ(TypeOf(away, "Cesena"), "organization");
+  EXPECT_EQ(TypeOf(away, "Liverpool"), "organization");
+  EXPECT_EQ(TypeOf(away, "Genoa"), "location");
+  // CoNLL train-0678: a club's possessive before its score.
+  const Analysis score = AnalyzeText(
+      "SOCCER - SMICER 'S LAST-GASP GOAL KEEPS LENS IN THE LEAD .\nPARIS 1996-08-28\n"
+      "Pires scored the first hat-trick of the league season in Metz 's 3-1 home victory .\n");
+  EXPECT_EQ(TypeOf(score, "Metz"), "organization");
+}
+
+TEST_F(SportsTeamsTest, ACricketReportNamesCountyClubsByTheirCounty) {
+  // CoNLL train-0249: a county of Great Britain in a cricket report is its
+  // club, cue or none.
+  const Analysis cricket = AnalyzeText(
+      "CRICKET - ESSEX POISED TO STEP UP TITLE CHALLENGE .\nLONDON 1996-08-24\n"
+      "Essex are set to step up their English county championship challenge after new-ball "
+      "pair Neil Williams and Mark Ilott sent Gloucestershire reeling on Saturday .\n");
+  EXPECT_EQ(TypeOf(cricket, "Gloucestershire"), "organization");
+  // CoNLL train-0561: outside a cricket report the county is a place.
+  const Analysis news = AnalyzeText(
+      "Xhelili said Paul Thompson , 34 , from Wiltshire , was arrested on Sunday in a hotel "
+      "in the Adriatic resort of Durres .\n");
+  EXPECT_EQ(TypeOf(news, "Wiltshire"), "location");
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
