@@ -723,8 +723,14 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     }
     const ClauseTense tense = TenseOfWords(word);
     if (tense.past && !tense.future) past_seen = true;
-    if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
-                         previous == "is" || previous == "are")) {
+    // "due to" before a noun gives a cause, not a schedule: "behind normal
+    // growth levels due to the cold weather in May".
+    static constexpr std::array<std::string_view, 7> kDeterminers = {
+        "the", "a", "an", "its", "their", "his", "her"};
+    const bool cause = previous == "due" && listed(kDeterminers, WordAfter(normalized, i, start));
+    if (word == "to" && !cause &&
+        (previous == "set" || previous == "due" || previous == "going" || previous == "is" ||
+         previous == "are")) {
       return true;
     }
     // A day something is set for is the one it is fixed to come: "a

@@ -992,6 +992,12 @@ TEST_F(DateExtractorTest, ANearMonthJustPastGoesByAPlainFuture) {
                   "scheduled to expire February 28.",
                   "1987-03-02"),
             Strings{"February 28=1987-02-28"});
+  // Reuters 19668 (DCT 1987-06-29): "due to" before a noun gives a cause.
+  EXPECT_EQ(Found("Danish crops are up to two weeks\nbehind normal growth levels due to the "
+                  "cold weather in May and\nJune, when mean temperatures were up to four "
+                  "centigrade below",
+                  "1987-06-29"),
+            (Strings{"May=1987-05", "June=1987-06"}));
   // Reuters 03019 (DCT 1987-03-09): a month naming a thing.
   EXPECT_EQ(Found("\"Talking will not stop the dollar's slide for long and the\nFebruary meeting "
                   "(of finance ministers of the Group of Five and",
