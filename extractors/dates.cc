@@ -597,6 +597,36 @@ bool IsPlanNoun(std::string_view previous, std::string_view word, std::string_vi
   return listed(kDeterminers, previous) || !listed(kObjectOpeners, next);
 }
 
+// Where the clause before normalized offset `start` begins: after the last
+// comma, stop or line break before it, at most 64 bytes back. A wrapped
+// line goes on with its clause ("are scheduled to be released on\nFriday"),
+// and so does an abbreviation's stop ("will meet U.S. officials on
+// Tuesday"). `sentence_start` tells whether the clause opens a sentence.
+std::size_t ClauseStartBefore(std::string_view normalized, std::size_t start,
+                              bool* sentence_start) {
+  constexpr std::size_t kMaxLookBack = 64;
+  const std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
+  *sentence_start = from == 0;
+  for (std::size_t i = start; i > from; --i) {
+    const char c = normalized[i - 1];
+    if (c == '\n' && WrapsALine(normalized, i - 1)) continue;
+    if (c == '.' && AbbreviationDot(normalized, i - 1)) continue;
+    if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      // A line break opens a sentence only after a stop or a quote: news
+      // wire text is wrapped mid-sentence ("is to meet again on rules\n
+      // Monday morning").
+      std::size_t last = i - 1;
+      while (last > 0 && normalized[last - 1] == ' ') --last;
+      const char before = c == '\n' && last > 0 ? normalized[last - 1] : '.';
+      *sentence_start = (c == '.' || c == '!' || c == '?' || c == '\n') &&
+                        (before == '.' || before == '!' || before == '?' || before == '"' ||
+                         before == '\'' || before == ':' || before == '\n');
+      return i;
+    }
+  }
+  return from;
+}
+
 // True when the clause before `start` (back to a comma, a stop or a line
 // break, at most 64 bytes) holds a future cue: "will", "planned", "is to",
 // "as early as" ... ("will meet Bush on Thursday"); not "could", the past of
@@ -605,32 +635,17 @@ bool IsPlanNoun(std::string_view previous, std::string_view word, std::string_vi
 // not called Kopp a suspect"; `end` is where the date ends). A day opening
 // its sentence ("On Tuesday, the league plans to ...") takes the tense of
 // the clause after it. The weekday rule leaves this to code, as a lazy gap in
-// the pattern would make its RE2 slow.
-bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t end) {
-  constexpr std::size_t kMaxLookBack = 64;
-  std::size_t from = start > kMaxLookBack ? start - kMaxLookBack : 0;
-  bool sentence_start = from == 0;
-  for (std::size_t i = start; i > from; --i) {
-    const char c = normalized[i - 1];
-    // A wrapped line goes on with its clause: "are scheduled to be
-    // released on\nFriday" looks ahead.
-    if (c == '\n' && WrapsALine(normalized, i - 1)) continue;
-    // "will meet U.S. officials on Tuesday": an abbreviation's stop goes on.
-    if (c == '.' && AbbreviationDot(normalized, i - 1)) continue;
-    if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
-      from = i;
-      // A line break opens a sentence only after a stop or a quote: news
-      // wire text is wrapped mid-sentence ("is to meet again on rules\n
-      // Monday morning").
-      std::size_t last = i - 1;
-      while (last > 0 && normalized[last - 1] == ' ') --last;
-      const char before = c == '\n' && last > 0 ? normalized[last - 1] : '.';
-      sentence_start = (c == '.' || c == '!' || c == '?' || c == '\n') &&
-                       (before == '.' || before == '!' || before == '?' || before == '"' ||
-                        before == '\'' || before == ':' || before == '\n');
-      break;
-    }
-  }
+// the pattern would make its RE2 slow. With `cues` kPlain only the plain
+// future counts ("will", "plans", "scheduled", "is to", "due to", "set
+// for"), not "would", "expected", "until" or a schedule in the present
+// tense, which for a month just past mostly report on it ("the inflation
+// rate is expected to show an improvement in February" in March).
+enum class FutureCues { kAll, kPlain };
+
+bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t end,
+                     FutureCues cues = FutureCues::kAll) {
+  bool sentence_start = false;
+  const std::size_t from = ClauseStartBefore(normalized, start, &sentence_start);
   // A schedule told in the present tense looks ahead too, as news tells
   // the past in the past tense: "He leaves Rome on Monday", "the session
   // resumes Tuesday".
@@ -639,6 +654,9 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
       "planning", "scheduled", "slated", "expected", "expects", "until", "till",
       "begins",  "starts",  "opens",   "ends",    "resumes", "leaves",     "arrives",
       "meets",   "visits",  "returns", "expires", "reconvenes"};
+  static constexpr std::array<std::string_view, 9> kPlainCues = {
+      "will", "shall", "'ll", "plan", "plans", "planned", "planning", "scheduled", "slated"};
+  const bool plain_only = cues == FutureCues::kPlain;
   // Verbs of a schedule: in the plain present ("they meet Monday", "when
   // they vote on the policy Wednesday", "the dispute goes to the
   // Commission on Monday") or after "to" ("REAGAN TO HOLD NEWS
@@ -680,8 +698,8 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
     // Wednesday", "a long-planned visit".
     const bool in_compound = word_start > 0 && normalized[word_start - 1] == '-';
     const bool plan_noun = IsPlanNoun(previous, word, WordAfter(normalized, i, start));
-    if (!in_compound && !plan_noun &&
-        std::find(kCues.begin(), kCues.end(), word) != kCues.end()) {
+    const bool cue = plain_only ? listed(kPlainCues, word) : listed(kCues, word);
+    if (!in_compound && !plan_noun && cue) {
       // "until" looks back when its clause goes on in the past: "Until
       // Thursday, they had not ..." (an opening "until" clause whose main
       // clause is past), "had been in training until a routine eye test on
@@ -700,11 +718,19 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
         listed(kPlainScheduleVerbs, word) ||
         (previous == "to" && listed(kInfinitiveScheduleVerbs, word));
     const std::string_view before_verb = previous == "to" ? before_previous : previous;
-    if (!in_compound && schedule_verb && !listed(kNegations, before_verb)) schedule_cue = true;
+    if (!in_compound && !plain_only && schedule_verb && !listed(kNegations, before_verb)) {
+      schedule_cue = true;
+    }
     const ClauseTense tense = TenseOfWords(word);
     if (tense.past && !tense.future) past_seen = true;
-    if (word == "to" && (previous == "set" || previous == "due" || previous == "going" ||
-                         previous == "is" || previous == "are")) {
+    // "due to" before a noun gives a cause, not a schedule: "behind normal
+    // growth levels due to the cold weather in May".
+    static constexpr std::array<std::string_view, 7> kDeterminers = {
+        "the", "a", "an", "its", "their", "his", "her"};
+    const bool cause = previous == "due" && listed(kDeterminers, WordAfter(normalized, i, start));
+    if (word == "to" && !cause &&
+        (previous == "set" || previous == "due" || previous == "going" || previous == "is" ||
+         previous == "are")) {
       return true;
     }
     // A day something is set for is the one it is fixed to come: "a
@@ -1338,6 +1364,98 @@ std::string_view View(const re2::StringPiece& submatch) {
   return std::string_view(submatch.data(), submatch.size());
 }
 
+// The tense of the clause a month (and day) without a year stands in:
+// that before it, or with no cue there the first after it; the present
+// perfect is past but for a deadline ("has extended the loans through
+// January").
+ClauseTense TenseAroundAMonth(std::string_view normalized, std::size_t start, std::size_t end) {
+  ClauseTense tense = TenseBefore(normalized, start);
+  if (!tense.past && !tense.future && !tense.perfect) tense = TenseAfter(normalized, end);
+  if (tense.perfect && !AfterADeadlineWord(normalized, start)) tense.past = true;
+  return tense;
+}
+
+// A month more than two months from the document date (`away` days from
+// it as read nearest) keeps the nearest reading unless its clause says
+// otherwise: "was last seen Nov. 3" in May is last year's, "will open in
+// December" in March this year's, "to be completed by September" in April
+// 1987 is 1987's.
+int YearOfADistantMonth(std::string_view normalized, std::size_t start, std::size_t end,
+                        std::int64_t away, int nearest_year) {
+  if (AfterAnEndWord(normalized, start)) {
+    const bool past = DeadlineInThePast(normalized, start, end);
+    if (away > 0 && past) return nearest_year - 1;
+    if (away < 0 && !past) return nearest_year + 1;
+    return nearest_year;
+  }
+  const ClauseTense tense = TenseAroundAMonth(normalized, start, end);
+  if (away > 0 && tense.past && !tense.future) return nearest_year - 1;
+  if (away < 0 && tense.future && !tense.past) return nearest_year + 1;
+  return nearest_year;
+}
+
+// True when a date without a year stands where a tense can date it: right
+// after "in" or "on" ("will open in September", "on the 5th of June"), and
+// naming no thing after it ("February data", "for May shipment", "their
+// February pact" are read nearest whatever the clause's tense).
+bool DatedByItsVerb(std::string_view normalized, std::size_t start, std::size_t end) {
+  std::string_view before = WordBefore(normalized, start);
+  if (before == "the") {
+    before = WordBefore(normalized, static_cast<std::size_t>(before.data() - normalized.data()));
+  }
+  if (before != "in" && before != "on") return false;
+  static constexpr std::array<std::string_view, 14> kClauseGoesOn = {
+      "and", "or", "to", "in", "on", "at", "by", "with", "for", "from", "after", "before",
+      "when", "but"};
+  const std::string_view after =
+      end < normalized.size() && normalized[end] == ' ' ? WordAfter(normalized, end, normalized.size())
+                                                        : std::string_view();
+  return after.empty() ||
+         std::find(kClauseGoesOn.begin(), kClauseGoesOn.end(), after) != kClauseGoesOn.end();
+}
+
+// A month within two months of the document date (`away` days from it as
+// read nearest) just before it is next year's when a plain future of a
+// clause not told in the past dates it (FutureCueBefore, as for weekdays):
+// "will be held in Turkmenabat on the 5th of June" in July. Otherwise the
+// nearest reading stands: news reports near months mostly in reported
+// speech, and a past verb just as often reports a plan ("authorized
+// redemption on April 17"), so no past cue moves a month back.
+int YearOfANearMonth(std::string_view normalized, std::size_t start, std::size_t end,
+                     const DatePoint& anchor, int month, std::int64_t away, int nearest_year) {
+  // The document's own month stays, and so does a deadline, which a past
+  // clause sets ahead as often as it reports one gone ("The rights were
+  // extended to Nov. 16"), and a possessive month, which names when a thing
+  // happened whatever the clause's verb ("would maintain January's
+  // suspension of interest payments").
+  if (month == anchor.month || AfterADeadlineWord(normalized, start) ||
+      normalized.substr(end, 2) == "'s" || !DatedByItsVerb(normalized, start, end)) {
+    return nearest_year;
+  }
+  // A future cue in a clause told in the past is a plan since gone by ("had
+  // been scheduled to expire", "lower than expected due to snowstorms").
+  const ClauseTense tense = TenseBefore(normalized, start, /*across_wrapped_lines=*/true);
+  if (away < 0 && !tense.past && FutureCueBefore(normalized, start, end, FutureCues::kPlain)) {
+    return nearest_year + 1;
+  }
+  return nearest_year;
+}
+
+// The year of a month (and day) written without one, from `nearest_year`
+// (NearestYear): the clause's tense may move it to the other side of the
+// document date. A date opening its clause takes the tense of the words
+// after it ("In January, American Medical brought in a new chief").
+int YearByClauseTense(std::string_view normalized, std::size_t start, std::size_t end,
+                      const DatePoint& anchor, int month, int day, int nearest_year) {
+  const std::int64_t away =
+      DaysFromCivil(nearest_year, month, day > 0 ? day : 15) - DaysOf(anchor);
+  constexpr int kMaxDaysAway = 60;
+  if (away > kMaxDaysAway || away < -kMaxDaysAway) {
+    return YearOfADistantMonth(normalized, start, end, away, nearest_year);
+  }
+  return YearOfANearMonth(normalized, start, end, anchor, month, away, nearest_year);
+}
+
 }  // namespace
 
 std::optional<Candidate> DateExtractor::Impl::Interpret(
@@ -1567,32 +1685,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       first.year = start_month > anchor.month ? anchor.year : anchor.year + 1;
     } else if (first.month > 0 && !group(g.this_one)) {
       const int nearest_year = NearestYear(anchor, first.month, first.day);
-      first.year = nearest_year;
-      // The nearest reading, unless it lies more than two months away and
-      // the clause says otherwise: "was last seen Nov. 3" in May is last
-      // year's, "will open in December" in March this year's.
-      // A date opening its clause takes the tense of the words after it
-      // ("In January, American Medical brought in a new chief").
-      constexpr int kMaxDaysAway = 60;
-      const std::int64_t away =
-          DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 15) -
-          DaysOf(anchor);
-      if (away > kMaxDaysAway || away < -kMaxDaysAway) {
-        ClauseTense tense = TenseBefore(normalized, candidate.start);
-        if (!tense.past && !tense.future && !tense.perfect) {
-          tense = TenseAfter(normalized, candidate.end);
-        }
-        if (tense.perfect && !AfterADeadlineWord(normalized, candidate.start)) tense.past = true;
-        if (AfterAnEndWord(normalized, candidate.start)) {
-          // "to be completed by September" in April 1987: 1987-09.
-          const bool past = DeadlineInThePast(normalized, candidate.start, candidate.end);
-          if (away > 0 && past) --first.year;
-          if (away < 0 && !past) ++first.year;
-        } else {
-          if (away > 0 && tense.past && !tense.future) --first.year;
-          if (away < 0 && tense.future && !tense.past) ++first.year;
-        }
-      }
+      first.year = YearByClauseTense(normalized, candidate.start, candidate.end, anchor,
+                                     first.month, first.day, nearest_year);
       // "since November" looks back: never a month after the document's.
       if (AfterSince(normalized, candidate.start) &&
           DaysFromCivil(first.year, first.month, first.day > 0 ? first.day : 1) > DaysOf(anchor)) {
