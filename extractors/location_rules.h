@@ -25,7 +25,10 @@ inline constexpr std::string_view kNameConnectors[] = {
     "of", "and", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
     "on", "upon", "sur", "am", "an", "der", "di", "du", "des", "y", "en", "van", "von",
     // Persian ezafe: "Mazar-i-Sharif", "Sar-e Pul"
-    "i", "e"};
+    "i", "e",
+    // the Arabic article as it sounds before some letters: "Dar es Salaam",
+    // "Deir ez-Zor" ("as", "at" are left out: English words)
+    "es", "ez", "ed", "ad", "ar", "ash", "az"};
 
 // Compass words: a region named by one of them alone (Cameroon's "West",
 // Zambia's "Central") is taken only with a place-type word after it.

@@ -104,6 +104,11 @@ TEST_F(LocationsTest, EnglishSpellingsOfCentralAsianTownsCarryTheirGeoNamesPlace
             (Strings{"Mazar-i-Sharif/AF", "Pul-i-Khumri/AF", "Kabul/AF", "Mazar-e-Sharif/AF"}));
   // ... but no name starts or ends with one.
   EXPECT_EQ(Summary("Kabul e Kabul i"), (Strings{"Kabul/AF", "Kabul/AF"}));
+  // So does the Arabic article where it takes the next letter's sound
+  // (TempEval-3's news from Tanzania; releases on returnees from Syria).
+  EXPECT_EQ(Summary("Talks were held in Dar es Salaam on Monday, as fighting near "
+                    "Deir ez-Zor continued."),
+            (Strings{"Dar es Salaam/TZ", "Deir ez-Zor/SY"}));
 }
 
 TEST_F(LocationsTest, DocumentAboutAFocusCountryPrefersItsPlaces) {
