@@ -165,10 +165,15 @@ void IngestRun::ReadAndAnalyze(const fs::path& input, const std::optional<InputR
     ReadDocuments(
         input, options_.limits,
         [&](Document&& doc) {
+          // A document that comes once the budget is spent stops the
+          // reading, and the writer reads the rest (ReadAndWriteRest).
+          // Checked as a document comes, not after taking one: a file that
+          // is one long text is then read once, not a second time by the
+          // writer only to skip its one document.
+          if (text_bytes >= options_.in_flight_bytes) throw ReadBudgetReached{};
           ++work.events_read;
           text_bytes += doc.text.size();
           work.documents.push_back(TakeDocument(std::move(doc), work));
-          if (text_bytes >= options_.in_flight_bytes) throw ReadBudgetReached{};
         },
         [&](const std::string& member_id, const std::string& reason) {
           ++work.events_read;
