@@ -41,7 +41,7 @@ std::string UtcNow() {
 
 struct AnalyzedDocument {
   // raw dropped once hashed, text once the Xapian document is built: the
-  // writer reads only the id, hash and date of it.
+  // writer reads only its id and hash.
   Document document;
   std::size_t text_bytes = 0;  // of document.text, as read
   // Its Xapian document and synonyms, built by the worker from the

@@ -392,8 +392,12 @@ Analysis Analyzer::Analyze(const Document& doc) const {
     if (part_mentions.empty()) {
       whole.date = std::move(part.date);
       whole.date_source = part.date_source;
+    } else {
+      // A long text: its parts wait here until the last, so none keeps
+      // spare room (a short text's one part is moved out as it is).
+      if (part_mentions.size() == 1) part_mentions.front().shrink_to_fit();
+      part.mentions.shrink_to_fit();
     }
-    part.mentions.shrink_to_fit();
     mention_count += part.mentions.size();
     part_mentions.push_back(std::move(part.mentions));
     years.insert(part.years_mentioned.begin(), part.years_mentioned.end());
