@@ -219,6 +219,12 @@ class PersonFinder {
   // Adds to `persons` the unproven candidates listed with a person.
   void ProveListedNames(const std::vector<Candidate>& unproven,
                         std::vector<Candidate>* persons) const;
+  // Moves to `persons` the unproven names that end in a known surname
+  // (see the definition).
+  void ProveRelativesBySurname(const WordHashSet& lower_case_words,
+                               const std::set<std::string>& known_surnames,
+                               std::vector<Candidate>* unproven,
+                               std::vector<Candidate>* persons) const;
   // Moves to `persons` the unproven names whose last word the text also
   // uses alone, and records their words as a proven person's.
   void ProveNamesCalledBySurname(const std::vector<Candidate>& singles,
@@ -898,6 +904,42 @@ void PersonFinder::ProveNamesCalledBySurname(const std::vector<Candidate>& singl
   });
 }
 
+void PersonFinder::ProveRelativesBySurname(const WordHashSet& lower_case_words,
+                                           const std::set<std::string>& known_surnames,
+                                           std::vector<Candidate>* unproven,
+                                           std::vector<Candidate>* persons) const {
+  // A name of two or three words that ends in the surname of a person the
+  // text names in full is a relative's or the same person's in another
+  // form: "Naina Yeltsin" after "Boris Yeltsin", "Suu Kyi" after "Aung San
+  // Suu Kyi", "De Wilde" after "Filip De Wilde". Not a name that a sentence
+  // opens ("Earlier Botham"), one with a word the text writes in lower case
+  // (a common noun), one ending in a place, nor the very name that was
+  // proven: its other uses had their own evidence, and a body's name taken
+  // once for a person's ("Khmer Rouge") must not spread.
+  if (known_surnames.empty()) return;
+  std::set<std::string> proven_names;
+  for (const Candidate& person : *persons) {
+    if (person.last > person.first) proven_names.insert(Key(person));
+  }
+  const auto common_word_in = [&](const Candidate& candidate) {
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (lower_case_words.Contains(WordText(i))) return true;
+    }
+    return false;
+  };
+  std::erase_if(*unproven, [&](const Candidate& candidate) {
+    if (candidate.last == candidate.first || IsInitial(candidate.last) ||
+        words_[candidate.first].sentence_start ||
+        known_surnames.count(std::string(WordText(candidate.last))) == 0 ||
+        proven_names.count(Key(candidate)) != 0 || common_word_in(candidate) ||
+        IsLocation(Candidate{candidate.last, candidate.last})) {
+      return false;
+    }
+    persons->push_back(candidate);
+    return true;
+  });
+}
+
 void PersonFinder::Run(std::vector<Mention>* out) {
   VetoOrganizations();
 
@@ -1143,6 +1185,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   for (const Candidate& single : place_singles) {
     if (known_surnames.count(std::string(WordText(single.first))) != 0) persons.push_back(single);
   }
+  ProveRelativesBySurname(lower_case_words, known_surnames, &unproven, &persons);
   ProveListedNames(unproven, &persons);
   // "REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD": a line in capitals names a
   // person by the surname of a person the text names in full, unless the

@@ -753,6 +753,24 @@ TEST_F(PersonsTest, GolfListsGoOnAcrossScoresAndWrappedNames) {
                      "Greg Norman"}));
 }
 
+TEST_F(PersonsTest, ANameEndingInTheSurnameOfAPersonNamedInFullIsAPersons) {
+  // CoNLL-2003 dev (testa-0158, and the Burma report of testa): news
+  // names a person in full once, then by a shorter form that keeps the
+  // surname; "De Wilde" and "Suu Kyi" have no given name of their own.
+  EXPECT_EQ(Persons("Ogun Temizkanoglu's shot stunned Belgian goalkeeper Filip De Wilde .\n"
+                    "A vicious shot by the striker which De Wilde tipped over .\n"),
+            (Strings{"Ogun Temizkanoglu", "Filip De Wilde", "De Wilde"}));
+  EXPECT_EQ(Persons("Burma 's democracy leader Aung San Suu Kyi hit out at the government .\n"
+                    "The police detained over 260 members of Suu Kyi 's party .\n"),
+            (Strings{"Aung San Suu Kyi", "Suu Kyi"}));
+  // A relative (testa: "Naina Yeltsin" after "Boris Yeltsin"), but not
+  // at a sentence's start, where any capitalized word may stand.
+  EXPECT_EQ(Persons("Boris Yeltsin met aides .\nThe clinic treats Naina Yeltsin every week .\n"),
+            (Strings{"Boris Yeltsin", "Naina Yeltsin"}));
+  EXPECT_EQ(Persons("Boris Yeltsin met aides .\nNaina Yeltsin had a kidney operation .\n"),
+            (Strings{"Boris Yeltsin"}));
+}
+
 TEST_F(PersonsTest, HostileInputDoesNotCrash) {
   std::string capitalized;
   for (int i = 0; i < 10000; ++i) capitalized += i % 5 == 0 ? "Mr. John " : "Smithov said ";
