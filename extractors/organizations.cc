@@ -1571,14 +1571,26 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
 }
 
 // Whether the line of word `first` ends in a number with whole and decimal
-// digits ("68.80"), after at least one other figure.
+// digits ("68.80"), after at least one other figure; or in a player's
+// average left blank, a dash after no wickets or after a batsman never
+// out: "Thorpe 13 4 19 0 -", "Ata-ur-Rehman 2 2 2 10 10no -" (a standings
+// row's blank games-behind follows a percentage: "TEXAS 73 54 .575 -").
 bool OrganizationFinder::RowEndsInDecimalNumber(std::size_t first) const {
   if (first >= words_.size()) return false;
   const std::size_t from = words_[first].start;
   std::size_t end = std::min(normalized_.find('\n', from), normalized_.size());
   while (end > from && normalized_[end - 1] == ' ') --end;
-  const std::size_t space = normalized_.rfind(' ', end - 1);
+  std::size_t space = normalized_.rfind(' ', end - 1);
   if (space == std::string_view::npos || space < from) return false;
+  if (end - space == 2 && normalized_[space + 1] == '-') {
+    const std::size_t figure_end = space;
+    space = normalized_.rfind(' ', figure_end - 1);
+    if (space == std::string_view::npos || space < from) return false;
+    const std::string_view figure = normalized_.substr(space + 1, figure_end - space - 1);
+    return figure == "0" || (figure.size() > 2 && figure.ends_with("no") &&
+                             std::all_of(figure.begin(), figure.end() - 2,
+                                         [](char c) { return c >= '0' && c <= '9'; }));
+  }
   const std::string_view last = normalized_.substr(space + 1, end - space - 1);
   const std::size_t dot = last.find('.');
   if (dot == std::string_view::npos || dot == 0 || dot + 1 == last.size()) return false;

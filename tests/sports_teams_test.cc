@@ -347,6 +347,25 @@ TEST_F(SportsTeamsTest, ACricketReportNamesCountyClubsByTheirCounty) {
   EXPECT_EQ(TypeOf(news, "Wiltshire"), "location");
 }
 
+TEST_F(SportsTeamsTest, ACricketAveragesRowWithoutAnAverageIsAPlayers) {
+  // CoNLL train-0525: a bowler without a wicket, or a batsman never out,
+  // has no average, and the row ends in a dash; the player is no team.
+  const Analysis analysis = AnalyzeText(
+      "CRICKET - ENGLAND AND PAKISTAN TEST AVERAGES .\nLONDON 1996-08-27\n"
+      "Bowling ( tabulated under overs , maidens , runs , wickets ,\naverage ) :\n"
+      "Hick 13 2 42 1 42.00\nThorpe 13 4 19 0 -\n"
+      "Batting :\nWaqar Younis 3 3 1 11 7 5.50\nAta-ur-Rehman 2 2 2 10 10no -\n"
+      "Bowling :\nAamir Sohail 11 3 24 0 -\n");
+  EXPECT_EQ(TypeOf(analysis, "Thorpe"), "");
+  EXPECT_EQ(TypeOf(analysis, "Ata-ur-Rehman"), "");
+  EXPECT_EQ(TypeOf(analysis, "Aamir Sohail"), "person");
+  // A standings row's blank games-behind follows a percentage: a team.
+  const Analysis standings = AnalyzeText(
+      "BASEBALL - MAJOR LEAGUE STANDINGS .\nNEW YORK 1996-08-22\n"
+      "W L PCT GB\nNEW YORK 72 53 .576 -\nBALTIMORE 67 58 .536 5\n");
+  EXPECT_EQ(TypeOf(standings, "BALTIMORE"), "organization");
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
