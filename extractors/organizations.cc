@@ -479,6 +479,18 @@ class OrganizationFinder {
   void FindKnown();
   void JoinKnownUnitsToTheirParent();
   void JoinCountryOffices();
+  void JoinTeamsToTheirHomes();
+  // "04" of "Schalke 04", "1860" of "1860 Munich": a number that is part
+  // of a club's name, zero-padded or a founding year before 1950.
+  bool IsClubNumber(std::size_t i) const {
+    const std::string_view word = WordText(i);
+    const bool digits = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+    if (!digits) return false;
+    if (word.size() == 2) return word[0] == '0' && word[1] != '0';
+    return word.size() == 4 && (word.starts_with("18") || (word.starts_with("19") && word[2] < '5'));
+  }
   std::size_t CityEndingAnItem(std::size_t first) const;
   bool IsPlaceExactly(std::size_t first, std::size_t last) const;
   void JoinOrgansOfKnownBodies();
@@ -1040,6 +1052,41 @@ void OrganizationFinder::JoinCountryOffices() {
     if (const std::size_t city_last = CityEndingAnItem(next); city_last != 0) {
       match.last = city_last;
       match.acronym = false;
+    }
+  }
+}
+
+// "Feyenoord Rotterdam 3 Volendam 0", "Schalke 04 4 0 3 1": in a
+// team-sport document a known club's name goes on over its home town
+// written right after it (a place found in the text, one or two words; in
+// a results line, where a town before a score is read as no place, one
+// capitalized word before the score) or over the number in its name: one
+// club, one name, as results and tables write it ("Feyenoord" alone
+// elsewhere stays the club).
+void OrganizationFinder::JoinTeamsToTheirHomes() {
+  if (!team_sport_) return;
+  constexpr std::size_t kMaxHomeWords = 2;
+  for (KnownMatch& match : known_) {
+    if (match.acronym || impl_.table.bodies[match.body].kind != kKindTeam) continue;
+    const std::size_t next = match.last + 1;
+    if (next >= words_.size() || known_start_[next] || Gap(next) != " ") continue;
+    if (IsClubNumber(next) && WordText(next).size() == 2) {
+      match.last = next;
+      continue;
+    }
+    if (IsTeamWord(next) && !words_[next].shouting && next + 1 < words_.size() &&
+        Gap(next + 1) == " " && IsScore(next + 1)) {
+      match.last = next;
+      continue;
+    }
+    for (std::size_t last = next; last < words_.size() && last < next + kMaxHomeWords; ++last) {
+      if ((last > next && Gap(last) != " ") || !(words_[last].capitalized || words_[last].all_caps)) {
+        break;
+      }
+      if (IsPlaceExactly(next, last)) {
+        match.last = last;
+        break;
+      }
     }
   }
 }
@@ -2678,9 +2725,25 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
         words_[run.first - 1].end - words_[run.first - 1].start == 1) {
       continue;
     }
-    teams->push_back(Span{run.first, run.last, MentionType::kOrganization,
-                          RawWords(run.first, run.last), "", false,
-                          team_sport_ ? kKindTeam : kKindCompany});
+    // A club's founding year is part of its name in results and tables:
+    // "Fortuna Duesseldorf 0 1860 Munich 0", "Munich 1860 4 1 1 2 3 5 4".
+    std::size_t first = run.first;
+    std::size_t last = run.last;
+    if (team_sport_) {
+      const std::size_t year = run.first - 1;
+      if (run.first >= 1 && Gap(run.first) == " " && IsClubNumber(year) &&
+          WordText(year).size() == 4 &&
+          (year == 0 || line_of[year - 1] != line_of[year] ||
+           (Gap(year) == " " && IsScore(year - 1)))) {
+        first = year;
+      }
+      if (run.last + 1 < words_.size() && Gap(run.last + 1) == " " && IsClubNumber(run.last + 1) &&
+          line_of[run.last + 1] == line_of[run.last]) {
+        last = run.last + 1;
+      }
+    }
+    teams->push_back(Span{first, last, MentionType::kOrganization, RawWords(first, last), "",
+                          false, team_sport_ ? kKindTeam : kKindCompany});
   }
 }
 
@@ -2708,6 +2771,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindKnown();
   JoinKnownUnitsToTheirParent();
   JoinCountryOffices();
+  JoinTeamsToTheirHomes();
   JoinOrgansOfKnownBodies();
 
   // Names grown around head words, overlapping ones merged.

@@ -253,6 +253,19 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
     }
   }
   if (location_spans.empty()) return;
+  // Whether an organization longer than `place` spans it; only those
+  // starting at most a results line's length before it are looked at.
+  const auto inside_a_longer_organization = [&](const Mention& place) {
+    auto after = organization_spans.upper_bound({place.start, SIZE_MAX});
+    while (after != organization_spans.begin()) {
+      --after;
+      if (after->second >= place.end && after->second - after->first > place.end - place.start) {
+        return true;
+      }
+      if (place.start - after->first > kMaxResultLine) break;
+    }
+    return false;
+  };
   // Where each line ends, found once: a mention's line is a binary search
   // away, so the work stays linear however long the text or its lines.
   std::vector<std::size_t> newlines;
@@ -372,7 +385,10 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
         location_spans.count({mention.start, mention.end}) != 0 && is_venue(mention)) {
       continue;
     }
-    if (mention.type != MentionType::kLocation || !IsTeamPlaceKind(mention) || !is_team(mention)) {
+    // A place inside a longer organization's name ("Munich" of "Munich
+    // 1860") is that name's word, no team of its own.
+    if (mention.type != MentionType::kLocation || !IsTeamPlaceKind(mention) ||
+        inside_a_longer_organization(mention) || !is_team(mention)) {
       kept.push_back(std::move(mention));
       continue;
     }

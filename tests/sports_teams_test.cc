@@ -366,6 +366,30 @@ TEST_F(SportsTeamsTest, ACricketAveragesRowWithoutAnAverageIsAPlayers) {
   EXPECT_EQ(TypeOf(standings, "BALTIMORE"), "organization");
 }
 
+TEST_F(SportsTeamsTest, AClubsHomeTownAndNumberArePartOfItsName) {
+  // CoNLL train (Dutch and German results and tables, August 1996).
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - DUTCH FIRST DIVISION SUMMARY .\nAMSTERDAM 1996-08-25\n"
+      "Summary of Dutch first division soccer match played on Sunday :\n"
+      "Feyenoord Rotterdam 3 Volendam 0\n"
+      "Feyenoord Rotterdam suffered an early shock .\n"
+      "Fortuna Duesseldorf 0 1860 Munich 0\n"
+      "Munich 1860 4 1 1 2 3 5 4\n"
+      "Schalke 04 4 0 3 1 5 9 3\n");
+  EXPECT_EQ(TypeOf(analysis, "Feyenoord Rotterdam"), "organization,organization");
+  EXPECT_EQ(TypeOf(analysis, "1860 Munich"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Munich 1860"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Schalke 04"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Feyenoord"), "");
+  EXPECT_EQ(TypeOf(analysis, "Munich"), "");
+  // A headline's capitals are no town: "AJAX SLUMP 2-0".
+  const Analysis headline = AnalyzeText(
+      "SOCCER - DISAPPOINTING AJAX SLUMP 2-0 AT HEERENVEEN .\nAMSTERDAM 1996-08-24\n"
+      "Ajax lost 2-0 away to Heerenveen on Saturday .\n");
+  EXPECT_EQ(TypeOf(headline, "AJAX SLUMP"), "");
+  EXPECT_EQ(TypeOf(headline, "Ajax"), "organization");
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
