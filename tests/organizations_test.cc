@@ -1809,6 +1809,18 @@ TEST_F(OrganizationsTest, CompaniesOfOnlineMediaAndTelecoms) {
             (Strings{"Meta", "Uzbektelecom"}));
 }
 
+TEST_F(OrganizationsTest, TheUnionPartiesJoinedByASlashAreOneBloc) {
+  // CoNLL-2003 train-0618 (German opinion polls): the CDU and the CSU
+  // stand in parliament and in polls as one bloc, "CDU/CSU", written with
+  // or without spaces round the slash (bodies.tsv); each party alone
+  // stays itself, as does the party of democratic socialism, "PDS".
+  EXPECT_EQ(Texts(Extract("AUGUST 1996 CDU / CSU SPD FDP Greens PDS\n"
+                          "Emnid Aug 25 41.0 34.0 7.0 10.0 5.0\n")),
+            (Strings{"CDU / CSU", "SPD", "FDP", "Greens", "PDS"}));
+  EXPECT_EQ(Texts(Extract("The CDU/CSU bloc gained while the CDU and the CSU argued.")),
+            (Strings{"CDU/CSU", "CDU", "CSU"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
