@@ -1005,6 +1005,18 @@ TEST_F(LocationsTest, ATownsNameOwnedByPeopleHeadsABody) {
             (Strings{"Union/US", "New Jersey/US"}));
 }
 
+TEST_F(LocationsTest, ASeasonBeforeAYearIsNoPlaceAndAimagsAreProvinces) {
+  // tests/data/releases-blind18: a timeline's "Spring 2024 -" is a date,
+  // not Spring, Texas (a place still before a comma); "aimag" is Mongolia's
+  // province, a place-type word, its plural a list.
+  EXPECT_EQ(Summary("Timeline\nSpring 2024 – The officers met near Mary, in Turkmenistan.\n"
+                    "He moved to Spring, Texas in 2019."),
+            (Strings{"Mary/TM", "Turkmenistan/TM", "Spring/US", "Texas/US"}));
+  EXPECT_EQ(Summary("The Governor's Office of Bayan-Ölgii Aimag sent staff to Bayan-Ölgii and "
+                    "Khovd aimags."),
+            (Strings{"Bayan-Ölgii Aimag/MN", "Bayan-Ölgii/MN", "Khovd/MN"}));
+}
+
 TEST_F(LocationsTest, ACurrencySignAfterACountryCodeIsNoPlace) {
   // CoNLL-2003 train: "HK$", "US$" are money; "NZ" alone is New Zealand.
   EXPECT_EQ(Summary("a bribe of HK$ 100,000 ( US$ 12,940 ) to issue a Thai passport"),
