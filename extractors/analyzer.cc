@@ -353,6 +353,11 @@ struct Analyzer::DatelineShapes {
     if (RE2::FullMatch(before, keyword_before)) return true;
     return RE2::FullMatch(before, place_before) && RE2::PartialMatch(after, dash_after);
   }
+  // Only a keyword before the date ("Posted: 25 May 2026").
+  bool IsLabelledDate(std::string_view raw, std::size_t line_begin, const Mention& date) const {
+    const re2::StringPiece before(raw.data() + line_begin, date.start - line_begin);
+    return RE2::FullMatch(before, keyword_before);
+  }
 };
 
 Analyzer::Analyzer(const std::filesystem::path& data_dir)
@@ -554,15 +559,23 @@ std::vector<Mention> Analyzer::DatesAtTop(const TextView& view, const std::strin
 }
 
 // The first of `found` that is a full date standing in a dateline, if any.
+// A date labelled by a keyword ("Posted: 25 May 2026" under a vacancy's
+// title, duty station and duration lines) may stand lower, within the top
+// window, and still date the document.
 const Mention* Analyzer::DatelineDate(const TextView& view,
                                       const std::vector<Mention>& found) const {
+  const std::size_t window = TopWindow(view);
   for (const Mention& mention : found) {
-    if (mention.start >= kDatelineWindow) break;
+    if (mention.start >= window) break;
     if (!IsFullDate(mention.value)) continue;
     const std::size_t newline =
         mention.start == 0 ? std::string_view::npos : view.raw.rfind('\n', mention.start - 1);
     const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
-    if (dateline_shapes_->IsDateline(view.raw, line_begin, mention)) return &mention;
+    if (mention.start < kDatelineWindow
+            ? dateline_shapes_->IsDateline(view.raw, line_begin, mention)
+            : dateline_shapes_->IsLabelledDate(view.raw, line_begin, mention)) {
+      return &mention;
+    }
   }
   return nullptr;
 }

@@ -459,6 +459,12 @@ void CountExtractor::Impl::ReadPhraseWords(const TextView& view, std::size_t pos
     const std::string_view word = text.substr(word_start, word_end - word_start);
     if (!on_word(word, word_end, lexicon.FlagsOf(word))) return;
     position = word_end;
+    // A plural's possessive ("girls' football teams"): the walk goes on
+    // after its apostrophe; FindHead reads it from the text.
+    if (word.back() == 's' && position + 1 < text.size() && text[position] == '\'' &&
+        text[position + 1] == ' ') {
+      ++position;
+    }
   }
 }
 
@@ -511,11 +517,15 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
     // ("community police officers"); "two cars reaches" stops at "cars".
     // After "and" only a listed noun is a head: "461 mln stg and compares".
     const bool after_sex_modifier = head && IsSexModifier(head->unit);
+    // "12 girls' football teams": a head in the plural possessive owns the
+    // noun that follows it, which is the head if one comes.
+    const bool after_possessive = head && head->end < view.normalized.text.size() &&
+                                  view.normalized.text[head->end] == '\'';
     const bool is_head =
         value == 1 ? (flags & kSingularNoun) != 0
                    : (flags & kPluralNoun) != 0 ||
-                         ((!head || after_sex_modifier) && !joined && flags == 0 &&
-                          LooksPlural(word));
+                         ((!head || after_sex_modifier || after_possessive) && !joined &&
+                          flags == 0 && LooksPlural(word));
     if (is_head) {
       head = Head{word_end, std::string(word)};
       head_invariant = (flags & kSingularNoun) != 0 && (flags & kPluralNoun) != 0;
@@ -531,7 +541,7 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
       after_invariant = true;
       return true;
     }
-    if (head) return false;  // "7 men selected": the head run is over
+    if (head && !after_possessive) return false;  // "7 men selected": the head run is over
     return ++modifiers <= kMaxModifiers;
   });
   if (measure_first) return std::nullopt;

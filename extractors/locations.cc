@@ -124,13 +124,39 @@ bool OpensLine(const LocationText& text, LineCursor& line, std::size_t token) {
   return before.find_first_not_of(" \t") == std::string_view::npos;
 }
 
-// Whether `token` is followed by " - ", " -- " or ":" and more text on its line.
+// Whether `token` is followed by " - ", " -- ", " | " or ":" and more text on
+// its line.
 bool EndsInLabelMark(const LocationText& text, std::size_t token) {
   if (token + 1 >= text.size()) return false;
   const std::string_view gap = text.GapAfter(token);
   const std::size_t mark = gap.find_first_not_of(' ');
   if (mark == std::string_view::npos || gap.find('\n') != std::string_view::npos) return false;
-  return gap[mark] == ':' || (gap[mark] == '-' && mark > 0);
+  return gap[mark] == ':' || ((gap[mark] == '-' || gap[mark] == '|') && mark > 0);
+}
+
+// Whether tokens `first` .. `last` stand in a label that opens a line: words
+// in capitals joined by spaces, commas or "and", then a label mark
+// ("GERMANY - Bunds extended losses", "TAJIKISTAN and TURKMENISTAN | In
+// brief", a newsletter's section heads).
+bool InLineLabel(const LocationText& text, LineCursor& line, std::size_t first, std::size_t last) {
+  constexpr std::size_t kMaxWords = 8;
+  const auto joined = [&](std::size_t left) {
+    const std::string_view gap = text.GapAfter(left);
+    const std::size_t right = left + 1;
+    return (gap == " " || gap == ", ") && (text.AllCaps(left) || text.Norm(left) == "and") &&
+           (text.AllCaps(right) || text.Norm(right) == "and");
+  };
+  std::size_t begin = first;
+  for (std::size_t n = 0; !OpensLine(text, line, begin); ++n) {
+    if (begin == 0 || n == kMaxWords || !joined(begin - 1)) return false;
+    --begin;
+  }
+  std::size_t end = last;
+  for (std::size_t n = 0; !EndsInLabelMark(text, end); ++n) {
+    if (end + 1 >= text.size() || n == kMaxWords || !joined(end)) return false;
+    ++end;
+  }
+  return true;
 }
 
 }  // namespace
@@ -172,7 +198,7 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
       // A country or region labelling a line of a digest ("GERMANY - Bunds
       // extended losses", "MIDEAST GULF: ...").
       const bool label =
-          OpensLine(text, line, first) && EndsInLabelMark(text, first + count - 1) &&
+          InLineLabel(text, line, first, first + count - 1) &&
           std::any_of(payloads.begin(), payloads.end(), [&](std::uint32_t p) {
             return places[p].kind != PlaceKind::kCity;
           });

@@ -1377,11 +1377,28 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     return heads_[head] != Head::kNone && heads_[head] != Head::kProgramme &&
            PluralPossessorBefore(i);
   };
+  // "Women's Union of Turkmenistan", "Pankisi Women's Council": the
+  // possessive of a plural of people that takes "'s" goes on with the name.
+  const auto peoples_possessive = [&](std::size_t i) {
+    static constexpr std::string_view kPeople[] = {"women", "children", "men", "people"};
+    if (heads_[head] == Head::kNone || heads_[head] == Head::kProgramme || i < 2 ||
+        Gap(i) != " " || WordText(i - 1) != "s") {
+      return false;
+    }
+    const NameWord& possessor = words_[i - 2];
+    return ((possessor.possessive && Gap(i - 1) == "'") || Gap(i - 1) == " '") &&
+           possessor.capitalized && !possessor.all_caps &&
+           std::find(std::begin(kPeople), std::end(kPeople), WordText(i - 2)) != std::end(kPeople);
+  };
   while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first) ||
-                       plural_possessor(first))) {
+                       plural_possessor(first) || peoples_possessive(first))) {
     const std::size_t before = first - 1;
     if (plural_possessor(first)) {
       first = before;
+      continue;
+    }
+    if (peoples_possessive(first)) {
+      first -= 2;
       continue;
     }
     if (AmpersandBefore(first)) {

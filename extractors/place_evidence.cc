@@ -103,6 +103,38 @@ class EvidenceJudge {
     return text_.Capitalized(first - 1) &&
            CityReadings(candidate, places_) == candidate.payloads.size();
   }
+  // "Women's Union", "Children's Hospital": a town's name owned by a
+  // capitalized plural of people is the head of a body's name.
+  bool OwnedByPeople(const Candidate& candidate) const {
+    static constexpr std::string_view kPeople[] = {"women", "children", "men", "people"};
+    const std::size_t first = candidate.first_token;
+    if (candidate.token_count != 1 || candidate.type_tokens != 0 || first == 0) return false;
+    // The tokens drop a possessive's "'s"; tokenized news writes "Women 's".
+    std::size_t owner = first - 1;
+    if (text_.GapAfter(owner) != "'s ") {
+      if (owner == 0 || text_.Norm(owner) != "s" || text_.GapAfter(owner) != " " ||
+          text_.GapAfter(owner - 1) != " '") {
+        return false;
+      }
+      --owner;
+    }
+    return text_.Capitalized(owner) && Contains(kPeople, text_.Norm(owner)) &&
+           CityReadings(candidate, places_) == candidate.payloads.size();
+  }
+  // "Spring 2024 - The State Border Service hosts ...": a season's name
+  // before a year is a date (Spring, Texas; Summer, a town in Georgia).
+  bool SeasonOfAYear(const Candidate& candidate) const {
+    static constexpr std::string_view kSeasons[] = {"spring", "summer", "autumn", "fall",
+                                                    "winter"};
+    const std::size_t first = candidate.first_token;
+    if (candidate.token_count != 1 || first + 1 >= text_.size() ||
+        !Contains(kSeasons, text_.Norm(first)) || text_.GapAfter(first) != " ") {
+      return false;
+    }
+    const std::string_view next = text_.Norm(first + 1);
+    return next.size() == 4 && (next[0] == '1' || next[0] == '2') &&
+           std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
   // A continent right after an all-caps word in ordinary text names a
   // programme or a unit ("STRIVE Asia"), not the continent.
   bool ContinentAfterAcronym(const Candidate& candidate) const {
@@ -410,7 +442,8 @@ void EvidenceJudge::Judge(std::size_t index) {
                                        OpensACivilBodysName(candidate.end_token());
   if ((NextIsOrganizationHead(candidate) && !names_a_public_body && !country_in_a_focus_name) ||
       ContinentAfterAcronym(candidate) ||
-      InstitutionWordAfterName(candidate) || UnitOfAnotherCountrysPlace(index)) {
+      InstitutionWordAfterName(candidate) || OwnedByPeople(candidate) || SeasonOfAYear(candidate) ||
+      UnitOfAnotherCountrysPlace(index)) {
     candidate.rejected = true;
     return;
   }

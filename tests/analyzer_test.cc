@@ -69,6 +69,27 @@ TEST_F(AnalyzerTest, DatelineWithAKeyword) {
   EXPECT_EQ(analysis.date_source, DateSource::kDateline);
 }
 
+// tests/data/releases-blind18 (a vacancy's terms of reference): a date
+// labelled "Posted:" below the title, the duty station and a duration line
+// dates the document, not the duration's end before it; a place's date that
+// low in the text is no dateline.
+TEST_F(AnalyzerTest, AKeywordDatelineBelowTheHeaderLines) {
+  const std::string header =
+      "TERMS OF REFERENCE\nNational consultant: assessment of women's roles in preventing "
+      "violent extremism in western Mongolia\nOrganization: UN Women Mongolia\nDuty station: "
+      "Ulaanbaatar, Mongolia, with travel to Bayan-Olgii and Khovd aimags\n"
+      "Duration: 60 working days between 1 July and 30 November 2026\n";
+  const Analysis analysis = AnalyzeText(
+      header + "Posted: 25 May 2026\nApplication deadline: 15 June 2026\n\nShortlisted "
+               "candidates will be contacted by 25 June.\n");
+  EXPECT_EQ(analysis.date, "2026-05-25");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+  EXPECT_EQ(DateMentions(analysis).back().value, "2026-06-25");
+  const Analysis placed = AnalyzeText(header + "Ulaanbaatar, 25 May 2026 - Apply now.\n");
+  EXPECT_EQ(placed.date, "2026-11-30");
+  EXPECT_EQ(placed.date_source, DateSource::kFirstDate);
+}
+
 // A dateline without a year takes the first year written near the top, and
 // anchors the release's relative dates (releases-blind5, Aktau).
 TEST_F(AnalyzerTest, DatelineWithoutAYearTakesTheFirstYearNearTheTop) {

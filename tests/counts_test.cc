@@ -397,6 +397,16 @@ TEST_F(CountExtractorTest, ANounThatIsItsOwnPluralModifiesALaterHead) {
             (Strings{"200 youth=200/youth", "40 youth=40/youth"}));
 }
 
+TEST_F(CountExtractorTest, APluralPossessiveOwnsTheHeadAfterIt) {
+  // tests/data/releases-blind18 (a newsletter): "girls'" owns the noun
+  // after it, which is the head, as "women's" already did; with no plural
+  // noun after the apostrophe the possessor stays the head.
+  EXPECT_EQ(Found("In Talas, 12 girls' football teams played and 3 boys' schools opened."),
+            (Strings{"12 girls' football teams=12/teams", "3 boys' schools=3/schools"}));
+  EXPECT_EQ(Found("Nine women's groups met."), Strings{"Nine women's groups=9/groups"});
+  EXPECT_EQ(Found("He said 'we met 12 boys' and left."), Strings{"12 boys=12/boys"});
+}
+
 TEST_F(CountExtractorTest, APlusAfterTheNumber) {
   // tests/data/releases-blind3 (kg-karakol-...): "-plus" qualifies the number.
   EXPECT_EQ(Found("Karakol, 23 May 2025 - 100-plus participants from Karakol met."),

@@ -56,6 +56,17 @@ class DateExtractorTest : public ::testing::Test {
 
 using Strings = std::vector<std::string>;
 
+TEST_F(DateExtractorTest, AMonthOpeningACalendarLine) {
+  // tests/data/releases-blind18 (a newsletter's calendar): a month alone at
+  // the start of a line before a dash, a note in parentheses between them,
+  // is a date; a month inside a line before a dash is not.
+  EXPECT_EQ(Found("Dates for your calendar\n5 May \u2013 Deadline\nJune (date to be confirmed) "
+                  "\u2013 Summer camp in Cholpon-Ata\nJuly \u2013 Exhibition\n",
+                  "2026-04-10"),
+            (Strings{"5 May=2026-05-05", "June=2026-06", "July=2026-07"}));
+  EXPECT_EQ(Found("They met June \u2013 a nurse \u2013 in Osh.", "2026-04-10"), Strings{});
+}
+
 TEST_F(DateExtractorTest, SeedSentences) {
   EXPECT_EQ(Found("community leaders in Central Asia, launched on 19 April 2021. Held online"),
             Strings{"19 April 2021=2021-04-19"});

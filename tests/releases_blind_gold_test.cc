@@ -409,5 +409,26 @@ TEST(ReleasesBlindGold, SeventeenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind17", 6, kSeventeenthSetFloors);
 }
 
+// The eighteenth blind set's levels after the fixes it prompted (strict F1,
+// value accuracy; rounded down): a round table's summary in Turkmen
+// spellings, Russian-style transliterations with a Russian date, a blog
+// linking Pankisi and the Fergana Valley, an Afghan-border timeline, a
+// Mongolian vacancy's terms of reference, a quarterly newsletter. Blind run
+// 0.896, 0.925 against the gold as corrected; what fails and why:
+// tests/data/releases-blind18/README.md.
+constexpr testing::GoldFloor kEighteenthSetFloors[] = {
+    {"date", 0.942, 1.0},          // 0.934 in the blind run; a calendar line's month, a
+                                   // keyword dateline lower down since
+    {"location", 0.981, 0.989},    // 0.915 in the blind run; section heads, Turkmen unit
+                                   // words, variant names since
+    {"organization", 0.966, 1.0},  // 0.932 in the blind run; "Women's Union" since
+    {"count", 1.0, 1.0},           // 0.976 in the blind run; "girls' football teams" since
+    {"person", 0.961, 0},          // 0.885 in the blind run; "Haji", "-owa" since
+};
+
+TEST(ReleasesBlindGold, EighteenthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind18", 6, kEighteenthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
