@@ -204,7 +204,9 @@ PreparedDocument XapianDocumentBuilder::Finish() {
     ++slot;
   }
   xdoc_.set_data(record_.Finish(date_, date_source_, years));
-  return PreparedDocument{std::move(xdoc_), {synonyms_.begin(), synonyms_.end()}};
+  std::vector<std::pair<std::string, Xapian::termcount>> spelling_words = SpellingWords(xdoc_);
+  return PreparedDocument{std::move(xdoc_), {synonyms_.begin(), synonyms_.end()},
+                          std::move(spelling_words)};
 }
 
 Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analysis,
@@ -312,7 +314,7 @@ std::optional<AddOutcome> IndexWriter::AddWithoutNewDocument(const Document& doc
 
 void IndexWriter::AddPrepared(const PreparedDocument& prepared) {
   db_.add_document(prepared.xapian_document);
-  AddSpelling(prepared.xapian_document);
+  AddSpelling(prepared.spelling_words);
   AddSynonyms(prepared.synonyms);
 }
 
@@ -338,35 +340,35 @@ AddOutcome IndexWriter::Add(const Document& doc, const PreparedDocument& prepare
   }
 }
 
-namespace {
-
-// Whether an index term is a word for the spelling table: unprefixed (prefixes
-// start with a capital letter) and without digits (figures, codes and years are
-// no spelling suggestion anyone wants).
-bool IsSpellingWord(const std::string& term) {
-  if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) return false;
-  return std::none_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+std::vector<std::pair<std::string, Xapian::termcount>> SpellingWords(const Xapian::Document& xdoc) {
+  std::vector<std::pair<std::string, Xapian::termcount>> words;
+  Xapian::TermIterator term = xdoc.termlist_begin();
+  const Xapian::TermIterator end = xdoc.termlist_end();
+  // Unprefixed terms are lower case: they sort after every capital, so the
+  // walk starts after 'Z' ("[") and skips the prefixed half of the list.
+  term.skip_to("[");
+  for (; term != end; ++term) {
+    std::string word = *term;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    words.emplace_back(std::move(word), term.get_wdf());
+  }
+  return words;
 }
 
-}  // namespace
-
-void IndexWriter::AddSpelling(const Xapian::Document& xdoc) {
+void IndexWriter::AddSpelling(
+    const std::vector<std::pair<std::string, Xapian::termcount>>& words) {
   // What TermGenerator::FLAG_SPELLING records (every unprefixed word, once
   // per occurrence), summed here and written at the next commit: Xapian
   // rewrites a word's spelling entry and its fragment entries on every
   // add_spelling call, so one call per distinct word per batch is far
   // cheaper than one per document.
-  for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
-    const std::string& word = *term;
-    if (IsSpellingWord(word)) pending_spelling_[word] += term.get_wdf();
-  }
+  for (const auto& [word, wdf] : words) pending_spelling_[word] += wdf;
 }
 
 void IndexWriter::ForgetSpelling(const Xapian::Document& xdoc) {
-  for (Xapian::TermIterator term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term) {
-    const std::string& word = *term;
-    if (IsSpellingWord(word)) pending_spelling_[word] -= term.get_wdf();
-  }
+  for (const auto& [word, wdf] : SpellingWords(xdoc)) pending_spelling_[word] -= wdf;
 }
 
 void IndexWriter::FlushSpelling() {

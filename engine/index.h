@@ -126,7 +126,15 @@ Xapian::Document BuildXapianDocument(const Document& doc, const Analysis& analys
 struct PreparedDocument {
   Xapian::Document xapian_document;  // BuildXapianDocument(doc, analysis, nullptr, stems)
   std::vector<std::pair<std::string, std::string>> synonyms;  // OrganizationSynonyms(analysis)
+  // SpellingWords(xapian_document), gathered with the document so the
+  // writer only adds them up.
+  std::vector<std::pair<std::string, Xapian::termcount>> spelling_words;
 };
+
+// The words of a document for the spelling table, each with its wdf: its
+// unprefixed terms (prefixes start with a capital) without digits (figures,
+// codes and years are no spelling suggestion anyone wants), in term order.
+std::vector<std::pair<std::string, Xapian::termcount>> SpellingWords(const Xapian::Document& xdoc);
 
 // Builds what BuildXapianDocument and OrganizationSynonyms make from an
 // analysis that comes in parts (Analyzer::AnalyzeInParts): each part's
@@ -235,8 +243,8 @@ class IndexWriter {
   void Detach(std::string_view id, Xapian::docid docid);
   // The first document indexed with `term`, or 0.
   Xapian::docid FirstWith(const std::string& term) const;
-  // Adds the document's words to the spelling counts written at the next commit.
-  void AddSpelling(const Xapian::Document& xdoc);
+  // Adds a document's SpellingWords to the counts written at the next commit.
+  void AddSpelling(const std::vector<std::pair<std::string, Xapian::termcount>>& words);
   // Takes a removed document's words off the spelling counts (at the next commit).
   void ForgetSpelling(const Xapian::Document& xdoc);
   void FlushSpelling();
