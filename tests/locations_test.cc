@@ -996,6 +996,16 @@ TEST_F(LocationsTest, TurkmenSpellingsAndVariantNamesOfTheEighteenthBlindSet) {
             (Strings{"Bayan-Ölgii/MN", "Khovd/MN", "Pankisi Gorge/GE", "Georgia/GE"}));
 }
 
+TEST_F(LocationsTest, KazakhstansRegionsOf2022AndTheCapitalsFormerNames) {
+  // tests/data/releases-blind19: Zhetisu region in its common English
+  // spelling and as Jetisu, and Akmolinsk, Astana's name until 1961, are
+  // curated names; the unit word after the region stays in its span.
+  EXPECT_EQ(Summary("Taldykorgan became the centre of Zhetisu region, also spelled Jetisu. The "
+                    "capital was Akmolinsk until 1961 and Tselinograd until 1992."),
+            (Strings{"Taldykorgan/KZ", "Zhetisu region/KZ", "Jetisu/KZ", "Akmolinsk/KZ",
+                     "Tselinograd/KZ"}));
+}
+
 TEST_F(LocationsTest, ATownsNameOwnedByPeopleHeadsABody) {
   // tests/data/releases-blind18: "Union" (a town in New Jersey) after
   // "Women's" is the head of the Women's Union, glued or tokenized apart;
