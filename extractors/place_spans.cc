@@ -1019,6 +1019,18 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
     candidate.context_country = CountryOfAdjective(first - back);
     if (!candidate.context_country.empty()) break;
   }
+  // "two villages of Leilek district", "the villages of Panfilov district":
+  // a strong place type in lower case right after the name is its unit
+  // word, as after a name the gazetteer knows.
+  std::size_t type_length = 0;
+  bool type_strong = false;
+  if (end < size && text_.Joined(end - 1, end) && !text_.Capitalized(end) &&
+      PlaceTypeAt(end, &type_length, &type_strong) && type_strong) {
+    candidate.type_tokens = type_length;
+    candidate.strong_type = true;
+    KeepTypeCountry(candidate, end, type_length);
+    end += type_length;
+  }
   with_unknown_.push_back(std::move(candidate));
   next_free_token_ = end;
 }

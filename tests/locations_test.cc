@@ -1006,6 +1006,19 @@ TEST_F(LocationsTest, KazakhstansRegionsOf2022AndTheCapitalsFormerNames) {
                      "Tselinograd/KZ"}));
 }
 
+TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
+  // tests/data/releases-blind19: after "villages of", an unknown district's
+  // name keeps the unit word after it, as a known name does ("Ayagoz
+  // district"); before the fix the span stopped at "Leilek".
+  EXPECT_EQ(Summary("Teams from Bishkek and Osh could not reach two villages of Leilek district "
+                    "after heavy snow."),
+            (Strings{"Bishkek/KG", "Osh/KG", "Leilek district/KG"}));
+  EXPECT_EQ(Summary("It will work in Zharkent, Tekeli and the villages of Panfilov district near "
+                    "the border with China, and in Ayagoz district."),
+            (Strings{"Zharkent/KZ", "Tekeli/KZ", "Panfilov district/KZ", "China/CN",
+                     "Ayagoz district/KZ"}));
+}
+
 TEST_F(LocationsTest, ATownsNameOwnedByPeopleHeadsABody) {
   // tests/data/releases-blind18: "Union" (a town in New Jersey) after
   // "Women's" is the head of the Women's Union, glued or tokenized apart;
