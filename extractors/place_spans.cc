@@ -149,6 +149,9 @@ constexpr std::string_view kTypeAttributeNouns[] = {
     "lines", "commissioner", "commissioners", "chief", "chiefs", "police", "authority",
     "authorities", "administration", "board", "boards", "committee", "committees", "fair",
     "elections", "election", "assembly", "legislature", "officer", "officers", "agent", "agents"};
+// Prefixes hyphened to a place type that make it an adjective of relation:
+// "Inter-District Court", "Inter-Regional", "Cross-Border".
+constexpr std::string_view kRelationPrefixes[] = {"inter", "intra", "cross", "trans", "multi"};
 // Words that, capitalized at a sentence start, open no name before a type:
 // "By region, Britain contributed".
 constexpr std::string_view kSentenceOpeners[] = {"by", "in", "for", "per", "across", "within",
@@ -1063,6 +1066,13 @@ void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
       }
     }
     if (first == type_token || !text_.Joined(type_token - 1, type_token)) continue;
+    // "Specialized Inter-District Criminal Court": a type word after a
+    // hyphened prefix of relation ("Inter-District", "Cross-Border Region")
+    // makes an adjective, no unit of a place before it.
+    if (text_.GapAfter(type_token - 1) == "-" &&
+        Contains(kRelationPrefixes, text_.Norm(type_token - 1))) {
+      continue;
+    }
     const bool hyphened_particle = !text_.Capitalized(first);  // "al-Daih"
     if (gazetteer_.IsCommonWord(text_.Norm(first)) ||
         (Contains(kNameConnectors, text_.Norm(first)) && !hyphened_particle)) {

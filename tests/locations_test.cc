@@ -1019,6 +1019,15 @@ TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
                      "Ayagoz district/KZ"}));
 }
 
+TEST_F(LocationsTest, ATypeWordAfterARelationPrefixIsNoUnit) {
+  // tests/data/releases-blind19: "Inter-District" in a Kazakh court's name
+  // is an adjective; in a Central Asian document the capitalized words
+  // before its "District" were taken for an unknown district.
+  EXPECT_EQ(Summary("Press Service of the Specialized Inter-District Criminal Court of Astana\n\n"
+                    "ASTANA, 14 April 2026 – The court heard three residents of Karaganda region."),
+            (Strings{"Astana/KZ", "ASTANA/KZ", "Karaganda region/KZ"}));
+}
+
 TEST_F(LocationsTest, ATownsNameOwnedByPeopleHeadsABody) {
   // tests/data/releases-blind18: "Union" (a town in New Jersey) after
   // "Women's" is the head of the Women's Union, glued or tokenized apart;
