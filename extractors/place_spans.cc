@@ -149,6 +149,9 @@ constexpr std::string_view kTypeAttributeNouns[] = {
     "lines", "commissioner", "commissioners", "chief", "chiefs", "police", "authority",
     "authorities", "administration", "board", "boards", "committee", "committees", "fair",
     "elections", "election", "assembly", "legislature", "officer", "officers", "agent", "agents"};
+// Prefixes hyphened to a place type that make it an adjective of relation:
+// "Inter-District Court", "Inter-Regional", "Cross-Border".
+constexpr std::string_view kRelationPrefixes[] = {"inter", "intra", "cross", "trans", "multi"};
 // Words that, capitalized at a sentence start, open no name before a type:
 // "By region, Britain contributed".
 constexpr std::string_view kSentenceOpeners[] = {"by", "in", "for", "per", "across", "within",
@@ -1019,6 +1022,18 @@ void PlaceSweep::AddIntroduced(const IntroducedName& name, std::size_t limit_tok
     candidate.context_country = CountryOfAdjective(first - back);
     if (!candidate.context_country.empty()) break;
   }
+  // "two villages of Leilek district", "the villages of Panfilov district":
+  // a strong place type in lower case right after the name is its unit
+  // word, as after a name the gazetteer knows.
+  std::size_t type_length = 0;
+  bool type_strong = false;
+  if (end < size && text_.Joined(end - 1, end) && !text_.Capitalized(end) &&
+      PlaceTypeAt(end, &type_length, &type_strong) && type_strong) {
+    candidate.type_tokens = type_length;
+    candidate.strong_type = true;
+    KeepTypeCountry(candidate, end, type_length);
+    end += type_length;
+  }
   with_unknown_.push_back(std::move(candidate));
   next_free_token_ = end;
 }
@@ -1051,6 +1066,13 @@ void PlaceSweep::FlushUnknownBefore(std::size_t limit_token) {
       }
     }
     if (first == type_token || !text_.Joined(type_token - 1, type_token)) continue;
+    // "Specialized Inter-District Criminal Court": a type word after a
+    // hyphened prefix of relation ("Inter-District", "Cross-Border Region")
+    // makes an adjective, no unit of a place before it.
+    if (text_.GapAfter(type_token - 1) == "-" &&
+        Contains(kRelationPrefixes, text_.Norm(type_token - 1))) {
+      continue;
+    }
     const bool hyphened_particle = !text_.Capitalized(first);  // "al-Daih"
     if (gazetteer_.IsCommonWord(text_.Norm(first)) ||
         (Contains(kNameConnectors, text_.Norm(first)) && !hyphened_particle)) {

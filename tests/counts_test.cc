@@ -407,6 +407,18 @@ TEST_F(CountExtractorTest, APluralPossessiveOwnsTheHeadAfterIt) {
   EXPECT_EQ(Found("He said 'we met 12 boys' and left."), Strings{"12 boys=12/boys"});
 }
 
+TEST_F(CountExtractorTest, SpacesAndCriteriaAreHeads) {
+  // tests/data/releases-blind19: "youth" (its own plural) modifies "spaces"
+  // when that is a listed noun; "criteria" is the Latin plural. Before the
+  // fix: "two youth", and no count before "evaluation criteria".
+  EXPECT_EQ(Found("It will train 30 school psychologists and open two youth spaces in mining "
+                  "towns."),
+            (Strings{"30 school psychologists=30/psychologists", "two youth spaces=2/spaces"}));
+  EXPECT_EQ(Found("The evaluation assessed the project against the six evaluation criteria of "
+                  "the committee."),
+            Strings{"six evaluation criteria=6/criteria"});
+}
+
 TEST_F(CountExtractorTest, APlusAfterTheNumber) {
   // tests/data/releases-blind3 (kg-karakol-...): "-plus" qualifies the number.
   EXPECT_EQ(Found("Karakol, 23 May 2025 - 100-plus participants from Karakol met."),

@@ -67,6 +67,14 @@ TEST_F(DateExtractorTest, AMonthOpeningACalendarLine) {
   EXPECT_EQ(Found("They met June \u2013 a nurse \u2013 in Osh.", "2026-04-10"), Strings{});
 }
 
+TEST_F(DateExtractorTest, AMonthAfterCoveringIsADate) {
+  // tests/data/releases-blind19 (a monitoring brief): "covering February"
+  // names the month a report covers, as "in February" does; it was missed.
+  EXPECT_EQ(Found("The next brief, covering February, will add channels based in Turkmenistan.",
+                  "2026-02-12"),
+            Strings{"February=2026-02"});
+}
+
 TEST_F(DateExtractorTest, SeedSentences) {
   EXPECT_EQ(Found("community leaders in Central Asia, launched on 19 April 2021. Held online"),
             Strings{"19 April 2021=2021-04-19"});

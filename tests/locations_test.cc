@@ -996,6 +996,38 @@ TEST_F(LocationsTest, TurkmenSpellingsAndVariantNamesOfTheEighteenthBlindSet) {
             (Strings{"Bayan-Ölgii/MN", "Khovd/MN", "Pankisi Gorge/GE", "Georgia/GE"}));
 }
 
+TEST_F(LocationsTest, KazakhstansRegionsOf2022AndTheCapitalsFormerNames) {
+  // tests/data/releases-blind19: Zhetisu region in its common English
+  // spelling and as Jetisu, and Akmolinsk, Astana's name until 1961, are
+  // curated names; the unit word after the region stays in its span.
+  EXPECT_EQ(Summary("Taldykorgan became the centre of Zhetisu region, also spelled Jetisu. The "
+                    "capital was Akmolinsk until 1961 and Tselinograd until 1992."),
+            (Strings{"Taldykorgan/KZ", "Zhetisu region/KZ", "Jetisu/KZ", "Akmolinsk/KZ",
+                     "Tselinograd/KZ"}));
+}
+
+TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
+  // tests/data/releases-blind19: after "villages of", an unknown district's
+  // name keeps the unit word after it, as a known name does ("Ayagoz
+  // district"); before the fix the span stopped at "Leilek".
+  EXPECT_EQ(Summary("Teams from Bishkek and Osh could not reach two villages of Leilek district "
+                    "after heavy snow."),
+            (Strings{"Bishkek/KG", "Osh/KG", "Leilek district/KG"}));
+  EXPECT_EQ(Summary("It will work in Zharkent, Tekeli and the villages of Panfilov district near "
+                    "the border with China, and in Ayagoz district."),
+            (Strings{"Zharkent/KZ", "Tekeli/KZ", "Panfilov district/KZ", "China/CN",
+                     "Ayagoz district/KZ"}));
+}
+
+TEST_F(LocationsTest, ATypeWordAfterARelationPrefixIsNoUnit) {
+  // tests/data/releases-blind19: "Inter-District" in a Kazakh court's name
+  // is an adjective; in a Central Asian document the capitalized words
+  // before its "District" were taken for an unknown district.
+  EXPECT_EQ(Summary("Press Service of the Specialized Inter-District Criminal Court of Astana\n\n"
+                    "ASTANA, 14 April 2026 – The court heard three residents of Karaganda region."),
+            (Strings{"Astana/KZ", "ASTANA/KZ", "Karaganda region/KZ"}));
+}
+
 TEST_F(LocationsTest, ATownsNameOwnedByPeopleHeadsABody) {
   // tests/data/releases-blind18: "Union" (a town in New Jersey) after
   // "Women's" is the head of the Women's Union, glued or tokenized apart;

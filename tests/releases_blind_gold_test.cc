@@ -430,5 +430,25 @@ TEST(ReleasesBlindGold, EighteenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind18", 6, kEighteenthSetFloors);
 }
 
+// The nineteenth blind set's levels after the fixes it prompted (strict F1,
+// value accuracy; rounded down): a court's verdict, a donor signing in five
+// currencies, an evaluation's executive summary, a Special Representative's
+// statement with honorifics without dots, an online-content monitoring
+// brief, Kazakhstan's 2022 regions and the capital's former names. Blind run
+// 0.959, 0.964 against the gold as corrected; what fails and why:
+// tests/data/releases-blind19/README.md.
+constexpr testing::GoldFloor kNineteenthSetFloors[] = {
+    {"date", 0.983, 1.0},          // 0.975 in the blind run; "covering February" since
+    {"location", 1.0, 1.0},        // 0.972 in the blind run; Zhetisu, "Leilek district",
+                                   // "Inter-District" since
+    {"organization", 0.923, 1.0},  // 0.923 in the blind run
+    {"count", 0.985, 1.0},         // 0.964 in the blind run; "youth spaces", "criteria" since
+    {"person", 0.987, 0},          // 0.988 in the blind run
+};
+
+TEST(ReleasesBlindGold, NineteenthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind19", 6, kNineteenthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
