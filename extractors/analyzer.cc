@@ -211,9 +211,29 @@ void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
 void AddVenuesOfResults(std::string_view text, std::vector<Mention>* mentions) {
   static const RE2 kVenueLine(
       R"((?m)^(?:At|In) (\p{Lu}[\pL\pM'.-]*(?: \p{Lu}[\pL\pM'.-]*){0,3}) :(?: |$))");
+  // What RE2::FindAndConsume does, without a scan of the whole text: a match
+  // starts where ^ holds in the rest of the text searched (its first byte,
+  // or after a newline) with "At " or "In ", so only those places are tried,
+  // anchored, in order; the first that matches is the leftmost match.
   re2::StringPiece rest(text.data(), text.size());
-  re2::StringPiece venue;
-  while (RE2::FindAndConsume(&rest, kVenueLine, &venue)) {
+  re2::StringPiece submatches[2];
+  const auto next_venue = [&]() -> bool {
+    const std::string_view searched(rest.data(), rest.size());
+    for (std::size_t at = 0; at < searched.size();) {
+      const std::string_view head = searched.substr(at, 3);
+      if ((head == "At " || head == "In ") &&
+          kVenueLine.Match(rest, at, rest.size(), RE2::ANCHOR_START, submatches, 2)) {
+        rest.remove_prefix(static_cast<std::size_t>(submatches[0].end() - rest.data()));
+        return true;
+      }
+      const std::size_t newline = searched.find('\n', at);
+      if (newline == std::string_view::npos) break;
+      at = newline + 1;
+    }
+    return false;
+  };
+  while (next_venue()) {
+    const re2::StringPiece& venue = submatches[1];
     const auto start = static_cast<std::size_t>(venue.data() - text.data());
     const std::size_t end = start + venue.size();
     bool placed = false;

@@ -411,6 +411,24 @@ TEST_F(AnalyzerTest, AClubNamedByItsHomeInASportsReportIsNoPlace) {
   EXPECT_TRUE(blackburn_place);
 }
 
+// The venue lines are found without a scan of the whole text (only line
+// starts with "At " or "In " are tried), as RE2::FindAndConsume found them:
+// at the first byte, after a newline, and right after a venue on the same
+// line (the search went on from there as if a new text began); not after
+// "Inside", nor mid-line elsewhere.
+TEST_F(AnalyzerTest, VenueLinesAtLineStartsAndAfterAVenue) {
+  const Analysis analysis = AnalyzeText(
+      "In Hoverfield : Hoverfield United 1 Riga 1\n"
+      "At Trent Bridge : Nottinghamshire 392-6\n"
+      "Inside Marlow Green : nothing\n"
+      "At Kelso Vale : At Brinkley Downs : 3-1\n");
+  const std::vector<std::string> places = TextsOfType(analysis, MentionType::kLocation);
+  EXPECT_EQ(places, (std::vector<std::string>{"Hoverfield", "Trent Bridge", "Kelso Vale",
+                                               "Brinkley Downs"}));
+  const Analysis mid_line = AnalyzeText("Score was At Brinkley Downs : 3-1\n");
+  EXPECT_TRUE(TextsOfType(mid_line, MentionType::kLocation).empty());
+}
+
 TEST_F(AnalyzerTest, AVenueAfterAtInASportsReport) {
   // CoNLL-2003 train: grounds the gazetteer does not know, after "at" in a
   // team-sport report.
