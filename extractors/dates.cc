@@ -11,6 +11,7 @@
 #include "extractors/date_windows.h"
 #include "extractors/rule_match_memo.h"
 #include "extractors/utf8.h"
+#include "extractors/word_hash.h"
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
@@ -454,6 +455,9 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
       "was",    "were", "had",  "did",  "said", "ended", "ago",    "since", "began", "took",
       "rose",   "fell", "told", "made", "came", "went",  "gave",   "got",   "left",  "won",
       "lost",   "paid", "held", "met",  "sold", "bought", "brought", "became", "saw", "found"};
+  // The same words as hash sets: every word of a clause is looked up.
+  static const WordViewSet kFutureWords(kFuture.begin(), kFuture.end());
+  static const WordViewSet kPastWords(kPast.begin(), kPast.end());
   ClauseTense tense;
   bool past_besides_saying = false;  // a past cue other than "said", "told"
   std::string_view previous;
@@ -491,7 +495,7 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
          previous == "its" || previous == "their" || previous == "our" || previous == "his" ||
          previous == "her");
     const bool listed_future = !noun_after_determiner &&
-                               std::find(kFuture.begin(), kFuture.end(), word) != kFuture.end();
+                               kFutureWords.contains(word);
     if (listed_future && word != "is" && word != "are" && word != "set" && word != "going") {
       tense.future = true;
     }
@@ -499,7 +503,7 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     // irregular ones too: "will be named", "due to be held by October",
     // "the transaction is anticipated in August"; after "has" or "have" it
     // is the present perfect (see ClauseTense).
-    const bool past_form = std::find(kPast.begin(), kPast.end(), word) != kPast.end() ||
+    const bool past_form = kPastWords.contains(word) ||
                            (word.size() >= 5 && word.substr(word.size() - 2) == "ed");
     const bool perfect = previous == "has" || previous == "have";
     if (!listed_future && past_form && previous != "be" && previous != "is" && previous != "are") {

@@ -928,6 +928,22 @@ TEST_F(DateExtractorTest, DatesWithoutAYearNeedAnAnchorAndACapital) {
   EXPECT_EQ(Found("the crash on Nov. 25 killed", "2000-01-07"), Strings{"Nov. 25=1999-11-25"});
 }
 
+// The listed tense cues (looked up in hash sets): an irregular past
+// ("bought", "sold") takes a distant month back a year, a listed future
+// ("expects", "scheduled") forward; a regular "-ed" past too.
+TEST_F(DateExtractorTest, ListedTenseCuesChooseTheYearOfADistantMonth) {
+  EXPECT_EQ(Found("The company bought the unit in October.", "1990-04-10"),
+            Strings{"October=1989-10"});
+  EXPECT_EQ(Found("It sold the plant in October.", "1990-04-10"),
+            Strings{"October=1989-10"});
+  EXPECT_EQ(Found("The company expects to close the sale in October.", "1990-04-10"),
+            Strings{"October=1990-10"});
+  EXPECT_EQ(Found("The vote is scheduled for October.", "1990-04-10"),
+            Strings{"October=1990-10"});
+  EXPECT_EQ(Found("The company acquired the unit in October.", "1990-04-10"),
+            Strings{"October=1989-10"});
+}
+
 TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {
   // The nearest reading (October 1999, five months after a release of
   // 6 May 1999) is overruled by a past-tense clause.
