@@ -46,6 +46,10 @@ struct ShoutingLines {
   std::vector<std::uint8_t> shouting;    // 1 or 0 per line
 
   explicit ShoutingLines(std::string_view raw) {
+    // About one line per 32 bytes (wire text wraps at 60-70 columns): the
+    // vectors then seldom grow line by line.
+    line_ends.reserve(raw.size() / 32 + 1);
+    shouting.reserve(raw.size() / 32 + 1);
     std::size_t line_start = 0;
     while (true) {
       const std::size_t newline = raw.find('\n', line_start);
