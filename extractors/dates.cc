@@ -1449,6 +1449,23 @@ int YearOfANearMonth(std::string_view normalized, std::size_t start, std::size_t
 // (NearestYear): the clause's tense may move it to the other side of the
 // document date. A date opening its clause takes the tense of the words
 // after it ("In January, American Medical brought in a new chief").
+// Whether `before` holds "m.", "am ", "pm ", "noon" or "midnight", the
+// words of a clock time: one pass over its 'm's (four of the five hold
+// one) and one search for "noon", where five searches took 70 M
+// instructions on the Reuters texts.
+bool MayHoldAClockTime(std::string_view before) {
+  for (std::size_t m = before.find('m'); m != std::string_view::npos;
+       m = before.find('m', m + 1)) {
+    const char after = m + 1 < before.size() ? before[m + 1] : '\0';
+    if (after == '.') return true;                                          // "m."
+    if (after == ' ' && m > 0 && (before[m - 1] == 'a' || before[m - 1] == 'p')) {
+      return true;                                                          // "am ", "pm "
+    }
+    if (before.substr(m, 8) == "midnight") return true;
+  }
+  return before.find("noon") != std::string_view::npos;
+}
+
 int YearByClauseTense(std::string_view normalized, std::size_t start, std::size_t end,
                       const DatePoint& anchor, int month, int day, int nearest_year) {
   const std::int64_t away =
@@ -1532,12 +1549,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     constexpr std::size_t kClockLookBack = 40;
     const std::size_t from = candidate.start > kClockLookBack ? candidate.start - kClockLookBack : 0;
     const std::string_view before = normalized.substr(from, candidate.start - from);
-    const bool may_hold_a_time = before.find("m.") != std::string_view::npos ||
-                                 before.find("am ") != std::string_view::npos ||
-                                 before.find("pm ") != std::string_view::npos ||
-                                 before.find("noon") != std::string_view::npos ||
-                                 before.find("midnight") != std::string_view::npos;
-    if (may_hold_a_time &&
+    if (MayHoldAClockTime(before) &&
         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *clock_time_before)) {
       return std::nullopt;
     }

@@ -881,6 +881,12 @@ TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
   EXPECT_TRUE(Found("that it doesn't already own until 5 p.m. EST, Nov. 6.", "1989-10-30").empty());
   EXPECT_TRUE(Found("previously had been scheduled to expire at midnight Friday.", "1989-10-30")
                   .empty());
+  // "am " and "pm " written without dots are clock times too; "am" inside a
+  // word ("Amsterdam") or "m" before no dot or space is none.
+  EXPECT_TRUE(Found("the talks resume at 10 am Thursday.", "1998-02-13").empty());
+  EXPECT_TRUE(Found("the talks resume at 4 pm Thursday.", "1998-02-13").empty());
+  EXPECT_EQ(Found("the talks in Amsterdam broke off Thursday.", "1998-02-13"),
+            Strings{"Thursday=1998-02-12"});
   // A day without a clock time stays a date.
   EXPECT_EQ(Found("negotiations broke off Thursday.", "1998-02-13"),
             Strings{"Thursday=1998-02-12"});
