@@ -260,18 +260,45 @@ SportsTeams::SportsTeams() : patterns_(std::make_unique<const Patterns>()) {}
 
 SportsTeams::~SportsTeams() = default;
 
+namespace {
+
+// The (start, end) spans of some mentions, sorted once: what a std::set of
+// them answered, without a node allocated per mention of every text.
+class SpanList {
+ public:
+  using Span = std::pair<std::size_t, std::size_t>;
+  void Add(std::size_t start, std::size_t end) { spans_.emplace_back(start, end); }
+  void Sort() { std::sort(spans_.begin(), spans_.end()); }
+  bool empty() const { return spans_.empty(); }
+  bool Contains(const Span& span) const {
+    return std::binary_search(spans_.begin(), spans_.end(), span);
+  }
+  // The first span not before `span`, or nullptr.
+  const Span* LowerBound(const Span& span) const {
+    const auto found = std::lower_bound(spans_.begin(), spans_.end(), span);
+    return found == spans_.end() ? nullptr : &*found;
+  }
+
+ private:
+  std::vector<Span> spans_;
+};
+
+}  // namespace
+
 void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* mentions) const {
   const Patterns& p = *patterns_;
-  std::set<std::pair<std::size_t, std::size_t>> organization_spans;
-  std::set<std::pair<std::size_t, std::size_t>> location_spans;
+  SpanList organization_spans;
+  SpanList location_spans;
   for (const Mention& mention : *mentions) {
     if (mention.type == MentionType::kOrganization) {
-      organization_spans.emplace(mention.start, mention.end);
+      organization_spans.Add(mention.start, mention.end);
     } else if (mention.type == MentionType::kLocation) {
-      location_spans.emplace(mention.start, mention.end);
+      location_spans.Add(mention.start, mention.end);
     }
   }
   if (location_spans.empty()) return;
+  organization_spans.Sort();
+  location_spans.Sort();
   // Where each line ends, found once: a mention's line is a binary search
   // away, so the work stays linear however long the text or its lines.
   std::vector<std::size_t> newlines;
@@ -364,9 +391,8 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
       const auto is_capitals = [](std::string_view s) {
         return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       };
-      const auto place_at_venue = location_spans.lower_bound({venue, 0});
-      const bool venue_is_place =
-          place_at_venue != location_spans.end() && place_at_venue->first == venue;
+      const SpanList::Span* place_at_venue = location_spans.LowerBound({venue, 0});
+      const bool venue_is_place = place_at_venue != nullptr && place_at_venue->first == venue;
       if (venue_is_place && is_capitals(home) && is_capitals(tail)) {
         return true;
       }
@@ -380,26 +406,32 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
     return short_line && RE2::FullMatch(before, p.home_at) && RE2::FullMatch(after, p.blank);
   };
 
-  std::vector<Mention> kept;
-  kept.reserve(mentions->size());
-  for (Mention& mention : *mentions) {
+  // Kept mentions close up in place (each judged on itself alone), so a
+  // text whose mentions all stay moves none.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < mentions->size(); ++i) {
+    Mention& mention = (*mentions)[i];
+    const auto keep = [&] {
+      if (kept != i) (*mentions)[kept] = std::move(mention);
+      ++kept;
+    };
     if (mention.end > text.size() || mention.start > mention.end) {
-      kept.push_back(std::move(mention));
+      keep();
       continue;
     }
     if (mention.type == MentionType::kOrganization &&
-        location_spans.count({mention.start, mention.end}) != 0 && is_venue(mention)) {
+        location_spans.Contains({mention.start, mention.end}) && is_venue(mention)) {
       continue;
     }
     if (mention.type != MentionType::kLocation || !IsTeamPlaceKind(mention) || !is_team(mention)) {
-      kept.push_back(std::move(mention));
+      keep();
       continue;
     }
-    if (organization_spans.count({mention.start, mention.end}) != 0) continue;
+    if (organization_spans.Contains({mention.start, mention.end})) continue;
     MarkAsTeam(mention);
-    kept.push_back(std::move(mention));
+    keep();
   }
-  *mentions = std::move(kept);
+  mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(kept), mentions->end());
 }
 
 void SportsTeams::RetypeTeamsInProse(std::string_view text,

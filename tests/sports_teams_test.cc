@@ -109,6 +109,27 @@ TEST(SportsTeamsLazyPatterns, ThreadsUsingThemFirstAtOnceAgreeWithOneThread) {
   }
 }
 
+// Mentions close up in place when a venue's organization reading is
+// dropped and places become teams: every mention after them stays whole
+// and in order.
+TEST_F(SportsTeamsTest, MentionsAfterRetypedAndDroppedOnesStayWhole) {
+  const std::string text =
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER SATURDAY 'S GAMES .\nNEW YORK 1996-08-25\n"
+      "SUNDAY , AUGUST 25TH SCHEDULE\nTEXAS AT KANSAS CITY\nSEATTLE AT BOSTON\n"
+      "Nice 1 Bastia 1\nThe Kansas City Royals met in Boston on Friday .\n";
+  const Analysis analysis = AnalyzeText(text);
+  EXPECT_EQ(TypeOf(analysis, "KANSAS CITY"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Nice"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Bastia"), "organization");
+  for (std::size_t i = 0; i < analysis.mentions.size(); ++i) {
+    const Mention& mention = analysis.mentions[i];
+    EXPECT_EQ(mention.text, text.substr(mention.start, mention.end - mention.start));
+    if (i > 0) {
+      EXPECT_LE(analysis.mentions[i - 1].start, mention.start);
+    }
+  }
+}
+
 TEST_F(SportsTeamsTest, FixturesNameTeamsAndTheVenueStaysAPlace) {
   const Analysis analysis = AnalyzeText(
       "Rochdale , Scarborough v Northampton , Torquay v Exeter\nTEXAS AT KANSAS CITY\n");
