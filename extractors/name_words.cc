@@ -181,7 +181,8 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
       i = next;
       continue;
     }
-    NameWord word;
+    // Built in place: every word begun here is kept.
+    NameWord& word = words.emplace_back();
     word.start = static_cast<std::uint32_t>(i);
     std::size_t end = next;
     std::size_t segment_start = i;  // start of the current dotted segment
@@ -248,7 +249,6 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
         kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
             SentenceOpening::kEnd ||
         AfterDatelineDash(normalized, back, word.start);
-    words.push_back(word);
   }
   auto following = static_cast<std::uint32_t>(words.size());
   for (std::size_t k = words.size(); k-- > 0;) {
