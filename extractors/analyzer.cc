@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <numeric>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -211,9 +212,29 @@ void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
 void AddVenuesOfResults(std::string_view text, std::vector<Mention>* mentions) {
   static const RE2 kVenueLine(
       R"((?m)^(?:At|In) (\p{Lu}[\pL\pM'.-]*(?: \p{Lu}[\pL\pM'.-]*){0,3}) :(?: |$))");
+  // What RE2::FindAndConsume does, without a scan of the whole text: a match
+  // starts where ^ holds in the rest of the text searched (its first byte,
+  // or after a newline) with "At " or "In ", so only those places are tried,
+  // anchored, in order; the first that matches is the leftmost match.
   re2::StringPiece rest(text.data(), text.size());
-  re2::StringPiece venue;
-  while (RE2::FindAndConsume(&rest, kVenueLine, &venue)) {
+  re2::StringPiece submatches[2];
+  const auto next_venue = [&]() -> bool {
+    const std::string_view searched(rest.data(), rest.size());
+    for (std::size_t at = 0; at < searched.size();) {
+      const std::string_view head = searched.substr(at, 3);
+      if ((head == "At " || head == "In ") &&
+          kVenueLine.Match(rest, at, rest.size(), RE2::ANCHOR_START, submatches, 2)) {
+        rest.remove_prefix(static_cast<std::size_t>(submatches[0].end() - rest.data()));
+        return true;
+      }
+      const std::size_t newline = searched.find('\n', at);
+      if (newline == std::string_view::npos) break;
+      at = newline + 1;
+    }
+    return false;
+  };
+  while (next_venue()) {
+    const re2::StringPiece& venue = submatches[1];
     const auto start = static_cast<std::size_t>(venue.data() - text.data());
     const std::size_t end = start + venue.size();
     bool placed = false;
@@ -523,8 +544,19 @@ Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,
   auto key = [](const Mention& m) {
     return std::tie(m.start, m.end, m.type, m.value, m.text, m.attributes);
   };
-  std::sort(mentions.begin(), mentions.end(),
-            [&](const Mention& x, const Mention& y) { return key(x) < key(y); });
+  // Sorted through their indexes, then moved once each: a Mention (two
+  // strings and a map) costs more to move than an index to compare through.
+  // Mentions with equal keys are equal in every field, so their order
+  // among themselves cannot show.
+  std::vector<std::uint32_t> order(mentions.size());
+  std::iota(order.begin(), order.end(), std::uint32_t{0});
+  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return key(mentions[x]) < key(mentions[y]);
+  });
+  std::vector<Mention> sorted;
+  sorted.reserve(mentions.size());
+  for (const std::uint32_t index : order) sorted.push_back(std::move(mentions[index]));
+  mentions = std::move(sorted);
   mentions.erase(std::unique(mentions.begin(), mentions.end(),
                              [&](const Mention& x, const Mention& y) { return key(x) == key(y); }),
                  mentions.end());

@@ -46,6 +46,10 @@ struct ShoutingLines {
   std::vector<std::uint8_t> shouting;    // 1 or 0 per line
 
   explicit ShoutingLines(std::string_view raw) {
+    // About one line per 32 bytes (wire text wraps at 60-70 columns): the
+    // vectors then seldom grow line by line.
+    line_ends.reserve(raw.size() / 32 + 1);
+    shouting.reserve(raw.size() / 32 + 1);
     std::size_t line_start = 0;
     while (true) {
       const std::size_t newline = raw.find('\n', line_start);
@@ -177,7 +181,8 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
       i = next;
       continue;
     }
-    NameWord word;
+    // Built in place: every word begun here is kept.
+    NameWord& word = words.emplace_back();
     word.start = static_cast<std::uint32_t>(i);
     std::size_t end = next;
     std::size_t segment_start = i;  // start of the current dotted segment
@@ -244,7 +249,6 @@ std::vector<NameWord> ScanNameWords(const TextView& text) {
         kSentenceOpening[static_cast<unsigned char>(normalized[back - 1])] ==
             SentenceOpening::kEnd ||
         AfterDatelineDash(normalized, back, word.start);
-    words.push_back(word);
   }
   auto following = static_cast<std::uint32_t>(words.size());
   for (std::size_t k = words.size(); k-- > 0;) {

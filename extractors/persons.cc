@@ -451,8 +451,8 @@ class PersonFinder {
   // name (key: normalized words) with up to four of its last letters
   // replaced by a demonym's ending, which ends in -n, -i or -e (a plural s
   // aside).
-  bool IsDemonymOfCountry(std::string key) const {
-    if (key.size() > 1 && key.back() == 's') key.pop_back();
+  bool IsDemonymOfCountry(std::string_view key) const {
+    if (key.size() > 1 && key.back() == 's') key.remove_suffix(1);
     // Demonyms end in -n (Albanian, Kenyan), -i (Iraqi) or -e (Chinese); a
     // cheap look first, as nearly every candidate passes here.
     if (key.size() < 5 || (key.back() != 'n' && key.back() != 'i' && key.back() != 'e')) {
@@ -462,7 +462,7 @@ class PersonFinder {
     std::string stem;
     for (std::size_t cut = 1; cut <= 4 && cut + 3 < key.size(); ++cut) {
       for (std::string_view ending : kEndings) {
-        stem.assign(key, 0, key.size() - cut);
+        stem.assign(key.substr(0, key.size() - cut));
         stem.append(ending);
         if (impl_.organizations->IsCountryName(stem)) return true;
       }
@@ -482,7 +482,7 @@ class PersonFinder {
     if (!words_[i].capitalized || words_[i].all_caps) return false;
     const std::string_view word = WordText(i);
     return WordClass(i) == kNationality || kNationalNouns.count(word) != 0 ||
-           IsDemonymOfCountry(std::string(word));
+           IsDemonymOfCountry(word);
   }
   // The candidate's raw span is exactly a location's.
   bool IsLocation(const Candidate& candidate) const {

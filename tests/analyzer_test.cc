@@ -300,6 +300,30 @@ TEST_F(AnalyzerTest, MentionsAreSortedAndYearsCoverRanges) {
   EXPECT_EQ(analysis.years_mentioned, (std::vector<int>{2015, 2018, 2021, 2024}));
 }
 
+// A whole release's mentions of every type (far more than a sort does by
+// insertion) come back ordered by start, end and type with no duplicate,
+// each still holding its own text after the sort moved it.
+TEST_F(AnalyzerTest, AReleasesManyMentionsAreSortedAndWhole) {
+  const std::string raw =
+      ReadFileOrDie(::gleaner::testing::SourceDir() / "tests/data/releases/kg-batken-mediators.txt");
+  const Analysis analysis = analyzer_.Analyze(TextDocument("kg-batken-mediators", raw));
+  ASSERT_GT(analysis.mentions.size(), 20u);
+  std::set<MentionType> types;
+  for (std::size_t i = 0; i < analysis.mentions.size(); ++i) {
+    const Mention& mention = analysis.mentions[i];
+    types.insert(mention.type);
+    EXPECT_EQ(mention.text, raw.substr(mention.start, mention.end - mention.start));
+    if (i == 0) continue;
+    const Mention& before = analysis.mentions[i - 1];
+    EXPECT_LE(std::tie(before.start, before.end, before.type),
+              std::tie(mention.start, mention.end, mention.type));
+    EXPECT_FALSE(before.start == mention.start && before.end == mention.end &&
+                 before.type == mention.type && before.value == mention.value &&
+                 before.attributes == mention.attributes);
+  }
+  EXPECT_GE(types.size(), 4u);
+}
+
 TEST_F(AnalyzerTest, APlaceIsAPersonOnlyAsThatPersonsSurname) {
   // CoNLL train: "Moscow said" is the place, not a person ...
   const Analysis moscow =
@@ -430,6 +454,24 @@ TEST_F(AnalyzerTest, AClubNamedByItsHomeInASportsReportIsNoPlace) {
                       (mention.type == MentionType::kLocation && mention.text == "Blackburn");
   }
   EXPECT_TRUE(blackburn_place);
+}
+
+// The venue lines are found without a scan of the whole text (only line
+// starts with "At " or "In " are tried), as RE2::FindAndConsume found them:
+// at the first byte, after a newline, and right after a venue on the same
+// line (the search went on from there as if a new text began); not after
+// "Inside", nor mid-line elsewhere.
+TEST_F(AnalyzerTest, VenueLinesAtLineStartsAndAfterAVenue) {
+  const Analysis analysis = AnalyzeText(
+      "In Hoverfield : Hoverfield United 1 Riga 1\n"
+      "At Trent Bridge : Nottinghamshire 392-6\n"
+      "Inside Marlow Green : nothing\n"
+      "At Kelso Vale : At Brinkley Downs : 3-1\n");
+  const std::vector<std::string> places = TextsOfType(analysis, MentionType::kLocation);
+  EXPECT_EQ(places, (std::vector<std::string>{"Hoverfield", "Trent Bridge", "Kelso Vale",
+                                               "Brinkley Downs"}));
+  const Analysis mid_line = AnalyzeText("Score was At Brinkley Downs : 3-1\n");
+  EXPECT_TRUE(TextsOfType(mid_line, MentionType::kLocation).empty());
 }
 
 TEST_F(AnalyzerTest, AVenueAfterAtInASportsReport) {

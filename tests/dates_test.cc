@@ -900,6 +900,12 @@ TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
   EXPECT_TRUE(Found("that it doesn't already own until 5 p.m. EST, Nov. 6.", "1989-10-30").empty());
   EXPECT_TRUE(Found("previously had been scheduled to expire at midnight Friday.", "1989-10-30")
                   .empty());
+  // "am " and "pm " written without dots are clock times too; "am" inside a
+  // word ("Amsterdam") or "m" before no dot or space is none.
+  EXPECT_TRUE(Found("the talks resume at 10 am Thursday.", "1998-02-13").empty());
+  EXPECT_TRUE(Found("the talks resume at 4 pm Thursday.", "1998-02-13").empty());
+  EXPECT_EQ(Found("the talks in Amsterdam broke off Thursday.", "1998-02-13"),
+            Strings{"Thursday=1998-02-12"});
   // A day without a clock time stays a date.
   EXPECT_EQ(Found("negotiations broke off Thursday.", "1998-02-13"),
             Strings{"Thursday=1998-02-12"});
@@ -945,6 +951,22 @@ TEST_F(DateExtractorTest, DatesWithoutAYearNeedAnAnchorAndACapital) {
   EXPECT_EQ(Found("It opens in March.", "2021-10-15"), Strings{"March=2022-03"});
   // The nearest year: a release of 7 January 2000 about "Nov. 25".
   EXPECT_EQ(Found("the crash on Nov. 25 killed", "2000-01-07"), Strings{"Nov. 25=1999-11-25"});
+}
+
+// The listed tense cues (looked up in hash sets): an irregular past
+// ("bought", "sold") takes a distant month back a year, a listed future
+// ("expects", "scheduled") forward; a regular "-ed" past too.
+TEST_F(DateExtractorTest, ListedTenseCuesChooseTheYearOfADistantMonth) {
+  EXPECT_EQ(Found("The company bought the unit in October.", "1990-04-10"),
+            Strings{"October=1989-10"});
+  EXPECT_EQ(Found("It sold the plant in October.", "1990-04-10"),
+            Strings{"October=1989-10"});
+  EXPECT_EQ(Found("The company expects to close the sale in October.", "1990-04-10"),
+            Strings{"October=1990-10"});
+  EXPECT_EQ(Found("The vote is scheduled for October.", "1990-04-10"),
+            Strings{"October=1990-10"});
+  EXPECT_EQ(Found("The company acquired the unit in October.", "1990-04-10"),
+            Strings{"October=1989-10"});
 }
 
 TEST_F(DateExtractorTest, TenseChoosesTheYearOfADistantMonth) {

@@ -93,6 +93,27 @@ TEST(NameWordsTest, SentenceStartsAndNextCapitalized) {
 // ones. Lines of several lengths (the letters are counted eight bytes at a
 // time, then one by one) with and without non-ASCII letters; the first two
 // lines open Reuters-21578 article 1 and 13.
+// More words and lines than the scan reserves room for at first (a word
+// per six bytes, a line per 32): the vectors grow and every word keeps
+// its own offsets and flags.
+TEST(NameWordsTest, ManyShortWordsAndLinesPastTheReservedRoom) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "A b\nCD E\n";
+  const ScannedText scanned(text);
+  ASSERT_EQ(scanned.words.size(), 160u);
+  for (std::size_t i = 0; i < scanned.words.size(); i += 4) {
+    EXPECT_EQ(scanned.Raw(scanned.words[i]), "A");
+    EXPECT_EQ(scanned.Raw(scanned.words[i + 1]), "b");
+    EXPECT_EQ(scanned.Raw(scanned.words[i + 2]), "CD");
+    EXPECT_EQ(scanned.Raw(scanned.words[i + 3]), "E");
+    EXPECT_TRUE(scanned.words[i].capitalized);
+    EXPECT_TRUE(scanned.words[i].sentence_start);
+    EXPECT_FALSE(scanned.words[i + 1].capitalized);
+    EXPECT_TRUE(scanned.words[i + 2].all_caps);
+    EXPECT_EQ(scanned.words[i + 1].next_capitalized, i + 2);
+  }
+}
+
 TEST(NameWordsTest, WordsOfAllCapitalLinesAreShouting) {
   const std::string raw =
       "BAHIA COCOA REVIEW\n"

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extractors/analyzer.h"
@@ -77,6 +78,56 @@ TEST_F(SportsTeamsTest, StandingsRowsAreTeams) {
   EXPECT_EQ(TypeOf(analysis, "Oldham"), "organization");
   EXPECT_EQ(TypeOf(analysis, "PHILADELPHIA"), "organization");
   EXPECT_EQ(TypeOf(analysis, "ST LOUIS"), "organization");
+}
+
+// The patterns are compiled on their first use: threads that reach them
+// at once in a fresh Analyzer each get them whole, and the same teams as
+// one thread alone.
+TEST(SportsTeamsLazyPatterns, ThreadsUsingThemFirstAtOnceAgreeWithOneThread) {
+  const std::string text =
+      "SOCCER - CUP WINNERS ' CUP RESULTS .\nLONDON 1996-08-22\n"
+      "In Bergen : Brann ( Norway ) 2 Shelbourne ( Ireland ) 1\n"
+      "Rochdale , Scarborough v Northampton , Torquay v Exeter\n"
+      "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980\n";
+  const Analyzer alone(DataDir());
+  const Analysis expected = alone.Analyze(TextDocument("test", text));
+  ASSERT_FALSE(expected.mentions.empty());
+  const Analyzer shared(DataDir());
+  std::vector<Analysis> results(4);
+  std::vector<std::thread> threads;
+  for (Analysis& result : results) {
+    threads.emplace_back([&] { result = shared.Analyze(TextDocument("test", text)); });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const Analysis& result : results) {
+    ASSERT_EQ(result.mentions.size(), expected.mentions.size());
+    for (std::size_t i = 0; i < result.mentions.size(); ++i) {
+      EXPECT_EQ(result.mentions[i].text, expected.mentions[i].text);
+      EXPECT_EQ(result.mentions[i].type, expected.mentions[i].type);
+      EXPECT_EQ(result.mentions[i].start, expected.mentions[i].start);
+    }
+  }
+}
+
+// Mentions close up in place when a venue's organization reading is
+// dropped and places become teams: every mention after them stays whole
+// and in order.
+TEST_F(SportsTeamsTest, MentionsAfterRetypedAndDroppedOnesStayWhole) {
+  const std::string text =
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER SATURDAY 'S GAMES .\nNEW YORK 1996-08-25\n"
+      "SUNDAY , AUGUST 25TH SCHEDULE\nTEXAS AT KANSAS CITY\nSEATTLE AT BOSTON\n"
+      "Nice 1 Bastia 1\nThe Kansas City Royals met in Boston on Friday .\n";
+  const Analysis analysis = AnalyzeText(text);
+  EXPECT_EQ(TypeOf(analysis, "KANSAS CITY"), "location");
+  EXPECT_EQ(TypeOf(analysis, "Nice"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Bastia"), "organization");
+  for (std::size_t i = 0; i < analysis.mentions.size(); ++i) {
+    const Mention& mention = analysis.mentions[i];
+    EXPECT_EQ(mention.text, text.substr(mention.start, mention.end - mention.start));
+    if (i > 0) {
+      EXPECT_LE(analysis.mentions[i - 1].start, mention.start);
+    }
+  }
 }
 
 TEST_F(SportsTeamsTest, FixturesNameTeamsAndTheVenueStaysAPlace) {
