@@ -965,7 +965,12 @@ void OrganizationFinder::FindKnown() {
             ok = exact == name.exact && !(words_[i].shouting && exact.size() <= 3) &&
                  !(i == j && IsWhoBlockLabel(i));
           } else {
-            ok = (words_[j].capitalized || words_[j].all_caps) &&
+            // A one-word name may end in its possessive's "s" ("Lloyd's",
+            // "Moody's", tokenized "Lloyd 's"): that word is in lower case.
+            // (News annotation leaves it out of "Standard & Poor 's".)
+            const bool possessive_end = j == i + 1 && WordText(j) == "s" &&
+                                        (Gap(j) == "'" || Gap(j) == " '");
+            ok = (words_[j].capitalized || words_[j].all_caps || possessive_end) &&
                  (words_[i].capitalized || words_[i].all_caps);
           }
           if (ok) {
