@@ -2559,7 +2559,11 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
   };
   for (std::size_t r = 0; r < runs.size() && team_sport_; ++r) {
     const Run& run = runs[r];
-    if (in_parentheses[run.first] && Gap(run.first) != " ( ") continue;  // players' figures
+    // Players' figures; a club alone in parentheses may open a line.
+    if (in_parentheses[run.first] && Gap(run.first) != " ( " &&
+        !(Gap(run.first) == "\n( " && normalized_.substr(words_[run.last].end, 2) == " )")) {
+      continue;
+    }
     const std::string_view before = Gap(run.first);
     // A rank opening a standings row ("8. Videoton 3 1 1 1 7 5 4") counts
     // as the line's start.
@@ -2637,13 +2641,21 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     }
     // "Stephane Henchoz ( Hamburg )": a player's club in parentheses after
     // the player's name (two or more words); a country there is the
-    // player's nation.
-    if (in_parentheses[run.first] && run.first >= 3 && Gap(run.first) == " ( " &&
+    // player's nation. A scorers' list wrapped at a fixed width may break
+    // the line inside the name or before the parenthesis ("Miladin\n
+    // Becanovic ( Lille )", "Xavier Gravelaine\n( Marseille )").
+    if (in_parentheses[run.first] && run.first >= 3 &&
+        (Gap(run.first) == " ( " || Gap(run.first) == "\n( ") &&
         normalized_.substr(words_[run.last].end, 2) == " )") {
       const std::size_t player_last = run.first - 1;
+      // Across a line break only in a list: a comma or the line's end
+      // after the parenthesis ("Leeds ( Headingley ) :" is a venue).
+      const std::string_view after = normalized_.substr(words_[run.last].end + 2, 2);
+      const bool wrapped = Gap(run.first) != " ( " || Gap(player_last) != " ";
+      if (wrapped && after != " ," && after.substr(0, 1) != "\n" && !after.empty()) continue;
       const bool player = IsTeamWord(player_last) && !IsScore(player_last) &&
-                          Gap(player_last) == " " && IsTeamWord(player_last - 1) &&
-                          !words_[player_last].all_caps;
+                          (Gap(player_last) == " " || Gap(player_last) == "\n") &&
+                          IsTeamWord(player_last - 1) && !words_[player_last].all_caps;
       if (player) consider(run);
       continue;
     }
@@ -2656,11 +2668,22 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       consider(run);
       continue;
     }
-    // "Gloria Bistrita ( Romania ) beat ...": a club and its country.
+    // "Gloria Bistrita ( Romania ) beat ...": a club and its country. A
+    // name of two words (or one wrapped from the line above) before a
+    // list's comma or the line's end is a player's, not after a score:
+    // "Thierry Henry ( Monaco ) ,", "Enzo\nScifo ( Monaco )", "Domingo
+    // Hospital ( Spain ) , Seve Ballesteros" (not "Alba ( Germany ) ,").
     if (run.last + 1 < words_.size() && Gap(run.last + 1) == " ( ") {
+      const bool players_name =
+          !after_score && (run.last == run.first + 1 ||
+                           (run.last == run.first && run.first > 0 && Gap(run.first) == "\n" &&
+                            IsTeamWord(run.first - 1)));
       for (std::size_t k = run.last + 1; k < words_.size() && k <= run.last + 3; ++k) {
         if (k + 1 < words_.size() && Gap(k + 1).substr(0, 2) != " )") continue;
-        if (impl_.country_keys.count(KeyOfWords(run.last + 1, k)) != 0) consider(run);
+        const std::string_view closing = k + 1 < words_.size() ? Gap(k + 1) : std::string_view{};
+        const bool listed = players_name && (closing.empty() || closing == " ) , " ||
+                                             closing.find('\n') != std::string_view::npos);
+        if (!listed && impl_.country_keys.count(KeyOfWords(run.last + 1, k)) != 0) consider(run);
         break;
       }
     }
