@@ -49,7 +49,8 @@ enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
   kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn,
-  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb, kHeadlineCompanyVerb
+  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb, kHeadlineCompanyVerb,
+  kPaperTitle
 };
 
 struct RuleCue {
@@ -75,7 +76,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
-                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb or headverb)");
+                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb, headverb or paper)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -128,6 +129,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kAcronymVerb;
     } else if (name == "headverb") {
       cue.cue = Cue::kHeadlineCompanyVerb;
+    } else if (name == "paper") {
+      cue.cue = Cue::kPaperTitle;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        // Init-capture: clang cannot capture a structured binding.
@@ -235,6 +238,7 @@ struct OrganizationExtractor::Impl {
   WordRules organization_cues_after;  // orgafter rules: "television" after one
   WordRules acronym_cues_after;   // acrafter rules: "spokesman" after an acronym
   WordRules acronym_verbs;        // acrverb rules: "said" after an acronym
+  WordRules paper_titles;         // paper rules: "Post" ending a newspaper's name
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   WordRules post_words;           // post rules: "General Prosecutor's Office"
@@ -2091,7 +2095,18 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
                             (last > i || words_[i].all_caps || SingleWordNamedByCueAfter(i)) &&
                             is_cue(last + 1, impl_.organization_cues_after);
     const std::size_t next = last;
-    if (!(cued_before || cued_after)) {
+    // "the Jakarta Post reported", "the official China Daily": a name of two
+    // or more words ending in a newspaper's word, before a verb of saying or
+    // after "the" (not "the Lone Star").
+    const bool paper =
+        !cued_before && !cued_after && last > i && words_[last].capitalized &&
+        !words_[last].all_caps && !words_[last].possessive &&
+        impl_.paper_titles.Matches(WordText(last)) &&
+        ((last + 1 < words_.size() && SpaceBefore(last + 1) &&
+          is_cue(last + 1, impl_.acronym_verbs)) ||
+         (Gap(i) == " " && (WordText(i - 1) == "the" || WordText(i - 1) == "official") &&
+          !words_[i - 1].capitalized));
+    if (!(cued_before || cued_after || paper)) {
       i = next;
       continue;
     }
@@ -2102,7 +2117,10 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     if (free && !initial && impl_.country_keys.count(key) == 0 &&
         !impl_.nation_names.Matches(key)) {
       for (std::size_t k = i; k <= last; ++k) (*covered)[k] = true;
-      names->push_back(Span{i, last, MentionType::kOrganization, "", "", false});
+      // A paper's name is a brand: a place among its words is no place
+      // ("China Daily", "Hong Kong Standard").
+      names->push_back(Span{i, last, MentionType::kOrganization, "", "", false,
+                            paper ? kKindCompany : std::string_view()});
       if (impl_.country_keys.count(key) == 0) keys->insert(key);
     }
     i = next;
@@ -3270,6 +3288,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
   impl->acronym_cues_after = WordRules(impl->rules, rules_of(Cue::kAcronymCueAfter));
   impl->acronym_verbs = WordRules(impl->rules, rules_of(Cue::kAcronymVerb));
+  impl->paper_titles = WordRules(impl->rules, rules_of(Cue::kPaperTitle));
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));

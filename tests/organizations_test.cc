@@ -139,6 +139,21 @@ TEST_F(OrganizationsTest, AKnownOneWordNameEndsInItsPossessive) {
   EXPECT_EQ(Texts(Extract("Chicago's Lloyd said so.")), Strings{});
 }
 
+TEST_F(OrganizationsTest, ANewspapersNameBeforeAVerbOfSayingOrAfterThe) {
+  // CoNLL-2003 train and dev: papers named by a place and a paper's word.
+  EXPECT_EQ(Texts(Extract("in losses from fake transactions , the Jakarta Post reported on "
+                          "Tuesday .")),
+            (Strings{"Jakarta Post"}));
+  EXPECT_EQ(Texts(Extract("to fight pollution , the China Daily said on Saturday .")),
+            (Strings{"China Daily"}));
+  EXPECT_EQ(Texts(Extract("said a commentary in the official China Daily .")),
+            (Strings{"China Daily"}));
+  // Not a star's name, nor a paper's word alone or in lower case.
+  EXPECT_EQ(Texts(Extract("He was born in the Lone Star state .")), Strings{});
+  EXPECT_EQ(Texts(Extract("The new Daily said so , and the morning post reported it .")),
+            Strings{});
+}
+
 TEST_F(OrganizationsTest, AfterOfACountryInTellsWhereTheBodySits) {
   // tests/data/releases-blind2 (uz-namangan-mahalla-unodc): the name ends
   // with its country; an embassy's "of" names the state sending it.
