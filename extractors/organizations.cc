@@ -701,6 +701,26 @@ class OrganizationFinder {
            OverlapsPlace(i - 2, i - 2);
   }
   bool OverlapsPlace(std::size_t first, std::size_t last) const;
+  // Whether word `last` is a newspaper's word ending a name ("Post").
+  bool EndsInPapersWord(std::size_t last) const {
+    return words_[last].capitalized && !words_[last].all_caps && !words_[last].possessive &&
+           impl_.paper_titles.Matches(WordText(last));
+  }
+  // Whether word `first` follows a capitalized "The" (one space apart).
+  bool AfterCapitalThe(std::size_t first) const {
+    return first > 0 && Gap(first) == " " && WordText(first - 1) == "the" &&
+           words_[first - 1].capitalized && !words_[first - 1].all_caps;
+  }
+  // A newspaper's capitalized "The" is part of its name as written: "The
+  // New York Times said", "at The Sun and The Times". The first word of
+  // `span` with it.
+  std::size_t TitledPaperFirst(const Span& span) const {
+    if (span.type != MentionType::kOrganization || !EndsInPapersWord(span.last) ||
+        !AfterCapitalThe(span.first)) {
+      return span.first;
+    }
+    return span.first - 1;
+  }
   // Whether a place found by the location extractor starts at word i and
   // goes on past it.
   bool OpensALongerPlace(std::size_t i) const;
@@ -1928,7 +1948,7 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
   if (span.last + 1 < words_.size() && adjective_[span.last + 1] && SpaceBefore(span.last + 1)) {
     return;
   }
-  const std::size_t raw_start = words_[span.first].raw_start;
+  const std::size_t raw_start = words_[TitledPaperFirst(span)].raw_start;
   std::size_t raw_end = words_[span.last].raw_end;
   // "Norwest Corp.", "Acme Co.": an abbreviated company form keeps its dot;
   // a whole word ("Southwest Securities.") leaves the full stop to the
@@ -2098,14 +2118,16 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     // "the Jakarta Post reported", "the official China Daily": a name of two
     // or more words ending in a newspaper's word, before a verb of saying or
     // after "the" (not "the Lone Star").
+    // A capitalized "The" inside a sentence marks a title too: "cover
+    // prices at The Sun and The Times".
     const bool paper =
-        !cued_before && !cued_after && last > i && words_[last].capitalized &&
-        !words_[last].all_caps && !words_[last].possessive &&
-        impl_.paper_titles.Matches(WordText(last)) &&
-        ((last + 1 < words_.size() && SpaceBefore(last + 1) &&
+        !cued_before && !cued_after && EndsInPapersWord(last) &&
+        ((last > i && last + 1 < words_.size() && SpaceBefore(last + 1) &&
           is_cue(last + 1, impl_.acronym_verbs)) ||
-         (Gap(i) == " " && (WordText(i - 1) == "the" || WordText(i - 1) == "official") &&
-          !words_[i - 1].capitalized));
+         (last > i && Gap(i) == " " &&
+          (WordText(i - 1) == "the" || WordText(i - 1) == "official") &&
+          !words_[i - 1].capitalized) ||
+         (AfterCapitalThe(i) && !words_[i - 1].sentence_start));
     if (!(cued_before || cued_after || paper)) {
       i = next;
       continue;

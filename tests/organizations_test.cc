@@ -148,6 +148,12 @@ TEST_F(OrganizationsTest, ANewspapersNameBeforeAVerbOfSayingOrAfterThe) {
             (Strings{"China Daily"}));
   EXPECT_EQ(Texts(Extract("said a commentary in the official China Daily .")),
             (Strings{"China Daily"}));
+  // A paper's capitalized "The" is part of its name (CoNLL-2003 train).
+  EXPECT_EQ(Texts(Extract("The New York Times said on Monday that the deal was off .")),
+            (Strings{"The New York Times"}));
+  EXPECT_EQ(Texts(Extract("higher cover prices at The Sun and The Times and higher advertising "
+                          "volumes offset costs .")),
+            (Strings{"The Sun", "The Times"}));
   // Not a star's name, nor a paper's word alone or in lower case.
   EXPECT_EQ(Texts(Extract("He was born in the Lone Star state .")), Strings{});
   EXPECT_EQ(Texts(Extract("The new Daily said so , and the morning post reported it .")),
