@@ -1623,6 +1623,14 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     // "Ministry of Transport and Communications": in a list of portfolios a
     // company's word ("Communications", "Petroleum") names a portfolio.
     if (joiner == Joiner::kAnd && RunHasHead(run_first, /*suffixes=*/!portfolio)) break;
+    // "the Irish Navy and Air Corps", "Shanghai Automobile Corporation and
+    // Ek Chor China Motorcycle": a name that ends in its head word right
+    // before "and" is whole; what "and" adds is another name (a body's
+    // portfolios go on: "Ministry of Petroleum and Minerals").
+    if (joiner == Joiner::kAnd && !portfolio && last == head && head > first &&
+        (heads_[head] == Head::kOrg || heads_[head] == Head::kOffice)) {
+      break;
+    }
     std::size_t run_last = run_first;
     while (run_last + 1 < words_.size() && name_word(run_last + 1) &&
            (SpaceBefore(run_last + 1) ||

@@ -160,6 +160,19 @@ TEST_F(OrganizationsTest, ANewspapersNameBeforeAVerbOfSayingOrAfterThe) {
             Strings{});
 }
 
+TEST_F(OrganizationsTest, ANameEndingInItsHeadBeforeAndIsWhole) {
+  // CoNLL-2003 train: "and" after a body's head word adds another name.
+  EXPECT_EQ(Texts(Extract("a Japanese trawler was under arrest as the Irish Navy and Air Corps "
+                          "continued a cat and mouse game .")),
+            (Strings{"Irish Navy"}));
+  EXPECT_EQ(Texts(Extract("It is jointly owned by the Shanghai Automobile Corporation and Ek "
+                          "Chor China Motorcycle .")),
+            (Strings{"Shanghai Automobile Corporation"}));
+  // A body's portfolios go on after "and".
+  EXPECT_EQ(Texts(Extract("Amoco was deferring to the Ministry of Petroleum and Minerals .")),
+            (Strings{"Ministry of Petroleum and Minerals"}));
+}
+
 TEST_F(OrganizationsTest, AfterOfACountryInTellsWhereTheBodySits) {
   // tests/data/releases-blind2 (uz-namangan-mahalla-unodc): the name ends
   // with its country; an embassy's "of" names the state sending it.
