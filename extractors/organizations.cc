@@ -49,7 +49,8 @@ enum class Cue {
   kHead, kRole, kFunctionWord, kNotOrganization, kAdjective, kTeamSport, kVersus, kNation,
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
   kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn,
-  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb, kHeadlineCompanyVerb
+  kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb, kHeadlineCompanyVerb,
+  kPaperTitle
 };
 
 struct RuleCue {
@@ -75,7 +76,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
-                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb or headverb)");
+                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb, headverb or paper)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -128,6 +129,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kAcronymVerb;
     } else if (name == "headverb") {
       cue.cue = Cue::kHeadlineCompanyVerb;
+    } else if (name == "paper") {
+      cue.cue = Cue::kPaperTitle;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        // Init-capture: clang cannot capture a structured binding.
@@ -235,6 +238,7 @@ struct OrganizationExtractor::Impl {
   WordRules organization_cues_after;  // orgafter rules: "television" after one
   WordRules acronym_cues_after;   // acrafter rules: "spokesman" after an acronym
   WordRules acronym_verbs;        // acrverb rules: "said" after an acronym
+  WordRules paper_titles;         // paper rules: "Post" ending a newspaper's name
   WordRules digest_headings;      // heading rules: "FRONT PAGE" is no paper
   WordRules team_roles;           // teamrole rules: "Leeds manager Howard Wilkinson"
   WordRules post_words;           // post rules: "General Prosecutor's Office"
@@ -697,6 +701,26 @@ class OrganizationFinder {
            OverlapsPlace(i - 2, i - 2);
   }
   bool OverlapsPlace(std::size_t first, std::size_t last) const;
+  // Whether word `last` is a newspaper's word ending a name ("Post").
+  bool EndsInPapersWord(std::size_t last) const {
+    return words_[last].capitalized && !words_[last].all_caps && !words_[last].possessive &&
+           impl_.paper_titles.Matches(WordText(last));
+  }
+  // Whether word `first` follows a capitalized "The" (one space apart).
+  bool AfterCapitalThe(std::size_t first) const {
+    return first > 0 && Gap(first) == " " && WordText(first - 1) == "the" &&
+           words_[first - 1].capitalized && !words_[first - 1].all_caps;
+  }
+  // A newspaper's capitalized "The" is part of its name as written: "The
+  // New York Times said", "at The Sun and The Times". The first word of
+  // `span` with it.
+  std::size_t TitledPaperFirst(const Span& span) const {
+    if (span.type != MentionType::kOrganization || !EndsInPapersWord(span.last) ||
+        !AfterCapitalThe(span.first)) {
+      return span.first;
+    }
+    return span.first - 1;
+  }
   // Whether a place found by the location extractor starts at word i and
   // goes on past it.
   bool OpensALongerPlace(std::size_t i) const;
@@ -965,7 +989,12 @@ void OrganizationFinder::FindKnown() {
             ok = exact == name.exact && !(words_[i].shouting && exact.size() <= 3) &&
                  !(i == j && IsWhoBlockLabel(i));
           } else {
-            ok = (words_[j].capitalized || words_[j].all_caps) &&
+            // A one-word name may end in its possessive's "s" ("Lloyd's",
+            // "Moody's", tokenized "Lloyd 's"): that word is in lower case.
+            // (News annotation leaves it out of "Standard & Poor 's".)
+            const bool possessive_end = j == i + 1 && WordText(j) == "s" &&
+                                        (Gap(j) == "'" || Gap(j) == " '");
+            ok = (words_[j].capitalized || words_[j].all_caps || possessive_end) &&
                  (words_[i].capitalized || words_[i].all_caps);
           }
           if (ok) {
@@ -1594,6 +1623,14 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     // "Ministry of Transport and Communications": in a list of portfolios a
     // company's word ("Communications", "Petroleum") names a portfolio.
     if (joiner == Joiner::kAnd && RunHasHead(run_first, /*suffixes=*/!portfolio)) break;
+    // "the Irish Navy and Air Corps", "Shanghai Automobile Corporation and
+    // Ek Chor China Motorcycle": a name that ends in its head word right
+    // before "and" is whole; what "and" adds is another name (a body's
+    // portfolios go on: "Ministry of Petroleum and Minerals").
+    if (joiner == Joiner::kAnd && !portfolio && last == head && head > first &&
+        (heads_[head] == Head::kOrg || heads_[head] == Head::kOffice)) {
+      break;
+    }
     std::size_t run_last = run_first;
     while (run_last + 1 < words_.size() && name_word(run_last + 1) &&
            (SpaceBefore(run_last + 1) ||
@@ -1919,7 +1956,7 @@ void OrganizationFinder::Emit(const Span& span, std::vector<Mention>* out) {
   if (span.last + 1 < words_.size() && adjective_[span.last + 1] && SpaceBefore(span.last + 1)) {
     return;
   }
-  const std::size_t raw_start = words_[span.first].raw_start;
+  const std::size_t raw_start = words_[TitledPaperFirst(span)].raw_start;
   std::size_t raw_end = words_[span.last].raw_end;
   // "Norwest Corp.", "Acme Co.": an abbreviated company form keeps its dot;
   // a whole word ("Southwest Securities.") leaves the full stop to the
@@ -2086,7 +2123,20 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
                             (last > i || words_[i].all_caps || SingleWordNamedByCueAfter(i)) &&
                             is_cue(last + 1, impl_.organization_cues_after);
     const std::size_t next = last;
-    if (!(cued_before || cued_after)) {
+    // "the Jakarta Post reported", "the official China Daily": a name of two
+    // or more words ending in a newspaper's word, before a verb of saying or
+    // after "the" (not "the Lone Star").
+    // A capitalized "The" inside a sentence marks a title too: "cover
+    // prices at The Sun and The Times".
+    const bool paper =
+        !cued_before && !cued_after && EndsInPapersWord(last) &&
+        ((last > i && last + 1 < words_.size() && SpaceBefore(last + 1) &&
+          is_cue(last + 1, impl_.acronym_verbs)) ||
+         (last > i && Gap(i) == " " &&
+          (WordText(i - 1) == "the" || WordText(i - 1) == "official") &&
+          !words_[i - 1].capitalized) ||
+         (AfterCapitalThe(i) && !words_[i - 1].sentence_start));
+    if (!(cued_before || cued_after || paper)) {
       i = next;
       continue;
     }
@@ -2097,7 +2147,10 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
     if (free && !initial && impl_.country_keys.count(key) == 0 &&
         !impl_.nation_names.Matches(key)) {
       for (std::size_t k = i; k <= last; ++k) (*covered)[k] = true;
-      names->push_back(Span{i, last, MentionType::kOrganization, "", "", false});
+      // A paper's name is a brand: a place among its words is no place
+      // ("China Daily", "Hong Kong Standard").
+      names->push_back(Span{i, last, MentionType::kOrganization, "", "", false,
+                            paper ? kKindCompany : std::string_view()});
       if (impl_.country_keys.count(key) == 0) keys->insert(key);
     }
     i = next;
@@ -2554,7 +2607,11 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
   };
   for (std::size_t r = 0; r < runs.size() && team_sport_; ++r) {
     const Run& run = runs[r];
-    if (in_parentheses[run.first] && Gap(run.first) != " ( ") continue;  // players' figures
+    // Players' figures; a club alone in parentheses may open a line.
+    if (in_parentheses[run.first] && Gap(run.first) != " ( " &&
+        !(Gap(run.first) == "\n( " && normalized_.substr(words_[run.last].end, 2) == " )")) {
+      continue;
+    }
     const std::string_view before = Gap(run.first);
     // A rank opening a standings row ("8. Videoton 3 1 1 1 7 5 4") counts
     // as the line's start.
@@ -2632,13 +2689,21 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     }
     // "Stephane Henchoz ( Hamburg )": a player's club in parentheses after
     // the player's name (two or more words); a country there is the
-    // player's nation.
-    if (in_parentheses[run.first] && run.first >= 3 && Gap(run.first) == " ( " &&
+    // player's nation. A scorers' list wrapped at a fixed width may break
+    // the line inside the name or before the parenthesis ("Miladin\n
+    // Becanovic ( Lille )", "Xavier Gravelaine\n( Marseille )").
+    if (in_parentheses[run.first] && run.first >= 3 &&
+        (Gap(run.first) == " ( " || Gap(run.first) == "\n( ") &&
         normalized_.substr(words_[run.last].end, 2) == " )") {
       const std::size_t player_last = run.first - 1;
+      // Across a line break only in a list: a comma or the line's end
+      // after the parenthesis ("Leeds ( Headingley ) :" is a venue).
+      const std::string_view after = normalized_.substr(words_[run.last].end + 2, 2);
+      const bool wrapped = Gap(run.first) != " ( " || Gap(player_last) != " ";
+      if (wrapped && after != " ," && after.substr(0, 1) != "\n" && !after.empty()) continue;
       const bool player = IsTeamWord(player_last) && !IsScore(player_last) &&
-                          Gap(player_last) == " " && IsTeamWord(player_last - 1) &&
-                          !words_[player_last].all_caps;
+                          (Gap(player_last) == " " || Gap(player_last) == "\n") &&
+                          IsTeamWord(player_last - 1) && !words_[player_last].all_caps;
       if (player) consider(run);
       continue;
     }
@@ -2651,11 +2716,22 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       consider(run);
       continue;
     }
-    // "Gloria Bistrita ( Romania ) beat ...": a club and its country.
+    // "Gloria Bistrita ( Romania ) beat ...": a club and its country. A
+    // name of two words (or one wrapped from the line above) before a
+    // list's comma or the line's end is a player's, not after a score:
+    // "Thierry Henry ( Monaco ) ,", "Enzo\nScifo ( Monaco )", "Domingo
+    // Hospital ( Spain ) , Seve Ballesteros" (not "Alba ( Germany ) ,").
     if (run.last + 1 < words_.size() && Gap(run.last + 1) == " ( ") {
+      const bool players_name =
+          !after_score && (run.last == run.first + 1 ||
+                           (run.last == run.first && run.first > 0 && Gap(run.first) == "\n" &&
+                            IsTeamWord(run.first - 1)));
       for (std::size_t k = run.last + 1; k < words_.size() && k <= run.last + 3; ++k) {
         if (k + 1 < words_.size() && Gap(k + 1).substr(0, 2) != " )") continue;
-        if (impl_.country_keys.count(KeyOfWords(run.last + 1, k)) != 0) consider(run);
+        const std::string_view closing = k + 1 < words_.size() ? Gap(k + 1) : std::string_view{};
+        const bool listed = players_name && (closing.empty() || closing == " ) , " ||
+                                             closing.find('\n') != std::string_view::npos);
+        if (!listed && impl_.country_keys.count(KeyOfWords(run.last + 1, k)) != 0) consider(run);
         break;
       }
     }
@@ -3242,6 +3318,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->organization_cues_after = WordRules(impl->rules, rules_of(Cue::kOrganizationCueAfter));
   impl->acronym_cues_after = WordRules(impl->rules, rules_of(Cue::kAcronymCueAfter));
   impl->acronym_verbs = WordRules(impl->rules, rules_of(Cue::kAcronymVerb));
+  impl->paper_titles = WordRules(impl->rules, rules_of(Cue::kPaperTitle));
   impl->digest_headings = WordRules(impl->rules, rules_of(Cue::kDigestHeading));
   impl->team_roles = WordRules(impl->rules, rules_of(Cue::kTeamRole));
   impl->post_words = WordRules(impl->rules, rules_of(Cue::kPost));

@@ -441,6 +441,36 @@ TEST_F(SportsTeamsTest, AClubsHomeTownAndNumberArePartOfItsName) {
   EXPECT_EQ(TypeOf(headline, "Ajax"), "organization");
 }
 
+TEST_F(SportsTeamsTest, AWrappedScorersListKeepsPlayersAndTheirClubs) {
+  // CoNLL-2003 train (French and Polish leading scorers): the list is wrapped
+  // at a fixed width, inside a player's name or before a club's parenthesis.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - LEADING FRENCH LEAGUE SCORERS .\nPARIS 1996-08-28\nLeading scorers in the "
+      "French\nfirst division after Wednesday 's matches :\n"
+      "3 - Anton Drobnjak ( Bastia ) , Vladimir Smicer ( Lens ) , Miladin\n"
+      "Becanovic ( Lille ) , Alain Caveglia ( Lyon ) , Xavier Gravelaine\n"
+      "( Marseille ) , Robert Pires ( Metz ) , Thierry Henry ( Monaco )\n"
+      "2 - Christopher Wreh ( Guingamp ) , Marc-Vivien Foe ( Lens ) , Enzo\n"
+      "Scifo ( Monaco ) , James Debbah ( Nice ) , Patrice Loko ( PSG ) ,\n");
+  EXPECT_EQ(TypeOf(analysis, "Lille"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Marseille"), "organization");
+  // A country in parentheses leaves the player a person, not a club.
+  EXPECT_EQ(TypeOf(analysis, "Thierry Henry"), "person");
+  EXPECT_EQ(TypeOf(analysis, "Scifo"), "person");
+  // A venue after a county stays out: "Leeds ( Headingley ) :".
+  const Analysis cricket = AnalyzeText(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nLONDON 1996-08-29\n"
+      "Hove : Sussex 285-6 ( W. Athey 111 ) v Lancashire\n"
+      "Leeds ( Headingley ) : Yorkshire 290 ( C. White 71 ) v Surrey\n");
+  EXPECT_NE(TypeOf(cricket, "Headingley"), "organization");
+  // Clubs listed with their countries stay clubs: "Alba ( Germany ) ,".
+  const Analysis clubs = AnalyzeText(
+      "BASKETBALL - OLYMPIAKOS BEAT RED STAR 71-57 .\nBELGRADE 1996-08-28\n"
+      "Partizan ( Yugoslavia ) , Alba ( Germany ) , Dinamo ( Russia ) and Benetton ( Italy ) are "
+      "also taking part in the event .\n");
+  EXPECT_EQ(TypeOf(clubs, "Alba"), "organization");
+}
+
 TEST(SportsTeamsRetypeTest, AnOrganizationOnTheSameSpanWins) {
   const std::string text = "Bochum 1 Arminia Bielefeld 1\n";
   std::vector<Mention> mentions;
