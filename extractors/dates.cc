@@ -958,6 +958,22 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
   return !OpensASentence(c);
 }
 
+// True when the word just before normalized offset `start` labels a figure
+// of a results framework or a report's table ("Baseline 2025: 46
+// incidents", "Target 2027: 20 incidents"): the year after it is the year
+// the figure is for, not part of a name, though the label is capitalized.
+bool FollowsAFigureLabel(std::string_view normalized, std::size_t start) {
+  // (WordBefore reads words of up to eight letters.)
+  static constexpr std::array<std::string_view, 7> kLabels = {
+      "target", "targets", "baseline", "forecast", "actual", "actuals", "estimate"};
+  const std::string_view word = WordBefore(normalized, start);
+  if (word.empty()) return false;
+  const std::size_t word_end = static_cast<std::size_t>(word.data() - normalized.data()) + word.size();
+  // Only a space between the label and the year, on one line.
+  if (normalized.substr(word_end, start - word_end) != " ") return false;
+  return std::find(kLabels.begin(), kLabels.end(), word) != kLabels.end();
+}
+
 // True when `raw` begins with a capital letter followed by a lower-case
 // one ("Today", not "today" nor "TODAY").
 bool StartsWithACapitalWord(std::string_view raw) {
@@ -1490,7 +1506,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     return candidate;
   }
   if (group(g.not_after_name) &&
-      FollowsAName(text.raw, text.normalized.raw_start[candidate.start])) {
+      FollowsAName(text.raw, text.normalized.raw_start[candidate.start]) &&
+      !FollowsAFigureLabel(normalized, candidate.start)) {
     return std::nullopt;
   }
   // "USA Today", "VOA Today": a day word written with a capital after a

@@ -75,6 +75,19 @@ TEST_F(DateExtractorTest, AMonthAfterCoveringIsADate) {
             Strings{"February=2026-02"});
 }
 
+TEST_F(DateExtractorTest, AYearAfterAFigureLabelIsADate) {
+  // tests/data/releases-blind20 (a results framework): a capitalized label
+  // before a year ("Target 2026:") read as a name like "Humay 2020", so each
+  // target's year was missed; a name before a year still keeps it out.
+  EXPECT_EQ(Found("Baseline (2025): 46 incidents | Target 2026: 35 incidents | Target 2027: "
+                  "20 incidents",
+                  "2026-01-15"),
+            (Strings{"2025=2025", "2026=2026", "2027=2027"}));
+  EXPECT_EQ(Found("Baseline: 0 | Target 2027: 168 members (at least 50 women)", "2026-01-15"),
+            Strings{"2027=2027"});
+  EXPECT_EQ(Found("The Humay 2020 prize went to a dancer.", "2026-01-15"), Strings{});
+}
+
 TEST_F(DateExtractorTest, SeedSentences) {
   EXPECT_EQ(Found("community leaders in Central Asia, launched on 19 April 2021. Held online"),
             Strings{"19 April 2021=2021-04-19"});
