@@ -476,6 +476,13 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
         word == "to") {
       tense.future = true;
     }
+    // "the Days of Culture, to be held in Samarqand from 10 to 16
+    // September": a passive infinitive set off by a comma tells of what is
+    // planned, as "is to" does (not "the businesses to be acquired had
+    // revenue for the year ended March 31", a noun's attribute).
+    if (word == "be" && word_start >= 5 && words.substr(word_start - 5, 5) == ", to ") {
+      tense.future = true;
+    }
     // "agreed to draft standards ... and to meet again in the autumn": a
     // commitment's infinitive tells of what is still ahead, whatever the
     // tense of the verb that makes it.

@@ -88,6 +88,22 @@ TEST_F(DateExtractorTest, AYearAfterAFigureLabelIsADate) {
   EXPECT_EQ(Found("The Humay 2020 prize went to a dancer.", "2026-01-15"), Strings{});
 }
 
+TEST_F(DateExtractorTest, AFutureAfterACommaOutweighsAPastVerb) {
+  // tests/data/releases-blind20 (a ministry's press item of 22 April 2026):
+  // ", to be held ... from 10 to 16 September" is planned, though the clause
+  // opens in the past; the month was put in the year before.
+  EXPECT_EQ(Found("The parties exchanged views on the programme of the Days of Culture, to be "
+                  "held in Samarqand and Buxoro from 10 to 16 September.",
+                  "2026-04-22"),
+            Strings{"from 10 to 16 September=2026-09-10/2026-09-16"});
+  // Without the comma the infinitive is a noun's attribute (TempEval-3's
+  // wsj_0346): the past verb keeps the month in the year before.
+  EXPECT_EQ(Found("Cilcorp said the businesses to be acquired had revenue of $76 million for "
+                  "the year ended March 31.",
+                  "1989-10-25"),
+            Strings{"March 31=1989-03-31"});
+}
+
 TEST_F(DateExtractorTest, SeedSentences) {
   EXPECT_EQ(Found("community leaders in Central Asia, launched on 19 April 2021. Held online"),
             Strings{"19 April 2021=2021-04-19"});
