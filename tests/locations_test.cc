@@ -1006,6 +1006,30 @@ TEST_F(LocationsTest, KazakhstansRegionsOf2022AndTheCapitalsFormerNames) {
                      "Tselinograd/KZ"}));
 }
 
+TEST_F(LocationsTest, UzbekLatinSpellingsReservoirsAndBorderTowns) {
+  // tests/data/releases-blind20: Uzbek Latin names written with the modifier
+  // letter U+02BB were unknown words ("Margʻilon", "Oʻzbekiston"), as were
+  // "Termiz", Taxila, the basin's reservoirs, Jirgatol and Komsomolobod in
+  // Rasht, Chorkuh; Kadamjay was put in Tajikistan.
+  EXPECT_EQ(Summary("Ms. Shoira G'afurova, a native of Marg\u02BBilon, has served in Islamabad "
+                    "since 2023. Students from Pakistan study in O\u02BBzbekiston."),
+            (Strings{"Marg\u02BBilon/UZ", "Islamabad/PK", "Pakistan/PK",
+                     "O\u02BBzbekiston/UZ"}));
+  EXPECT_EQ(Summary("a round table on the shared Buddhist heritage of Termiz and Taxila"),
+            (Strings{"Termiz/UZ", "Taxila/PK"}));
+  EXPECT_EQ(Summary("The Kyrgyz Republic will release water from Toktogul Reservoir, and "
+                    "Tajikistan will keep the level of the Kairakkum Reservoir above the "
+                    "minimum, with a flow at the Shardara Reservoir in Kazakhstan."),
+            (Strings{"Kyrgyz Republic/KG", "Toktogul Reservoir/KG", "Tajikistan/TJ",
+                     "Kairakkum Reservoir/TJ", "Shardara Reservoir/KZ", "Kazakhstan/KZ"}));
+  EXPECT_EQ(Summary("Landslides blocked the Dushanbe\u2013Jirgatol road; police let relief "
+                    "vehicles through the checkpoints at Komsomolobod."),
+            (Strings{"Dushanbe/TJ", "Jirgatol/TJ", "Komsomolobod/TJ"}));
+  EXPECT_EQ(Summary("In Isfara and Kadamjay, each team will have players from both towns; "
+                    "the council in Chorkuh met in May."),
+            (Strings{"Isfara/TJ", "Kadamjay/KG", "Chorkuh/TJ"}));
+}
+
 TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
   // tests/data/releases-blind19: after "villages of", an unknown district's
   // name keeps the unit word after it, as a known name does ("Ayagoz
