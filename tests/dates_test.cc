@@ -104,6 +104,16 @@ TEST_F(DateExtractorTest, AFutureAfterACommaOutweighsAPastVerb) {
             Strings{"March 31=1989-03-31"});
 }
 
+TEST_F(DateExtractorTest, ASeasonOfASplitYear) {
+  // tests/data/releases-blind20 (a water-sharing release): "the winter of
+  // 2026/27" was read as "the winter" and the range "2026/27", two dates;
+  // it is one season, the winter that opens in the first year.
+  EXPECT_EQ(Found("The next meeting will agree releases for the winter of 2026/27.", "2026-05-14"),
+            Strings{"the winter of 2026/27=2026-WI"});
+  EXPECT_EQ(Found("Flows in winter 2025/26 were low; the 2024/25 season was dry.", "2026-05-14"),
+            (Strings{"winter 2025/26=2025-WI", "2024/25=2024/2025"}));
+}
+
 TEST_F(DateExtractorTest, SeedSentences) {
   EXPECT_EQ(Found("community leaders in Central Asia, launched on 19 April 2021. Held online"),
             Strings{"19 April 2021=2021-04-19"});
