@@ -193,6 +193,13 @@ class EvidenceJudge {
   bool NamesADedicatee(std::size_t after) const {
     return !gazetteer_.CountryOfDemonym(text_.Norm(after)).empty();
   }
+  // Whether the candidate follows "named after": it names the person a
+  // body or a place is named for, not a place, though a district may bear
+  // the same name ("Khujand State University named after Bobojon Gafurov").
+  bool FollowsNamedAfter(const Candidate& candidate) const {
+    const std::size_t first = candidate.first_token;
+    return first >= 2 && text_.Norm(first - 1) == "after" && text_.Norm(first - 2) == "named";
+  }
   bool OpensALine(std::size_t token) const {
     const std::size_t from = text_.RawEnd(token - 1);
     const std::size_t to = text_.RawBegin(token);
@@ -417,7 +424,8 @@ bool EvidenceJudge::FollowedByNumber(const Candidate& candidate) const {
 void EvidenceJudge::Judge(std::size_t index) {
   Candidate& candidate = candidates_[index];
   if (candidate.payloads.empty()) return;  // an unknown name, judged by its context already
-  if (StartsDemonym(candidate) || InHyphenatedAdjective(candidate)) {
+  if (StartsDemonym(candidate) || InHyphenatedAdjective(candidate) ||
+      FollowsNamedAfter(candidate)) {
     candidate.rejected = true;
     return;
   }

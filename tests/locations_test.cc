@@ -1030,6 +1030,15 @@ TEST_F(LocationsTest, UzbekLatinSpellingsReservoirsAndBorderTowns) {
             (Strings{"Isfara/TJ", "Kadamjay/KG", "Chorkuh/TJ"}));
 }
 
+TEST_F(LocationsTest, ANameAfterNamedAfterIsNoPlace) {
+  // tests/data/releases-blind20: a university named after a scholar whose
+  // name a Tajik district also bears gave the place "Bobojon Gafurov"; the
+  // university's town stays a place.
+  EXPECT_EQ(Summary("The Department of Music Education of Khujand State University named after "
+                    "Bobojon Gafurov arranges the concerts in Isfara."),
+            (Strings{"Khujand/TJ", "Isfara/TJ"}));
+}
+
 TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
   // tests/data/releases-blind19: after "villages of", an unknown district's
   // name keeps the unit word after it, as a known name does ("Ayagoz
