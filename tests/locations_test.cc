@@ -1039,6 +1039,18 @@ TEST_F(LocationsTest, ANameAfterNamedAfterIsNoPlace) {
             (Strings{"Khujand/TJ", "Isfara/TJ"}));
 }
 
+TEST_F(LocationsTest, ANaturalFeatureTakesNoWeakTypeWord) {
+  // tests/data/releases-blind20: "the Aral Sea region" is the region around
+  // the sea, whose name is "Aral Sea"; "region" joined its span in a
+  // document about Central Asia (the second), where a lower-case weak type
+  // joins a name, and a unit's name keeps it.
+  EXPECT_EQ(Summary("CAREC will present a study on the Aral Sea region and on the reservoirs of "
+                    "the Fergana Valley at the conference in Dushanbe."),
+            (Strings{"Aral Sea/", "Fergana Valley/", "Dushanbe/TJ"}));
+  EXPECT_EQ(Summary("Farmers in the Aral Sea region and in Naryn region of Kyrgyzstan met."),
+            (Strings{"Aral Sea/", "Naryn region/KG", "Kyrgyzstan/KG"}));
+}
+
 TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
   // tests/data/releases-blind19: after "villages of", an unknown district's
   // name keeps the unit word after it, as a known name does ("Ayagoz
