@@ -1017,6 +1017,10 @@ TEST_F(LocationsTest, UzbekLatinSpellingsReservoirsAndBorderTowns) {
                      "O\u02BBzbekiston/UZ"}));
   EXPECT_EQ(Summary("a round table on the shared Buddhist heritage of Termiz and Taxila"),
             (Strings{"Termiz/UZ", "Taxila/PK"}));
+  // Qosh Tepa, the Jowzjan district the canal from the Amu Darya is named
+  // after, with a lower-case "canal" outside.
+  EXPECT_EQ(Summary("Rahimi spoke about the Qosh Tepa canal in northern Afghanistan."),
+            (Strings{"Qosh Tepa/AF", "Afghanistan/AF"}));
   EXPECT_EQ(Summary("The Kyrgyz Republic will release water from Toktogul Reservoir, and "
                     "Tajikistan will keep the level of the Kairakkum Reservoir above the "
                     "minimum, with a flow at the Shardara Reservoir in Kazakhstan."),
