@@ -1055,6 +1055,16 @@ TEST_F(LocationsTest, ANaturalFeatureTakesNoWeakTypeWord) {
             (Strings{"Aral Sea/", "Naryn region/KG", "Kyrgyzstan/KG"}));
 }
 
+TEST_F(LocationsTest, APlaceOpeningAResearchBodysLongName) {
+  // tests/data/releases-blind20 (speakers' affiliations): the head of
+  // "Stockholm International Peace Research Institute" lies four words after
+  // the city, one beyond the reach that keeps a place opening a public
+  // body's name, so "Stockholm" was lost.
+  EXPECT_EQ(Summary("Speakers: Jonas Lindqvist (Stockholm International Peace Research "
+                    "Institute); Meerim Abdykadyrova (Osh); Ilhom Sharipov (Dushanbe)."),
+            (Strings{"Stockholm/SE", "Osh/KG", "Dushanbe/TJ"}));
+}
+
 TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
   // tests/data/releases-blind19: after "villages of", an unknown district's
   // name keeps the unit word after it, as a known name does ("Ayagoz
