@@ -1065,6 +1065,17 @@ TEST_F(LocationsTest, APlaceOpeningAResearchBodysLongName) {
             (Strings{"Stockholm/SE", "Osh/KG", "Dushanbe/TJ"}));
 }
 
+TEST_F(LocationsTest, AnUnknownReservoirIsAPlace) {
+  // tests/data/releases-blind20 named the basin's large reservoirs (now
+  // curated); a smaller one the gazetteer lacks is a place by its feature
+  // word, capitalized after "the" (inside the span) or in lower case after
+  // the name (outside), as a river is.
+  EXPECT_EQ(Summary("Water was released from the Kasansay Reservoir and the Papan reservoir in "
+                    "Osh region, and from the Ortotokoy Reservoir near Kochkor."),
+            (Strings{"Kasansay Reservoir/KG", "Papan/KG", "Osh region/KG",
+                     "Ortotokoy Reservoir/KG", "Kochkor/KG"}));
+}
+
 TEST_F(LocationsTest, AUnitWordFollowsANameIntroducedByAPluralType) {
   // tests/data/releases-blind19: after "villages of", an unknown district's
   // name keeps the unit word after it, as a known name does ("Ayagoz
