@@ -45,8 +45,12 @@ enum class CodePointRole : std::uint8_t {
   kIgnorable,    // dropped
 };
 
+// U+02BB and U+02BC, modifier letters, are the apostrophes of Uzbek Latin
+// ("Oʻzbekiston", "Margʻilon", "taʼlim"): folded like U+2018, so the same
+// name written with "'" or "‘" is one word to the gazetteer.
 bool IsSingleQuote(UChar32 c) {
-  return (c >= 0x2018 && c <= 0x201B) || c == 0x2032 || c == 0x0060 || c == 0x00B4;
+  return (c >= 0x2018 && c <= 0x201B) || c == 0x2032 || c == 0x0060 || c == 0x00B4 ||
+         c == 0x02BB || c == 0x02BC;
 }
 
 bool IsDoubleQuote(UChar32 c) {

@@ -53,7 +53,8 @@ class Normalizer {
   //   NFKC with case folding (ICU "nfkc_cf": full-width forms, ligatures,
   //   composed accents, "ß" -> "ss"), then every dash (U+2010..U+2015,
   //   U+2212, U+FE58, U+FE63) -> '-', every single quote/apostrophe
-  //   (U+2018..U+201B, U+2032, U+0060, U+00B4) -> '\'', every double quote
+  //   (U+2018..U+201B, U+2032, U+0060, U+00B4, and U+02BB, U+02BC, the
+  //   apostrophes of Uzbek Latin) -> '\'', every double quote
   //   (U+201C..U+201F, U+2033, U+00AB, U+00BB) -> '"', and every run of
   //   white space (including NBSP and line separators) -> one ' ', or one
   //   '\n' when the run holds a line break. Default-ignorable characters

@@ -480,6 +480,13 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
         word == "to") {
       tense.future = true;
     }
+    // "the Days of Culture, to be held in Samarqand from 10 to 16
+    // September": a passive infinitive set off by a comma tells of what is
+    // planned, as "is to" does (not "the businesses to be acquired had
+    // revenue for the year ended March 31", a noun's attribute).
+    if (word == "be" && word_start >= 5 && words.substr(word_start - 5, 5) == ", to ") {
+      tense.future = true;
+    }
     // "agreed to draft standards ... and to meet again in the autumn": a
     // commitment's infinitive tells of what is still ahead, whatever the
     // tense of the verb that makes it.
@@ -960,6 +967,22 @@ bool FollowsAName(std::string_view raw, std::size_t start) {
     c = CodePointBefore(raw, offset);
   }
   return !OpensASentence(c);
+}
+
+// True when the word just before normalized offset `start` labels a figure
+// of a results framework or a report's table ("Baseline 2025: 46
+// incidents", "Target 2027: 20 incidents"): the year after it is the year
+// the figure is for, not part of a name, though the label is capitalized.
+bool FollowsAFigureLabel(std::string_view normalized, std::size_t start) {
+  // (WordBefore reads words of up to eight letters.)
+  static constexpr std::array<std::string_view, 7> kLabels = {
+      "target", "targets", "baseline", "forecast", "actual", "actuals", "estimate"};
+  const std::string_view word = WordBefore(normalized, start);
+  if (word.empty()) return false;
+  const std::size_t word_end = static_cast<std::size_t>(word.data() - normalized.data()) + word.size();
+  // Only a space between the label and the year, on one line.
+  if (normalized.substr(word_end, start - word_end) != " ") return false;
+  return std::find(kLabels.begin(), kLabels.end(), word) != kLabels.end();
 }
 
 // True when `raw` begins with a capital letter followed by a lower-case
@@ -1511,7 +1534,8 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     return candidate;
   }
   if (group(g.not_after_name) &&
-      FollowsAName(text.raw, text.normalized.raw_start[candidate.start])) {
+      FollowsAName(text.raw, text.normalized.raw_start[candidate.start]) &&
+      !FollowsAFigureLabel(normalized, candidate.start)) {
     return std::nullopt;
   }
   // "USA Today", "VOA Today": a day word written with a capital after a

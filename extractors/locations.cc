@@ -35,6 +35,14 @@ constexpr std::string_view kUsStateAbbreviations[] = {
 // Afghanistan): tools/build-gazetteer keeps every populated place there.
 constexpr std::string_view kFocusCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
 
+// The last words of natural features' names ("Aral Sea", "Fergana
+// Valley", "Toktogul Reservoir"), after which a weak type word is no part
+// of the name.
+constexpr std::string_view kFeatureNameEnds[] = {"sea",   "lake",  "river", "valley",
+                                                 "reservoir", "ocean", "gulf", "bay",
+                                                 "basin", "desert", "delta", "mountains",
+                                                 "darya"};
+
 // An unknown name without a country of its own takes the country of the
 // nearest known place among this many candidates on either side.
 constexpr std::size_t kNearbyPlaces = 4;
@@ -458,6 +466,14 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
     if (!focus_document && candidate.type_tokens > 0 && !candidate.strong_type &&
         !text.Capitalized(candidate.first_token + candidate.token_count) &&
         !(candidate.token_count == 1 && Contains(kCompassWords, text.Norm(candidate.first_token)))) {
+      candidate.type_tokens = 0;
+    }
+    // A natural feature's name takes no weak type word after it: "the Aral
+    // Sea region" is the region around the sea, whose name is "Aral Sea".
+    if (candidate.type_tokens > 0 && !candidate.strong_type &&
+        !text.Capitalized(candidate.first_token + candidate.token_count) &&
+        Contains(kFeatureNameEnds,
+                 text.Norm(candidate.first_token + candidate.token_count - 1))) {
       candidate.type_tokens = 0;
     }
     const std::size_t last = candidate.first_token + candidate.token_count +

@@ -272,12 +272,16 @@ void OrganizationFinder::JoinKnownUnitsToTheirParent() {
 // A UN agency's acronym or short name right before a country's name, on
 // one line, names the agency's country office, one body with the country
 // inside: "UNICEF Tajikistan", "UNDP Uzbekistan", "UN Women Kazakhstan"
-// signing a statement or a contact line.
+// signing a statement or a contact line. So does an NGO's or a national
+// development agency's (a body with no parent that is no company or team):
+// "International Alert Kyrgyzstan", "GIZ Uzbekistan".
 void OrganizationFinder::JoinCountryOffices() {
   constexpr std::size_t kMaxCountryWords = 3;
   for (KnownMatch& match : known_) {
     const Body& body = impl_.table.bodies[match.body];
-    if (body.parent != "UN" || body.canonical == "UN") continue;
+    const bool un_agency = body.parent == "UN" && body.canonical != "UN";
+    const bool unaffiliated_body = body.parent.empty() && body.kind.empty();
+    if (!un_agency && !unaffiliated_body) continue;
     if (!match.acronym && RawWords(match.first, match.last) != body.canonical) continue;
     const std::size_t next = match.last + 1;
     if (next >= words_.size() || known_start_[next]) continue;

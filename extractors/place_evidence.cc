@@ -37,6 +37,9 @@ constexpr std::string_view kBodyHeadWords[] = {
     "directorate", "commission", "chamber",   "akimat",   "akimiat",    "akimiyat",
     "hokimiyat",   "khokimiyat", "khokimiat", "hokimlik", "kenesh",     "hall"};
 
+// How many capitalized words after a place may reach a public body's head.
+constexpr std::size_t kPublicBodyHeadReach = 4;
+
 // Heads of civil bodies' names a country may open: "Kazakhstan Press Club",
 // "Kazakhstan International Bureau for Human Rights".
 constexpr std::string_view kCivilBodyHeadWords[] = {"club", "foundation", "society", "bureau"};
@@ -193,6 +196,13 @@ class EvidenceJudge {
   bool NamesADedicatee(std::size_t after) const {
     return !gazetteer_.CountryOfDemonym(text_.Norm(after)).empty();
   }
+  // Whether the candidate follows "named after": it names the person a
+  // body or a place is named for, not a place, though a district may bear
+  // the same name ("Khujand State University named after Bobojon Gafurov").
+  bool FollowsNamedAfter(const Candidate& candidate) const {
+    const std::size_t first = candidate.first_token;
+    return first >= 2 && text_.Norm(first - 1) == "after" && text_.Norm(first - 2) == "named";
+  }
   bool OpensALine(std::size_t token) const {
     const std::size_t from = text_.RawEnd(token - 1);
     const std::size_t to = text_.RawBegin(token);
@@ -215,8 +225,12 @@ class EvidenceJudge {
   // teams: "the Japan International Cooperation Agency" names a body after
   // Japan, which the releases count as a place, while "Singapore Airlines"
   // stays a unit's name.
+  // Four words reach the head of a research body's longer name ("Stockholm
+  // International Peace Research Institute").
   bool OpensAPublicBodysName(std::size_t after) const {
-    return HeadWithin(after, [](std::string_view word) { return Contains(kBodyHeadWords, word); });
+    return HeadWithin(
+        after, [](std::string_view word) { return Contains(kBodyHeadWords, word); },
+        kPublicBodyHeadReach);
   }
   // The same with the heads of civil bodies: "Kazakhstan Press Club".
   bool OpensACivilBodysName(std::size_t after) const {
@@ -226,8 +240,8 @@ class EvidenceJudge {
   // Whether the capitalized words from token `after`, one space apart,
   // reach a word `is_head` accepts within three words.
   template <typename IsHead>
-  bool HeadWithin(std::size_t after, const IsHead& is_head) const {
-    for (std::size_t i = after; i < text_.size() && i < after + 3; ++i) {
+  bool HeadWithin(std::size_t after, const IsHead& is_head, std::size_t reach = 3) const {
+    for (std::size_t i = after; i < text_.size() && i < after + reach; ++i) {
       if (i > after && !text_.SpaceBetween(i - 1)) return false;
       if (!text_.Capitalized(i)) return false;
       if (is_head(text_.Norm(i))) return true;
@@ -417,7 +431,8 @@ bool EvidenceJudge::FollowedByNumber(const Candidate& candidate) const {
 void EvidenceJudge::Judge(std::size_t index) {
   Candidate& candidate = candidates_[index];
   if (candidate.payloads.empty()) return;  // an unknown name, judged by its context already
-  if (StartsDemonym(candidate) || InHyphenatedAdjective(candidate)) {
+  if (StartsDemonym(candidate) || InHyphenatedAdjective(candidate) ||
+      FollowsNamedAfter(candidate)) {
     candidate.rejected = true;
     return;
   }

@@ -24,7 +24,7 @@ constexpr std::string_view kPrepositionsOfPlace[] = {"in", "at", "near", "from",
 // Capitalized words that end the name of a square, a stadium, a prison...
 // ("Tiananmen Square", "Changi Prison").
 constexpr std::string_view kFacilityWords[] = {"square", "stadium", "airport", "prison", "park",
-                                               "road", "street", "avenue", "bridge"};
+                                               "road", "street", "avenue", "bridge", "reservoir"};
 // Facility words that, in lower case, follow a place's name ("the Kosevo
 // stadium", "Stansted airport", "Insein prison"); and of those the ones
 // never capitalized as part of a name.
@@ -36,11 +36,13 @@ constexpr std::string_view kFacilityWords[] = {"square", "stadium", "airport", "
 constexpr std::string_view kLowerCaseFacilityWords[] = {
     "airport", "stadium",  "prison",   "jail",  "island",     "river",      "valley",
     "mountains", "mosque", "church",   "cathedral", "temple", "shrine",     "monastery",
-    "checkpoint", "sanatorium", "port", "harbour",   "harbor", "crossing"};
+    "checkpoint", "sanatorium", "port", "harbour",   "harbor", "crossing", "reservoir"};
 // Natural features, which when capitalized also end companies' names
 // ("James River said", "Bow Valley shares"): such a name needs "the" or a
-// preposition before it ("on Admiralty Island", "the Evros River").
-constexpr std::string_view kNaturalFeatureWords[] = {"island", "river", "valley", "mountains"};
+// preposition before it ("on Admiralty Island", "the Evros River", "from
+// the Kasansay Reservoir").
+constexpr std::string_view kNaturalFeatureWords[] = {"island", "river", "valley", "mountains",
+                                                     "reservoir"};
 constexpr std::string_view kWordsBeforeAFeature[] = {"the",  "in",   "on",   "at",    "near",
                                                      "to",   "from", "over", "along", "across",
                                                      "into", "off"};

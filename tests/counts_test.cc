@@ -419,6 +419,16 @@ TEST_F(CountExtractorTest, SpacesAndCriteriaAreHeads) {
             Strings{"six evaluation criteria=6/criteria"});
 }
 
+TEST_F(CountExtractorTest, EnergyInWattHoursIsAMeasure) {
+  // tests/data/releases-blind20 (a water-sharing protocol): a hyphened unit
+  // of energy looked like a plural head, so "1.9 billion kilowatt-hours" was
+  // a count; energy is a quantity, as "6.2 billion cubic metres" is.
+  EXPECT_EQ(Found("The Kyrgyz Republic will release 6.2 billion cubic metres of water and will "
+                  "receive 1.9 billion kilowatt-hours of electricity and 300 megawatt-hours from "
+                  "its two neighbours."),
+            Strings{"two neighbours=2/neighbours"});
+}
+
 TEST_F(CountExtractorTest, APlusAfterTheNumber) {
   // tests/data/releases-blind3 (kg-karakol-...): "-plus" qualifies the number.
   EXPECT_EQ(Found("Karakol, 23 May 2025 - 100-plus participants from Karakol met."),

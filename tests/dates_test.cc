@@ -75,6 +75,45 @@ TEST_F(DateExtractorTest, AMonthAfterCoveringIsADate) {
             Strings{"February=2026-02"});
 }
 
+TEST_F(DateExtractorTest, AYearAfterAFigureLabelIsADate) {
+  // tests/data/releases-blind20 (a results framework): a capitalized label
+  // before a year ("Target 2026:") read as a name like "Humay 2020", so each
+  // target's year was missed; a name before a year still keeps it out.
+  EXPECT_EQ(Found("Baseline (2025): 46 incidents | Target 2026: 35 incidents | Target 2027: "
+                  "20 incidents",
+                  "2026-01-15"),
+            (Strings{"2025=2025", "2026=2026", "2027=2027"}));
+  EXPECT_EQ(Found("Baseline: 0 | Target 2027: 168 members (at least 50 women)", "2026-01-15"),
+            Strings{"2027=2027"});
+  EXPECT_EQ(Found("The Humay 2020 prize went to a dancer.", "2026-01-15"), Strings{});
+}
+
+TEST_F(DateExtractorTest, AFutureAfterACommaOutweighsAPastVerb) {
+  // tests/data/releases-blind20 (a ministry's press item of 22 April 2026):
+  // ", to be held ... from 10 to 16 September" is planned, though the clause
+  // opens in the past; the month was put in the year before.
+  EXPECT_EQ(Found("The parties exchanged views on the programme of the Days of Culture, to be "
+                  "held in Samarqand and Buxoro from 10 to 16 September.",
+                  "2026-04-22"),
+            Strings{"from 10 to 16 September=2026-09-10/2026-09-16"});
+  // Without the comma the infinitive is a noun's attribute (TempEval-3's
+  // wsj_0346): the past verb keeps the month in the year before.
+  EXPECT_EQ(Found("Cilcorp said the businesses to be acquired had revenue of $76 million for "
+                  "the year ended March 31.",
+                  "1989-10-25"),
+            Strings{"March 31=1989-03-31"});
+}
+
+TEST_F(DateExtractorTest, ASeasonOfASplitYear) {
+  // tests/data/releases-blind20 (a water-sharing release): "the winter of
+  // 2026/27" was read as "the winter" and the range "2026/27", two dates;
+  // it is one season, the winter that opens in the first year.
+  EXPECT_EQ(Found("The next meeting will agree releases for the winter of 2026/27.", "2026-05-14"),
+            Strings{"the winter of 2026/27=2026-WI"});
+  EXPECT_EQ(Found("Flows in winter 2025/26 were low; the 2024/25 season was dry.", "2026-05-14"),
+            (Strings{"winter 2025/26=2025-WI", "2024/25=2024/2025"}));
+}
+
 TEST_F(DateExtractorTest, SeedSentences) {
   EXPECT_EQ(Found("community leaders in Central Asia, launched on 19 April 2021. Held online"),
             Strings{"19 April 2021=2021-04-19"});

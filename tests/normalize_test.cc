@@ -294,6 +294,12 @@ TEST(Normalize, DashesAndQuotes) {
   EXPECT_EQ(Norm("\u2018a\u2019 \u201Ab\u201B \u2032c` d\u00B4 \uFF07e"), "'a' 'b' 'c' d' 'e");
   EXPECT_EQ(Norm("\u201Ca\u201D \u201Eb\u201F \u00ABc\u00BB 5\u2033 \uFF02d"),
             "\"a\" \"b\" \"c\" 5\" \"d");
+  // The apostrophes of Uzbek Latin, modifier letters U+02BB and U+02BC
+  // (tests/data/releases-blind20: "Margʻilon", "Oʻzbekiston"), are single
+  // quotes too, each mapping to its two raw bytes.
+  const NormalizedText uzbek = SharedNormalizer().Normalize("Marg\u02BBilon ta\u02BClim");
+  EXPECT_EQ(uzbek.text, "marg'ilon ta'lim");
+  ExpectBytesMapTo(uzbek, 4, 5, 4, 6);
   // U+00B4 would become " \u0301" under NFKC; it is unified first.
   const NormalizedText acute = SharedNormalizer().Normalize("d\u00B4s");
   EXPECT_EQ(acute.text, "d's");

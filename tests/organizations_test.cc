@@ -228,6 +228,18 @@ TEST_F(OrganizationsTest, AUnAgencyBeforeACountryIsItsCountryOffice) {
   EXPECT_EQ(Find(signed_by, "UNICEF Kyrgyzstan")->attributes.at("parent"), "UN");
 }
 
+TEST_F(OrganizationsTest, AnNgoBeforeACountryIsItsCountryOffice) {
+  // tests/data/releases-blind20 (a think tank's event summary): an NGO's
+  // country office is one body, as a UN agency's; before the fix the
+  // country was left outside; a country after "in" stays outside.
+  const std::vector<Mention> found =
+      Extract("Hanna Virtanen (Country Manager, International Alert Kyrgyzstan) recalled the "
+              "joint research with Saferworld in Tajikistan.");
+  EXPECT_EQ(Texts(found), (Strings{"International Alert Kyrgyzstan", "Saferworld"}));
+  ASSERT_NE(Find(found, "International Alert Kyrgyzstan"), nullptr);
+  EXPECT_EQ(Find(found, "International Alert Kyrgyzstan")->attributes.at("parent"), "");
+}
+
 TEST_F(OrganizationsTest, ABodyUnderAPostsOfficeIsOneName) {
   // tests/data/releases-blind5 (kz-almaty-eag-npo-risks): the department is
   // under the Prosecutor General's Office, all one name.

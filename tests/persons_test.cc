@@ -785,6 +785,19 @@ TEST_F(PersonsTest, ANameEndingInTheSurnameOfAPersonNamedInFullIsAPersons) {
             (Strings{"Boris Yeltsin"}));
 }
 
+TEST_F(PersonsTest, APostsWordsAfterATitleAreNoName) {
+  // tests/data/releases-blind20: "Ambassador Extraordinary and
+  // Plenipotentiary" gave the person "Extraordinary", and a contact's post
+  // ending in "Officer" was a person of three words.
+  EXPECT_EQ(Persons("Deputy Minister H.E. Mr. Oktam Yoldoshev received H.E. Mr. Imran Raza "
+                    "Chaudhry, Ambassador Extraordinary and Plenipotentiary of the Islamic "
+                    "Republic of Pakistan to the Republic of Uzbekistan."),
+            (Strings{"Oktam Yoldoshev", "Imran Raza Chaudhry"}));
+  EXPECT_EQ(Persons("Contacts: Parviz Rahimzoda, Humanitarian Coordination Officer, UN Resident "
+                    "Coordinator's Office, Dushanbe"),
+            Strings{"Parviz Rahimzoda"});
+}
+
 TEST_F(PersonsTest, HostileInputDoesNotCrash) {
   std::string capitalized;
   for (int i = 0; i < 10000; ++i) capitalized += i % 5 == 0 ? "Mr. John " : "Smithov said ";

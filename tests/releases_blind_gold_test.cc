@@ -450,5 +450,25 @@ TEST(ReleasesBlindGold, NineteenthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind19", 6, kNineteenthSetFloors);
 }
 
+// The twentieth blind set's levels after the fixes it prompted (strict F1,
+// value accuracy; rounded down): a foreign ministry's press item in Uzbek
+// Latin spellings, a think tank's event summary, a results framework, basin
+// states' water talks, an earthquake flash update and a festival touring six
+// towns. Blind run 0.915, 0.918 against the gold as corrected; what fails
+// and why: tests/data/releases-blind20/README.md.
+constexpr testing::GoldFloor kTwentiethSetFloors[] = {
+    {"date", 0.958, 0.987},        // 0.859 in the blind run; target years, "the winter of
+                                   // 2026/27", ", to be held" since
+    {"location", 0.984, 0.978},    // 0.923 in the blind run; reservoirs, Uzbek Latin names
+                                   // with U+02BB, "Aral Sea region", Stockholm since
+    {"organization", 0.924, 1.0},  // 0.909 in the blind run; an NGO's country office since
+    {"count", 0.973, 1.0},         // 0.965 in the blind run; kilowatt-hours since
+    {"person", 0.985, 0},          // 0.971 in the blind run; "Extraordinary", "Officer" since
+};
+
+TEST(ReleasesBlindGold, TwentiethSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind20", 6, kTwentiethSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
