@@ -47,6 +47,8 @@ constexpr std::size_t kMaxWordBytes = 64;
 // How much text before_* and after_* rules see.
 constexpr std::size_t kBeforeWindow = 48;
 constexpr std::size_t kAfterWindow = 48;
+// How much of the sentence before a qualifier particle_* rules see.
+constexpr std::size_t kParticleWindow = 240;
 // A breakdown's parts must start within this many bytes of each other.
 constexpr std::size_t kMaxBreakdownGap = 24;
 // Values beyond this are not counts (and would overflow).
@@ -317,6 +319,7 @@ struct CountExtractor::Impl {
   std::unique_ptr<const RE2> before;
   std::unique_ptr<const RE2> after;
   std::unique_ptr<const RE2> not_number;
+  std::unique_ptr<const RE2> particle;
   const RE2* breakdown_open = nullptr;
   const RE2* breakdown_gap = nullptr;
   CountExtractorOptions options;
@@ -494,6 +497,22 @@ static bool IsSexModifier(std::string_view word) {
   return word == "women" || word == "men" || word == "girls" || word == "boys";
 }
 
+// "crossing" in "four crossing points": a listed noun or one of a derived
+// shape ("distribution points") before the word it modifies; not an
+// unlisted "-ing" word, as often a participle or an idiom's ("one major
+// sticking point", "floating point").
+static bool IsNounModifier(std::string_view word, std::uint8_t flags) {
+  return (flags & (kSingularNoun | kPluralNoun)) != 0 ||
+         (LooksLikeDerivedNoun(word) && !word.ends_with("ing"));
+}
+
+// A word listed both as a noun and as a measure ("point") is the noun after
+// a noun modifier ("four crossing points") and the measure elsewhere ("rose
+// 12 points", "50 basis points").
+static bool IsModifiedNoun(std::uint8_t flags, bool after_noun, bool head) {
+  return after_noun && !head && (flags & (kSingularNoun | kPluralNoun)) != 0;
+}
+
 std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::size_t position,
                                                    std::int64_t value) const {
   std::optional<Head> head;
@@ -502,11 +521,12 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
   bool head_invariant = false;
   bool after_invariant = false;
   bool measure_first = false;
+  bool after_noun = false;  // the word before is a noun modifier
   ReadPhraseWords(view, position, [&](std::string_view word, std::size_t word_end,
                                       std::uint8_t flags) {
     if (JoinsModifiers(word, modifiers, head.has_value(), &joined)) return true;
     if (flags & kStop) return false;
-    if (flags & kMeasure) {
+    if ((flags & kMeasure) && !IsModifiedNoun(flags, after_noun, head.has_value())) {
       measure_first = !head;  // "six months", "25 dlrs": not a count
       return false;
     }
@@ -542,6 +562,7 @@ std::optional<Head> CountExtractor::Impl::FindHead(const TextView& view, std::si
       return true;
     }
     if (head && !after_possessive) return false;  // "7 men selected": the head run is over
+    after_noun = IsNounModifier(word, flags);
     return ++modifiers <= kMaxModifiers;
   });
   if (measure_first) return std::nullopt;
@@ -555,6 +576,7 @@ bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) co
     std::size_t modifiers = 0;
     bool joined = false;
     bool done = false;
+    bool after_noun = false;
   };
   std::array<Walk, 2> walks;
   ReadPhraseWords(view, position, [&](std::string_view word, std::size_t /*word_end*/,
@@ -565,7 +587,8 @@ bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) co
       if (JoinsModifiers(word, walk.modifiers, walk.head, &walk.joined)) continue;
       // FindHead stops here with the head found so far (none before a
       // measure).
-      if ((flags & kStop) || (flags & kMeasure) ||
+      if ((flags & kStop) ||
+          ((flags & kMeasure) && !IsModifiedNoun(flags, walk.after_noun, walk.head)) ||
           (walk.joined && number_words.find(word) != number_words.end())) {
         walk.done = true;
         continue;
@@ -578,6 +601,8 @@ bool CountExtractor::Impl::HeadAt(const TextView& view, std::size_t position) co
         walk.head = true;
       } else if (walk.head || ++walk.modifiers > kMaxModifiers) {
         walk.done = true;
+      } else {
+        walk.after_noun = IsNounModifier(word, flags);
       }
     }
     return !(walks[0].done && walks[1].done);
@@ -691,8 +716,19 @@ std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRu
   const std::optional<Head> head = FindHead(view, number_end, value);
   if (!head) return number_end;
 
-  const bool has_qualifier =
-      number_rule.qualifier >= 0 && Matched(submatches[number_rule.qualifier]);
+  bool has_qualifier = number_rule.qualifier >= 0 && Matched(submatches[number_rule.qualifier]);
+  // "spoke about the canal ... and about two informal water councils": the
+  // verb's particle said again, left out of the span as VERB_PARTICLE is.
+  if (has_qualifier && particle) {
+    const re2::StringPiece& qualifier = submatches[number_rule.qualifier];
+    const std::size_t qualifier_end = offset_of(qualifier) + qualifier.size();
+    const std::size_t from = Utf8CharStart(
+        text, qualifier_end > kParticleWindow ? qualifier_end - kParticleWindow : 0);
+    if (RE2::PartialMatch(re2::StringPiece(text.data() + from, qualifier_end - from),
+                          *particle)) {
+      has_qualifier = false;
+    }
+  }
   if (after) {
     const std::size_t after_end = Utf8CharStart(text, number_end + kAfterWindow);
     const re2::StringPiece after_text(text.data() + number_end, after_end - number_end);
@@ -801,7 +837,8 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
                                {"SCALE", Alternation(scale_words)}},
                               RuleMatching::kRulesOnly);
 
-  std::vector<std::string> before_patterns, after_patterns, not_number_patterns;
+  std::vector<std::string> before_patterns, after_patterns, not_number_patterns,
+      particle_patterns;
   const std::vector<Rule>& rules = impl->rules.rules();
   for (int index = 0; index < static_cast<int>(rules.size()); ++index) {
     const Rule& rule = rules[index];
@@ -835,13 +872,15 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
       after_patterns.push_back(rule.pattern);
     } else if (name.starts_with("not_number_")) {
       not_number_patterns.push_back(rule.pattern);
+    } else if (name.starts_with("particle_")) {
+      particle_patterns.push_back(rule.pattern);
     } else if (name == "breakdown_open") {
       impl->breakdown_open = rule.regex.get();
     } else if (name == "breakdown_gap") {
       impl->breakdown_gap = rule.regex.get();
     } else {
       throw RuleError(where + "has an unknown kind (names start with number_, before_, "
-                      "after_, not_number_, or are breakdown_open / breakdown_gap)");
+                      "after_, not_number_, particle_, or are breakdown_open / breakdown_gap)");
     }
   }
   if (impl->number_rules.empty()) {
@@ -864,6 +903,7 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
   impl->before = combine(before_patterns);
   impl->after = combine(after_patterns);
   impl->not_number = combine(not_number_patterns);
+  impl->particle = combine(particle_patterns);
   impl_ = std::move(impl);
 }
 

@@ -444,6 +444,16 @@ bool IsVerbOfCommitment(std::string_view word) {
   return std::find(kCommitments.begin(), kCommitments.end(), word) != kCommitments.end();
 }
 
+// True for a present form of a verb that puts forward what is still to
+// come ("a letter proposing consultations in the autumn", "invites them to
+// visit in the spring"); its past forms are left out, as "proposed" is as
+// often an adjective ("the proposed merger, approved in March").
+bool IsVerbOfProposing(std::string_view word) {
+  static constexpr std::array<std::string_view, 5> kProposing = {
+      "propose", "proposes", "proposing", "invites", "inviting"};
+  return std::find(kProposing.begin(), kProposing.end(), word) != kProposing.end();
+}
+
 ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   static constexpr std::array<std::string_view, 22> kFuture = {
       "will", "'ll", "shall", "going", "expected", "expects", "expect", "scheduled",
@@ -491,6 +501,14 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
     // commitment's infinitive tells of what is still ahead, whatever the
     // tense of the verb that makes it.
     if (word == "to" && IsVerbOfCommitment(previous)) {
+      tense.future = true;
+      tense.past = false;
+      past_besides_saying = false;
+    }
+    // "handed the Ambassador a letter proposing political consultations in
+    // the autumn": what is proposed lies ahead, whatever the tense of the
+    // verb that carries the proposal.
+    if (IsVerbOfProposing(word)) {
       tense.future = true;
       tense.past = false;
       past_besides_saying = false;
@@ -1568,13 +1586,18 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   }
   // A date right after a clock time is part of a time of day, which
   // GUIDELINES.md does not count as a date (TimeML makes "10 p.m.
-  // Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" one TIME).
+  // Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" one TIME). After
+  // "on" only a weekday is ("at midnight on Sunday"): a day of a month
+  // there is a date of its own that the time falls on ("reopen one lane by
+  // noon on 10 October").
   if (!g.IsReference()) {
     constexpr std::size_t kClockLookBack = 40;
     const std::size_t from = candidate.start > kClockLookBack ? candidate.start - kClockLookBack : 0;
     const std::string_view before = normalized.substr(from, candidate.start - from);
+    const bool after_on = before.ends_with(" on ") || before.ends_with("\non ");
     if (MayHoldAClockTime(before) &&
-        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *clock_time_before)) {
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *clock_time_before) &&
+        !(after_on && group(g.month))) {
       return std::nullopt;
     }
   }

@@ -602,6 +602,52 @@ TEST_F(CountExtractorTest, AVerbsParticleIsNoQualifier) {
   EXPECT_EQ(Found("Over 20 women took part."), Strings{"Over 20 women=20/women"});
 }
 
+// tests/data/releases-blind20 and -blind12: the particle said again before
+// a second object of the same verb ("spoke about X and about two ...") is
+// no qualifier either; "about" after "and" with no such verb still is.
+TEST_F(CountExtractorTest, ARepeatedParticleIsNoQualifier) {
+  EXPECT_EQ(Found("Rahimi spoke about the canal in northern Afghanistan, which is expected to "
+                  "divert water from 2028, and about two informal water councils in Balkh."),
+            Strings{"two informal water councils=2/councils"});
+  EXPECT_EQ(Found("a member of the Majlisi Oli, spoke about the Tajik law on parental "
+                  "responsibility and about 34 jamoats of Khatlon"),
+            Strings{"34 jamoats=34/jamoats"});
+  EXPECT_EQ(Found("They trained 40 women and about 30 men."),
+            (Strings{"40 women=40/women", "about 30 men=30/men"}));
+  EXPECT_EQ(Found("She spoke about the plan. About 30 men came."),
+            Strings{"About 30 men=30/men"});
+}
+
+// tests/data/releases-blind20: "point" of a kind named by a noun before it
+// is a place counted; right after the number, or after "basis" or
+// "percentage", it is a measure.
+TEST_F(CountExtractorTest, PointsOfAKindAreCountedAndPointsOfAScaleAreNot) {
+  EXPECT_EQ(Found("Speakers agreed that the opening of four crossing points in 2025 had cut "
+                  "travel times."),
+            Strings{"four crossing points=4/points"});
+  EXPECT_EQ(Found("The project equipped 20 distribution points."),
+            Strings{"20 distribution points=20/points"});
+  EXPECT_EQ(Found("Support rose by four percentage points; the index rose 12 points; rates fell "
+                  "50 basis points."),
+            Strings{});
+  EXPECT_EQ(Found("At one point he left."), Strings{});
+}
+
+// tests/data/releases-blind19: the numbers of a ratio count nothing.
+TEST_F(CountExtractorTest, ARatiosNumbersAreNoCounts) {
+  EXPECT_EQ(Found("extend the mentoring scheme to Chui and Talas oblasts, with a ratio of one "
+                  "mentor to four inspectors."),
+            Strings{});
+  EXPECT_EQ(Found("One teacher per 30 pupils is the rule; holders get one bond for every 10 "
+                  "shares."),
+            Strings{});
+  // Without "ratio", "to" joins a count and where it goes; "per" before a
+  // noun keeps the count.
+  EXPECT_EQ(Found("It gave 15 laptops to 3 schools and two teachers per school."),
+            (Strings{"15 laptops=15/laptops", "3 schools=3/schools",
+                     "two teachers=2/teachers"}));
+}
+
 TEST(CountExtractorFiles, UnknownRuleKindIsAnError) {
   ScratchDir scratch;
   WriteFile(scratch / "counts.rules", "rule number_digits (?P<digits>\\d+)\nrule other x\n");

@@ -794,6 +794,35 @@ TEST_F(DateExtractorTest, ACommitmentsInfinitiveLooksAhead) {
             Strings{"the autumn=2024-FA"});
 }
 
+// tests/data/releases-blind20 (uz-tashkent-mfa): what a letter proposes is
+// ahead, though the clause that hands it over is past; so is what one is
+// invited to. Without the proposal the past clause keeps the past autumn.
+TEST_F(DateExtractorTest, AProposalLooksAhead) {
+  EXPECT_EQ(Found("On 21 April, the Minister handed the Ambassador a letter proposing political "
+                  "consultations in Tashkent in the autumn.",
+                  "2026-04-22"),
+            (Strings{"21 April=2026-04-21", "the autumn=2026-FA"}));
+  EXPECT_EQ(Found("The Ministry sent a note inviting the delegation to Tashkent in the autumn.",
+                  "2026-04-22"),
+            Strings{"the autumn=2026-FA"});
+  EXPECT_EQ(Found("The Minister met the delegation in Tashkent in the autumn.", "2026-04-22"),
+            Strings{"the autumn=2025-FA"});
+}
+
+// tests/data/releases-blind20 (kg-bishkek-think-tank): a year after "of"
+// closing a definite plural noun phrase, before a verb, is a date; a number
+// before a plural noun or a scale is not.
+TEST_F(DateExtractorTest, AYearAfterAPluralsOfIsADate) {
+  EXPECT_EQ(Found("a dialogue on what the border settlements of 2025 mean for communities",
+                  "2026-05-03"),
+            Strings{"2025=2025"});
+  EXPECT_EQ(Found("Imports in the first two months of 1987 totalled 5 mln tonnes.", "1987-03-03"),
+            Strings{"1987=1987"});
+  EXPECT_TRUE(Found("The holders of 1990 mln dlrs of notes.", "1987-03-03").empty());
+  EXPECT_TRUE(Found("the sale of 2000 shares to the public", "1987-03-03").empty());
+  EXPECT_TRUE(Found("the owners of 1990 shares", "1987-03-03").empty());
+}
+
 TEST_F(DateExtractorTest, HyphenatedWordsAreNoTenseCuesButModifiers) {
   // wsj_0816 (DCT Friday 1989-10-27): "lower-than-expected" is an adjective,
   // not a future cue.
@@ -948,6 +977,18 @@ TEST_F(DateExtractorTest, DaysAfterAClockTimeAreTimesOfDay) {
   // A day without a clock time stays a date.
   EXPECT_EQ(Found("negotiations broke off Thursday.", "1998-02-13"),
             Strings{"Thursday=1998-02-12"});
+}
+
+// tests/data/releases-blind20 (tj-rasht-ocha-rcst): after "on" a day of a
+// month is a date of its own, which the time of day falls on; a weekday
+// there stays part of the TIME ("midnight on Sunday").
+TEST_F(DateExtractorTest, ADayOfAMonthAfterAClockTimeAndOnIsADate) {
+  EXPECT_EQ(Found("Road crews expect to reopen one lane by noon on 10 October.", "2025-10-08"),
+            Strings{"10 October=2025-10-10"});
+  EXPECT_EQ(Found("The offer expires at midnight on March 31, the company said.", "1987-03-02"),
+            Strings{"March 31=1987-03-31"});
+  EXPECT_TRUE(Found("The strike ends at midnight on Sunday.", "1998-02-13").empty());
+  EXPECT_TRUE(Found("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30").empty());
 }
 
 TEST_F(DateExtractorTest, RelativeNotDates) {
