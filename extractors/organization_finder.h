@@ -525,6 +525,20 @@ class OrganizationFinder {
     const std::size_t modifier = role - 1;
     return IsNameWord(modifier) && !words_[modifier].sentence_start && IsNameWord(role + 1);
   }
+  // "the Expert Council of the Committee for Religious Affairs", "the
+  // Executive Board of UNICEF": a role's word right before a body's head
+  // word, after "the", qualifies the body and opens its name. Elsewhere
+  // such a word is a person's title ("Director Ivan Petrov").
+  bool RoleWordOpensBody(std::size_t role) {
+    if (role < 1 || role + 1 >= words_.size() || WordClass(role) != kRole ||
+        !words_[role].capitalized || words_[role].all_caps || words_[role].possessive ||
+        !SpaceBefore(role) || !SpaceBefore(role + 1)) {
+      return false;
+    }
+    const Head head = heads_[role + 1];
+    if (head != Head::kOrg && head != Head::kOffice) return false;
+    return WordText(role - 1) == "the";
+  }
   // "WHO:" opening a line is a media advisory's block label (after "WHAT:",
   // "WHEN:", "WHERE:"), not the World Health Organization.
   bool IsWhoBlockLabel(std::size_t i) const {

@@ -292,6 +292,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       first = before - 1;
       continue;
     }
+    if (RoleWordOpensBody(before)) {
+      first = before;
+      continue;
+    }
     if (IsNameWord(before) && !words_[before].sentence_start) {
       first = before;
       continue;
@@ -609,12 +613,25 @@ void OrganizationFinder::InheritParentAfterIts(std::vector<Span>* spans) {
   for (Span& span : *spans) ordered.push_back(&span);
   std::sort(ordered.begin(), ordered.end(),
             [](const Span* x, const Span* y) { return x->first < y->first; });
+  // "Contact: OSCE Secretariat, Communication and Media Relations Section,
+  // Vienna": a section, unit or branch named right after a body and a
+  // comma is that body's.
+  const auto unit_after_comma = [&](const Span& span) {
+    const std::string_view head = WordText(span.last);
+    return span.first > 0 && Gap(span.first) == ", " &&
+           (head == "section" || head == "unit" || head == "branch");
+  };
   for (std::size_t k = 1; k < ordered.size(); ++k) {
     Span& span = *ordered[k];
-    if (span.type != MentionType::kOrganization || !span.parent.empty() ||
-        !after_its_or_acronym(span.first)) {
+    if (span.type != MentionType::kOrganization || !span.parent.empty()) continue;
+    if (unit_after_comma(span)) {
+      const Span& before = *ordered[k - 1];
+      if (before.last + 1 == span.first && before.type == MentionType::kOrganization) {
+        span.parent = before.parent;
+      }
       continue;
     }
+    if (!after_its_or_acronym(span.first)) continue;
     // The latest sentence start within reach before the unit, once.
     std::size_t sentence_start = 0;
     for (std::size_t i = span.first; i-- > 0 && span.first - i < kMaxWordsBack;) {
