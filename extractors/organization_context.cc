@@ -9,7 +9,13 @@ namespace organizations_detail {
 // An acronym in parentheses right after word `last`: "... Crime (UNODC)".
 bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
                                       std::size_t* last_word) {
-  const std::size_t first = last + 1;
+  std::size_t first = last + 1;
+  // "Koninklijke PTT Nederland NV 's ( Dutch PTT ) first half results": a
+  // short form may follow the name's possessive, whose "s" is a word.
+  if (first + 1 < words_.size() && WordText(first) == "s" &&
+      ((words_[last].possessive && Gap(first) == "'") || Gap(first) == " '")) {
+    ++first;
+  }
   // "Crime (UNODC)", and as tokenized news writes it, "Crime ( UNODC )".
   if (first >= words_.size() || (Gap(first) != " (" && Gap(first) != " ( ")) return false;
   std::size_t end = first;

@@ -640,7 +640,19 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       span.canonical = acronym.canonical;
     }
     acronyms.push_back(acronym);
-    defined.push_back(Defined{exact, last - first + 1, acronym, last + 1});
+    // A short form of two or more words ("Dutch PTT", "SCO RATS") says
+    // too much to be anything else: a headline's use before it is the body
+    // too. One word may be another's initials before its definition.
+    defined.push_back(Defined{exact, last - first + 1, acronym, last > first ? 0 : last + 1});
+    // "( Dutch PTT )": after a people's adjective the acronym alone is the
+    // body's short form too ("PTT earlier announced ...").
+    if (last == first + 1 && words_[last].all_caps && !words_[last].shouting &&
+        words_[first].capitalized && !words_[first].all_caps &&
+        IsAdjectiveOfAPeople(WordText(first))) {
+      Span alone = acronym;
+      alone.first = last;
+      defined.push_back(Defined{RawWords(last, last), 1, alone, last + 1});
+    }
   }
   // A name quoted after a kind of body ('Public Foundation «Bir Duino»') is
   // a proper name: its uses elsewhere, a headline's before it included, are
@@ -678,8 +690,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       }
     }
   }
+  // A use of "Dutch PTT" holds no use of "PTT" of its own.
+  std::size_t used_end = 0;  // one past the last word of the latest use
   for (std::size_t i = NextCapitalized(0); i < words_.size() && !by_first_word.empty();
        i = NextCapitalized(i + 1)) {
+    if (i < used_end) continue;
     if (i > 0 && Gap(i).empty()) continue;
     if (in_programme[i]) continue;
     const auto found = by_first_word.find(std::string(
@@ -695,6 +710,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       use.first = i;
       use.last = last;
       Emit(use, out);
+      used_end = std::max(used_end, last + 1);
     }
   }
   EmitAcronymsJoinedByDashes(covered, out);

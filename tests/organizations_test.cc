@@ -1935,6 +1935,23 @@ TEST_F(OrganizationsTest, ARoleWordAfterTheOpensTheBodyBeforeItsHead) {
             (Strings{"Agency for Statistics"}));
 }
 
+TEST_F(OrganizationsTest, AShortFormAfterACompanysPossessiveIsCarriedToItsUses) {
+  // CoNLL-2003 train-0219: the short form in parentheses after the name's
+  // "'s" is a mention, and so are its uses: in the headline before it, and
+  // the acronym alone after a people's adjective.
+  const std::vector<Mention> found =
+      Extract("Analysts hold Dutch PTT estimates .\nAMSTERDAM 1996-08-23\nDutch post and "
+              "telecoms group Koninklijke PTT Nederland NV 's ( Dutch PTT ) first half results "
+              "came in below forecasts .\nPTT earlier announced a rise in net profit .\nDutch "
+              "PTT earlier on Friday repeated a forecast .\n");
+  EXPECT_EQ(Texts(found), (Strings{"Dutch PTT", "Koninklijke PTT Nederland NV", "Dutch PTT",
+                                   "PTT", "Dutch PTT"}));
+  // A one-word acronym is used only after its definition.
+  EXPECT_EQ(Texts(Extract("The KPN deal was signed. Koninklijke PTT Nederland NV (KPN) said KPN "
+                          "would grow.")),
+            (Strings{"Koninklijke PTT Nederland NV", "KPN", "KPN"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
