@@ -94,8 +94,10 @@ BodyTable LoadBodyTable(const Normalizer& normalizer, const std::filesystem::pat
         kind = kKindTeam;
       } else if (written == kKindCompany) {
         kind = kKindCompany;
+      } else if (written == kKindPlatform) {
+        kind = kKindPlatform;
       } else if (!written.empty()) {
-        fail("unknown kind '" + std::string(written) + "' (team, company or empty)");
+        fail("unknown kind '" + std::string(written) + "' (team, company, platform or empty)");
       }
     }
     const std::string canonical(TrimSpaces(fields[0]));

@@ -22,12 +22,16 @@ namespace gleaner {
 // attribute of its mentions give them.
 inline constexpr std::string_view kKindTeam = "team";
 inline constexpr std::string_view kKindCompany = "company";
+// An online platform ("Telegram", "TikTok"): its company is named only where
+// it acts ("Telegram removed 41 channels"), not where it is the medium
+// ("74 channels on Telegram").
+inline constexpr std::string_view kKindPlatform = "platform";
 
 // One line of the table.
 struct Body {
   std::string canonical;
   std::string parent;
-  std::string_view kind;  // kKindTeam, kKindCompany or empty
+  std::string_view kind;  // kKindTeam, kKindCompany, kKindPlatform or empty
 };
 
 // One of a body's names or acronyms, as listed under its lookup key.

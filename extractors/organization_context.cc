@@ -303,6 +303,47 @@ bool OrganizationFinder::IsAdjectiveOfAPeople(std::string_view word) const {
                      [&](const std::string& country) { return country.starts_with(stem); });
 }
 
+namespace {
+
+// Verbs an online platform's company acts by, besides any past tense in
+// "-ed": "TikTok took down", "Discord did not reply", "Google says".
+const WordViewSet& PlatformVerbs() {
+  static const WordViewSet verbs = {
+      "said", "says", "did", "does", "has", "had", "have", "took", "takes", "told", "tells",
+      "made", "makes", "gave", "gives", "sent", "sends", "kept", "keeps", "shut", "shuts",
+      "began", "begins", "paid", "pays", "will", "would", "can", "could", "must", "should",
+      "removes", "blocks", "bans", "deletes", "suspends", "refuses", "declines", "replies",
+      "responds", "answers", "agrees", "announces", "allows", "requires", "restricts",
+      "publishes", "plans", "wants", "sued", "won", "lost"};
+  return verbs;
+}
+
+}  // namespace
+
+// Whether an online platform's name ending at word `last` stands before a
+// verb, an adverb ("also", "quickly") allowed between: the company acts
+// ("Telegram removed 41 channels", "Discord did not reply"). A plural noun
+// after it is the platform's medium ("YouTube channels", "Discord
+// servers"), and so is a name after "on" with no verb.
+bool OrganizationFinder::PlatformActs(std::size_t last) const {
+  std::size_t verb = last + 1;
+  if (verb >= words_.size() || Gap(verb) != " " || words_[last].possessive) return false;
+  const auto lower = [&](std::size_t i) { return !words_[i].capitalized && !words_[i].all_caps; };
+  if (!lower(verb)) return false;
+  const auto is_adverb = [&](std::string_view word) {
+    return (word.size() > 4 && word.ends_with("ly")) || word == "also" || word == "then" ||
+           word == "later" || word == "still" || word == "again" || word == "never" ||
+           word == "soon";
+  };
+  if (is_adverb(WordText(verb))) {
+    ++verb;
+    if (verb >= words_.size() || Gap(verb) != " " || !lower(verb)) return false;
+  }
+  const std::string_view word = WordText(verb);
+  if (PlatformVerbs().contains(word)) return true;
+  return word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed");
+}
+
 // Business context around words first..last (the bizafter, bizmod, bizof
 // and bizin rules): "Comelf shares", "Petofi general manager", "chief
 // executive officer of Petofi", "analyst Paula Buratti at Indosuez", "a

@@ -530,13 +530,21 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   // ("United Nations Development Programme" names a body, not a programme).
   std::size_t next_known = 0;
   std::vector<Span> all;
+  // An online platform's name where the platform is the medium ("accounts
+  // on TikTok") names no body, and no other finder may take it for one.
+  std::vector<const KnownMatch*> media;
+  const auto add_alone = [&](const KnownMatch& known) {
+    const Body& body = impl_.table.bodies[known.body];
+    if (body.kind == kKindPlatform && !PlatformActs(known.last)) {
+      media.push_back(&known);
+      return;
+    }
+    all.push_back(Span{known.first, known.last, MentionType::kOrganization, body.canonical,
+                       body.parent, true, body.kind});
+  };
   for (Span& span : named) {
     while (next_known < known_.size() && known_[next_known].last < span.first) {
-      const KnownMatch& known = known_[next_known++];
-      const Body& body = impl_.table.bodies[known.body];
-      Span alone{known.first, known.last, MentionType::kOrganization, body.canonical,
-                 body.parent, true, body.kind};
-      all.push_back(alone);
+      add_alone(known_[next_known++]);
     }
     bool parent_set = false;
     while (next_known < known_.size() && known_[next_known].first <= span.last) {
@@ -563,16 +571,14 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     all.push_back(span);
   }
-  for (; next_known < known_.size(); ++next_known) {
-    const KnownMatch& known = known_[next_known];
-    const Body& body = impl_.table.bodies[known.body];
-    all.push_back(Span{known.first, known.last, MentionType::kOrganization, body.canonical,
-                       body.parent, true, body.kind});
-  }
+  for (; next_known < known_.size(); ++next_known) add_alone(known_[next_known]);
 
   std::vector<bool> covered(words_.size(), false);
   for (const Span& span : all) {
     for (std::size_t i = span.first; i <= span.last; ++i) covered[i] = true;
+  }
+  for (const KnownMatch* known : media) {
+    for (std::size_t i = known->first; i <= known->last; ++i) covered[i] = true;
   }
   FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;

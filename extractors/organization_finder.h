@@ -613,6 +613,7 @@ class OrganizationFinder {
            word == "central";
   }
   bool InBusinessContext(std::size_t first, std::size_t last);
+  bool PlatformActs(std::size_t last) const;
   bool IsWholeName(std::size_t first, std::size_t last);
   // Whether a wrapped line's break alone lies between word i and a
   // capitalized word: one line break in the raw text, not a blank line

@@ -93,7 +93,7 @@ TEST_F(BodyTableTest, EachMalformedLineIsNamedWithItsReason) {
             ":1: expected at most 5 TAB-separated fields (canonical, names, acronyms, parent, "
             "kind), found 6");
   EXPECT_EQ(LoadError("UN\tUnited Nations\tUN\t\tagency\n"),
-            ":1: unknown kind 'agency' (team, company or empty)");
+            ":1: unknown kind 'agency' (team, company, platform or empty)");
   EXPECT_EQ(LoadError(" \tUnited Nations\tUN\t\n"), ":1: empty canonical name");
   EXPECT_EQ(LoadError("UN\tUnited Nations\t\t\nUN\tUnited Nations Organization\t\t\n"),
             ":2: duplicate canonical name 'UN' (first on line 1)");

@@ -1765,8 +1765,9 @@ TEST_F(OrganizationsTest, ABodysKindIsTeamCompanyOrEmpty) {
                               scratch / "bad-kind.tsv");
     FAIL() << "no error";
   } catch (const RuleError& error) {
-    EXPECT_EQ(std::string(error.what()), (scratch / "bad-kind.tsv").string() +
-                                             ":2: unknown kind 'club' (team, company or empty)");
+    EXPECT_EQ(std::string(error.what()),
+              (scratch / "bad-kind.tsv").string() +
+                  ":2: unknown kind 'club' (team, company, platform or empty)");
   }
 }
 
@@ -1950,6 +1951,23 @@ TEST_F(OrganizationsTest, AShortFormAfterACompanysPossessiveIsCarriedToItsUses) 
   EXPECT_EQ(Texts(Extract("The KPN deal was signed. Koninklijke PTT Nederland NV (KPN) said KPN "
                           "would grow.")),
             (Strings{"Koninklijke PTT Nederland NV", "KPN", "KPN"}));
+}
+
+TEST_F(OrganizationsTest, AnOnlinePlatformIsABodyOnlyWhereItActs) {
+  // tests/data/releases-blind19: the platforms' companies act before a
+  // verb; where the platform is the medium it names no body.
+  EXPECT_EQ(Texts(Extract("In December 74 channels and groups on Telegram, 19 accounts on TikTok "
+                          "and 6 YouTube channels were identified. Telegram removed 41 channels "
+                          "after a request. TikTok took down all 19 accounts. Google answered our "
+                          "reports on YouTube only for the videos in Russian. Discord did not "
+                          "reply. Three Discord servers stayed open.")),
+            (Strings{"Telegram", "TikTok", "Google", "Discord"}));
+  // tests/data/releases-blind15: a trust and safety manager "of TikTok"
+  // makes no other use of the name a body ("on TikTok and Instagram").
+  EXPECT_EQ(Texts(Extract("Extremist content spreads on TikTok and Instagram. A trust and safety "
+                          "manager of TikTok said the company had removed 1,900 accounts. "
+                          "Representatives of Meta and TikTok also joined one session.")),
+            (Strings{"TikTok", "Meta", "TikTok"}));
 }
 
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
