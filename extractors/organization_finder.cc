@@ -293,9 +293,16 @@ void OrganizationFinder::JoinCountryOffices() {
         break;
       }
     }
+    if (!match.acronym) continue;
+    // "UNICEF Europe and Central Asia", "UNDP Latin America and the
+    // Caribbean": a region's name ending the agency's is its regional office.
+    if (const std::size_t region_last = RegionEnd(next); region_last != 0) {
+      match.last = region_last;
+      match.acronym = false;
+      continue;
+    }
     // "UNHCR Dushanbe, +992 ...": a city's office, the city a place found
     // in the text and the end of the contact line's item.
-    if (!match.acronym) continue;
     if (const std::size_t city_last = CityEndingAnItem(next); city_last != 0) {
       match.last = city_last;
       match.acronym = false;
@@ -352,6 +359,40 @@ std::size_t OrganizationFinder::CityEndingAnItem(std::size_t first) const {
     return ends_item ? last : 0;
   }
   return 0;
+}
+
+// The last word of a world region's name from word `first` ("Europe and
+// Central Asia", "East Asia and the Pacific", "Middle East and North
+// Africa"), on one line, that no capitalized word goes on after ("UNDP
+// East Timor" names a country); 0 otherwise.
+std::size_t OrganizationFinder::RegionEnd(std::size_t first) const {
+  static const WordViewSet kRegions = {"europe", "asia", "africa", "america", "americas",
+                                       "pacific", "caribbean", "east"};
+  static const WordViewSet kQualifiers = {"north", "south", "east", "west", "central",
+                                          "eastern", "western", "southern", "northern",
+                                          "middle", "latin"};
+  constexpr std::size_t kMaxWords = 8;
+  std::size_t end = 0;
+  for (std::size_t i = first; i < words_.size() && i < first + kMaxWords; ++i) {
+    if (Gap(i) != " ") break;
+    const std::string_view word = WordText(i);
+    if (!words_[i].capitalized || words_[i].all_caps) {
+      // "and", "and the" between two regions' names.
+      if ((word != "and" && word != "the") || i == first) break;
+      continue;
+    }
+    if (kRegions.contains(word)) {
+      end = i;
+    } else if (!kQualifiers.contains(word)) {
+      break;
+    }
+  }
+  if (end == 0) return 0;
+  if (end + 1 < words_.size() && Gap(end + 1) == " " &&
+      (words_[end + 1].capitalized || words_[end + 1].all_caps)) {
+    return 0;
+  }
+  return end;
 }
 
 // Whether a place found in the text spans exactly words first..last.

@@ -361,6 +361,7 @@ class OrganizationFinder {
     return word.size() == 4 && (word.starts_with("18") || (word.starts_with("19") && word[2] < '5'));
   }
   std::size_t CityEndingAnItem(std::size_t first) const;
+  std::size_t RegionEnd(std::size_t first) const;
   bool IsPlaceExactly(std::size_t first, std::size_t last) const;
   void JoinOrgansOfKnownBodies();
   void FindTeams(const std::vector<bool>& covered, std::set<std::string> aliases,

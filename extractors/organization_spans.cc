@@ -472,6 +472,14 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     // "the OSCE Office for Democratic Institutions and Human Rights in
     // Warsaw": after a known body's whole full name, "in" tells its seat.
     if (joiner == Joiner::kIn && IsKnownFullName(first, last)) break;
+    // "the UNICEF Europe and Central Asia Regional Office in Geneva": an
+    // office named by its place before its head ("UNESCO Almaty Office")
+    // is whole; "in" tells where it sits. An embassy's place before it is
+    // the state that sends it: "U.S. Embassy in Nairobi" is one name.
+    if (joiner == Joiner::kIn && !sent_by_a_state && head > first &&
+        OverlapsPlace(first, head - 1)) {
+      break;
+    }
     if (joiner == Joiner::kUnder && !RunHasHead(run_first)) break;
     // "Ministry of Transport and Communications": in a list of portfolios a
     // company's word ("Communications", "Petroleum") names a portfolio.

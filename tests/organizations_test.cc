@@ -240,6 +240,20 @@ TEST_F(OrganizationsTest, AnNgoBeforeACountryIsItsCountryOffice) {
   EXPECT_EQ(Find(found, "International Alert Kyrgyzstan")->attributes.at("parent"), "");
 }
 
+TEST_F(OrganizationsTest, AUnAgencyBeforeAWorldRegionIsItsRegionalOffice) {
+  // tests/data/releases-blind18 (a UNICEF newsletter's masthead): the
+  // agency's regional office, the region inside it, as country offices
+  // are; a capitalized word after the region goes on with another name.
+  const std::vector<Mention> found =
+      Extract("UNICEF Europe and Central Asia \u2013 Youth Voices\nUNDP Latin America and the "
+              "Caribbean agreed. UNICEF South Asia and UNFPA met. UNDP East Timor said so.");
+  EXPECT_EQ(Texts(found), (Strings{"UNICEF Europe and Central Asia",
+                                   "UNDP Latin America and the Caribbean", "UNICEF South Asia",
+                                   "UNFPA", "UNDP"}));
+  ASSERT_NE(Find(found, "UNICEF Europe and Central Asia"), nullptr);
+  EXPECT_EQ(Find(found, "UNICEF Europe and Central Asia")->attributes.at("parent"), "UN");
+}
+
 TEST_F(OrganizationsTest, ABodyUnderAPostsOfficeIsOneName) {
   // tests/data/releases-blind5 (kz-almaty-eag-npo-risks): the department is
   // under the Prosecutor General's Office, all one name.
@@ -979,6 +993,20 @@ class OrganizationsInContextTest : public ::testing::Test {
 };
 
 Analyzer* OrganizationsInContextTest::analyzer_ = nullptr;
+
+TEST_F(OrganizationsInContextTest, AnOfficeNamedByItsPlaceEndsBeforeIn) {
+  // tests/data/releases-blind18: the regional office's name holds its
+  // region; "in Geneva" tells where it sits. An office with no place
+  // before its head goes on over "in" ("OSCE Programme Office in
+  // Dushanbe"), and so does an embassy, whose place is the state that
+  // sends it (TempEval-3 train: "U.S. Embassy in Nairobi").
+  EXPECT_EQ(Texts("The newsletter is published every quarter by the UNICEF Europe and Central "
+                  "Asia Regional Office in Geneva.\n"),
+            (Strings{"UNICEF Europe and Central Asia Regional Office"}));
+  EXPECT_EQ(Texts("He spoke at the OSCE Programme Office in Dushanbe and at the U.S. Embassy in "
+                  "Nairobi.\n"),
+            (Strings{"OSCE Programme Office in Dushanbe", "U.S. Embassy in Nairobi"}));
+}
 
 TEST_F(OrganizationsInContextTest, APapersNameInItsOwnLanguageIsNoPerson) {
   // CoNLL-2003 train text: a word for a paper, its news or its day names a
