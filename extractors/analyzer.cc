@@ -535,7 +535,7 @@ Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,
   AddVenuesOfResults(text, &analysis.mentions);
   AddHeadlineCompanies(*headline_company_, text, &analysis.mentions);
   AddUnionOfRugbyHeadline(text, &analysis.mentions);
-  quoted_titles_.DropPlacesInTitles(text, &analysis.mentions);
+  quoted_titles_.DropNamesInTitles(text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
   DropGuessedPlacesOnOrganizations(&analysis.mentions);
   AddOtherScriptNames(text, &analysis.mentions);

@@ -1,5 +1,5 @@
-// Finds quoted titles introduced by a title word and drops the place
-// mentions inside them (see quoted_titles.h).
+// Finds quoted titles introduced by a title word and drops the place and
+// organization mentions inside them (see quoted_titles.h).
 #include "extractors/quoted_titles.h"
 
 #include <algorithm>
@@ -81,21 +81,31 @@ struct QuotedTitles::Patterns {
   // resilient communities along the Amu Darya".
   RE2 naming_word_right_before{
       R"((?i)\b(?:project|programme|program|initiative|campaign|entitled|titled)\s*$)"};
+  // "called" names bodies too (an NGO called "Mehr"): a title that only it
+  // introduces keeps the organizations inside it.
+  RE2 introduction_of_a_work{
+      R"((?i)\b(?:project|programme|program|initiative|campaign|conference|forum|course|)"
+      R"(workshop|seminar|entitled|titled|theme)\b[^"\n.]*$)"};
 };
 
 QuotedTitles::QuotedTitles() : patterns_(std::make_unique<const Patterns>()) {}
 
 QuotedTitles::~QuotedTitles() = default;
 
-void QuotedTitles::DropPlacesInTitles(std::string_view text,
+void QuotedTitles::DropNamesInTitles(std::string_view text,
                                       std::vector<Mention>* mentions) const {
-  const bool any_place = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) {
-    return m.type == MentionType::kLocation;
+  const bool any_name = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) {
+    return m.type == MentionType::kLocation || m.type == MentionType::kOrganization;
   });
-  if (!any_place) return;
+  if (!any_name) return;
   // Only opening quotes are looked at: a title word before one, then the
   // text up to the closing quote on the same line.
-  std::vector<std::pair<std::size_t, std::size_t>> titles;
+  struct Title {
+    std::size_t first = 0;
+    std::size_t second = 0;
+    bool of_a_work = false;  // its organizations go too
+  };
+  std::vector<Title> titles;
   std::size_t at = 0;
   while (at < text.size()) {
     const std::size_t straight = text.find('"', at);
@@ -118,20 +128,22 @@ void QuotedTitles::DropPlacesInTitles(std::string_view text,
           RE2::PartialMatch(before, patterns_->naming_word_right_before))) {
       continue;
     }
-    titles.emplace_back(begin, begin + end);
+    titles.push_back(
+        Title{begin, begin + end, RE2::PartialMatch(before, patterns_->introduction_of_a_work)});
     at = begin + end + 1;
   }
   if (titles.empty()) return;
   // Titles come in text order and do not overlap: the one that could hold
   // a mention is the last starting at or before it.
   std::erase_if(*mentions, [&](const Mention& mention) {
-    if (mention.type != MentionType::kLocation) return false;
+    const bool organization = mention.type == MentionType::kOrganization;
+    if (mention.type != MentionType::kLocation && !organization) return false;
     auto after = std::upper_bound(
         titles.begin(), titles.end(), mention.start,
-        [](std::size_t start, const auto& span) { return start < span.first; });
+        [](std::size_t start, const Title& span) { return start < span.first; });
     if (after == titles.begin()) return false;
-    const auto& span = *(after - 1);
-    return mention.end <= span.second;
+    const Title& span = *(after - 1);
+    return mention.end <= span.second && (!organization || span.of_a_work);
   });
 }
 

@@ -2,7 +2,8 @@
 // "Strengthening Resilience to Violent Extremism in Asia", a conference
 // entitled "Security in Central Asia") is one name: the places written
 // inside it belong to the title and are not place mentions of their own,
-// the way a programme's name ("STRIVE Asia") is not a mention of Asia.
+// the way a programme's name ("STRIVE Asia") is not a mention of Asia; nor
+// are the bodies its words seem to name.
 #ifndef GLEANER_EXTRACTORS_QUOTED_TITLES_H_
 #define GLEANER_EXTRACTORS_QUOTED_TITLES_H_
 
@@ -27,8 +28,11 @@ class QuotedTitles {
   // title (project, programme, initiative, campaign, conference, forum,
   // course, workshop, seminar, entitled, titled, called, theme), written in
   // title case (it starts with a capital and most of its longer words do).
-  // Quoted speech is not a title and keeps its places. Thread-safe.
-  void DropPlacesInTitles(std::string_view text, std::vector<Mention>* mentions) const;
+  // Quoted speech is not a title and keeps its places. The organization
+  // mentions inside a title go too ("Trusted Police" of the project "Safe
+  // Communities, Trusted Police"), unless only "called" introduces it (an
+  // NGO called "Mehr"). Thread-safe.
+  void DropNamesInTitles(std::string_view text, std::vector<Mention>* mentions) const;
 
  private:
   struct Patterns;

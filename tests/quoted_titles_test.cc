@@ -1,6 +1,6 @@
-// Tests for QuotedTitles through the Analyzer: a place inside a quoted
-// project, service or event title is part of the title; a place in quoted
-// speech, or outside the quotes, is still a place. Sentences from the seed
+// Tests for QuotedTitles through the Analyzer: a place or a body inside a
+// quoted project, service or event title is part of the title; a place in
+// quoted speech, or outside the quotes, is still a place. Sentences from the seed
 // releases (../shared/corpora/seeds) and Reuters-21578 (../shared/corpora).
 #include "extractors/quoted_titles.h"
 
@@ -19,15 +19,19 @@ using ::gleaner::testing::TextDocument;
 
 class QuotedTitlesTest : public ::testing::Test {
  protected:
-  // The texts of the location mentions, joined by "|".
-  std::string Places(const std::string& text) const {
+  // The texts of the mentions of `type`, joined by "|".
+  std::string Places(const std::string& text,
+                     MentionType type = MentionType::kLocation) const {
     std::string places;
     for (const Mention& mention : analyzer_.Analyze(TextDocument("test", text)).mentions) {
-      if (mention.type != MentionType::kLocation) continue;
+      if (mention.type != type) continue;
       if (!places.empty()) places += "|";
       places += mention.text;
     }
     return places;
+  }
+  std::string Organizations(const std::string& text) const {
+    return Places(text, MentionType::kOrganization);
   }
 
   Analyzer analyzer_{DataDir()};
@@ -60,6 +64,18 @@ TEST_F(QuotedTitlesTest, QuotedSpeechKeepsItsPlaces) {
   EXPECT_EQ(Places("He called \"truly hostile statements about the Soviet Union\" made by the "
                    "minister.\n"),
             "Soviet Union");
+}
+
+// tests/data/releases-blind19 (kg-bishkek-osce-final-evaluation-...): a
+// body's head word inside a project's title names no body; one outside
+// the quotes does, and so does a name that only "called" introduces.
+TEST_F(QuotedTitlesTest, ABodyInAProjectTitleIsPartOfTheTitle) {
+  EXPECT_EQ(Organizations("Final evaluation of the project \"Safe Communities, Trusted "
+                          "Police\" (2022\u20132025), run by the Ministry of Interior.\n"),
+            "Ministry of Interior");
+  EXPECT_EQ(Organizations("The project \"Trusted Police for Safe Communities\" ended.\n"), "");
+  EXPECT_EQ(Organizations("Volunteers of a group called \"Youth Union of Osh\" helped.\n"),
+            "Youth Union of Osh");
 }
 
 }  // namespace
