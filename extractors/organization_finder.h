@@ -519,9 +519,14 @@ class OrganizationFinder {
   // word before it and the body's name after it qualifies the body, as an
   // adjective; "Chief Executive", "Deputy Head" stay posts.
   bool RoleWordAsAdjective(std::size_t role, std::size_t head) {
-    if (role < 1 || role + 1 >= head || WordClass(role) != kRole || !words_[role].capitalized ||
+    if (role < 1 || role + 1 > head || WordClass(role) != kRole || !words_[role].capitalized ||
         !SpaceBefore(role) || !SpaceBefore(role + 1)) {
       return false;
+    }
+    // "Khatlon Regional Executive Body of State Power": right before the
+    // head too.
+    if (role + 1 == head) {
+      return role >= 1 && IsNameWord(role - 1) && !words_[role - 1].sentence_start;
     }
     const std::size_t modifier = role - 1;
     return IsNameWord(modifier) && !words_[modifier].sentence_start && IsNameWord(role + 1);

@@ -1886,6 +1886,11 @@ TEST_F(OrganizationsTest, ARoleWordInsideABodysNameQualifiesIt) {
                           "of Kazakhstan, presented a case management tool.")),
             (Strings{"Criminal Executive System Committee of the Ministry of Internal Affairs "
                      "of the Republic of Kazakhstan"}));
+  // tests/data/releases-blind16 (tj-khatlon-undp-local-initiatives): right
+  // before the head word too, after a name word; "Body" is a head.
+  EXPECT_EQ(Texts(Extract("UNDP in Tajikistan and the Khatlon Regional Executive Body of State "
+                          "Power will announce the winners.")),
+            (Strings{"UNDP", "Khatlon Regional Executive Body of State Power"}));
 }
 
 TEST_F(OrganizationsTest, AnAdvisorysWhoLabelIsNoBody) {
