@@ -478,8 +478,12 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     // "National Programme Officer": the head belongs to a post's title; a
     // role in lower case only follows the body ("Foreign Ministry spokesman").
+    // A company's legal form ends its name, and a title after it is a
+    // person's: "Best Products Co Chairman and Chief Executive Daniel Levy"
+    // (not "National Communications Officer").
     if (h + 1 < words_.size() && SpaceBefore(h + 1) && IsRole(h + 1) &&
-        (words_[h + 1].capitalized || words_[h + 1].all_caps)) {
+        (words_[h + 1].capitalized || words_[h + 1].all_caps) &&
+        !(heads_[h] == Head::kSuffix && IsAbbreviatedLegalForm(WordText(h)))) {
       continue;
     }
     if (!spans.empty() && h <= spans.back().last) continue;

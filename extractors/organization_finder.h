@@ -89,6 +89,10 @@ enum class Joiner : std::uint8_t { kNone, kOf, kThe, kAnd, kAgainst, kIn, kUnder
 
 Joiner JoinerOf(std::string_view word);
 
+// A company's legal form written as an abbreviation ("Inc", "Corp", "Co",
+// "Ltd"), which a dot after it belongs to.
+bool IsAbbreviatedLegalForm(std::string_view word);
+
 }  // namespace organizations_detail
 
 // ------------------------------------------------------------ extractor

@@ -143,16 +143,14 @@ bool OrganizationFinder::CutByLineBreak(std::size_t last) {
   return false;
 }
 
-namespace {
-
-// A company's legal form written as an abbreviation ("Inc", "Corp", "Co",
-// "Ltd"), which a dot after it belongs to.
 bool IsAbbreviatedLegalForm(std::string_view word) {
   static constexpr std::string_view kForms[] = {
       "inc", "corp", "co",  "cos", "ltd", "bros", "pty", "bhd", "tbk",  "llc", "llp",  "lp",
       "plc", "ag",   "sa",  "nv",  "bv",  "spa",  "ab",  "oy",  "oyj", "asa", "gmbh", "kgaa"};
   return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
 }
+
+namespace {
 
 // A place-type word written after a place's name ("Sairam district").
 bool IsPlaceTypeWord(std::string_view word) {

@@ -2003,6 +2003,18 @@ TEST_F(OrganizationsTest, AnOnlinePlatformIsABodyOnlyWhereItActs) {
             (Strings{"TikTok", "Meta", "TikTok"}));
 }
 
+TEST_F(OrganizationsTest, ATitleAfterACompanysLegalFormIsThePersons) {
+  // CoNLL-2003 train-0066: "Co" ends the company's name, and "Chairman"
+  // after it opens its chairman's title; the first word alone is the
+  // company after. A company's word that is no legal form before a title
+  // is a post's ("National Communications Officer", releases-blind9).
+  EXPECT_EQ(Texts(Extract("Best Products Co Chairman and Chief Executive Daniel Levy said the "
+                          "company would gain. Levy said that Best planned to open two stores.")),
+            (Strings{"Best Products Co", "Best"}));
+  EXPECT_TRUE(Texts(Extract("For more information: Aigerim Seitkali, National Communications "
+                            "Officer, Astana")).empty());
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
