@@ -552,9 +552,22 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     // A known name that starts inside a grown one and runs on past its end
     // is the name: "the NGO Ferghana Valley Lawyers without Borders", grown
     // from "NGO" up to the lower-case "without".
+    // But a unit "of" the known body is one name with it, the longest as
+    // written: "Regional Office for Central Asia of the Office of the United
+    // Nations High Commissioner for Human Rights", grown up to the role
+    // word "Commissioner".
     for (std::size_t k = holder; k < known_.size() && known_[k].first <= span.last; ++k) {
       if (known_[k].first > span.first && known_[k].last > span.last) {
-        span.first = known_[k].first;
+        std::size_t of = known_[k].first - 1;
+        if (of > span.first && WordText(of) == "the" && SpaceBefore(of + 1)) --of;
+        bool unit_of_it = of > span.first && WordText(of) == "of" && SpaceBefore(of) &&
+                          SpaceBefore(of + 1);
+        bool unit_head = false;
+        for (std::size_t i = span.first; unit_of_it && i < of; ++i) {
+          unit_head = unit_head || (heads_[i] != Head::kNone && heads_[i] != Head::kProgramme);
+        }
+        unit_of_it = unit_of_it && unit_head;
+        if (!unit_of_it) span.first = known_[k].first;
         span.last = known_[k].last;
         break;
       }

@@ -2015,6 +2015,21 @@ TEST_F(OrganizationsTest, ATitleAfterACompanysLegalFormIsThePersons) {
                             "Officer, Astana")).empty());
 }
 
+TEST_F(OrganizationsTest, AUnitOfAKnownBodyIsOneNameWithIt) {
+  // tests/data/releases-blind (uz-nukus-ohchr): the grown name stops at the
+  // role word "Commissioner", inside the known body's name; the unit "of"
+  // that body is one name with all of it. CoNLL-2003 train-0764: "Association
+  // of Lloyd 's". A known body starting right after a kind of body is the
+  // name ("the NGO Ferghana Valley Lawyers without Borders").
+  const std::vector<Mention> found =
+      Extract("Nukus, 7 October 2024 \u2013 The Regional Office for Central Asia of the Office "
+              "of the United Nations High Commissioner for Human Rights held a seminar.");
+  EXPECT_EQ(Texts(found), (Strings{"Regional Office for Central Asia of the Office of the United "
+                                   "Nations High Commissioner for Human Rights"}));
+  EXPECT_EQ(Texts(Extract("He is chairman of the Association of Lloyd 's members .")),
+            (Strings{"Association of Lloyd 's"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
