@@ -470,6 +470,10 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       const std::size_t named = WordText(h + 2) == "the" ? h + 3 : h + 2;
       if (named >= words_.size() || !IsNameWord(named)) continue;
     }
+    if (const auto named = NameAfterNgo(h)) {
+      add_quoted(*named);
+      continue;
+    }
     const bool after_role_of = PrecededByRoleOf(h) || InPortfolioAfterRoleOf(h);
     if (after_role_of && !NamedBodyAfterRoleOf(h)) {
       // "head of the NGO «Mehr»": the post is of the body quoted after.

@@ -316,6 +316,39 @@ class OrganizationFinder {
     return std::nullopt;
   }
 
+  // "the NGO Family and Society": after the word "NGO" in lower case's
+  // stead, the capitalized words that follow (joined by "and", "of",
+  // "for") are the body's own name, as quoted ones are (QuotedNameAfterKind)
+  // when the first of them is no head ("the NGO Forum" is one name).
+  std::optional<std::pair<std::size_t, std::size_t>> NameAfterNgo(std::size_t ngo) {
+    if (WordText(ngo) != "ngo" || !words_[ngo].all_caps || words_[ngo].shouting) return std::nullopt;
+    if (ngo > 0 && SpaceBefore(ngo) && (words_[ngo - 1].capitalized || words_[ngo - 1].all_caps) &&
+        WordClass(ngo - 1) != kFunctionWord) {
+      return std::nullopt;
+    }
+    const std::size_t first = ngo + 1;
+    if (first >= words_.size() || !SpaceBefore(first) || !words_[first].capitalized ||
+        words_[first].all_caps || !IsNameWord(first) || heads_[first] != Head::kNone ||
+        known_start_[first]) {
+      return std::nullopt;
+    }
+    std::size_t last = first;
+    while (last + 1 < words_.size() && SpaceBefore(last + 1)) {
+      if (IsNameWord(last + 1)) {
+        ++last;
+        continue;
+      }
+      const Joiner joiner = JoinerOf(WordText(last + 1));
+      const bool joins = joiner == Joiner::kAnd || joiner == Joiner::kOf;
+      if (!joins || last + 2 >= words_.size() || !SpaceBefore(last + 2) ||
+          !IsNameWord(last + 2)) {
+        break;
+      }
+      last += 2;
+    }
+    return std::make_pair(first, last);
+  }
+
   // A capitalized title word of a post: a post ("Prosecutor", "Sheriff") or
   // a role ("General", "Deputy").
   bool IsPostTitleWord(std::size_t i) {

@@ -2030,6 +2030,17 @@ TEST_F(OrganizationsTest, AUnitOfAKnownBodyIsOneNameWithIt) {
             (Strings{"Association of Lloyd 's"}));
 }
 
+TEST_F(OrganizationsTest, TheWordsAfterNgoAreTheBodysName) {
+  // tests/data/releases-blind12 (kg-bishkek-unodc-conference-agenda): "NGO"
+  // says what kind of body the capitalized words after it name, as a
+  // quoted name after it does; "the NGO Forum" is a name of its own.
+  EXPECT_EQ(Texts(Extract("Madina Kasymova, Director of the NGO Family and Society, Osh")),
+            (Strings{"Family and Society"}));
+  EXPECT_EQ(Texts(Extract("The NGO Bir Duino opened a centre.")), (Strings{"Bir Duino"}));
+  EXPECT_EQ(Texts(Extract("He spoke at the NGO Forum on Human Rights.")),
+            (Strings{"NGO Forum on Human Rights"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
