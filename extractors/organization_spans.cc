@@ -391,7 +391,14 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     // "Committee for Inter-ethnic Relations and Friendly Ties with Foreign
     // Countries": inside a list of portfolios "with" goes on, as "of".
     const bool portfolio_with = portfolio && last > head + 1 && WordText(next) == "with";
-    const Joiner joiner = portfolio_with ? Joiner::kOf : JoinerOf(WordText(next));
+    // "Department for Supervision over Counter-Terrorism Investigations":
+    // what a body supervises or controls follows "over".
+    const bool supervision_over =
+        portfolio && last > head + 1 && WordText(next) == "over" &&
+        (WordText(last) == "supervision" || WordText(last) == "control" ||
+         WordText(last) == "oversight");
+    const Joiner joiner =
+        portfolio_with || supervision_over ? Joiner::kOf : JoinerOf(WordText(next));
     std::size_t run_first = next + 1;
     if (joiner == Joiner::kNone || joiner == Joiner::kThe || joiner == Joiner::kAfter) break;
     // "National Institute for Strategic Studies of the Kyrgyz Republic and

@@ -2041,6 +2041,18 @@ TEST_F(OrganizationsTest, TheWordsAfterNgoAreTheBodysName) {
             (Strings{"NGO Forum on Human Rights"}));
 }
 
+TEST_F(OrganizationsTest, WhatABodySupervisesFollowsOverInItsPortfolio) {
+  // tests/data/releases-blind16 (kg-bishkek-osce-judges-prosecutors): "over"
+  // goes on after "Supervision" in a body's portfolio; elsewhere it parts
+  // two names.
+  EXPECT_EQ(Texts(Extract("Officers of the Department for Supervision over Counter-Terrorism "
+                          "Investigations of the Prosecutor General's Office attended.")),
+            (Strings{"Department for Supervision over Counter-Terrorism Investigations of the "
+                     "Prosecutor General's Office"}));
+  EXPECT_EQ(Texts(Extract("The Ministry of Defence and Control won over UNICEF on the budget.")),
+            (Strings{"Ministry of Defence and Control", "UNICEF"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
