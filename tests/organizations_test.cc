@@ -2053,6 +2053,21 @@ TEST_F(OrganizationsTest, WhatABodySupervisesFollowsOverInItsPortfolio) {
             (Strings{"Ministry of Defence and Control", "UNICEF"}));
 }
 
+TEST_F(OrganizationsTest, RulesAndStandardsNameDocumentsNotBodies) {
+  // tests/data/releases-blind14 (kz-astana-unodc-prison-reform-laws): the
+  // Nelson Mandela Rules are a document; the United Nations before them is
+  // no mention of its own.
+  const std::vector<Mention> found =
+      Extract("It compares them with the United Nations Standard Minimum Rules for the "
+              "Treatment of Prisoners.");
+  EXPECT_TRUE(Texts(found).empty());
+  EXPECT_EQ(Texts(found, MentionType::kProgramme),
+            (Strings{"United Nations Standard Minimum Rules"}));
+  // A body's head after them still names the body.
+  EXPECT_EQ(Texts(Extract("The International Accounting Standards Board met.")),
+            (Strings{"International Accounting Standards Board"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
