@@ -539,6 +539,25 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     named.push_back(span);
   }
 
+  // "the non-governmental organization Ijtimoiy Hamkorlik": a kind of body
+  // written in lower case before a name, as "NGO" is.
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    const std::string_view word = WordText(i);
+    if ((word != "organization" && word != "organisation") || words_[i].capitalized ||
+        words_[i].all_caps || !SpaceBefore(i)) {
+      continue;
+    }
+    const std::string_view kind = WordText(i - 1);
+    if (kind != "non-governmental" && kind != "nongovernmental" && kind != "non-profit") continue;
+    if (const auto name = NameAfterKindOfBody(i)) {
+      Span span;
+      span.first = name->first;
+      span.last = name->second;
+      span.quoted = true;
+      named.push_back(span);
+    }
+  }
+
   // A known body's full name wins over a shorter name grown inside it:
   // "Development Trust Fund" inside "United Nations Peace and Development
   // Trust Fund", "Organization for Security" inside the OSCE's name.

@@ -326,7 +326,13 @@ class OrganizationFinder {
         WordClass(ngo - 1) != kFunctionWord) {
       return std::nullopt;
     }
-    const std::size_t first = ngo + 1;
+    return NameAfterKindOfBody(ngo);
+  }
+  // The capitalized words right after word `kind`, the last of words that
+  // say what kind of body follows ("NGO", "non-governmental
+  // organization"), when the first is no head and opens no known body.
+  std::optional<std::pair<std::size_t, std::size_t>> NameAfterKindOfBody(std::size_t kind) {
+    const std::size_t first = kind + 1;
     if (first >= words_.size() || !SpaceBefore(first) || !words_[first].capitalized ||
         words_[first].all_caps || !IsNameWord(first) || heads_[first] != Head::kNone ||
         known_start_[first]) {

@@ -2039,6 +2039,11 @@ TEST_F(OrganizationsTest, TheWordsAfterNgoAreTheBodysName) {
   EXPECT_EQ(Texts(Extract("The NGO Bir Duino opened a centre.")), (Strings{"Bir Duino"}));
   EXPECT_EQ(Texts(Extract("He spoke at the NGO Forum on Human Rights.")),
             (Strings{"NGO Forum on Human Rights"}));
+  // tests/data/releases-blind15 (uz-tashkent-unodc-probation): the kind
+  // written out in lower case says the same.
+  EXPECT_EQ(Texts(Extract("Ms Zarina Aliyeva, chair of the board of the non-governmental "
+                          "organization Ijtimoiy Hamkorlik from Namangan, spoke.")),
+            (Strings{"Ijtimoiy Hamkorlik"}));
 }
 
 TEST_F(OrganizationsTest, WhatABodySupervisesFollowsOverInItsPortfolio) {
