@@ -2028,6 +2028,17 @@ TEST_F(OrganizationsTest, AUnitOfAKnownBodyIsOneNameWithIt) {
                                    "Nations High Commissioner for Human Rights"}));
   EXPECT_EQ(Texts(Extract("He is chairman of the Association of Lloyd 's members .")),
             (Strings{"Association of Lloyd 's"}));
+  // tests/data/releases-blind20: a gerund's object after "the" ended the
+  // grown name; the known Fund runs on to its end, with its parent.
+  const std::vector<Mention> fund =
+      Extract("The Executive Committee of the International Fund for Saving the Aral Sea "
+              "welcomed the protocol.");
+  EXPECT_EQ(Texts(fund),
+            (Strings{"Executive Committee of the International Fund for Saving the Aral Sea"}));
+  const Mention* committee =
+      Find(fund, "Executive Committee of the International Fund for Saving the Aral Sea");
+  ASSERT_NE(committee, nullptr);
+  EXPECT_EQ(committee->attributes.at("parent"), "IFAS");
 }
 
 TEST_F(OrganizationsTest, TheWordsAfterNgoAreTheBodysName) {
