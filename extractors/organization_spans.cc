@@ -330,8 +330,16 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     // number is a document of its own, not the end of a joined name.
     const bool numbered_head =
         head + 1 < words_.size() && SpaceBefore(head + 1) && IsNumberSign(head + 1);
+    // "... under the President of the Republic of Uzbekistan and Karakalpak
+    // State University": a state's name after "of" ends the name before it;
+    // what "and" adds after it is another body. (A portfolio goes on:
+    // "Ministry of Preschool and School Education".)
+    std::size_t of = run_first;  // the word before the run, past an "of"'s "the"
+    if (of >= 2 && SpaceBefore(of) && WordText(of - 1) == "the") --of;
+    const bool ends_a_name_of = joiner == Joiner::kAnd && of >= 1 && SpaceBefore(of) &&
+                                WordText(of - 1) == "of" && NamesAState(run_first, run_end - 1);
     if (joiner == Joiner::kAnd && (run_has_head || two_known_bodies || acronym_alone ||
-                                   known_before_head || numbered_head)) {
+                                   known_before_head || numbered_head || ends_a_name_of)) {
       break;
     }
     if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;

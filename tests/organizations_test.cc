@@ -2084,6 +2084,25 @@ TEST_F(OrganizationsTest, RulesAndStandardsNameDocumentsNotBodies) {
             (Strings{"International Accounting Standards Board"}));
 }
 
+TEST_F(OrganizationsTest, AStatesNameAfterOfEndsTheNameBeforeAnd) {
+  // tests/data/releases-blind21 (a joint release of three embassies): the
+  // university after "and" was grown leftwards over the state's name into
+  // the Agency's; a body's portfolios still go on after "and".
+  EXPECT_EQ(Texts(Extract("The fund is run with the Agency of Information and Mass "
+                          "Communications under the Administration of the President of the "
+                          "Republic of Uzbekistan and Karakalpak State University.")),
+            (Strings{"Agency of Information and Mass Communications under the Administration "
+                     "of the President of the Republic of Uzbekistan",
+                     "Karakalpak State University"}));
+  EXPECT_EQ(Texts(Extract("It was run with the Ministry of Justice of Uzbekistan and Karakalpak "
+                          "State University.")),
+            (Strings{"Ministry of Justice of Uzbekistan", "Karakalpak State University"}));
+  EXPECT_EQ(Texts(Extract("The Ministry of Preschool and School Education of the Republic of "
+                          "Uzbekistan took part.")),
+            (Strings{"Ministry of Preschool and School Education of the Republic of "
+                     "Uzbekistan"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
