@@ -2103,6 +2103,20 @@ TEST_F(OrganizationsTest, AStatesNameAfterOfEndsTheNameBeforeAnd) {
                      "Uzbekistan"}));
 }
 
+TEST_F(OrganizationsTest, ACoordinatorsOfficeIsABody) {
+  // tests/data/releases-blind20 (an OCHA flash update): the office of a UN
+  // post written "<Title>'s Office", as a prosecutor's is, with the body
+  // before the title and its country after "in".
+  const std::vector<Mention> found =
+      Extract("This update is issued by the United Nations Resident Coordinator's Office in "
+              "Tajikistan.\nContact: Aziz Karimov, Humanitarian Coordination Officer, UN Resident "
+              "Coordinator's Office, Dushanbe");
+  EXPECT_EQ(Texts(found), (Strings{"United Nations Resident Coordinator's Office in Tajikistan",
+                                   "UN Resident Coordinator's Office"}));
+  ASSERT_NE(Find(found, "UN Resident Coordinator's Office"), nullptr);
+  EXPECT_EQ(Find(found, "UN Resident Coordinator's Office")->attributes.at("parent"), "UN");
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
