@@ -538,6 +538,15 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       last = the_follows ? CountrysLongNameEnd(run_last) : run_last;
       break;
     }
+    // "Head of the Department for Asian and Pacific Countries of the
+    // Ministry": "of the" and a head word alone, no name of its own, refers
+    // back to a body named before; the unit's name ends before it.
+    if (WordText(next) == "of" && the_follows && run_first == run_last && last > head &&
+        heads_[run_first] == Head::kOrg && !known_start_[run_first] &&
+        (run_last + 1 >= words_.size() || !SpaceBefore(run_last + 1) ||
+         JoinerOf(WordText(run_last + 1)) == Joiner::kNone)) {
+      break;
+    }
     if (WordText(next) == "of" && NamesAState(run_first, run_last)) of_country = true;
     last = run_last;
     if (words_[last].possessive && PortfolioPossessionEnd(portfolio, head, last) == 0) break;

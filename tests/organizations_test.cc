@@ -2117,6 +2117,17 @@ TEST_F(OrganizationsTest, ACoordinatorsOfficeIsABody) {
   EXPECT_EQ(Find(found, "UN Resident Coordinator's Office")->attributes.at("parent"), "UN");
 }
 
+TEST_F(OrganizationsTest, OfTheAndAHeadAloneRefersBackToABody) {
+  // tests/data/releases-blind20 (a ministry's press service): "of the
+  // Ministry" names no body of its own; the department's name ends before
+  // it. A body named in full after "of the" stays in the name.
+  EXPECT_EQ(Texts(Extract("Mr Tokhtayev, Head of the Department for Asian and Pacific Countries "
+                          "of the Ministry, and the Ambassador met.")),
+            (Strings{"Department for Asian and Pacific Countries"}));
+  EXPECT_EQ(Texts(Extract("The Department of Justice of the Ministry of Interior met.")),
+            (Strings{"Department of Justice of the Ministry of Interior"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
