@@ -540,9 +540,24 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   }
 
   // "the non-governmental organization Ijtimoiy Hamkorlik": a kind of body
-  // written in lower case before a name, as "NGO" is.
+  // written in lower case before a name, as "NGO" is. 'the microfinance
+  // organization «Imon International»': before a quoted name any such kind
+  // says so.
+  static const WordViewSet kKindsBeforeQuotes = {"organization", "organisation", "foundation",
+                                                 "association", "fund",         "union",
+                                                 "company",      "cooperative"};
   for (std::size_t i = 1; i < words_.size(); ++i) {
     const std::string_view word = WordText(i);
+    if (!words_[i].capitalized && !words_[i].all_caps && kKindsBeforeQuotes.contains(word)) {
+      if (const auto quoted = QuotedNameAfter(i)) {
+        Span span;
+        span.first = quoted->first;
+        span.last = quoted->second;
+        span.quoted = true;
+        named.push_back(span);
+        continue;
+      }
+    }
     if ((word != "organization" && word != "organisation") || words_[i].capitalized ||
         words_[i].all_caps || !SpaceBefore(i)) {
       continue;

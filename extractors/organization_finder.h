@@ -284,13 +284,18 @@ class OrganizationFinder {
         "public", "foundation", "association", "fund", "union", "ngo", "non-governmental",
         "nongovernmental", "non-profit", "organization", "organisation", "charitable",
         "youth", "women's", "civil", "society", "network"};
-    constexpr std::size_t kMaxQuotedWords = 8;
     for (std::size_t i = first; i <= last; ++i) {
       if (std::find(std::begin(kKindWords), std::end(kKindWords), WordText(i)) ==
           std::end(kKindWords)) {
         return std::nullopt;
       }
     }
+    return QuotedNameAfter(last);
+  }
+  // The words of a name in quotes right after word `last` (see
+  // QuotedNameAfterKind).
+  std::optional<std::pair<std::size_t, std::size_t>> QuotedNameAfter(std::size_t last) {
+    constexpr std::size_t kMaxQuotedWords = 8;
     const auto is_open = [](std::string_view gap) {
       return gap == " \"" || gap == " \u201c" || gap == " \u00ab" || gap == " \u201e";
     };

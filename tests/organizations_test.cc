@@ -2055,6 +2055,14 @@ TEST_F(OrganizationsTest, TheWordsAfterNgoAreTheBodysName) {
   EXPECT_EQ(Texts(Extract("Ms Zarina Aliyeva, chair of the board of the non-governmental "
                           "organization Ijtimoiy Hamkorlik from Namangan, spoke.")),
             (Strings{"Ijtimoiy Hamkorlik"}));
+  // tests/data/releases-blind21 (tj-khatlon-unwomen-micro-grants): before
+  // a quoted name, any kind of body in lower case says so; a quoted title
+  // after a word that is no kind of body names none.
+  EXPECT_EQ(Texts(Extract("It has a contract with the microfinance organization \u00abImon "
+                          "International\u00bb for working capital. Imon International lends "
+                          "to members.")),
+            (Strings{"Imon International", "Imon International"}));
+  EXPECT_TRUE(Texts(Extract("They read the book \u00abSilk Road Stories\u00bb together.")).empty());
 }
 
 TEST_F(OrganizationsTest, WhatABodySupervisesFollowsOverInItsPortfolio) {
