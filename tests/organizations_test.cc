@@ -2136,6 +2136,14 @@ TEST_F(OrganizationsTest, OfTheAndAHeadAloneRefersBackToABody) {
             (Strings{"Department of Justice of the Ministry of Interior"}));
 }
 
+TEST_F(OrganizationsTest, CountriesCulturalInstitutesAreKnownBodies) {
+  // tests/data/releases-blind21 (a joint release of three embassies): the
+  // hyphened German name carries no head word the rules could grow from.
+  EXPECT_EQ(Texts(Extract("Since 2019 the Goethe-Institut and the Deutsche Welle Akademie have run "
+                          "workshops with the British Council and the DAAD.")),
+            (Strings{"Goethe-Institut", "Deutsche Welle Akademie", "British Council", "DAAD"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
