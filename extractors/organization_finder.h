@@ -258,8 +258,20 @@ class OrganizationFinder {
     const std::uint8_t word_class = WordClass(i);
     if (word_class == kRole) return false;
     if (word_class == kFunctionWord && !word.all_caps) return false;
-    if (IsNumberSign(i)) return false;
+    if (IsNumberSign(i) || IsNumberedPart(i)) return false;
     return true;
+  }
+
+  // "Section 301 of the Trade Act", "the Trade Act Section 301": a part of
+  // a text before its number is no word of a body's name.
+  bool IsNumberedPart(std::size_t i) const {
+    if (i + 1 >= words_.size() || Gap(i + 1) != " ") return false;
+    const std::string_view text = WordText(i);
+    if (text != "section" && text != "sections" && text != "chapter" && text != "paragraph") {
+      return false;
+    }
+    const char next = normalized_[words_[i + 1].start];
+    return next >= '0' && next <= '9';
   }
 
   // "No." before a number ("Law No. 1655", "Resolution No. 428", "Law

@@ -2144,6 +2144,17 @@ TEST_F(OrganizationsTest, CountriesCulturalInstitutesAreKnownBodies) {
             (Strings{"Goethe-Institut", "Deutsche Welle Akademie", "British Council", "DAAD"}));
 }
 
+TEST_F(OrganizationsTest, ANumberedSectionIsNoBodysSection) {
+  // Reuters-21578 trade stories: "Section" heads a unit ("Communication
+  // and Media Relations Section"), but before a number it is a part of a
+  // law, no word of a name.
+  const std::vector<Mention> found =
+      Extract("The U.S. may retaliate under Section 301 of the Trade Act. It cited the Trade Act "
+              "Section 301 provisions.");
+  EXPECT_TRUE(Texts(found).empty());
+  EXPECT_EQ(Texts(found, MentionType::kProgramme), (Strings{"Trade Act", "Trade Act"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");
