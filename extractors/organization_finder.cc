@@ -546,15 +546,18 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   static const WordViewSet kKindsBeforeQuotes = {"organization", "organisation", "foundation",
                                                  "association", "fund",         "union",
                                                  "company",      "cooperative"};
+  const auto add_named = [&](const std::pair<std::size_t, std::size_t>& words) {
+    Span span;
+    span.first = words.first;
+    span.last = words.second;
+    span.quoted = true;
+    named.push_back(span);
+  };
   for (std::size_t i = 1; i < words_.size(); ++i) {
     const std::string_view word = WordText(i);
     if (!words_[i].capitalized && !words_[i].all_caps && kKindsBeforeQuotes.contains(word)) {
       if (const auto quoted = QuotedNameAfter(i)) {
-        Span span;
-        span.first = quoted->first;
-        span.last = quoted->second;
-        span.quoted = true;
-        named.push_back(span);
+        add_named(*quoted);
         continue;
       }
     }
@@ -564,13 +567,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     const std::string_view kind = WordText(i - 1);
     if (kind != "non-governmental" && kind != "nongovernmental" && kind != "non-profit") continue;
-    if (const auto name = NameAfterKindOfBody(i)) {
-      Span span;
-      span.first = name->first;
-      span.last = name->second;
-      span.quoted = true;
-      named.push_back(span);
-    }
+    if (const auto name = NameAfterKindOfBody(i)) add_named(*name);
   }
 
   // A known body's full name wins over a shorter name grown inside it:

@@ -485,6 +485,14 @@ class PersonFinder {
            IsDemonymOfCountry(word);
   }
   // The candidate's raw span is exactly a location's.
+  // Whether a word of `candidate` is one the text writes in lower case: a
+  // common noun ("Net Income ... Income"), no part of a name.
+  bool HasCommonWord(const Candidate& candidate, const WordHashSet& lower_case_words) const {
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (lower_case_words.Contains(WordText(i))) return true;
+    }
+    return false;
+  }
   bool IsLocation(const Candidate& candidate) const {
     if (location_spans_ == nullptr) return false;
     const ByteSpan span{words_[candidate.first].raw_start, words_[candidate.last].raw_end};
@@ -883,16 +891,10 @@ void PersonFinder::ProveNamesCalledBySurname(const std::vector<Candidate>& singl
   std::set<std::string_view> alone;
   for (const Candidate& single : singles) alone.insert(WordText(single.first));
   if (alone.empty()) return;
-  const auto common_word_in = [&](const Candidate& candidate) {
-    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
-      if (lower_case_words.Contains(WordText(i))) return true;
-    }
-    return false;
-  };
   std::erase_if(*unproven, [&](const Candidate& candidate) {
     if (candidate.last == candidate.first || IsInitial(candidate.last) ||
         words_[candidate.first].sentence_start || alone.count(WordText(candidate.last)) == 0 ||
-        common_word_in(candidate) || IsLocation(Candidate{candidate.last, candidate.last})) {
+        HasCommonWord(candidate, lower_case_words) || IsLocation(Candidate{candidate.last, candidate.last})) {
       return false;
     }
     persons->push_back(candidate);
@@ -921,17 +923,11 @@ void PersonFinder::ProveRelativesBySurname(const WordHashSet& lower_case_words,
   for (const Candidate& person : *persons) {
     if (person.last > person.first) proven_names.insert(Key(person));
   }
-  const auto common_word_in = [&](const Candidate& candidate) {
-    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
-      if (lower_case_words.Contains(WordText(i))) return true;
-    }
-    return false;
-  };
   std::erase_if(*unproven, [&](const Candidate& candidate) {
     if (candidate.last == candidate.first || IsInitial(candidate.last) ||
         words_[candidate.first].sentence_start ||
         known_surnames.count(std::string(WordText(candidate.last))) == 0 ||
-        proven_names.count(Key(candidate)) != 0 || common_word_in(candidate) ||
+        proven_names.count(Key(candidate)) != 0 || HasCommonWord(candidate, lower_case_words) ||
         IsLocation(Candidate{candidate.last, candidate.last})) {
       return false;
     }
