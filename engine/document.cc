@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <stdexcept>
 
 namespace gleaner {
 namespace {
@@ -53,6 +54,28 @@ std::optional<DateSource> ParseDateSource(std::string_view name) {
 std::string_view MentionTypeName(MentionType type) { return NameOf(kMentionTypeNames, type); }
 std::optional<MentionType> ParseMentionType(std::string_view name) {
   return ValueOf(kMentionTypeNames, name);
+}
+
+Attributes& Attributes::operator=(std::initializer_list<value_type> entries) {
+  entries_.clear();
+  entries_.reserve(entries.size());
+  for (const value_type& entry : entries) emplace(entry.first, entry.second);
+  return *this;
+}
+
+const std::string& Attributes::at(std::string_view name) const {
+  const auto found = find(name);
+  if (found == end()) throw std::out_of_range("no attribute " + std::string(name));
+  return found->second;
+}
+
+std::pair<Attributes::iterator, bool> Attributes::emplace(std::string_view name,
+                                                          std::string value) {
+  auto at = LowerBound(name);
+  if (at != entries_.end() && at->first == name) return {at, false};
+  at = Insert(at, name);
+  at->second = std::move(value);
+  return {at, true};
 }
 
 std::string ContentHash(std::string_view bytes) {

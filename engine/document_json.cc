@@ -189,7 +189,8 @@ class RecordAppender {
     String(key);
     out_->push_back(':');
   }
-  void StringMap(const std::map<std::string, std::string>& map) {
+  template <typename Map>  // std::map or Attributes, of strings
+  void StringMap(const Map& map) {
     out_->push_back('{');
     bool first = true;
     for (const auto& [key, value] : map) {
