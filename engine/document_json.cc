@@ -141,15 +141,15 @@ char* PutNumber(std::size_t number, char* at) {
 
 void ExchangeLineWriter::Append(std::string_view doc_name, const Mention& mention,
                                 std::string* out) {
-  // The optional keys in their order, whatever the attributes' order.
+  // The optional keys in their order, whatever the attributes' order; one
+  // walk over the (few) attributes finds them all.
   std::array<const std::string*, std::size(kOptionalKeys)> optional{};
   std::size_t strings_bytes = doc_name.size() + mention.text.size() + mention.value.size();
-  if (!mention.attributes.empty()) {
+  for (const auto& [key, value] : mention.attributes) {
     for (std::size_t k = 0; k < optional.size(); ++k) {
-      const auto found = mention.attributes.find(kOptionalKeys[k]);
-      if (found == mention.attributes.end()) continue;
-      optional[k] = &found->second;
-      strings_bytes += found->second.size();
+      if (key != kOptionalKeys[k]) continue;
+      optional[k] = &value;
+      strings_bytes += value.size();
     }
   }
   // The line is written into a buffer big enough for it at its worst (every
@@ -180,7 +180,7 @@ void ExchangeLineWriter::Append(std::string_view doc_name, const Mention& mentio
     at = PutJsonString(*optional[k], at);
   }
   at = Put("}\n", at);
-  out->append(line, at);
+  out->append(line, static_cast<std::size_t>(at - line));
 }
 
 json::object MentionToJson(const Mention& mention) {
