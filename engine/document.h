@@ -109,6 +109,13 @@ class Attributes {
   iterator LowerBound(std::string_view name) {
     return std::lower_bound(entries_.begin(), entries_.end(), name,
                             [](const value_type& entry, std::string_view key) {
+                              // The names seldom share a first byte: compare
+                              // it before calling memcmp (same order).
+                              if (!entry.first.empty() && !key.empty() &&
+                                  entry.first.front() != key.front()) {
+                                return static_cast<unsigned char>(entry.first.front()) <
+                                       static_cast<unsigned char>(key.front());
+                              }
                               return std::string_view(entry.first) < key;
                             });
   }

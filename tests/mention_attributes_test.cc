@@ -33,7 +33,8 @@ TEST(MentionAttributes, BehavesAsAStdMapUnderRandomOperations) {
   // ("lat" < "latitude") and an empty name.
   const std::vector<std::string> names = {"unit",   "rule",  "country",     "kind", "lat",
                                           "latitude", "lon", "geonames_id", "",     "parent",
-                                          "canonical", "a long attribute name beyond SSO"};
+                                          "canonical", "a long attribute name beyond SSO",
+                                          "\xc3\xa9t\xc3\xa9", "\x7f", "Unit", "~"};
   std::mt19937 random(20261127);
   for (int round = 0; round < 2000; ++round) {
     Attributes attributes;
