@@ -5,11 +5,16 @@
 #ifndef GLEANER_ENGINE_DOCUMENT_H_
 #define GLEANER_ENGINE_DOCUMENT_H_
 
+#include <algorithm>
+#include <compare>
 #include <cstddef>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace gleaner {
@@ -52,6 +57,82 @@ struct Document {
   std::map<std::string, std::string> metadata;
 };
 
+// The attributes of a Mention: name -> value, like the
+// std::map<std::string, std::string> it replaces (same key order when
+// iterated, same ==, <, at(), find(), operator[]), but kept as one vector
+// sorted by name, so a mention's attributes cost one allocation instead of
+// one tree node each. Lookups take a string_view without building a string.
+// Inserting moves later entries: hold no reference or iterator into it
+// across an insert. Names must not be changed through an iterator.
+class Attributes {
+ public:
+  using value_type = std::pair<std::string, std::string>;
+  using iterator = std::vector<value_type>::iterator;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  Attributes() = default;
+  Attributes(std::initializer_list<value_type> entries) { *this = entries; }
+  Attributes& operator=(std::initializer_list<value_type> entries);  // first of equal names wins
+
+  bool empty() const { return entries_.empty(); }
+  std::size_t size() const { return entries_.size(); }
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+
+  iterator find(std::string_view name) {
+    auto at = LowerBound(name);
+    return at != entries_.end() && at->first == name ? at : entries_.end();
+  }
+  const_iterator find(std::string_view name) const {
+    return const_cast<Attributes*>(this)->find(name);
+  }
+  bool contains(std::string_view name) const { return find(name) != end(); }
+  std::size_t count(std::string_view name) const { return contains(name) ? 1 : 0; }
+  const std::string& at(std::string_view name) const;  // throws std::out_of_range
+  // The value of `name`, inserted empty when missing.
+  std::string& operator[](std::string_view name) {
+    auto at = LowerBound(name);
+    if (at != entries_.end() && at->first == name) return at->second;
+    return Insert(at, name)->second;
+  }
+  // Inserts unless `name` is there; as std::map::emplace.
+  std::pair<iterator, bool> emplace(std::string_view name, std::string value);
+
+  friend bool operator==(const Attributes&, const Attributes&) = default;
+  friend auto operator<=>(const Attributes& a, const Attributes& b) {
+    return a.entries_ <=> b.entries_;
+  }
+
+ private:
+  iterator LowerBound(std::string_view name) {
+    return std::lower_bound(entries_.begin(), entries_.end(), name,
+                            [](const value_type& entry, std::string_view key) {
+                              // The names seldom share a first byte: compare
+                              // it before calling memcmp (same order).
+                              if (!entry.first.empty() && !key.empty() &&
+                                  entry.first.front() != key.front()) {
+                                return static_cast<unsigned char>(entry.first.front()) <
+                                       static_cast<unsigned char>(key.front());
+                              }
+                              return std::string_view(entry.first) < key;
+                            });
+  }
+  iterator Insert(iterator at, std::string_view name) {
+    // Room for five at the first insert: a place's country, kind,
+    // geonames_id, lat and lon, the most any extractor sets.
+    if (entries_.capacity() == 0) {
+      entries_.reserve(5);
+      at = entries_.begin();
+    }
+    return entries_.emplace(at, std::piecewise_construct, std::forward_as_tuple(name),
+                            std::tuple<>());
+  }
+
+  std::vector<value_type> entries_;  // sorted by name, names distinct
+};
+
 enum class MentionType { kDate, kLocation, kOrganization, kCount, kPerson, kProgramme };
 
 std::string_view MentionTypeName(MentionType type);
@@ -65,7 +146,7 @@ struct Mention {
   std::string value;      // normalized value: TIMEX3 for dates, integer for counts
   // Type-specific facts: "unit" (counts), "country" (locations), "parent"
   // (organizations), "ambiguous", "rule" ... Ordered so output is stable.
-  std::map<std::string, std::string> attributes;
+  Attributes attributes;
 };
 
 // Everything the extractors learned about one document.

@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <iterator>
 #include <map>
@@ -26,7 +27,14 @@ std::string StringField(const json::object& object, std::string_view key) {
 }  // namespace
 
 std::string ExchangeDocName(std::string_view source_path) {
-  return std::filesystem::path(source_path).stem().string();
+  // std::filesystem::path(source_path).stem(), on the string: building the
+  // path splits it into all its components, for the last one only.
+  const std::size_t slash = source_path.rfind('/');
+  const std::string_view name =
+      slash == std::string_view::npos ? source_path : source_path.substr(slash + 1);
+  if (name.size() <= 2 && name.starts_with('.')) return std::string(name);  // ".", ".."
+  const std::size_t dot = name.rfind('.');
+  return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
 }
 
 std::string ExchangeDocName(const Document& doc) {
@@ -41,7 +49,6 @@ namespace {
 
 // The keys an exchange line has after the six every line has, in order.
 constexpr std::string_view kOptionalKeys[] = {"unit", "country", "parent"};
-constexpr std::size_t kFixedKeys = 6;  // doc, type, text, start, end, value
 
 }  // namespace
 
@@ -57,52 +64,123 @@ json::object MentionToExchangeJson(std::string_view doc_name, const Mention& men
   line.emplace("value", mention.value);
   if (!mention.attributes.empty()) {
     for (std::string_view key : kOptionalKeys) {
-      auto found = mention.attributes.find(std::string(key));
+      auto found = mention.attributes.find(key);
       if (found != mention.attributes.end()) line.emplace(key, found->second);
     }
   }
   return line;
 }
 
-ExchangeLineWriter::ExchangeLineWriter() {
-  line_.reserve(kFixedKeys + std::size(kOptionalKeys));
-  line_.emplace("doc", json::string());
-  line_.emplace("type", json::string());
-  line_.emplace("text", json::string());
-  line_.emplace("start", std::uint64_t{0});
-  line_.emplace("end", std::uint64_t{0});
-  line_.emplace("value", json::string());
+namespace {
+
+// Writes `text` at `at` as a JSON string escaped exactly as Boost.JSON's
+// serializer escapes it: '"' and '\\' with a backslash; the control
+// characters below 0x20 as \b \t \n \f \r or \u00xx (lower-case hex); every
+// other byte as it is (the text is UTF-8, checked when it was read). Needs
+// room for 2 + 6 * text.size() bytes; returns the end of what it wrote.
+char* PutJsonString(std::string_view text, char* at) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  *at++ = '"';
+  const char* byte = text.data();
+  const char* const end = byte + text.size();
+  while (byte != end) {
+    // Eight bytes at a time while none of them needs escaping: a byte is
+    // below 0x20, or is '"' or '\\' when its xor with that is zero.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+    while (end - byte >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, byte, 8);
+      const std::uint64_t quote = word ^ (kOnes * '"');
+      const std::uint64_t backslash = word ^ (kOnes * '\\');
+      const std::uint64_t special = (((word - kOnes * 0x20) & ~word) |
+                                     ((quote - kOnes) & ~quote) |
+                                     ((backslash - kOnes) & ~backslash)) & kHighs;
+      if (special != 0) break;
+      std::memcpy(at, byte, 8);
+      at += 8;
+      byte += 8;
+    }
+    const std::size_t stop = std::min<std::size_t>(end - byte, 8);  // then byte by byte
+    for (const char* const run_end = byte + stop; byte != run_end; ++byte) {
+      const auto c = static_cast<unsigned char>(*byte);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        *at++ = static_cast<char>(c);
+        continue;
+      }
+      *at++ = '\\';
+      switch (c) {
+        case '"': case '\\': *at++ = static_cast<char>(c); break;
+        case '\b': *at++ = 'b'; break;
+        case '\t': *at++ = 't'; break;
+        case '\n': *at++ = 'n'; break;
+        case '\f': *at++ = 'f'; break;
+        case '\r': *at++ = 'r'; break;
+        default:
+          std::memcpy(at, "u00", 3);
+          at[3] = kHex[c >> 4];
+          at[4] = kHex[c & 0xF];
+          at += 5;
+      }
+    }
+  }
+  *at++ = '"';
+  return at;
 }
+
+char* Put(std::string_view text, char* at) {
+  std::memcpy(at, text.data(), text.size());
+  return at + text.size();
+}
+
+char* PutNumber(std::size_t number, char* at) {
+  return std::to_chars(at, at + 20, number).ptr;  // 20 digits hold any 64-bit number
+}
+
+}  // namespace
 
 void ExchangeLineWriter::Append(std::string_view doc_name, const Mention& mention,
                                 std::string* out) {
-  // The fixed fields in place, by position (the order above).
-  json::key_value_pair* field = line_.begin();
-  field[0].value().get_string() = doc_name;
-  field[1].value().get_string() = MentionTypeName(mention.type);
-  field[2].value().get_string() = mention.text;
-  field[3].value().get_uint64() = mention.start;
-  field[4].value().get_uint64() = mention.end;
-  field[5].value().get_string() = mention.value;
-  // The optional ones afresh; erasing the last element keeps the order.
-  // One walk over the (few) attributes finds them, without a std::string
-  // key per lookup.
-  while (line_.size() > kFixedKeys) line_.erase(line_.end() - 1);
-  if (!mention.attributes.empty()) {
-    std::array<const std::string*, std::size(kOptionalKeys)> values{};
-    for (const auto& [key, value] : mention.attributes) {
-      for (std::size_t k = 0; k < values.size(); ++k) {
-        if (key == kOptionalKeys[k]) values[k] = &value;
-      }
-    }
-    for (std::size_t k = 0; k < values.size(); ++k) {
-      if (values[k] != nullptr) line_.emplace(kOptionalKeys[k], *values[k]);
+  // The optional keys in their order, whatever the attributes' order; one
+  // walk over the (few) attributes finds them all.
+  std::array<const std::string*, std::size(kOptionalKeys)> optional{};
+  std::size_t strings_bytes = doc_name.size() + mention.text.size() + mention.value.size();
+  for (const auto& [key, value] : mention.attributes) {
+    for (std::size_t k = 0; k < optional.size(); ++k) {
+      if (key != kOptionalKeys[k]) continue;
+      optional[k] = &value;
+      strings_bytes += value.size();
     }
   }
-  serializer_.reset(&line_);
-  char chunk[1024];
-  while (!serializer_.done()) out->append(serializer_.read(chunk, sizeof chunk));
-  out->push_back('\n');
+  // The line is written into a buffer big enough for it at its worst (every
+  // byte of every string escaped as \u00xx), then appended at once.
+  const std::size_t most = 256 + 6 * strings_bytes;
+  char stack_buffer[4096];
+  std::string heap_buffer;
+  char* const line = most <= sizeof stack_buffer
+                         ? stack_buffer
+                         : (heap_buffer.resize(most), heap_buffer.data());
+  char* at = Put(R"({"doc":)", line);
+  at = PutJsonString(doc_name, at);
+  at = Put(R"(,"type":)", at);
+  at = PutJsonString(MentionTypeName(mention.type), at);
+  at = Put(R"(,"text":)", at);
+  at = PutJsonString(mention.text, at);
+  at = Put(R"(,"start":)", at);
+  at = PutNumber(mention.start, at);
+  at = Put(R"(,"end":)", at);
+  at = PutNumber(mention.end, at);
+  at = Put(R"(,"value":)", at);
+  at = PutJsonString(mention.value, at);
+  for (std::size_t k = 0; k < optional.size(); ++k) {
+    if (optional[k] == nullptr) continue;
+    *at++ = ',';
+    at = PutJsonString(kOptionalKeys[k], at);
+    *at++ = ':';
+    at = PutJsonString(*optional[k], at);
+  }
+  at = Put("}\n", at);
+  out->append(line, static_cast<std::size_t>(at - line));
 }
 
 json::object MentionToJson(const Mention& mention) {
@@ -189,7 +267,8 @@ class RecordAppender {
     String(key);
     out_->push_back(':');
   }
-  void StringMap(const std::map<std::string, std::string>& map) {
+  template <typename Map>  // std::map or Attributes, of strings
+  void StringMap(const Map& map) {
     out_->push_back('{');
     bool first = true;
     for (const auto& [key, value] : map) {

@@ -24,18 +24,14 @@ boost::json::object MentionToExchangeJson(std::string_view doc_name, const Menti
                                           boost::json::storage_ptr storage = {});
 
 // Writes exchange-format lines: the same text as serializing
-// MentionToExchangeJson, plus '\n', appended to a string. One writer reuses
-// one object, whose strings keep their capacity from line to line, so a
-// caller writing many lines allocates almost nothing per line. Not
-// thread-safe: one per writing thread.
+// MentionToExchangeJson, plus '\n', appended to a string. The line is flat
+// (six known keys, then "unit", "country", "parent" when present), so it is
+// written directly, its strings escaped as Boost.JSON's serializer escapes
+// them (tests/exchange_lines_test.cc holds it to that on hostile strings);
+// no JSON object is built per line.
 class ExchangeLineWriter {
  public:
-  ExchangeLineWriter();
   void Append(std::string_view doc_name, const Mention& mention, std::string* out);
-
- private:
-  boost::json::object line_;
-  boost::json::serializer serializer_;
 };
 
 // The file name of `source_path` without its last extension ("a/b.c.txt" -> "b.c").

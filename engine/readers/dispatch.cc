@@ -2,9 +2,12 @@
 // first bytes (PDF, zip, tar, gzip/bzip2/xz, feeds, Reuters SGML, HTML), with
 // plain text as the fallback. Also the entry points ReadDocuments and
 // ReadDocument, and the small helpers the format readers share.
+#include <unistd.h>
+
 #include <algorithm>
-#include <cstdio>
 #include <array>
+#include <climits>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -102,7 +105,7 @@ bool LooksLikeOfficeZip(std::string_view bytes) {
 }
 
 Format ChooseFormat(const std::string& name, std::string_view bytes) {
-  const std::string lower_name = LowerCopy(fs::path(name).filename().string());
+  const std::string lower_name = LowerCopy(FileName(name));
   const std::string extension = LowerExtension(lower_name);
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return Format::kHtml;
   if (extension == ".rss" || extension == ".atom") return Format::kFeed;
@@ -159,9 +162,19 @@ Document ReadSingle(Source&& source, Format format, const ReaderLimits& limits) 
 
 }  // namespace
 
-std::string LowerExtension(std::string_view name) {
-  return LowerCopy(fs::path(name).extension().string());
+std::string_view FileName(std::string_view path) {
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
+
+std::string_view Extension(std::string_view path) {
+  const std::string_view name = FileName(path);
+  if (name.size() <= 2 && name.starts_with('.')) return {};  // ".", ".."
+  const std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot);
+}
+
+std::string LowerExtension(std::string_view name) { return LowerCopy(Extension(name)); }
 
 Document NewDocument(Source&& source) {
   Document doc;
@@ -256,32 +269,69 @@ void ReadSource(Source&& source, const ReadContext& context) {
 
 }  // namespace readers
 
+namespace {
+
+// Whether `path` is absolute and already in the form lexically_normal()
+// gives it: no empty, "." or ".." component and no trailing separator.
+bool IsNormalAbsolutePath(std::string_view path) {
+  if (path.size() < 2 || path.front() != '/' || path.back() == '/') return false;
+  std::size_t start = 1;
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    const std::string_view component = path.substr(start, end - start);
+    if (component.empty() || component == "." || component == "..") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// std::filesystem::absolute(path).lexically_normal(), as a string. For the
+// usual input, a relative or absolute path with nothing to normalize, it is
+// the working folder and the path joined: building and normalizing
+// std::filesystem::path objects cost more than reading a small file.
+std::string AbsoluteNormalPath(const std::filesystem::path& path) {
+  const std::string& given = path.native();
+  if (!given.empty()) {
+    std::string joined;
+    if (given.front() == '/') {
+      joined = given;
+    } else if (char folder[PATH_MAX]; ::getcwd(folder, sizeof folder) != nullptr) {
+      joined = folder;
+      if (!joined.ends_with('/')) joined += '/';
+      joined += given;
+    }
+    if (IsNormalAbsolutePath(joined)) return joined;
+  }
+  std::error_code error;
+  const std::filesystem::path absolute = std::filesystem::absolute(path, error);
+  if (error) throw ReadError("cannot read: " + error.message());
+  return absolute.lexically_normal().string();
+}
+
+}  // namespace
+
 void ReadDocuments(const std::filesystem::path& path, const ReaderLimits& limits,
                    const DocumentSink& on_document, const MemberErrorSink& on_member_error) {
-  std::error_code error;
-  std::filesystem::path absolute = std::filesystem::absolute(path, error);
-  if (error) throw ReadError("cannot read: " + error.message());
-  absolute = absolute.lexically_normal();
-
   readers::Source source;
-  source.id = absolute.string();
+  source.id = AbsoluteNormalPath(path);
   source.source_path = source.id;
-  source.name = absolute.filename().string();
+  source.name = readers::FileName(source.id);
   readers::ArchiveBudget budget;
   const readers::ReadContext context{limits, on_document, on_member_error, budget, 0};
   // An archive (by name and magic bytes) is streamed from disk, not loaded:
   // its limits are those on what comes out of it (ReaderLimits), not its size.
   if (readers::IsArchiveExtension(readers::LowerCopy(source.name))) {
     std::uint64_t size = 0;
-    const std::string head = readers::ReadFileHead(absolute, 512, &size);
+    const std::string head = readers::ReadFileHead(source.id, 512, &size);
     if (readers::ChooseFormat(source.name, head) == readers::Format::kArchive) {
-      source.file = absolute;
+      source.file = source.id;
       source.file_size = size;
       readers::ReadArchive(source, context);
       return;
     }
   }
-  source.bytes = readers::ReadFileBytes(absolute, limits.max_file_bytes);
+  source.bytes = readers::ReadFileBytes(source.id, limits.max_file_bytes);
   readers::ReadSource(std::move(source), context);
 }
 

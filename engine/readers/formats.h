@@ -95,12 +95,17 @@ std::string DecodeInto(Document& doc, std::string_view bytes, std::string_view d
 // Reads a whole regular file of at most `max_bytes` (checked before
 // reading). Throws ReadError ("file too large (N bytes, limit M)", "not a
 // regular file", "cannot read: ...").
-std::string ReadFileBytes(const std::filesystem::path& path, std::size_t max_bytes);
+std::string ReadFileBytes(const std::string& path, std::size_t max_bytes);
 // The first `count` bytes of a regular file (fewer when it is shorter) and
 // its size; throws ReadError like ReadFileBytes.
-std::string ReadFileHead(const std::filesystem::path& path, std::size_t count,
+std::string ReadFileHead(const std::string& path, std::size_t count,
                          std::uint64_t* size);
 
+// The file name and the extension of a path, as std::filesystem::path's
+// filename() and extension() give them ("a/b.c.txt" -> "b.c.txt", ".txt";
+// "a/" -> "", ""; ".profile" -> ".profile", ""), without building a path.
+std::string_view FileName(std::string_view path);
+std::string_view Extension(std::string_view path);
 // Lower-cased extension of a file name: "a/B.HTML" -> ".html".
 std::string LowerExtension(std::string_view name);
 

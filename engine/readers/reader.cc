@@ -3,13 +3,16 @@
 // checking UTF-8 and normalizing ISO dates. Choosing the format is dispatch.cc.
 #include "engine/readers/reader.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <boost/json/basic_parser_impl.hpp>
 #include <cerrno>
+#include <memory>
 #include <optional>
 #include <unordered_set>
 #include <utility>
@@ -37,11 +40,11 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 }
 
 
-bool IsSidecarName(const std::string& name) { return EndsWith(name, kSidecarSuffix); }
+bool IsSidecarName(std::string_view name) { return EndsWith(name, kSidecarSuffix); }
 
 // Entries a folder walk passes over: hidden files and folders, editor
 // backups, and sidecars (they belong to the document beside them).
-bool IsSkippedName(const std::string& name) {
+bool IsSkippedName(std::string_view name) {
   return name.empty() || name.front() == '.' || name.back() == '~' || IsSidecarName(name);
 }
 
@@ -64,7 +67,7 @@ class FileDescriptor {
 // before reading anything, so an oversized file costs one fstat. Returns
 // nullopt when the file does not exist (ENOENT, ENOTDIR), so that a caller
 // probing for an optional file needs no stat of its own.
-std::optional<std::string> ReadFileBytesIfPresent(const fs::path& path, std::size_t max_bytes) {
+std::optional<std::string> ReadFileBytesIfPresent(const std::string& path, std::size_t max_bytes) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
   // writer; the fstat below then refuses it (for a regular file the flag
   // changes nothing). Opening first and checking the open file costs one
@@ -109,13 +112,14 @@ std::optional<std::string> ReadFileBytesIfPresent(const fs::path& path, std::siz
 
 }  // namespace
 
-std::string readers::ReadFileBytes(const fs::path& path, std::size_t max_bytes) {
+std::string readers::ReadFileBytes(const std::string& path, std::size_t max_bytes) {
   std::optional<std::string> bytes = ReadFileBytesIfPresent(path, max_bytes);
   if (!bytes) throw ReadError("cannot read: " + ErrnoMessage(ENOENT));
   return std::move(*bytes);
 }
 
-std::string readers::ReadFileHead(const fs::path& path, std::size_t count, std::uint64_t* size) {
+std::string readers::ReadFileHead(const std::string& path, std::size_t count,
+                                  std::uint64_t* size) {
   // Opened first and checked open, as ReadFileBytesIfPresent does.
   FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
   if (file.get() < 0) throw ReadError("cannot read: " + ErrnoMessage(errno));
@@ -140,46 +144,65 @@ std::string readers::ReadFileHead(const fs::path& path, std::size_t count, std::
 
 namespace {
 
+// Walks `folder` with POSIX readdir rather than fs::directory_iterator,
+// whose every entry is a fs::path joined from the folder's and parsed anew
+// (3,400 instructions an entry, more than reading a small file's sidecar).
+// Entries, errors and their messages are those the iterator gave: the
+// type from the directory entry when it has one, else from lstat.
 void ListFolder(const fs::path& folder, std::vector<fs::path>* files,
                 std::vector<std::string>* errors) {
-  std::error_code error;
-  fs::directory_iterator entries(folder, error);
-  if (error) {
-    errors->push_back(folder.string() + ": cannot list: " + error.message());
+  const std::unique_ptr<DIR, int (*)(DIR*)> entries(::opendir(folder.c_str()), ::closedir);
+  if (entries == nullptr) {
+    errors->push_back(folder.string() + ": cannot list: " + ErrnoMessage(errno));
     return;
   }
+  std::string path = folder.native();  // folder / name, as fs::path joins them
+  if (!path.empty() && path.back() != '/') path += '/';
+  const std::size_t prefix = path.size();
   std::vector<fs::path> subfolders;
-  for (const fs::directory_iterator end; entries != end; entries.increment(error)) {
-    if (error) break;
-    const fs::directory_entry& entry = *entries;
-    if (IsSkippedName(entry.path().filename().string())) continue;
-    std::error_code status_error;
-    const fs::file_status own_status = entry.symlink_status(status_error);
-    if (status_error) {
-      errors->push_back(entry.path().string() + ": " + status_error.message());
-      continue;
+  while (true) {
+    errno = 0;
+    const dirent* entry = ::readdir(entries.get());
+    if (entry == nullptr) {
+      if (errno != 0) errors->push_back(folder.string() + ": cannot list: " + ErrnoMessage(errno));
+      break;
     }
-    if (fs::is_symlink(own_status)) {
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == ".." || IsSkippedName(name)) continue;
+    path.resize(prefix);
+    path += name;
+    unsigned char type = entry->d_type;
+    if (type == DT_UNKNOWN) {
+      struct stat info {};
+      if (::lstat(path.c_str(), &info) != 0) {
+        errors->push_back(path + ": " + ErrnoMessage(errno));
+        continue;
+      }
+      type = S_ISLNK(info.st_mode) ? DT_LNK
+             : S_ISDIR(info.st_mode) ? DT_DIR
+             : S_ISREG(info.st_mode) ? DT_REG
+                                     : DT_UNKNOWN;
+    }
+    if (type == DT_LNK) {
       // Symlinked files are read, symlinked folders are not followed (no
       // cycles, no walking out of the tree).
-      const fs::file_status target_status = entry.status(status_error);
-      if (fs::is_regular_file(target_status)) {
-        files->push_back(entry.path());
-      } else if (target_status.type() == fs::file_type::not_found) {
-        errors->push_back(entry.path().string() + ": broken symbolic link");
-      } else if (status_error) {
-        errors->push_back(entry.path().string() + ": " + status_error.message());
+      struct stat target {};
+      if (::stat(path.c_str(), &target) == 0) {
+        if (S_ISREG(target.st_mode)) files->emplace_back(path);
+      } else if (errno == ENOENT || errno == ENOTDIR) {
+        errors->push_back(path + ": broken symbolic link");
+      } else {
+        errors->push_back(path + ": " + ErrnoMessage(errno));
       }
       continue;
     }
-    if (fs::is_directory(own_status)) {
-      subfolders.push_back(entry.path());
-    } else if (fs::is_regular_file(own_status)) {
-      files->push_back(entry.path());
+    if (type == DT_DIR) {
+      subfolders.emplace_back(path);
+    } else if (type == DT_REG) {
+      files->emplace_back(path);
     }
     // Sockets, FIFOs and devices inside folders are not documents.
   }
-  if (error) errors->push_back(folder.string() + ": cannot list: " + error.message());
   for (const fs::path& subfolder : subfolders) ListFolder(subfolder, files, errors);
 }
 
@@ -225,27 +248,131 @@ bool IsTimestampContinuation(char c) {
   return c == 'T' || c == 't' || c == ' ' || c == 'Z' || c == 'z' || c == '+';
 }
 
-std::string SidecarReason(const fs::path& sidecar, const std::string& reason) {
-  return "bad sidecar " + sidecar.filename().string() + ": " + reason;
+std::string SidecarReason(const std::string& sidecar, const std::string& reason) {
+  return "bad sidecar " + fs::path(sidecar).filename().string() + ": " + reason;
 }
 
-// The string value of `key`, or nullopt when absent or null; anything else
-// is a malformed sidecar, and so is a string holding a NUL character (JSON
-// may spell one as "\u0000"; titles, URLs and dates never hold one, and it
-// would cut the field short wherever it is later handled as a C string).
-std::optional<std::string> SidecarString(const boost::json::object& fields, std::string_view key,
-                                         const fs::path& sidecar) {
-  const boost::json::value* value = fields.if_contains(key);
-  if (value == nullptr || value->is_null()) return std::nullopt;
-  if (!value->is_string()) {
+// The fields of a sidecar that gleaner reads, as a SAX handler of Boost.JSON's
+// parser collects them: only the root object's "date", "title" and "url"
+// are kept, so no JSON tree is built (a Reuters sidecar also lists places,
+// topics and people, which cost more to build than the document to read).
+// The parser checks the JSON as its tree-building parser does, with the
+// same errors; of a key given twice the last value counts, as in the tree.
+class SidecarFields {
+ public:
+  enum class Kind { kAbsent, kString, kOther };  // kAbsent: missing or null
+  struct Field {
+    Kind kind = Kind::kAbsent;
+    std::string text;
+  };
+
+  // The limits of the tree-building parser's handler.
+  static constexpr std::size_t max_object_size = boost::json::object::max_size();
+  static constexpr std::size_t max_array_size = boost::json::array::max_size();
+  static constexpr std::size_t max_key_size = boost::json::string::max_size();
+  static constexpr std::size_t max_string_size = boost::json::string::max_size();
+
+  bool root_is_object() const { return root_is_object_; }
+  const Field& date() const { return date_; }
+  const Field& title() const { return title_; }
+  const Field& url() const { return url_; }
+
+  using error_code = boost::json::error_code;
+  using string_view = boost::json::string_view;
+  bool on_document_begin(error_code&) { return true; }
+  bool on_document_end(error_code&) { return true; }
+  bool on_object_begin(error_code&) {
+    if (depth_ == 0) root_is_object_ = true;
+    Container();
+    return true;
+  }
+  bool on_object_end(std::size_t, error_code&) { return --depth_, true; }
+  bool on_array_begin(error_code&) { return Container(), true; }
+  bool on_array_end(std::size_t, error_code&) { return --depth_, true; }
+  bool on_key_part(string_view part, std::size_t, error_code&) {
+    if (depth_ == 1) key_.append(part.data(), part.size());
+    return true;
+  }
+  bool on_key(string_view part, std::size_t, error_code&) {
+    if (depth_ != 1) return true;
+    key_.append(part.data(), part.size());
+    target_ = key_ == "date" ? &date_ : key_ == "title" ? &title_ : key_ == "url" ? &url_ : nullptr;
+    if (target_ != nullptr) *target_ = Field{};
+    key_.clear();
+    return true;
+  }
+  bool on_string_part(string_view part, std::size_t, error_code&) {
+    if (target_ != nullptr) target_->text.append(part.data(), part.size());
+    return true;
+  }
+  bool on_string(string_view part, std::size_t, error_code&) {
+    if (target_ != nullptr) {
+      target_->text.append(part.data(), part.size());
+      target_->kind = Kind::kString;
+      target_ = nullptr;
+    }
+    return true;
+  }
+  bool on_number_part(string_view, error_code&) { return true; }
+  bool on_int64(std::int64_t, string_view, error_code&) { return Other(); }
+  bool on_uint64(std::uint64_t, string_view, error_code&) { return Other(); }
+  bool on_double(double, string_view, error_code&) { return Other(); }
+  bool on_bool(bool, error_code&) { return Other(); }
+  bool on_null(error_code&) { return target_ = nullptr, true; }  // as if absent
+  bool on_comment_part(string_view, error_code&) { return true; }
+  bool on_comment(string_view, error_code&) { return true; }
+
+ private:
+  // An object or array opening: as a value of a kept key it is not a string.
+  void Container() {
+    Other();
+    ++depth_;
+  }
+  bool Other() {
+    if (target_ != nullptr) target_->kind = Kind::kOther;
+    target_ = nullptr;
+    return true;
+  }
+
+  int depth_ = 0;
+  bool root_is_object_ = false;
+  std::string key_;            // the root object's key being read
+  Field* target_ = nullptr;    // the field the next value of the root object sets
+  Field date_, title_, url_;
+};
+
+// The text of a sidecar field, or nullopt when absent or null; anything
+// else is a malformed sidecar, and so is a string holding a NUL character
+// (JSON may spell one as "\u0000"; titles, URLs and dates never hold one,
+// and it would cut the field short wherever it is later handled as a C
+// string).
+std::optional<std::string> SidecarString(const SidecarFields::Field& field, std::string_view key,
+                                         const std::string& sidecar) {
+  if (field.kind == SidecarFields::Kind::kAbsent) return std::nullopt;
+  if (field.kind != SidecarFields::Kind::kString) {
     throw ReadError(SidecarReason(sidecar, "\"" + std::string(key) + "\" is not a string"));
   }
-  const boost::json::string& text = value->get_string();
-  if (text.find('\0') != boost::json::string::npos) {
+  if (field.text.find('\0') != std::string::npos) {
     throw ReadError(
         SidecarReason(sidecar, "\"" + std::string(key) + "\" holds a NUL character (\\u0000)"));
   }
-  return std::string(text);
+  return field.text;
+}
+
+// SidecarPath on the string: std::filesystem::path::replace_extension
+// builds the path's components first.
+std::string SidecarPathString(std::string_view path) {
+  const std::size_t slash = path.rfind('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::size_t keep = path.size();
+  if (!(name.size() <= 2 && name.starts_with('.'))) {  // ".", ".." have no extension
+    const std::size_t dot = name.rfind('.');
+    if (dot != std::string_view::npos && dot != 0) keep = path.size() - name.size() + dot;
+  }
+  std::string sidecar;
+  sidecar.reserve(keep + kSidecarSuffix.size());
+  sidecar.append(path.substr(0, keep)).append(kSidecarSuffix);
+  return sidecar;
 }
 
 }  // namespace
@@ -294,14 +421,10 @@ std::vector<fs::path> ListInputs(const std::vector<std::string>& paths,
   return inputs;
 }
 
-fs::path SidecarPath(const fs::path& path) {
-  fs::path sidecar = path;
-  sidecar.replace_extension(kSidecarSuffix);
-  return sidecar;
-}
+fs::path SidecarPath(const fs::path& path) { return SidecarPathString(path.native()); }
 
-void ApplySidecar(const fs::path& path, Document& doc) {
-  const fs::path sidecar = SidecarPath(path);
+void ApplySidecar(const std::string& path, Document& doc) {
+  const std::string sidecar = SidecarPathString(path);
   std::string bytes;
   try {
     std::optional<std::string> present = ReadFileBytesIfPresent(sidecar, kMaxSidecarBytes);
@@ -311,27 +434,21 @@ void ApplySidecar(const fs::path& path, Document& doc) {
     throw ReadError(SidecarReason(sidecar, read_error.what()));
   }
 
-  // A sidecar is a few hundred bytes: the parser's stack and the parsed
-  // value live in buffers on this stack frame, not in one allocation per
-  // JSON node (both fall back to the heap when a sidecar is larger).
-  unsigned char parser_stack[1024];
-  unsigned char value_buffer[4096];
-  boost::json::monotonic_resource value_memory(value_buffer, sizeof value_buffer);
-  boost::json::stream_parser parser(boost::json::storage_ptr(), boost::json::parse_options(),
-                                    parser_stack, sizeof parser_stack);
-  parser.reset(&value_memory);
+  // Written and finished as boost::json::stream_parser writes and finishes
+  // (so errors and their byte offsets are the ones it gives).
+  boost::json::basic_parser<SidecarFields> parser(boost::json::parse_options{});
   boost::system::error_code json_error;
-  const std::size_t consumed = parser.write(bytes.data(), bytes.size(), json_error);
-  if (!json_error) parser.finish(json_error);
+  const std::size_t consumed = parser.write_some(true, bytes.data(), bytes.size(), json_error);
+  if (!json_error && consumed < bytes.size()) json_error = boost::json::error::extra_data;
+  if (!json_error) parser.write_some(false, nullptr, 0, json_error);
   if (json_error) {
     throw ReadError(SidecarReason(
         sidecar, json_error.message() + " at byte " + std::to_string(std::min(consumed, bytes.size()))));
   }
-  const boost::json::value root = parser.release();
-  if (!root.is_object()) throw ReadError(SidecarReason(sidecar, "not a JSON object"));
-  const boost::json::object& fields = root.get_object();
+  const SidecarFields& fields = parser.handler();
+  if (!fields.root_is_object()) throw ReadError(SidecarReason(sidecar, "not a JSON object"));
 
-  if (std::optional<std::string> date = SidecarString(fields, "date", sidecar)) {
+  if (std::optional<std::string> date = SidecarString(fields.date(), "date", sidecar)) {
     std::string normalized = NormalizeIsoDate(*date);
     if (normalized.empty()) {
       throw ReadError(SidecarReason(sidecar, "bad date \"" + *date + "\" (want YYYY-MM-DD)"));
@@ -339,10 +456,10 @@ void ApplySidecar(const fs::path& path, Document& doc) {
     doc.date = std::move(normalized);
     doc.date_source = DateSource::kSidecar;
   }
-  if (std::optional<std::string> title = SidecarString(fields, "title", sidecar)) {
+  if (std::optional<std::string> title = SidecarString(fields.title(), "title", sidecar)) {
     if (!title->empty()) doc.title = std::move(*title);
   }
-  if (std::optional<std::string> url = SidecarString(fields, "url", sidecar)) {
+  if (std::optional<std::string> url = SidecarString(fields.url(), "url", sidecar)) {
     if (!url->empty()) doc.url = std::move(*url);
   }
 }

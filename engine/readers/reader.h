@@ -78,7 +78,7 @@ void ReadHtml(Document& doc);
 // "date" (YYYY-MM-DD, or a longer ISO timestamp whose first 10 characters are
 // the date), "title" and "url" override what the reader found. A malformed
 // sidecar throws ReadError naming the sidecar.
-void ApplySidecar(const std::filesystem::path& path, Document& doc);
+void ApplySidecar(const std::string& path, Document& doc);
 
 // The sidecar that belongs beside `path`: "x/a.txt" -> "x/a.meta.json".
 std::filesystem::path SidecarPath(const std::filesystem::path& path);
