@@ -52,7 +52,7 @@ struct PersonRule {
 bool IsNameParticle(std::string_view word) {
   static const WordViewSet kParticles = {
       "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della",
-      "le",  "la",  "bin", "ibn", "al", "el", "ter", "ten", "y",  "zu",  "af",
+      "le",  "la",  "bin", "ibn", "al", "el", "ter", "ten", "y",  "zu",  "af",  "bint",
   };
   return kParticles.count(word) != 0;
 }
@@ -275,6 +275,26 @@ class PersonFinder {
         "uulu", "kyzy", "kizi", "uly",   "qyzy",  "ugli", "ogli", "o'g'li",
         "o'gli", "qizi", "ogly", "gyzy", "oglu", "ogl", "kyzi"};
     return std::find(std::begin(kMarkers), std::end(kMarkers), word) != std::end(kMarkers);
+  }
+  // "al-Turkistani", "el-Masri", "ad-Din": the Arabic article, lower case,
+  // hyphened to a surname written with a capital. The word as a whole is
+  // no capitalized word, so it only joins a name that has begun before it.
+  bool IsArticleSurname(std::size_t i) const {
+    static constexpr std::string_view kArticles[] = {"al-", "el-", "ad-", "ud-", "ul-",
+                                                     "ash-", "as-", "ar-", "an-", "at-", "az-"};
+    const NameWord& word = words_[i];
+    if (word.capitalized) return false;
+    const std::string_view text = WordText(i);
+    for (const std::string_view article : kArticles) {
+      if (!text.starts_with(article) || text.size() < article.size() + 2) continue;
+      const std::size_t at = word.raw_start + article.size();
+      if (at >= word.raw_end || text_.raw.substr(word.raw_start, article.size()) != article) {
+        return false;
+      }
+      const char first = text_.raw[at];
+      return first >= 'A' && first <= 'Z';
+    }
+    return false;
   }
   static bool IsDigraphInitial(std::string_view letters) {
     static constexpr std::string_view kDigraphs[] = {"sh", "kh", "zh", "ch", "ts",
@@ -776,6 +796,12 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
           continue;
         }
       }
+      // "Abu Hamza al-Turkistani", "Yusuf al-Kurdi": an Arabic article in
+      // lower case hyphened to a capitalized surname continues the name.
+      if (Gap(next) == " " && IsArticleSurname(next)) {
+        last = next;
+        continue;
+      }
       break;
     }
     const std::size_t next = last + 1;
@@ -1023,9 +1049,19 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     // Dzhusupbekova", "Minister for Foreign Affairs Sergey Lavrov": after
     // "of"/"for" the name starts at the first given name past the first
     // word, else is the last two words when the last has a surname's shape.
+    // "Vice Minister of Culture and Information Marat Kenzhebekov": the
+    // portfolio's second word after "and" is read the same way.
+    const auto portfolio_before = [&](std::size_t first) {
+      const std::string_view before = WordText(first - 1);
+      if (before == "of" || before == "for") return true;
+      // No comma before "and": ", and Nodir Shavkatovich Ergashev" after
+      // "of the Republic of Uzbekistan" is a list's next name.
+      return before == "and" && first >= 3 && Gap(first - 1) == " " &&
+             words_[first - 2].capitalized &&
+             (WordText(first - 3) == "of" || WordText(first - 3) == "for");
+    };
     if (candidate.first > 0 && candidate.last > candidate.first &&
-        (WordText(candidate.first - 1) == "of" || WordText(candidate.first - 1) == "for") &&
-        !IsGivenName(candidate.first)) {
+        portfolio_before(candidate.first) && !IsGivenName(candidate.first)) {
       std::size_t name_start = candidate.first;
       for (std::size_t i = candidate.first + 1; i < candidate.last && name_start == candidate.first;
            ++i) {
@@ -1140,6 +1176,9 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     const bool patronymic_after = after < words_.size() && Gap(after) == " " &&
                                   !words_[after].capitalized &&
                                   IsPatronymicMarker(WordText(after));
+    // "Abu Hamza al-Turkistani": a surname with the Arabic article ends a
+    // person's name, not a place's or a body's.
+    const bool article_surname = !words_[candidate.last].capitalized;
     const auto results_line = [&] {
       return FeatAfter(candidate.last) || DismissalBefore(candidate.first);
     };
@@ -1148,7 +1187,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
                AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national ||
-               KinshipApposed(candidate);
+               KinshipApposed(candidate) || article_surname;
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||
