@@ -334,6 +334,14 @@ TEST_F(CountExtractorTest, ProportionsAreNoCounts) {
             Strings{});
   EXPECT_EQ(Found("Some 40 women in three regions took part."),
             (Strings{"Some 40 women=40/women", "three regions=3/regions"}));
+  // releases-blind22 (a survey's headline): a place after the second number
+  // keeps the proportion; a number of places after "in" still counts.
+  EXPECT_EQ(Found("Survey: one woman in three in southern Kyrgyzstan has met extremist content "
+                  "online"),
+            Strings{});
+  EXPECT_EQ(Found("one pupil in five across the region had no textbook"), Strings{});
+  EXPECT_EQ(Found("12 mediators in three villages in Batken region"),
+            (Strings{"12 mediators=12/mediators", "three villages=3/villages"}));
   // Reuters 02256: a figure's separator is no clause's end.
   EXPECT_EQ(Found("The metal working industry has 900,000 workers in 60,000\nfactories."),
             (Strings{"900,000 workers=900000/workers", "60,000\nfactories=60000/factories"}));
