@@ -22,7 +22,8 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
                       "' needs exactly one named group (org, office, desk, suffix, programme, "
                       "government, notorg, adjective, teamsport, versus, nation, teamcue, role, notname, "
                       "orgcue, orgafter, digest, heading, teamrole, post, bizafter, bizpost, bizmod, "
-                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb, headverb or paper)");
+                      "bizof, bizin, broadcast, teamafter, acrafter, acrverb, headverb, paper, compound "
+                      "or nameadj)");
     }
     const auto& [name, index] = *groups.begin();
     RuleCue cue;
@@ -77,6 +78,10 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
       cue.cue = Cue::kHeadlineCompanyVerb;
     } else if (name == "paper") {
       cue.cue = Cue::kPaperTitle;
+    } else if (name == "compound") {
+      cue.cue = Cue::kCompoundHead;
+    } else if (name == "nameadj") {
+      cue.cue = Cue::kNameAdjective;
     } else {
       const auto* known = std::find_if(kHeads.begin(), kHeads.end(),
                                        // Init-capture: clang cannot capture a structured binding.
@@ -140,7 +145,7 @@ Joiner JoinerOf(std::string_view word) {
       {"da", Joiner::kOf},       {"für", Joiner::kOf},       {"the", Joiner::kThe},
       {"and", Joiner::kAnd},     {"against", Joiner::kAgainst}, {"in", Joiner::kIn},
       {"to", Joiner::kIn},       {"under", Joiner::kUnder},  {"named", Joiner::kNamed},
-      {"after", Joiner::kAfter},
+      {"after", Joiner::kAfter},  {"et", Joiner::kAnd},       {"und", Joiner::kAnd},
   };
   const auto found = kJoiners.find(word);
   return found == kJoiners.end() ? Joiner::kNone : found->second;

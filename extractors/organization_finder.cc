@@ -174,6 +174,14 @@ void OrganizationFinder::MarkHeads() {
       break;
     }
   }
+  // A body named in a language that writes its head inside one compound
+  // word: "Bundespolizei", "Bundesamt", "Zollamt" (German).
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (heads_[i] == Head::kNone && words_[i].capitalized && !words_[i].all_caps &&
+        !words_[i].shouting && impl_.compound_heads.Matches(WordText(i))) {
+      heads_[i] = Head::kOrg;
+    }
+  }
   const std::size_t first_line_end = std::min(normalized_.find('\n'), normalized_.size());
   for (int index : impl_.team_sport_rules) {
     MarkMatches(*impl_.rules.rules()[index].regex, impl_.cue_of_group[index], 0, first_line_end);
@@ -528,8 +536,10 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
             WordClass(span.first) == kFunctionWord)) {
       ++span.first;
     }
+    // A French name may end in its adjective: "Gendarmerie nationale".
     while (span.last > span.first &&
-           !(words_[span.last].capitalized || words_[span.last].all_caps)) {
+           !(words_[span.last].capitalized || words_[span.last].all_caps) &&
+           !impl_.name_adjectives.Matches(WordText(span.last))) {
       --span.last;
     }
     if (!HasProperWord(span) || IsLegalFormAlone(span)) continue;

@@ -47,7 +47,7 @@ enum class Cue {
   kTeamCue, kOrganizationCue, kOrganizationCueAfter, kPressDigest, kDigestHeading, kTeamRole,
   kPost, kBusinessAfter, kBusinessPostAfter, kBusinessModifier, kBusinessOf, kBusinessIn,
   kBroadcaster, kTeamCueAfter, kAcronymCueAfter, kAcronymVerb, kHeadlineCompanyVerb,
-  kPaperTitle
+  kPaperTitle, kCompoundHead, kNameAdjective
 };
 
 struct RuleCue {
@@ -93,6 +93,9 @@ Joiner JoinerOf(std::string_view word);
 // "Ltd"), which a dot after it belongs to.
 bool IsAbbreviatedLegalForm(std::string_view word);
 
+// "of", "for", "in" ...: an English joiner, not a French "de".
+bool IsEnglishJoiner(std::string_view word);
+
 }  // namespace organizations_detail
 
 // ------------------------------------------------------------ extractor
@@ -119,6 +122,11 @@ struct OrganizationExtractor::Impl {
   WordRules business_in;          // bizin rules: "a stake in Ruch"
   WordRules broadcasters;         // broadcast rules: "Radio Red", "Damascus Radio"
   WordRules team_cues_after;      // teamafter rules: "Ajax players"
+  WordRules compound_heads;       // compound rules: "Bundespolizei", "Zollamt"
+  WordRules name_adjectives;      // nameadj rules: "public", "fédéral" after "Service"
+  // corpora/names/given-names.txt, normalized: a given name and a surname
+  // after a body's "of"/"for" portfolio are a person's, not the body's.
+  WordSet given_names;
   std::vector<std::string> headline_company_verbs;  // headverb rules: "Boskalis upgrades"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only
@@ -502,6 +510,8 @@ class OrganizationFinder {
     }
     return key;
   }
+  std::size_t NameAdjectivesEnd(std::size_t i);
+  std::size_t PersonAtRunEnd(std::size_t run_first, std::size_t run_last);
   std::pair<std::size_t, std::size_t> Grow(std::size_t head);
   // Whether the words first..last (one or two) appear in the text starting
   // in lower case ("violent extremism" beside "Preventing Violent

@@ -213,6 +213,57 @@ bool OrganizationFinder::NamedBodyAfterRoleOf(std::size_t head) {
   return IsNameWord(named);
 }
 
+// The last of the lower-case French adjectives that start at word `i`
+// ("public fédéral", "générale"), or 0. An adjective spelled as in English
+// ("public", "national") counts only before a French one.
+std::size_t OrganizationFinder::NameAdjectivesEnd(std::size_t i) {
+  static const WordViewSet kShared = {"public", "national", "central", "regional", "federal",
+                                      "social", "civil", "general"};
+  std::size_t last = 0;
+  for (; i < words_.size() && Gap(i) == " " && !words_[i].capitalized && !words_[i].all_caps;
+       ++i) {
+    const std::string_view word = WordText(i);
+    if (impl_.name_adjectives.Matches(word)) {
+      last = i;
+    } else if (!kShared.contains(word)) {
+      break;
+    }
+  }
+  return last;
+}
+
+// "of", "for", "on", "in", "to", "and", "against", "under": the English
+// joiners, not a French "de" or "des".
+bool IsEnglishJoiner(std::string_view word) {
+  static const WordViewSet kEnglish = {"of", "for", "on", "in", "to", "and", "against", "under"};
+  return kEnglish.contains(word);
+}
+
+// "Agency for Religious Affairs Gulmira Ospanova", "... and Gulnara
+// Ismailova of UN Women": a run of name words that ends in a given name and
+// one more word (no head, place or known body) ends in a person's name. The
+// given name's index, or 0.
+std::size_t OrganizationFinder::PersonAtRunEnd(std::size_t run_first, std::size_t run_last) {
+  if (run_last < run_first + 1) return 0;
+  const std::size_t given = run_last - 1;
+  const auto plain = [&](std::size_t i) {
+    return words_[i].capitalized && !words_[i].all_caps && heads_[i] == Head::kNone &&
+           !known_start_[i] && !OverlapsPlace(i, i);
+  };
+  if (!plain(given) || !plain(run_last) || !SpaceBefore(run_last)) return 0;
+  if (!impl_.given_names.contains(WordText(given))) return 0;
+  // The surname is no given name itself ("Peace John"), nor the word of a
+  // portfolio after a given name that is a common word.
+  if (impl_.given_names.contains(WordText(run_last))) return 0;
+  // Nor a word of a portfolio, which the document writes in lower case
+  // too: "Institute for Human Gene Therapy", "Christian Churches".
+  if (WrittenInLowerCaseElsewhere(given, given) ||
+      WrittenInLowerCaseElsewhere(run_last, run_last)) {
+    return 0;
+  }
+  return given;
+}
+
 // The widest name around the head word, as [first, last].
 std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
   bool office = heads_[head] == Head::kOffice;
@@ -355,6 +406,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
                          heads_[head] == Head::kOrg;
   bool after_list = false;
   bool after_local_name = false;
+  bool own_language = false;
   // A company's legal form or brand word ends the name, but not a
   // portfolio's: "Agency of Information and Mass Communications under ...".
   while (last + 1 < words_.size() &&
@@ -386,6 +438,18 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     }
     const std::size_t next = last + 1;
     after_local_name = false;
+    // "Service public fédéral Intérieur", "Direction générale des Douanes":
+    // a French name's adjectives follow its head in lower case. The name is
+    // then in its own language, and an English "of" or "for" after it is
+    // the writer's ("... Intérieur of Belgium").
+    if (const std::size_t adjectives_end = NameAdjectivesEnd(next); adjectives_end != 0) {
+      last = adjectives_end;
+      own_language = true;
+      continue;
+    }
+    if (own_language && IsEnglishJoiner(WordText(next))) {
+      break;
+    }
     // After the list only "of" and "under" go on ("... and Migration of the
     // Kyrgyz Republic", "... and Ceremonies under the Government of the
     // Republic of Tajikistan"); its last "and" was the list's.
@@ -405,8 +469,16 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
         portfolio && last > head + 1 && WordText(next) == "over" &&
         (WordText(last) == "supervision" || WordText(last) == "control" ||
          WordText(last) == "oversight");
+    // "Department for Supervision of Investigations into Terrorism and
+    // Extremism": what a body investigates follows "into".
+    const bool investigations_into =
+        portfolio && last > head + 1 && WordText(next) == "into" &&
+        (WordText(last) == "investigations" || WordText(last) == "investigation" ||
+         WordText(last) == "inquiries" || WordText(last) == "inquiry" ||
+         WordText(last) == "research");
     const Joiner joiner =
-        portfolio_with || supervision_over ? Joiner::kOf : JoinerOf(WordText(next));
+        portfolio_with || supervision_over || investigations_into ? Joiner::kOf
+                                                                 : JoinerOf(WordText(next));
     std::size_t run_first = next + 1;
     if (joiner == Joiner::kNone || joiner == Joiner::kThe || joiner == Joiner::kAfter) break;
     // "National Institute for Strategic Studies of the Kyrgyz Republic and
@@ -420,6 +492,18 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     if (joiner == Joiner::kNamed) {
       if (run_first >= words_.size() || WordText(run_first) != "after") break;
       ++run_first;
+    }
+    // "Direction générale de la Sécurité": a French article after "de";
+    // the name is in its own language.
+    bool french_article = false;
+    if (WordText(next) == "de" && run_first + 1 < words_.size() && SpaceBefore(run_first) &&
+        WordText(run_first) == "la" && SpaceBefore(run_first + 1)) {
+      ++run_first;
+      french_article = true;
+    }
+    if (WordText(next) == "de" || WordText(next) == "du" || WordText(next) == "des" ||
+        WordText(next) == "für") {
+      own_language = true;
     }
     const bool the_follows = run_first < words_.size() && WordText(run_first) == "the" &&
                              SpaceBefore(run_first);
@@ -477,7 +561,10 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       if (person_after && words_[i].capitalized && IsRole(i)) return true;
       return the_follows ? IsInnerNameWord(i) : IsNameWord(i);
     };
-    if (run_first >= words_.size() || !SpaceBefore(run_first) || !name_word(run_first)) break;
+    if (run_first >= words_.size() || (!SpaceBefore(run_first) && !french_article) ||
+        !name_word(run_first)) {
+      break;
+    }
     if (joiner == Joiner::kIn && !PlannedWorkBefore(next) &&
         (!office || (of_country && !sent_by_a_state))) {
       break;
@@ -510,6 +597,14 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
            (SpaceBefore(run_last + 1) ||
             (person_after && words_[run_last].dotted && Gap(run_last + 1) == ". "))) {
       ++run_last;
+    }
+    // "... Affairs Gulmira Ospanova": the body's name ends before a person.
+    if (const std::size_t given = PersonAtRunEnd(run_first, run_last); given != 0) {
+      if (joiner == Joiner::kAnd || given == run_first) break;
+      if (joiner == Joiner::kOf) {
+        last = given - 1;
+        break;
+      }
     }
     // "Court for the Northern\nDistrict of California": a name wrapped
     // onto the next line is not read across the break, so a "for the" run
@@ -772,8 +867,14 @@ bool OrganizationFinder::IsLegalFormAlone(const Span& span) {
 
 bool OrganizationFinder::HasProperWord(const Span& span) {
   for (std::size_t i = span.first; i <= span.last; ++i) {
-    if (heads_[i] != Head::kNone) continue;
+    // "Gendarmerie nationale": a French name's adjective is its own.
+    if (!words_[i].capitalized && impl_.name_adjectives.Matches(WordText(i))) return true;
     if (!(words_[i].capitalized || words_[i].all_caps)) continue;
+    // "Bundespolizei": a compound head holds the body's own name.
+    if (heads_[i] != Head::kNone &&
+        !(words_[i].capitalized && impl_.compound_heads.Matches(WordText(i)))) {
+      continue;
+    }
     if (IsRole(i)) continue;
     return true;
   }

@@ -12,6 +12,8 @@
 // finder's stages are in organization_finder.h and organization_*.cc.
 #include "extractors/organizations.h"
 
+#include <fstream>
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -59,6 +61,8 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   impl->business_in = WordRules(impl->rules, rules_of(Cue::kBusinessIn));
   impl->broadcasters = WordRules(impl->rules, rules_of(Cue::kBroadcaster));
   impl->team_cues_after = WordRules(impl->rules, rules_of(Cue::kTeamCueAfter));
+  impl->compound_heads = WordRules(impl->rules, rules_of(Cue::kCompoundHead));
+  impl->name_adjectives = WordRules(impl->rules, rules_of(Cue::kNameAdjective));
   for (int index : rules_of(Cue::kHeadlineCompanyVerb)) {
     const std::vector<std::string>& verbs = impl->rules.rules()[index].group_words;
     impl->headline_company_verbs.insert(impl->headline_company_verbs.end(), verbs.begin(),
@@ -133,6 +137,17 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     if (!impl->head_cues->ok()) {
       throw RuleError(rules_file.string() + ": head rules do not combine: " +
                       impl->head_cues->error());
+    }
+  }
+  // The persons' given names, beside the rules' folder: "... Affairs Gulmira
+  // Ospanova" ends the body's name before her.
+  const std::filesystem::path names_file =
+      rules_file.parent_path().parent_path() / "names" / "given-names.txt";
+  if (std::ifstream names(names_file); names) {
+    for (std::string line; std::getline(names, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line.front() == '#') continue;
+      impl->given_names.insert(normalizer.Normalize(line).text);
     }
   }
   impl->table = LoadBodyTable(normalizer, bodies_file);

@@ -173,6 +173,61 @@ TEST_F(OrganizationsTest, ANameEndingInItsHeadBeforeAndIsWhole) {
             (Strings{"Ministry of Petroleum and Minerals"}));
 }
 
+TEST_F(OrganizationsTest, BodiesNamedInTheirOwnLanguage) {
+  // releases-blind22: German, French, Turkish and Azerbaijani names.
+  EXPECT_EQ(Texts(Extract("a consortium led by the French agency Expertise France, with the "
+                          "Bundespolizei (German Federal Police), the State Border Guard of "
+                          "Latvia and the Service public fédéral Intérieur of Belgium.")),
+            (Strings{"Expertise France", "Bundespolizei", "German Federal Police",
+                     "State Border Guard of Latvia",
+                     "Service public fédéral Intérieur"}));
+  EXPECT_EQ(Texts(Extract("3. Nurlu Gələcək İctimai Birliyi (Bright Future Public Union), Ganja, "
+                          "Azerbaijan\n5. Genç Köprüler Derneği (Young Bridges Association), "
+                          "Gaziantep")),
+            (Strings{"Nurlu Gələcək İctimai Birliyi", "Bright Future Public Union",
+                     "Genç Köprüler Derneği", "Young Bridges Association"}));
+  EXPECT_EQ(Texts(Extract("The Gendarmerie nationale met the Direction générale des Douanes and "
+                          "the Bundesamt für Migration und Flüchtlinge.")),
+            (Strings{"Gendarmerie nationale", "Direction générale des Douanes",
+                     "Bundesamt für Migration und Flüchtlinge"}));
+  // A compound's head needs its own name before it: a Romanian county and
+  // a football league are no bodies.
+  EXPECT_EQ(Texts(Extract("Police in Neamt said the Bundesliga match was off .")), Strings{});
+}
+
+TEST_F(OrganizationsTest, AHyphenedDirectorateGeneralAndAHubOfAKnownBody) {
+  // releases-blind22.
+  EXPECT_EQ(Texts(Extract("Hendrik van der Linde, Head of Unit for Central Asia at the "
+                          "Directorate-General for International Partnerships, and Isabelle")),
+            (Strings{"Directorate-General for International Partnerships"}));
+  EXPECT_EQ(Texts(Extract("The Istanbul Regional Hub of the United Nations Development Programme "
+                          "today announced the winners.")),
+            (Strings{"Istanbul Regional Hub of the United Nations Development Programme"}));
+}
+
+TEST_F(OrganizationsTest, InvestigationsIntoGoOnWithTheBodysPortfolio) {
+  // releases-blind22.
+  EXPECT_EQ(Texts(Extract("The case was supported by the Department for Supervision of "
+                          "Investigations into Terrorism and Extremism of the Prosecutor "
+                          "General's Office.")),
+            (Strings{"Department for Supervision of Investigations into Terrorism and "
+                     "Extremism of the Prosecutor General's Office"}));
+}
+
+TEST_F(OrganizationsTest, ABodysNameEndsBeforeAPersonAfterIt) {
+  // releases-blind22: a given name and a surname after the portfolio.
+  EXPECT_EQ(Texts(Extract("Deputy Chairman of the Agency for Religious Affairs Gulmira Ospanova "
+                          "answered that the")),
+            (Strings{"Agency for Religious Affairs"}));
+  EXPECT_EQ(Texts(Extract("Anna van Dijk of the European Forum for Youth Peacebuilding and "
+                          "Gulnara Ismailova of UN Women, shortlisted")),
+            (Strings{"European Forum for Youth Peacebuilding", "UN Women"}));
+  // CoNLL-2003 train: a given name the document writes in lower case is a
+  // word of the portfolio.
+  EXPECT_EQ(Texts(Extract("the Institute for Human Gene Therapy said gene therapy works .")),
+            (Strings{"Institute for Human Gene Therapy"}));
+}
+
 TEST_F(OrganizationsTest, AfterOfACountryInTellsWhereTheBodySits) {
   // tests/data/releases-blind2 (uz-namangan-mahalla-unodc): the name ends
   // with its country; an embassy's "of" names the state sending it.
