@@ -848,12 +848,12 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
     if (name.starts_with("number_")) {
       NumberRule number_rule;
       number_rule.rule = index;
-      number_rule.submatch_count = 1 + rule.regex->NumberOfCapturingGroups();
+      number_rule.submatch_count = 1 + rule.capture_count;
       const std::map<std::string_view, int*> by_name = {{"qualifier", &number_rule.qualifier},
                                                         {"digits", &number_rule.digits},
                                                         {"words", &number_rule.words},
                                                         {"scale", &number_rule.scale}};
-      for (const auto& [group, group_index] : rule.regex->NamedCapturingGroups()) {
+      for (const auto& [group, group_index] : rule.named_groups) {
         auto known = by_name.find(group);
         if (known == by_name.end()) {
           throw RuleError(where + "uses unknown group '" + group +

@@ -132,7 +132,7 @@ struct RuleGroups {
 
 RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
   RuleGroups groups;
-  groups.submatch_count = 1 + rule.regex->NumberOfCapturingGroups();
+  groups.submatch_count = 1 + rule.capture_count;
   const std::map<std::string_view, int*> by_name = {
       {"y", &groups.year},           {"m", &groups.month},
       {"d", &groups.day},            {"y2", &groups.end_year},
@@ -168,7 +168,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
   };
   const std::string where = std::string(file_name) + ":" + std::to_string(rule.line) +
                             ": rule '" + rule.name + "' ";
-  for (const auto& [name, index] : rule.regex->NamedCapturingGroups()) {
+  for (const auto& [name, index] : rule.named_groups) {
     auto known = by_name.find(name);
     if (known == by_name.end()) {
       std::string known;

@@ -16,7 +16,7 @@ std::vector<RuleCue> ReadRuleCues(const RuleSet& rules, const std::string& file_
   }};
   std::vector<RuleCue> cues;
   for (const Rule& rule : rules.rules()) {
-    const auto& groups = rule.regex->NamedCapturingGroups();
+    const auto& groups = rule.named_groups;
     if (groups.size() != 1) {
       throw RuleError(file_name + ":" + std::to_string(rule.line) + ": rule '" + rule.name +
                       "' needs exactly one named group (org, office, desk, suffix, programme, "

@@ -74,7 +74,7 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
   for (std::size_t i = 0; i < impl->cues.size(); ++i) {
     const RuleCue& cue = impl->cues[i];
     const Rule& rule = impl->rules.rules()[i];
-    std::vector<const RuleCue*> groups(1 + rule.regex->NumberOfCapturingGroups(), nullptr);
+    std::vector<const RuleCue*> groups(1 + rule.capture_count, nullptr);
     groups[cue.group] = &cue;
     impl->cue_of_group.push_back(groups);
     if (cue.cue == Cue::kTeamSport || cue.cue == Cue::kPressDigest) {

@@ -1286,7 +1286,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
   std::vector<int> nationality_rules;
   std::vector<int> dismissal_rules;
   for (const Rule& rule : impl->rules.rules()) {
-    const auto& groups = rule.regex->NamedCapturingGroups();
+    const auto& groups = rule.named_groups;
     const std::string where =
         rules_file.string() + ":" + std::to_string(rule.line) + ": rule '" + rule.name + "' ";
     if (groups.size() != 1) {

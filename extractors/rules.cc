@@ -1,6 +1,6 @@
 // Rule files: parsing "define"/"rule" statements, expanding {MACRO}s,
-// compiling every rule into its own RE2 and the rules of each group into a
-// few RE2::Sets.
+// compiling every rule into its own RE2 (on first use) and the rules of
+// each group into a few RE2::Sets.
 #include "extractors/rules.h"
 
 #include <algorithm>
@@ -95,6 +95,70 @@ std::vector<std::string> GroupWords(std::string_view pattern, bool* whole_patter
   return words;
 }
 
+// The capturing groups of RE2 `pattern`, read from its text: their count
+// into *count, the index of each named one ("(?P<name>") into *named.
+// Escapes ("\(", "\Q(\E"), character classes ("[(]", "[[:punct:]]") and
+// groups that do not capture ("(?:", "(?i)") are passed over.
+void ReadCaptures(std::string_view pattern, int* count, std::map<std::string, int>* named) {
+  *count = 0;
+  named->clear();
+  std::size_t i = 0;
+  const std::size_t size = pattern.size();
+  while (i < size) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      if (i + 1 < size && pattern[i + 1] == 'Q') {
+        const std::size_t end = pattern.find("\\E", i + 2);
+        i = end == std::string_view::npos ? size : end + 2;
+      } else {
+        i += 2;
+      }
+    } else if (c == '[') {
+      ++i;
+      if (i < size && pattern[i] == '^') ++i;
+      if (i < size && pattern[i] == ']') ++i;  // a leading ']' is itself
+      while (i < size && pattern[i] != ']') {
+        if (pattern[i] == '\\') {
+          i += 2;
+        } else if (pattern[i] == '[' && i + 1 < size && pattern[i + 1] == ':') {
+          const std::size_t end = pattern.find(":]", i + 2);
+          i = end == std::string_view::npos ? i + 1 : end + 2;
+        } else {
+          ++i;
+        }
+      }
+      ++i;
+    } else if (c == '(') {
+      if (i + 1 < size && pattern[i + 1] == '?') {
+        if (pattern.substr(i + 2, 2) == "P<") {
+          const std::size_t end = pattern.find('>', i + 4);
+          ++*count;
+          if (end != std::string_view::npos) {
+            named->emplace(std::string(pattern.substr(i + 4, end - i - 4)), *count);
+          }
+        }
+      } else {
+        ++*count;
+      }
+      ++i;
+    } else {
+      ++i;
+    }
+  }
+}
+
+// RE2's error for `pattern` (with the rules' options), or "" when it
+// parses, without compiling it: with a memory budget too small for any
+// program RE2 stops after parsing, with ErrorPatternTooLarge. (A pattern
+// that parses but is too large for kRuleMaxMem would fail only when first
+// used; no rule comes near.)
+std::string PatternError(const std::string& pattern) {
+  constexpr int64_t kParseOnlyMaxMem = 64;  // 2/3 of it is less than a Prog
+  const RE2 parsed(pattern, RuleOptions(kParseOnlyMaxMem));
+  if (parsed.ok() || parsed.error_code() == RE2::ErrorPatternTooLarge) return "";
+  return parsed.error();
+}
+
 class RuleFileParser {
  public:
   RuleFileParser(std::string_view file_name, const std::map<std::string, std::string>& macros)
@@ -153,17 +217,17 @@ class RuleFileParser {
         Fail(line_number, "duplicate rule '" + std::string(name) + "' (first defined on line " +
                               std::to_string(previous->second) + ")");
       }
-      auto regex = std::make_unique<const RE2>(expanded, RuleOptions(kRuleMaxMem));
-      if (!regex->ok()) {
-        Fail(line_number, "bad pattern for rule '" + std::string(name) + "': " + regex->error());
+      if (const std::string error = PatternError(expanded); !error.empty()) {
+        Fail(line_number, "bad pattern for rule '" + std::string(name) + "': " + error);
       }
-      rule_lines.emplace(std::string(name), line_number);
       Rule rule;
+      rule.regex = LazyRegex(expanded, RuleOptions(kRuleMaxMem));
+      rule_lines.emplace(std::string(name), line_number);
       rule.name = std::string(name);
       rule.group = std::string(group);
       rule.line = line_number;
+      ReadCaptures(expanded, &rule.capture_count, &rule.named_groups);
       rule.pattern = std::move(expanded);
-      rule.regex = std::move(regex);
       rule.group_words = GroupWords(rule.pattern, &rule.is_word_list);
       rules.push_back(std::move(rule));
     }
@@ -319,6 +383,22 @@ RuleSet RuleSet::Load(const std::filesystem::path& path,
                       const std::map<std::string, std::string>& macros,
                       const RuleGrouping& grouping) {
   return Parse(ReadRuleFile(path), path.string(), macros, grouping);
+}
+
+LazyRegex::LazyRegex(std::unique_ptr<const RE2> compiled) : state_(std::make_unique<State>()) {
+  state_->regex = std::move(compiled);
+  // Mark it compiled, so that get() never compiles again.
+  std::call_once(state_->once, [] {});
+}
+
+LazyRegex::LazyRegex(std::string pattern, const RE2::Options& options)
+    : state_(std::make_unique<State>()) {
+  state_->pattern = std::move(pattern);
+  state_->options = options;
+}
+
+void LazyRegex::Compile() const {
+  state_->regex = std::make_unique<const RE2>(state_->pattern, state_->options);
 }
 
 const Rule* RuleSet::Find(std::string_view name) const {

@@ -25,6 +25,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -43,12 +44,49 @@ class RuleError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A rule's RE2, compiled on first use (the parser only checks that the
+// pattern parses), so that rules no text needs cost no start-up: most date
+// rules wait behind their RE2::Sets, and a run over a few files meets few
+// rules. Thread-safe; reads like the std::unique_ptr<const RE2> it replaces.
+class LazyRegex {
+ public:
+  LazyRegex() = default;
+  explicit LazyRegex(std::unique_ptr<const RE2> compiled);
+  // Compiles `pattern` with `options` on first use.
+  LazyRegex(std::string pattern, const RE2::Options& options);
+
+  const RE2* get() const {
+    if (state_ == nullptr) return nullptr;
+    std::call_once(state_->once, [this] { Compile(); });
+    return state_->regex.get();
+  }
+  const RE2& operator*() const { return *get(); }
+  const RE2* operator->() const { return get(); }
+  explicit operator bool() const { return state_ != nullptr; }
+
+ private:
+  void Compile() const;
+
+  struct State {
+    std::once_flag once;
+    std::string pattern;
+    RE2::Options options;
+    std::unique_ptr<const RE2> regex;
+  };
+  std::unique_ptr<State> state_;
+};
+
 struct Rule {
   std::string name;
   std::string group;            // "rule NAME@GROUP": GROUP; empty without
   int line = 0;                 // line in the rule file, 1-based
   std::string pattern;          // after macro expansion
-  std::unique_ptr<const RE2> regex;
+  LazyRegex regex;
+  // The pattern's capturing groups, counted in its text (no RE2 needed):
+  // how many, and the index of each named one, as RE2's
+  // NumberOfCapturingGroups() and NamedCapturingGroups() give them.
+  int capture_count = 0;
+  std::map<std::string, int> named_groups;
   // The alternatives of the rule's first named group when that group is a
   // plain list of words ("(?P<title>mr|mrs|prime minister)", "s\.a": no
   // classes, repetition or escapes but "\."); empty otherwise. Extractors use them to skip

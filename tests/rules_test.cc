@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "tests/test_support.h"
 
@@ -45,7 +47,7 @@ TEST(RuleSetTest, ParsesRulesCommentsAndBlankLines) {
   EXPECT_EQ(rules.rules()[1].name, "word");
   EXPECT_EQ(rules.rules()[1].line, 5);
   EXPECT_EQ(rules.rules()[1].pattern, "\\bdate\\b");
-  ASSERT_NE(rules.rules()[0].regex, nullptr);
+  ASSERT_NE(rules.rules()[0].regex.get(), nullptr);
   EXPECT_TRUE(RE2::PartialMatch("in 2019", *rules.rules()[0].regex));
 }
 
@@ -378,6 +380,81 @@ TEST(RuleSetTest, ShippedDateRulesLoad) {
     EXPECT_NE(std::string(error.what()).find("undefined macro {"), std::string::npos)
         << error.what();
   }
+}
+
+// Rule::capture_count and Rule::named_groups are read from the pattern's
+// text, so that rules compiled on first use need no RE2 to report them;
+// they must agree with RE2 on tricky patterns and on every shipped rule.
+void ExpectCapturesAsRe2Reads(const Rule& rule) {
+  EXPECT_EQ(rule.capture_count, rule.regex->NumberOfCapturingGroups()) << rule.pattern;
+  EXPECT_EQ(rule.named_groups, rule.regex->NamedCapturingGroups()) << rule.pattern;
+}
+
+TEST(RuleSetTest, CapturingGroupsReadFromThePatternAsRe2ReadsThem) {
+  const RuleSet rules = RuleSet::Parse(
+      "rule a (?P<y>\\d{4})-(\\d\\d)\n"
+      "rule b [(](?:x|y)[)]\\((?P<n>[^)\\]]+)\\)\n"
+      "rule c (?i)(?P<w>[[:punct:]()]+)\\Q(a)\\E(b)\n"
+      "rule d []()](z)(?P<last>q)\n",
+      "test.rules", {}, RuleMatching::kRulesOnly);
+  ASSERT_EQ(rules.rules().size(), 4u);
+  EXPECT_EQ(rules.rules()[0].capture_count, 2);
+  EXPECT_EQ(rules.rules()[1].named_groups, (std::map<std::string, int>{{"n", 1}}));
+  EXPECT_EQ(rules.rules()[2].capture_count, 2);
+  EXPECT_EQ(rules.rules()[3].named_groups, (std::map<std::string, int>{{"last", 2}}));
+  for (const Rule& rule : rules.rules()) ExpectCapturesAsRe2Reads(rule);
+  for (const char* file : {"counts.rules", "dates.rules", "organizations.rules", "persons.rules"}) {
+    // The program's macros ({MONTH}, {SCALE} ...) as a plain word each.
+    std::map<std::string, std::string> macros;
+    std::optional<RuleSet> shipped;
+    while (!shipped) {
+      try {
+        shipped = RuleSet::Load(DataDir() / "rules" / file, macros, RuleMatching::kRulesOnly);
+      } catch (const RuleError& error) {
+        const std::string message = error.what();
+        const std::size_t at = message.find("undefined macro {");
+        ASSERT_NE(at, std::string::npos) << message;
+        const std::size_t start = at + std::string("undefined macro {").size();
+        const std::string name = message.substr(start, message.find('}', start) - start);
+        ASSERT_FALSE(macros.count(name)) << message;
+        macros[name] = "zzqzz";
+      }
+    }
+    EXPECT_GE(shipped->rules().size(), 10u) << file;
+    for (const Rule& rule : shipped->rules()) ExpectCapturesAsRe2Reads(rule);
+  }
+}
+
+// A rule set with sets compiles each rule's own RE2 on first use; the
+// lazily compiled RE2 matches as an eager one, also when threads ask for it
+// at once, and a bad pattern is still an error at load.
+TEST(RuleSetTest, RulesWithSetsCompileTheirRegexOnFirstUse) {
+  const std::string content =
+      "rule day_month (?P<d>\\d{1,2}) (?P<m>june|july)\n"
+      "rule year in (?P<y>\\d{4})\n";
+  const RuleSet lazy = RuleSet::Parse(content, "test.rules");
+  const RuleSet eager = RuleSet::Parse(content, "test.rules", {}, RuleMatching::kRulesOnly);
+  const std::string text = "The board met on 5 july and again in 2019.";
+  std::vector<std::thread> threads;
+  std::vector<int> found(8, 0);
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      std::string month;
+      if (RE2::PartialMatch(text, *lazy.rules()[t % 2 == 0 ? 0 : 1].regex)) found[t] = 1;
+      if (t % 2 == 0 && RE2::PartialMatch(text, *lazy.rules()[0].regex, nullptr, &month)) {
+        found[t] += month == "july" ? 1 : 0;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(found, (std::vector<int>{2, 1, 2, 1, 2, 1, 2, 1}));
+  for (std::size_t i = 0; i < lazy.rules().size(); ++i) {
+    EXPECT_EQ(RE2::PartialMatch(text, *lazy.rules()[i].regex),
+              RE2::PartialMatch(text, *eager.rules()[i].regex));
+    ExpectCapturesAsRe2Reads(lazy.rules()[i]);
+  }
+  EXPECT_EQ(ParseError("rule fine a+\nrule bad (b\n"),
+            "test.rules:2: bad pattern for rule 'bad': missing ): (b");
 }
 
 }  // namespace
