@@ -46,13 +46,21 @@ std::size_t LetterLength(std::string_view text, std::size_t offset) {
   return c >= 0 && u_isalpha(c) ? static_cast<std::size_t>(index) - offset : 0;
 }
 
-constexpr std::array<std::pair<std::string_view, DateTrigger>, 5> kTriggerNames = {{
+constexpr std::array<std::pair<std::string_view, DateTrigger>, 6> kTriggerNames = {{
     {"month", kMonthTrigger},
     {"weekday", kWeekdayTrigger},
     {"relative", kRelativeTrigger},
     {"year_word", kYearWordTrigger},
     {"year_digits", kYearDigitsTrigger},
+    {"day_ordinal", kDayOrdinalTrigger},
 }};
+
+// The ordinal ending of a day written in digits, as the rule file writes it
+// ({ORD}) and as case-folded text does ("21st", "7th").
+constexpr std::string_view kOrdinalEndingPattern = "(?:st|nd|rd|th)";
+bool IsOrdinalEnding(std::string_view letters) {
+  return letters == "st" || letters == "nd" || letters == "rd" || letters == "th";
+}
 
 }  // namespace
 
@@ -102,6 +110,7 @@ std::uint32_t DateWindowFinder::TriggerKinds(std::string_view word) const {
 
 std::uint32_t DateWindowFinder::TriggersOfPattern(std::string_view pattern) const {
   std::uint32_t kinds = 0;
+  if (pattern.find(kOrdinalEndingPattern) != std::string_view::npos) kinds |= kDayOrdinalTrigger;
   std::size_t i = 0;
   while (i < pattern.size()) {
     const char c = pattern[i];
@@ -175,6 +184,11 @@ void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>
       // decade of "the '90s".
       if (end - i == 4 || (end - i == 2 && i > 0 && text[i - 1] == '\'')) {
         add_trigger(i, end, kYearDigitsTrigger);
+      }
+      // A day's ordinal: "21st", "7th", not "4x4" or "5thousand".
+      if (end - i <= 2 && end + 2 <= size && IsOrdinalEnding(normalized.substr(end, 2)) &&
+          (end + 2 == size || ClassOf(text[end + 2]) == kOther)) {
+        add_trigger(i, end + 2, kDayOrdinalTrigger);
       }
       i = end;
       continue;

@@ -26,8 +26,9 @@ enum DateTrigger : std::uint32_t {
   kRelativeTrigger = 1u << 2,    // "relative": "week", "yesterday", "spring", "now" ...
   kYearWordTrigger = 1u << 3,    // "year_word": "nineteen" of a spelled-out year, "nineties"
   kYearDigitsTrigger = 1u << 4,  // "year_digits": a four-digit number, or the "90" of "'90s"
+  kDayOrdinalTrigger = 1u << 5,  // "day_ordinal": a day's ordinal in digits, "21st", "7th"
 };
-inline constexpr std::uint32_t kEveryDateTrigger = (1u << 5) - 1;
+inline constexpr std::uint32_t kEveryDateTrigger = (1u << 6) - 1;
 
 // The kind called `name` in the rule file ("month", "year_digits"); 0 for
 // an unknown name.
@@ -63,7 +64,8 @@ class DateWindowFinder {
 
   // The kinds of trigger an RE2 `pattern` names: those of the trigger words
   // written in it (its runs of letters, leaving out escapes such as "\s" and
-  // group names), and kYearDigitsTrigger when it has a digit or "\d". A match
+  // group names), kYearDigitsTrigger when it has a digit or "\d", and
+  // kDayOrdinalTrigger when it has the ordinal ending "(?:st|nd|rd|th)". A match
   // holds a trigger the pattern names, so a window without any of these
   // kinds holds no match.
   std::uint32_t TriggersOfPattern(std::string_view pattern) const;

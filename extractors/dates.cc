@@ -110,6 +110,7 @@ struct RuleGroups {
   int week_of = -1;                   // "the week of March 6": that day's week
   int prior_year = -1;                // "15-16 November last year": the year before the anchor's
   int following_year = -1;            // "21 May next year": the year after the anchor's
+  int anchor_month = -1;              // "on the 21st": a day of the anchor's month
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
@@ -156,6 +157,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"preceding", &groups.preceding},
       {"named_quarter", &groups.named_quarter}, {"opens_sentence", &groups.opens_sentence},
       {"week_of", &groups.week_of},   {"prior_year", &groups.prior_year}, {"following_year", &groups.following_year},
+      {"anchor_month", &groups.anchor_month},
       {"unit_day", &groups.units[kDay]},         {"unit_week", &groups.units[kWeek]},
       {"unit_weekend", &groups.units[kWeekend]}, {"unit_month", &groups.units[kMonth]},
       {"unit_quarter", &groups.units[kQuarter]}, {"unit_half", &groups.units[kHalf]},
@@ -180,10 +182,13 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
   const bool has_season = std::any_of(groups.seasons.begin(), groups.seasons.end(),
                                       [](int index) { return index >= 0; });
   if (groups.year < 0 && groups.month < 0 && groups.end_year < 0 && groups.end_month < 0 &&
-      !has_season && !groups.IsRelative() && !groups.IsReference() && groups.not_date < 0) {
+      groups.anchor_month < 0 && !has_season && !groups.IsRelative() && !groups.IsReference() && groups.not_date < 0) {
     throw RuleError(where +
-                    "has none of the groups y, m, y2, m2, a season, a weekday, a unit_* or "
-                    "a ref_*");
+                    "has none of the groups y, m, y2, m2, anchor_month, a season, a weekday, "
+                    "a unit_* or a ref_*");
+  }
+  if (groups.anchor_month >= 0 && (groups.day < 0 || groups.month >= 0 || groups.year >= 0)) {
+    throw RuleError(where + "has group anchor_month, which needs d and neither m nor y");
   }
   if ((groups.either_first < 0) != (groups.either_second < 0)) {
     throw RuleError(where + "needs both groups a and b, or neither");
@@ -1597,7 +1602,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     const bool after_on = before.ends_with(" on ") || before.ends_with("\non ");
     if (MayHoldAClockTime(before) &&
         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *clock_time_before) &&
-        !(after_on && group(g.month))) {
+        !(after_on && (group(g.month) || g.anchor_month >= 0))) {
       return std::nullopt;
     }
   }
@@ -1699,6 +1704,35 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       group(g.since) != nullptr && offset_of(*group(g.since)) >= candidate.start;
   candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
   candidate.week_of_day = group(g.week_of) != nullptr;
+
+  // "on the 21st": that day of the anchor's month; "Friday the 7th": of
+  // the month nearest the anchor's (it, the one before or the one after)
+  // in which that day is that weekday, none when no such month is near.
+  if (g.anchor_month >= 0) {
+    if (anchor.year == 0 || anchor.month == 0) return std::nullopt;
+    const std::string_view span = View(*group(g.span >= 0 ? g.span : 0));
+    const auto weekday = weekday_numbers.find(span.substr(0, span.find(' ')));
+    if (weekday == weekday_numbers.end()) {
+      first.year = anchor.year;
+      first.month = anchor.month;
+      if (first.day > DaysInMonth(first.year, first.month)) return std::nullopt;
+    } else {
+      bool found = false;
+      for (int shift : {0, -1, 1}) {
+        int year = anchor.year;
+        int month = anchor.month + shift;
+        if (month == 0) month = 12, --year;
+        if (month == 13) month = 1, ++year;
+        if (first.day > DaysInMonth(year, month)) continue;
+        if (WeekdayOf(DaysFromCivil(year, month, first.day)) != weekday->second) continue;
+        first.year = year;
+        first.month = month;
+        found = true;
+        break;
+      }
+      if (!found) return std::nullopt;
+    }
+  }
 
   // A range's ends lend each other what they leave out.
   const bool is_range = last.year > 0 || last.month > 0 || last.day > 0;

@@ -182,6 +182,39 @@ TEST_F(DateExtractorTest, ARangeOfTwoDottedDates) {
             Strings{"15.09.2025=2025-09-15"});
 }
 
+// tests/data/releases-blind21: a day's ordinal alone is a day of the
+// document's month, as TimeML reads it ("the" outside the span after a
+// preposition); with a weekday, the month near the document's in which that
+// day is that weekday. An ordinal before a noun is no day.
+TEST_F(DateExtractorTest, ADaysOrdinalAloneIsADayOfTheDocumentsMonth) {
+  EXPECT_EQ(Found("Applications open on Friday the 7th and close at midnight on the 21st.",
+                  "2025-11-04"),
+            (Strings{"Friday the 7th=2025-11-07", "21st=2025-11-21"}));
+  EXPECT_EQ(Found("and in person at the library of Karakalpak State University on the 12th.",
+                  "2025-11-04"),
+            Strings{"12th=2025-11-12"});
+  // 7 December 2025 is a Sunday: "Sunday the 7th" is the next month's.
+  EXPECT_EQ(Found("The list is due on Sunday the 7th.", "2025-11-04"),
+            Strings{"Sunday the 7th=2025-12-07"});
+  // No month near has a Monday the 7th: no day of a month, only the
+  // weekday rule's reading of "Monday".
+  EXPECT_EQ(Found("The list is due on Monday the 7th.", "2025-11-04"),
+            Strings{"Monday=2025-11-03"});
+  EXPECT_EQ(Found("They met on the 21st floor and marked the 25th anniversary.", "2025-11-04"),
+            Strings{});
+  EXPECT_EQ(Found("Sessions close on the 26th and 27th of February.", "2025-11-04"),
+            (Strings{"26th=2026-02-26", "27th of February=2026-02-27"}));
+}
+
+// tests/data/releases-blind21: the year a budget or a forecast is for.
+TEST_F(DateExtractorTest, TheYearABudgetIsFor) {
+  EXPECT_EQ(Found("The republican budget for 2026 sets aside KZT 14.6 billion for this work.",
+                  "2026-03-17"),
+            Strings{"2026=2026"});
+  EXPECT_EQ(Found("The forecast for 1988 is unchanged.", "1987-03-17"), Strings{"1988=1988"});
+  EXPECT_EQ(Found("It drew up plans for 2000 new homes.", "2026-03-17"), Strings{});
+}
+
 // tests/data/releases-blind17: an ordinal quarter or half "of" an
 // activity ("of full operation", "of implementation") counts from the
 // activity's start, not from the year's; "of 2026" is a calendar quarter.
@@ -2237,7 +2270,7 @@ TEST(DateExtractorRulesTest, TriggerGroupsMustBeKnownKindsThePatternNames) {
   } catch (const RuleError& error) {
     EXPECT_EQ(std::string(error.what()),
               path.string() + ":1: rule 'year' has unknown group 'decade' (known: month weekday "
-                              "relative year_word year_digits)");
+                              "relative year_word year_digits day_ordinal)");
   }
   WriteFile(path, "rule year@month \\b(?P<y>\\d{4})\\b\n");
   try {
