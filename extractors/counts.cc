@@ -320,6 +320,12 @@ struct CountExtractor::Impl {
   std::unique_ptr<const RE2> after;
   std::unique_ptr<const RE2> not_number;
   std::unique_ptr<const RE2> particle;
+  // A pair: a number is vetoed when the text before it matches
+  // paired_before and the text after it paired_after ("a ratio of | one
+  // mentor to four"), each side alone vetoing nothing ("the stocks/usage
+  // ratio of | seven major oils is").
+  std::unique_ptr<const RE2> paired_before;
+  std::unique_ptr<const RE2> paired_after;
   const RE2* breakdown_open = nullptr;
   const RE2* breakdown_gap = nullptr;
   CountExtractorOptions options;
@@ -744,6 +750,17 @@ std::size_t CountExtractor::Impl::Interpret(const TextView& view, const NumberRu
     const re2::StringPiece before_text(text.data() + before_start, number_start - before_start);
     if (RE2::PartialMatch(before_text, *before)) return number_end;
   }
+  if (paired_before) {
+    const std::size_t before_start =
+        Utf8CharStart(text, number_start > kBeforeWindow ? number_start - kBeforeWindow : 0);
+    const re2::StringPiece before_text(text.data() + before_start, number_start - before_start);
+    const std::size_t after_end = Utf8CharStart(text, number_end + kAfterWindow);
+    const re2::StringPiece after_text(text.data() + number_end, after_end - number_end);
+    if (RE2::PartialMatch(before_text, *paired_before) &&
+        RE2::PartialMatch(after_text, *paired_after)) {
+      return number_end;
+    }
+  }
 
   Candidate candidate;
   candidate.start = has_qualifier ? offset_of(submatches[number_rule.qualifier]) : number_start;
@@ -838,7 +855,7 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
                               RuleMatching::kRulesOnly);
 
   std::vector<std::string> before_patterns, after_patterns, not_number_patterns,
-      particle_patterns;
+      particle_patterns, paired_before_patterns, paired_after_patterns;
   const std::vector<Rule>& rules = impl->rules.rules();
   for (int index = 0; index < static_cast<int>(rules.size()); ++index) {
     const Rule& rule = rules[index];
@@ -870,6 +887,10 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
       before_patterns.push_back(rule.pattern);
     } else if (name.starts_with("after_")) {
       after_patterns.push_back(rule.pattern);
+    } else if (name.starts_with("paired_before_")) {
+      paired_before_patterns.push_back(rule.pattern);
+    } else if (name.starts_with("paired_after_")) {
+      paired_after_patterns.push_back(rule.pattern);
     } else if (name.starts_with("not_number_")) {
       not_number_patterns.push_back(rule.pattern);
     } else if (name.starts_with("particle_")) {
@@ -880,7 +901,8 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
       impl->breakdown_gap = rule.regex.get();
     } else {
       throw RuleError(where + "has an unknown kind (names start with number_, before_, "
-                      "after_, not_number_, particle_, or are breakdown_open / breakdown_gap)");
+                      "after_, paired_before_, paired_after_, not_number_, particle_, or are "
+                      "breakdown_open / breakdown_gap)");
     }
   }
   if (impl->number_rules.empty()) {
@@ -904,6 +926,11 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
   impl->after = combine(after_patterns);
   impl->not_number = combine(not_number_patterns);
   impl->particle = combine(particle_patterns);
+  impl->paired_before = combine(paired_before_patterns);
+  impl->paired_after = combine(paired_after_patterns);
+  if ((impl->paired_before == nullptr) != (impl->paired_after == nullptr)) {
+    throw RuleError(rules_file.string() + ": paired_before_ and paired_after_ rules go together");
+  }
   impl_ = std::move(impl);
 }
 

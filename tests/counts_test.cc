@@ -656,6 +656,15 @@ TEST_F(CountExtractorTest, ARatiosNumbersAreNoCounts) {
                      "two teachers=2/teachers"}));
 }
 
+// Reuters: "ratio of" before a number makes it a ratio's only when a
+// second number (or "per" a noun) follows; else it counts.
+TEST_F(CountExtractorTest, RatioOfBeforeACountIsNoRatio) {
+  EXPECT_EQ(Found("The stocks/usage ratio of seven major oils is also expected to fall."),
+            Strings{"seven major oils=7/oils"});
+  EXPECT_EQ(Found("a pupil-teacher ratio of 25 pupils per teacher"), Strings{});
+  EXPECT_EQ(Found("The ratio of 1 nurse to 20 beds held."), Strings{});
+}
+
 TEST(CountExtractorFiles, UnknownRuleKindIsAnError) {
   ScratchDir scratch;
   WriteFile(scratch / "counts.rules", "rule number_digits (?P<digits>\\d+)\nrule other x\n");
