@@ -1182,9 +1182,17 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     const auto results_line = [&] {
       return FeatAfter(candidate.last) || DismissalBefore(candidate.first);
     };
+    // "University named after Mirzo Ulugbek": a body's namesake is a person
+    // (the seeds' gold marks "M. Yesbulatov" in "... Academy ... named
+    // after M. Yesbulatov"), its given name known or not.
+    const bool namesake = candidate.first >= 2 && Gap(candidate.first) == " " &&
+                          WordText(candidate.first - 1) == "after" &&
+                          Gap(candidate.first - 1) == " " &&
+                          WordText(candidate.first - 2) == "named";
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
+               namesake ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
                AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national ||
                KinshipApposed(candidate) || article_surname;

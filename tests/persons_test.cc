@@ -281,6 +281,19 @@ TEST_F(PersonsTest, FamilyNameFirstAndInitials) {
             (Strings{"M. Yesbulatov", "J. Smith"}));
 }
 
+// tests/data/releases-blind5 and -blind20, as the seeds' gold reads "named
+// after M. Yesbulatov": a body's namesake is a person, its given name
+// known or not; a place after "named after" is none.
+TEST_F(PersonsTest, ABodysNamesakeIsAPerson) {
+  EXPECT_EQ(Persons("the Faculty of Journalism of the National University of Uzbekistan named "
+                    "after Mirzo Ulugbek took part."),
+            (Strings{"Mirzo Ulugbek"}));
+  EXPECT_EQ(Persons("the Department of Music Education of Khujand State University named after "
+                    "Bobojon Gafurov arranges the concerts"),
+            (Strings{"Bobojon Gafurov"}));
+  EXPECT_TRUE(Persons("a square named after Tashkent City was opened").empty());
+}
+
 TEST_F(PersonsTest, TurkicPatronymicsAndAFamilyNamesInitials) {
   // tests/data/releases-blind (kg-talas-strive, kz-astana-cica-rats): the
   // lower-case "daughter of" / "son of" ends the name; initials after a
