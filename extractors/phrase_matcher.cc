@@ -97,6 +97,9 @@ std::vector<Token> Tokenize(std::string_view normalized) {
         // An apostrophe between letters stays, unless it starts a final
         // possessive "'s".
         if (current == '\'' && IsWordAt(normalized, offset + 1)) {
+          // A French elided article or preposition is a word of its own:
+          // "d'ouzbekistan", "l'ouzbekistan" hold the country's name.
+          if (offset == start + 1 && (data[start] == 'd' || data[start] == 'l')) break;
           const bool possessive = data[offset + 1] == 's' && !IsWordAt(normalized, offset + 2);
           if (!possessive) {
             ++offset;

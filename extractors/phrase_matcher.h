@@ -20,9 +20,10 @@
 namespace gleaner {
 
 // A token of normalized text: a maximal run of letters, digits and marks
-// (ICU character classes); apostrophes inside a word ("cote d'ivoire") stay
-// in it, except a possessive "'s" or a trailing apostrophe, which ends the
-// token ("kazakhstan's" -> "kazakhstan"). Offsets index NormalizedText::text.
+// (ICU character classes); apostrophes inside a word ("qo'qon") stay in it,
+// except a possessive "'s" or a trailing apostrophe, which ends the token
+// ("kazakhstan's" -> "kazakhstan"), and the one after a French elided "d" or
+// "l", which is a token of its own ("d'ouzbekistan" -> "d", "ouzbekistan"). Offsets index NormalizedText::text.
 struct Token {
   std::uint32_t start = 0;
   std::uint32_t end = 0;

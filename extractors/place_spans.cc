@@ -671,7 +671,10 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
   }
   // A capitalized word opening the sentence is none of the name ("But
   // Wall Street", "In Revolution Square").
-  while (!particle_opens && first < words_end && Contains(kOpeningWords, text_.Norm(first))) {
+  // One hyphen-joined to the next word is none of those ("the At-Bashy
+  // River").
+  while (!particle_opens && first < words_end && Contains(kOpeningWords, text_.Norm(first)) &&
+         !(first + 1 < words_end && text_.GapAfter(first) == "-")) {
     ++first;
   }
   // Generic words alone are no name ("International Airport", "National
@@ -687,9 +690,21 @@ void PlaceSweep::IntroduceFacility(std::size_t token) {
                                            : !particle_opens && OpensNoName(first))) {
     return;
   }
+  // "the" may stand one lower-case adjective before the name ("along the
+  // frozen At-Bashy River", "the mighty Naryn River").
+  auto IsLetterWord = [](std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+  };
+  auto lower_joined = [&](std::size_t left) {
+    return text_.Joined(left, left + 1) && !text_.Capitalized(left);
+  };
   if (facility_case.capitalized && Contains(kNaturalFeatureWords, text_.Norm(token)) &&
-      !(first > 0 && text_.Joined(first - 1, first) && !text_.Capitalized(first - 1) &&
-        Contains(kWordsBeforeAFeature, text_.Norm(first - 1)))) {
+      !(first > 0 && lower_joined(first - 1) &&
+        (Contains(kWordsBeforeAFeature, text_.Norm(first - 1)) ||
+         (first > 1 && lower_joined(first - 2) && text_.Norm(first - 2) == "the" &&
+          IsLetterWord(text_.Norm(first - 1)))))) {
     return;
   }
   // "Park Avenue Bank": another thing's name.

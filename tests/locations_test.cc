@@ -1213,6 +1213,21 @@ TEST_F(LocationsTest, ATownsHallAndChamberOfCommerceKeepTheTown) {
             (Strings{"Batken/KG", "Leilek/KG", "Batken/KG"}));
 }
 
+// tests/data/releases-blind21: a river's hyphenated name that opens with a
+// function word ("At-Bashy"), one adjective after "the"; French and German
+// country names from Debian iso-codes, also after an elided "d'".
+TEST_F(LocationsTest, HyphenatedRiversAndFrenchCountryNames) {
+  EXPECT_EQ(Summary("In Naryn, Kyrgyzstan, eight-year-old Aizirek walks to school along the "
+                    "frozen At-Bashy River."),
+            (Strings{"Naryn/KG", "Kyrgyzstan/KG", "At-Bashy River/KG"}));
+  EXPECT_EQ(Summary("the media workshops the Institut français d'Ouzbékistan held in Nukus"),
+            (Strings{"Ouzbékistan/UZ", "Nukus/UZ"}));
+  EXPECT_EQ(Summary("Das Goethe-Institut in Usbekistan und Kasachstan"),
+            (Strings{"Usbekistan/UZ", "Kasachstan/KZ"}));
+  // Translations English text uses as words or names are left out.
+  EXPECT_EQ(Summary("Maurice met him at Christmas."), Strings{});
+}
+
 TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
   const Normalizer normalizer;
   PhraseMatcher matcher;
@@ -1261,7 +1276,11 @@ TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
 
 TEST(PhraseMatcherTest, TokenizeKeepsInnerApostrophesAndDropsPossessives) {
   const Normalizer normalizer;
-  EXPECT_EQ(PhraseKey(normalizer, "Côte d’Ivoire"), "côte d'ivoire");
+  // A French elided "d'" or "l'" is a word of its own.
+  EXPECT_EQ(PhraseKey(normalizer, "Côte d’Ivoire"), "côte d ivoire");
+  EXPECT_EQ(PhraseKey(normalizer, "Institut français d'Ouzbékistan"),
+            "institut français d ouzbékistan");
+  EXPECT_EQ(PhraseKey(normalizer, "Qo'qon"), "qo'qon");
   EXPECT_EQ(PhraseKey(normalizer, "Kazakhstan’s"), "kazakhstan");
   EXPECT_EQ(PhraseKey(normalizer, "U.S."), "u s");
   EXPECT_TRUE(Tokenize("").empty());
