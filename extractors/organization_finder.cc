@@ -218,6 +218,12 @@ void OrganizationFinder::FindKnown() {
                                         (Gap(j) == "'" || Gap(j) == " '");
             ok = (words_[j].capitalized || words_[j].all_caps || possessive_end) &&
                  (words_[i].capitalized || words_[i].all_caps);
+            // A name the table writes with a lower-case last word matches
+            // as written ("Institut français").
+            if (!ok && j > i && words_[i].capitalized && !words_[j].capitalized) {
+              exact = RawWords(i, j);
+              ok = exact == name.exact;
+            }
           }
           if (ok) {
             best = &name;
@@ -283,6 +289,25 @@ void OrganizationFinder::JoinKnownUnitsToTheirParent() {
 // signing a statement or a contact line. So does an NGO's or a national
 // development agency's (a body with no parent that is no company or team):
 // "International Alert Kyrgyzstan", "GIZ Uzbekistan".
+namespace {
+
+// Whether the raw word "d'Ouzbékistan" (straight or curly apostrophe) goes on
+// with a capital letter after its elision.
+bool CapitalAfterElision(std::string_view raw) {
+  std::size_t after = 1;
+  if (raw.substr(after, 1) == "'") {
+    after += 1;
+  } else if (raw.substr(after, 3) == "\u2019") {
+    after += 3;
+  } else {
+    return false;
+  }
+  if (after >= raw.size()) return false;
+  return u_isupper(CodePointAt(raw, after));
+}
+
+}  // namespace
+
 void OrganizationFinder::JoinCountryOffices() {
   constexpr std::size_t kMaxCountryWords = 3;
   for (KnownMatch& match : known_) {
@@ -293,6 +318,17 @@ void OrganizationFinder::JoinCountryOffices() {
     if (!match.acronym && RawWords(match.first, match.last) != body.canonical) continue;
     const std::size_t next = match.last + 1;
     if (next >= words_.size() || known_start_[next]) continue;
+    // "Institut français d'Ouzbékistan": a French name's country after an
+    // elided "d'", in one word with it.
+    if (const std::string_view word = WordText(next);
+        Gap(next) == " " && word.size() > 2 && word.starts_with("d'") &&
+        impl_.french_country_keys.count(std::string(word.substr(2))) != 0 &&
+        CapitalAfterElision(text_.raw.substr(words_[next].raw_start,
+                                             words_[next].raw_end - words_[next].raw_start))) {
+      match.last = next;
+      match.acronym = false;
+      continue;
+    }
     for (std::size_t last = next; last < words_.size() && last < next + kMaxCountryWords; ++last) {
       if (Gap(last) != " " || !words_[last].capitalized) break;
       if (impl_.country_keys.count(KeyOfWords(next, last)) != 0) {

@@ -161,6 +161,9 @@ struct OrganizationExtractor::Impl {
   // ICU's English names of countries, as lookup keys: national teams are
   // places, not organizations.
   WordSet country_keys;
+  // ICU's French names of countries, as lookup keys: an office's country
+  // after an elided "d'" ("Institut français d'Ouzbékistan").
+  WordSet french_country_keys;
   // Single words that head a body or an office ("commission", "bureau").
   std::set<std::string, std::less<>> body_head_words;
 };
@@ -550,7 +553,7 @@ class OrganizationFinder {
   }
   bool PluralPossessorBefore(std::size_t first);
   // "National Commission for Women's Affairs and Family ...": inside a
-  // body's portfolio a group of people's possessive and its "s" go on to
+  // body's portfolio a group of people's (or a country's) possessive and its "s" go on to
   // the capitalized word that is owned; returns that word, or 0 when word
   // `last` is no such possessive (not "Ministry of Justice's Department").
   std::size_t PortfolioPossessionEnd(bool portfolio, std::size_t head, std::size_t last) const {
@@ -560,10 +563,16 @@ class OrganizationFinder {
     if (!portfolio || last <= head + 1 || !words_[last].possessive || s + 1 >= words_.size()) {
       return 0;
     }
-    if (std::find(std::begin(kGroupsOfPeople), std::end(kGroupsOfPeople), WordText(last)) ==
-        std::end(kGroupsOfPeople)) {
-      return 0;
-    }
+    // So does a country's in a portfolio "on"/"for" a matter, before a word
+    // that heads no body ("Commission on Compliance with Turkmenistan's
+    // International Obligations"; not "Ministry of ... of Kazakhstan's
+    // Department").
+    const bool people = std::find(std::begin(kGroupsOfPeople), std::end(kGroupsOfPeople),
+                                  WordText(last)) != std::end(kGroupsOfPeople);
+    const bool country = !people && WordText(head + 1) != "of" && s + 1 < words_.size() &&
+                         heads_[s + 1] == Head::kNone &&
+                         impl_.country_keys.count(KeyOfWords(last, last)) != 0;
+    if (!people && !country) return 0;
     if (WordText(s) != "s" || Gap(s) != "'" || !SpaceBefore(s + 1) || !words_[s + 1].capitalized) {
       return 0;
     }

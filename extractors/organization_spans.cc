@@ -508,7 +508,19 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     const bool the_follows = run_first < words_.size() && WordText(run_first) == "the" &&
                              SpaceBefore(run_first);
     bool loose_the = false;  // "for the", "on the"
-    if (the_follows) {
+    // "Commission on ... in the Field of Human Rights": in a body's
+    // portfolio, "in the field of" goes on as "for the" does.
+    const bool field_of = joiner == Joiner::kIn && portfolio && the_follows &&
+                          run_first + 3 < words_.size() && SpaceBefore(run_first + 1) &&
+                          (WordText(run_first + 1) == "field" ||
+                           WordText(run_first + 1) == "fields" ||
+                           WordText(run_first + 1) == "sphere") &&
+                          words_[run_first + 1].capitalized && SpaceBefore(run_first + 2) &&
+                          WordText(run_first + 2) == "of";
+    if (field_of) {
+      loose_the = true;
+      ++run_first;
+    } else if (the_follows) {
       // "of the", "under the", and "for the"/"on the" after a body's head
       // ("Main Directorate for the Execution of Criminal Sentences",
       // "Committee on the Rights of the Child").
@@ -565,18 +577,18 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
         !name_word(run_first)) {
       break;
     }
-    if (joiner == Joiner::kIn && !PlannedWorkBefore(next) &&
+    if (joiner == Joiner::kIn && !field_of && !PlannedWorkBefore(next) &&
         (!office || (of_country && !sent_by_a_state))) {
       break;
     }
     // "the OSCE Office for Democratic Institutions and Human Rights in
     // Warsaw": after a known body's whole full name, "in" tells its seat.
-    if (joiner == Joiner::kIn && IsKnownFullName(first, last)) break;
+    if (joiner == Joiner::kIn && !field_of && IsKnownFullName(first, last)) break;
     // "the UNICEF Europe and Central Asia Regional Office in Geneva": an
     // office named by its place before its head ("UNESCO Almaty Office")
     // is whole; "in" tells where it sits. An embassy's place before it is
     // the state that sends it: "U.S. Embassy in Nairobi" is one name.
-    if (joiner == Joiner::kIn && !sent_by_a_state && head > first &&
+    if (joiner == Joiner::kIn && !field_of && !sent_by_a_state && head > first &&
         OverlapsPlace(first, head - 1)) {
       break;
     }
@@ -620,7 +632,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       break;
     }
     if (loose_the && joiner == Joiner::kAnd && CountrysLongNameEnd(run_last) != run_last) break;
-    if (joiner == Joiner::kIn) {
+    if (joiner == Joiner::kIn && !field_of) {
       // A place after "in": stop before another head ("... in Astana Office").
       // A place whose type word follows in lower case ("Centre for ... in
       // Sairam district") is where the body works, not part of its name.

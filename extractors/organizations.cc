@@ -158,6 +158,11 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
     std::string name;
     display.toUTF8String(name);
     if (!name.empty()) impl->country_keys.insert(BodyLookupKey(normalizer, name));
+    display.remove();
+    icu::Locale("", *country).getDisplayCountry(icu::Locale::getFrench(), display);
+    name.clear();
+    display.toUTF8String(name);
+    if (!name.empty()) impl->french_country_keys.insert(BodyLookupKey(normalizer, name));
   }
   impl_ = std::move(impl);
 }

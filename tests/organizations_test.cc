@@ -2199,6 +2199,28 @@ TEST_F(OrganizationsTest, CountriesCulturalInstitutesAreKnownBodies) {
             (Strings{"Goethe-Institut", "Deutsche Welle Akademie", "British Council", "DAAD"}));
 }
 
+// tests/data/releases-blind21: a known name the table writes with a
+// lower-case last word, and its office's country after a French "d'"; a
+// country's possessive and "in the Field of" inside a portfolio; a treaty's
+// "State party" and a body's "Web TV" are no bodies.
+TEST_F(OrganizationsTest, TreatyBodyReviewAndAFrenchInstitute) {
+  EXPECT_EQ(Texts(Extract("the fund builds on the media workshops the Institut français "
+                          "d'Ouzbékistan held in Nukus. The Institut français agreed.")),
+            (Strings{"Institut français d'Ouzbékistan", "Institut français"}));
+  EXPECT_EQ(Texts(Extract("The Interdepartmental Commission on Compliance with Turkmenistan's "
+                          "International Obligations in the Field of Human Rights and "
+                          "International Humanitarian Law had prepared the report.")),
+            (Strings{"Interdepartmental Commission on Compliance with Turkmenistan's "
+                     "International Obligations in the Field of Human Rights and International "
+                     "Humanitarian Law"}));
+  // Not a country's possessive before a body's head after "of".
+  EXPECT_EQ(Texts(Extract("The Ministry of Foreign Affairs of Kazakhstan's Department said so.")),
+            (Strings{"Ministry of Foreign Affairs of Kazakhstan"}));
+  EXPECT_TRUE(Texts(Extract("The follow-up procedure asks the State party to report on four "
+                            "recommendations. The webcast is available on UN Web TV."))
+                  .empty());
+}
+
 TEST_F(OrganizationsTest, ANumberedSectionIsNoBodysSection) {
   // Reuters-21578 trade stories: "Section" heads a unit ("Communication
   // and Media Relations Section"), but before a number it is a part of a
