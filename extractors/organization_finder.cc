@@ -245,6 +245,15 @@ void OrganizationFinder::FindKnown() {
       key += ' ';
       key.append(WordText(j));
     }
+    // "the Minister of Labour and Social Protection": a one-word name
+    // right after a minister's or a ministry's "of" is its portfolio, not
+    // the body (the Labour Party); "the leader of Labour" is the party.
+    if (best != nullptr && !best->acronym && best_last == i && i >= 2 && Gap(i) == " " &&
+        WordText(i - 1) == "of" && Gap(i - 1) == " " &&
+        (WordText(i - 2) == "minister" || WordText(i - 2) == "ministry" ||
+         WordText(i - 2) == "secretary")) {
+      best = nullptr;
+    }
     if (best == nullptr) {
       i = NextCapitalized(i + 1);
       continue;

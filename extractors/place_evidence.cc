@@ -306,6 +306,13 @@ bool EvidenceJudge::NextIsOrganizationHead(const Candidate& candidate) const {
   const bool abbreviation = candidate.token_count > 1 && text_.GapAfter(after - 1) == ". " &&
                             text_.norm().substr(text_.tokens()[after - 2].end, 1) == ".";
   if (!text_.Joined(after - 1, after) && !abbreviation) return false;
+  // "... of the Republic of Kazakhstan\nPress release": a release's label
+  // under a letterhead, not a press's name.
+  if (text_.Norm(after) == "press" && after + 1 < text_.size() &&
+      (text_.Norm(after + 1) == "release" || text_.Norm(after + 1) == "releases") &&
+      !text_.Capitalized(after + 1)) {
+    return false;
+  }
   return text_.Capitalized(after) && gazetteer_.IsOrganizationHead(text_.Norm(after));
 }
 

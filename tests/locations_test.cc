@@ -1228,6 +1228,15 @@ TEST_F(LocationsTest, HyphenatedRiversAndFrenchCountryNames) {
   EXPECT_EQ(Summary("Maurice met him at Christmas."), Strings{});
 }
 
+// tests/data/releases-blind21: a letterhead's country before the
+// "Press release" label under it is a place, not a press's name.
+TEST_F(LocationsTest, ALetterheadsCountryBeforePressRelease) {
+  EXPECT_EQ(Summary("Ministry of Labour and Social Protection of the Population of the Republic "
+                    "of Kazakhstan\nPress release\n\nAstana, 17 March 2026\n"),
+            (Strings{"Republic of Kazakhstan/KZ", "Astana/KZ"}));
+  EXPECT_EQ(Summary("He spoke at the Kazakhstan Press Club."), Strings{});
+}
+
 TEST(PhraseMatcherTest, LongestLeftmostAndPunctuationVariants) {
   const Normalizer normalizer;
   PhraseMatcher matcher;

@@ -2221,6 +2221,17 @@ TEST_F(OrganizationsTest, TreatyBodyReviewAndAFrenchInstitute) {
                   .empty());
 }
 
+// tests/data/releases-blind21 (a ministry's briefing): "Labour" after a
+// minister's "of" is the post's portfolio, not the Labour Party; after
+// "the leader of" it is the party.
+TEST_F(OrganizationsTest, AMinistersPortfolioIsNoKnownBody) {
+  EXPECT_TRUE(Texts(Extract("At a briefing, the Minister of Labour and Social Protection of the "
+                            "Population, Nurlan Sagyndykov, presented the plan."))
+                  .empty());
+  EXPECT_EQ(Texts(Extract("The leader of Labour said the Labour Party would win.")),
+            (Strings{"Labour", "Labour Party"}));
+}
+
 TEST_F(OrganizationsTest, ANumberedSectionIsNoBodysSection) {
   // Reuters-21578 trade stories: "Section" heads a unit ("Communication
   // and Media Relations Section"), but before a number it is a part of a
