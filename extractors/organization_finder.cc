@@ -717,6 +717,21 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
         if (!body.kind.empty()) span.kind = body.kind;
       }
     }
+    // "OHCHR's Regional Office for Central Asia": a unit after a known
+    // body's possessive belongs to that body's top-level body.
+    // The possessive's "s" is a word of its own after the possessor.
+    const std::size_t possessor =
+        span.first >= 2 && WordText(span.first - 1) == "s" && words_[span.first - 2].possessive
+            ? span.first - 2
+            : span.first;
+    if (!parent_set && possessor < span.first) {
+      for (const KnownMatch& known : known_) {
+        if (known.last != possessor) continue;
+        const Body& owner = impl_.table.bodies[known.body];
+        if (owner.kind.empty()) span.parent = owner.parent;
+        break;
+      }
+    }
     all.push_back(span);
   }
   for (; next_known < known_.size(); ++next_known) add_alone(known_[next_known]);

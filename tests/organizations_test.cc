@@ -2221,6 +2221,25 @@ TEST_F(OrganizationsTest, TreatyBodyReviewAndAFrenchInstitute) {
                   .empty());
 }
 
+// tests/data/releases-blind21 (a treaty body's review): the UN human
+// rights treaty bodies are UN bodies, and a unit after a UN agency's
+// possessive is the UN's; a national body's unit after its possessive is no
+// one's.
+TEST_F(OrganizationsTest, TreatyBodiesAndUnitsAfterAPossessiveTakeTheParent) {
+  const std::vector<Mention> found =
+      Extract("The Committee on the Elimination of Discrimination against Women reviewed the "
+              "report. OHCHR's Regional Office for Central Asia, based in Bishkek, will help. "
+              "The Ministry of Justice's Department for Legal Aid agreed.");
+  ASSERT_NE(Find(found, "Committee on the Elimination of Discrimination against Women"), nullptr);
+  EXPECT_EQ(Find(found, "Committee on the Elimination of Discrimination against Women")
+                ->attributes.at("parent"),
+            "UN");
+  ASSERT_NE(Find(found, "Regional Office for Central Asia"), nullptr);
+  EXPECT_EQ(Find(found, "Regional Office for Central Asia")->attributes.at("parent"), "UN");
+  ASSERT_NE(Find(found, "Department for Legal Aid"), nullptr);
+  EXPECT_EQ(Find(found, "Department for Legal Aid")->attributes.at("parent"), "");
+}
+
 // tests/data/releases-blind21 (a ministry's briefing): "Labour" after a
 // minister's "of" is the post's portfolio, not the Labour Party; after
 // "the leader of" it is the party.
