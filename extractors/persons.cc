@@ -1189,10 +1189,18 @@ void PersonFinder::Run(std::vector<Mention>* out) {
                           WordText(candidate.first - 1) == "after" &&
                           Gap(candidate.first - 1) == " " &&
                           WordText(candidate.first - 2) == "named";
+    // "Another Expert, Adaeze Okonkwo-Reyes, raised ...": a name set off by
+    // commas right after a title word is its holder.
+    const bool title_apposed = candidate.first > 0 && Gap(candidate.first) == ", " &&
+                               words_[candidate.first - 1].capitalized &&
+                               impl_.title_words.find(WordText(candidate.first - 1)) !=
+                                   impl_.title_words.end() &&
+                               after < words_.size() &&
+                               (Gap(after) == ", " || Gap(after) == " , ");
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
-               namesake ||
+               namesake || title_apposed ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
                AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national ||
                KinshipApposed(candidate) || article_surname;

@@ -294,6 +294,15 @@ TEST_F(PersonsTest, ABodysNamesakeIsAPerson) {
   EXPECT_TRUE(Persons("a square named after Tashkent City was opened").empty());
 }
 
+// tests/data/releases-blind21 (a treaty body's review): a name set off by
+// commas right after a capitalized title word is a person, its given name
+// known or not; a body's name there is none.
+TEST_F(PersonsTest, ANameApposedToATitleWord) {
+  EXPECT_EQ(Persons("Another Expert, Adaeze Okonkwo-Reyes, raised article 11 on employment."),
+            (Strings{"Adaeze Okonkwo-Reyes"}));
+  EXPECT_TRUE(Persons("The Chairman, Central Asia Fund, agreed.").empty());
+}
+
 TEST_F(PersonsTest, TurkicPatronymicsAndAFamilyNamesInitials) {
   // tests/data/releases-blind (kg-talas-strive, kz-astana-cica-rats): the
   // lower-case "daughter of" / "son of" ends the name; initials after a
