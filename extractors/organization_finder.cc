@@ -219,8 +219,9 @@ void OrganizationFinder::FindKnown() {
             ok = (words_[j].capitalized || words_[j].all_caps || possessive_end) &&
                  (words_[i].capitalized || words_[i].all_caps);
             // A name the table writes with a lower-case last word matches
-            // as written ("Institut français").
-            if (!ok && j > i && words_[i].capitalized && !words_[j].capitalized) {
+            // as written ("Institut français"; not a possessive's "s").
+            if (!ok && j > i && words_[i].capitalized && !words_[j].capitalized &&
+                WordText(j) != "s") {
               exact = RawWords(i, j);
               ok = exact == name.exact;
             }
