@@ -202,6 +202,8 @@ TEST_F(DateExtractorTest, ADaysOrdinalAloneIsADayOfTheDocumentsMonth) {
             Strings{"Monday=2025-11-03"});
   EXPECT_EQ(Found("They met on the 21st floor and marked the 25th anniversary.", "2025-11-04"),
             Strings{});
+  // CoNLL-2003 dev: holes of a golf course.
+  EXPECT_EQ(Found("two from 12 feet out on the 15th and 17th holes.", "1996-08-30"), Strings{});
   EXPECT_EQ(Found("Sessions close on the 26th and 27th of February.", "2025-11-04"),
             (Strings{"26th=2026-02-26", "27th of February=2026-02-27"}));
 }
