@@ -1799,20 +1799,36 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       // "the summer" of a text written before summer began is last year's,
       // unless the clause looks ahead ("will be finished in the spring");
       // "this spring" is always the document's year.
+      // A clause that tells of both, or of neither, takes the season
+      // nearer the document date: "should start working before the
+      // summer" in March, "keep markets open through the winter" in
+      // November, "said his Office had trained ... and would deploy teams
+      // in the spring" in December are the coming ones.
+      constexpr int kSeasonMonths = 3;
       if (!candidate.season.empty() && !group(g.this_one) && start_month > anchor.month) {
         ClauseTense tense = TenseBefore(normalized, candidate.start);
         if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
-        if (!tense.future) --first.year;
+        const int ahead = start_month - anchor.month;
+        const int behind = anchor.month + 12 - (start_month + kSeasonMonths);
+        const bool nearer_ahead = ahead < behind;
+        const bool keep = tense.future && !tense.past ? true
+                          : tense.past && !tense.future ? false
+                                                        : nearer_ahead;
+        if (!keep) --first.year;
       }
       // ... and one written after that season ended is next year's when
       // the clause looks ahead ("would deploy teams in the spring" in
       // December), as a month is.
-      constexpr int kSeasonMonths = 3;
       if (!candidate.season.empty() && !group(g.this_one) &&
           start_month + kSeasonMonths <= anchor.month) {
         ClauseTense tense = TenseBefore(normalized, candidate.start);
         if (!tense.past && !tense.future) tense = TenseAfter(normalized, candidate.end);
-        if (tense.future && !tense.past) ++first.year;
+        const int ahead = start_month + 12 - anchor.month;
+        const int behind = anchor.month - (start_month + kSeasonMonths);
+        const bool next = tense.future && !tense.past ? true
+                          : tense.past && !tense.future ? false
+                                                        : ahead < behind;
+        if (next) ++first.year;
       }
     }
     if (is_range) last.year = first.year;

@@ -208,6 +208,21 @@ TEST_F(DateExtractorTest, ADaysOrdinalAloneIsADayOfTheDocumentsMonth) {
             (Strings{"26th=2026-02-26", "27th of February=2026-02-27"}));
 }
 
+// tests/data/releases-blind5 and -blind13: a season without a year, in a
+// clause that tells of neither past nor future alone, is the one nearer the
+// document date.
+TEST_F(DateExtractorTest, ASeasonInAMixedClauseIsTheNearerOne) {
+  EXPECT_EQ(Found("the hotline, 1414, should start working before the summer.", "2026-03-17"),
+            Strings{"the summer=2026-SU"});
+  EXPECT_EQ(Found("He said his Office had trained more than 1,400 officers and would deploy "
+                  "four mobile teams along the Panj River in the spring.",
+                  "2025-12-09"),
+            Strings{"the spring=2026-SP"});
+  // A clause in the past alone keeps the season gone by.
+  EXPECT_EQ(Found("The harvest was poor in the summer.", "2026-03-17"),
+            Strings{"the summer=2025-SU"});
+}
+
 // tests/data/releases-blind21: the year a budget or a forecast is for.
 TEST_F(DateExtractorTest, TheYearABudgetIsFor) {
   EXPECT_EQ(Found("The republican budget for 2026 sets aside KZT 14.6 billion for this work.",
