@@ -443,6 +443,17 @@ void EvidenceJudge::Judge(std::size_t index) {
     candidate.rejected = true;
     return;
   }
+  // After a French elided "d'" or "l'" only a country's name is read as a
+  // place, after a lower-case word ("Institut français d'Ouzbékistan"; not
+  // "l'Union de Garantie", "Banca d'America e d'Italia").
+  if (const std::size_t first = candidate.first_token;
+      first > 0 && text_.GapAfter(first - 1) == "'" &&
+      (text_.Norm(first - 1) == "d" || text_.Norm(first - 1) == "l") &&
+      !(NamesACountry(candidate) && !text_.Capitalized(first - 1) && first > 1 &&
+        text_.SpaceBetween(first - 2) && !text_.Capitalized(first - 2))) {
+    candidate.rejected = true;
+    return;
+  }
   if (IsSingleTown(candidate) && candidate.type_tokens == 0 && !candidate.dateline &&
       (surnames_.count(std::string(text_.Norm(candidate.first_token))) > 0 ||
        (!candidate.shouting && (FollowedByName(index) || HeadsANameWithOf(index))) ||
