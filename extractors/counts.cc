@@ -10,6 +10,7 @@
 #include "engine/ascii.h"
 #include "engine/normalize.h"
 #include "extractors/count_windows.h"
+#include "extractors/dates.h"
 #include "extractors/utf8.h"
 #include "extractors/word_hash.h"
 
@@ -820,6 +821,12 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->lexicon = LoadLexicon(lexicon_file);
+  // A month's name after a number makes the number a day ("the survey closed
+  // on 30 September and completed interviews"): it ends the phrase, so no
+  // head further on makes a count of the day. The names come from ICU.
+  for (const auto& [month_name, month] : IcuMonthNames({"en"})) {
+    impl->lexicon.words[month_name] |= kStop;
+  }
   std::vector<std::string> number_words;
   std::vector<std::string> scale_words;
   for (const auto& [word, value] : IcuNumberWords()) {

@@ -665,6 +665,16 @@ TEST_F(CountExtractorTest, RatioOfBeforeACountIsNoRatio) {
   EXPECT_EQ(Found("The ratio of 1 nurse to 20 beds held."), Strings{});
 }
 
+// tests/data/releases-blind22: a number before a month's name is a day,
+// however far a plural noun follows; a count after the date still counts.
+TEST_F(CountExtractorTest, ADayBeforeItsMonthCountsNothing) {
+  EXPECT_EQ(Found("Fieldwork closed on 30 September and completed interviews with 1,200 "
+                  "respondents."),
+            Strings{"1,200 respondents=1200/respondents"});
+  EXPECT_EQ(Found("From 12 March local volunteers and 40 teachers ran the courses."),
+            Strings{"40 teachers=40/teachers"});
+}
+
 TEST(CountExtractorFiles, UnknownRuleKindIsAnError) {
   ScratchDir scratch;
   WriteFile(scratch / "counts.rules", "rule number_digits (?P<digits>\\d+)\nrule other x\n");
