@@ -712,6 +712,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     // "IVAC" of "IVAC Medical Systems Inc.", "Barrick" of "Barrick Gold
     // Corp": the first word alone, when the document has no other use for it.
     if (last > alias_first) first_words.push_back(alias_first);
+    // "Boatmen 's" of "Boatmen 's Bancshares Inc.": a name that opens with
+    // a possessive goes by the possessive, its "'s" included (FindTeams).
+    if (last > alias_first + 1 && PossessiveSAfter(alias_first)) {
+      aliases.insert(KeyOfWords(alias_first, alias_first) + std::string(kPossessiveKey));
+    }
   }
   for (std::size_t i : CoinedWords(std::move(first_words))) aliases.insert(KeyOfWords(i, i));
   FindTeams(covered, std::move(aliases), &all);

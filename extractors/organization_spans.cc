@@ -305,7 +305,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
            PluralPossessorBefore(i);
   };
   // "Women's Union of Turkmenistan", "Pankisi Women's Council": the
-  // possessive of a plural of people that takes "'s" goes on with the name.
+  // possessive of a plural of people that takes "'s" goes on with the name;
+  // so does that of a trade's plural in "-men" ("All Fishermen 's
+  // Association", "Boatmen 's Bancshares Inc.").
   const auto peoples_possessive = [&](std::size_t i) {
     static constexpr std::string_view kPeople[] = {"women", "children", "men", "people"};
     if (heads_[head] == Head::kNone || heads_[head] == Head::kProgramme || i < 2 ||
@@ -315,7 +317,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     const NameWord& possessor = words_[i - 2];
     return ((possessor.possessive && Gap(i - 1) == "'") || Gap(i - 1) == " '") &&
            possessor.capitalized && !possessor.all_caps &&
-           std::find(std::begin(kPeople), std::end(kPeople), WordText(i - 2)) != std::end(kPeople);
+           (std::find(std::begin(kPeople), std::end(kPeople), WordText(i - 2)) !=
+                std::end(kPeople) ||
+            (WordText(i - 2).size() > 5 && WordText(i - 2).ends_with("men")));
   };
   while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first) ||
                        plural_possessor(first) || peoples_possessive(first))) {

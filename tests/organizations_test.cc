@@ -105,6 +105,20 @@ TEST_F(OrganizationsTest, APeoplesPossessiveOpensABodysName) {
   EXPECT_EQ(Texts(Extract("Many women's Union members came.")), Strings{});
 }
 
+TEST_F(OrganizationsTest, ATradesPluralInMenOpensANameAndItsPossessiveIsItsShortName) {
+  // CoNLL-2003 dev and train: a plural of people in "-men" takes "'s" as
+  // "Women" does, and a company whose name opens with such a possessive
+  // goes by it later, the "'s" included.
+  EXPECT_EQ(Texts(Extract("Boatmen 's Bancshares Inc. said on Monday it would buy the bank . "
+                          "Boatmen 's shares rose 2 cents , and Boatmen 's said so .")),
+            (Strings{"Boatmen 's Bancshares Inc.", "Boatmen 's", "Boatmen 's"}));
+  EXPECT_EQ(Texts(Extract("The boats belong to members of the Fishermen 's Association .")),
+            Strings{"Fishermen 's Association"});
+  // A person's possessive opens no company's name.
+  EXPECT_EQ(Texts(Extract("He sold his stake in Murdoch 's News Corp Ltd on Monday .")),
+            Strings{"News Corp Ltd"});
+}
+
 // tests/data/releases-blind17: a known one-word chamber after a member's
 // post opens the chamber's long name as any head does ("a deputy of the
 // Mazhilis of the Parliament of the Republic of Kazakhstan"); a known body
