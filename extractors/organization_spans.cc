@@ -397,7 +397,20 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
                                    known_before_head || numbered_head || ends_a_name_of)) {
       break;
     }
-    if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;
+    // "Gold Fields of South Africa Ltd", "First of Michigan Corp.": a place
+    // alone between "of" and a company's legal form is the company's
+    // country or state, and the words before "of" open its name; not a
+    // person's name ("Jim Jones of Michigan Corp.").
+    const bool place_before_legal_form =
+        joiner == Joiner::kOf && first < head && heads_[head] == Head::kSuffix &&
+        IsAbbreviatedLegalForm(WordText(head)) && run_end - run_first <= 2 &&
+        !impl_.given_names.contains(WordText(run_first)) &&
+        (IsPlaceExactly(first, head - 1) ||
+         impl_.country_keys.count(KeyOfWords(first, head - 1)) != 0);
+    if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head &&
+        !place_before_legal_form) {
+      break;
+    }
     first = run_first;
   }
   // Rightwards.
@@ -910,6 +923,12 @@ bool OrganizationFinder::Classify(Span* span) {
     for (std::size_t i = core_last + 1; i <= span->last; ++i) {
       if (heads_[i] != Head::kNone && heads_[i] != Head::kSuffix) decisive = heads_[i];
     }
+  }
+  // "Gold Fields of South Africa Ltd" (Grow's place before a legal form):
+  // the legal form that ends the name is the company's head.
+  if (decisive == Head::kNone && core_last < span->last && heads_[span->last] == Head::kSuffix &&
+      IsAbbreviatedLegalForm(WordText(span->last))) {
+    decisive = Head::kSuffix;
   }
   span->type = decisive == Head::kProgramme ? MentionType::kProgramme : MentionType::kOrganization;
   return decisive != Head::kNone;

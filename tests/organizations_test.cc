@@ -1077,6 +1077,16 @@ TEST_F(OrganizationsInContextTest, AnOfficeNamedByItsPlaceEndsBeforeIn) {
             (Strings{"OSCE Programme Office in Dushanbe", "U.S. Embassy in Nairobi"}));
 }
 
+TEST_F(OrganizationsInContextTest, ACountryBetweenOfAndALegalFormIsInTheCompanysName) {
+  // CoNLL-2003 dev: "of" and a country before a company's legal form; the
+  // words before "of" open its name. A person "of" a company is no part of
+  // it.
+  EXPECT_EQ(Texts("Gold Fields of South Africa Ltd said on Monday its profit rose .\n"),
+            (Strings{"Gold Fields of South Africa Ltd"}));
+  EXPECT_EQ(Texts("Analyst Jim Jones of Canada Ltd said the price was fair .\n"),
+            (Strings{"Canada Ltd"}));
+}
+
 TEST_F(OrganizationsInContextTest, APapersNameInItsOwnLanguageIsNoPerson) {
   // CoNLL-2003 train text: a word for a paper, its news or its day names a
   // newspaper, an organization, not a person.
