@@ -638,6 +638,7 @@ class OrganizationFinder {
       return match.first == first && match.last == last && !match.acronym;
     });
   }
+  std::size_t KnownNameOpenedBefore(std::size_t i, std::uint32_t body);
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool InPortfolioAfterRoleOf(std::size_t head);

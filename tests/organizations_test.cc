@@ -119,6 +119,18 @@ TEST_F(OrganizationsTest, ATradesPluralInMenOpensANameAndItsPossessiveIsItsShort
             Strings{"News Corp Ltd"});
 }
 
+TEST_F(OrganizationsTest, InternationalOrAPeoplesAdjectiveOpensARedCrossName) {
+  // CoNLL-2003 dev and train: "International" before a known body's name
+  // is part of it; a national Red Cross society is named by its people's
+  // adjective. Other bodies leave the adjective out ("Turkish Foreign
+  // Ministry" names the ministry as "Foreign Ministry" in CoNLL).
+  EXPECT_EQ(Texts(Extract("The North Korean Red Cross asked the International Red Cross and "
+                          "the International Red Crescent for food aid .")),
+            (Strings{"North Korean Red Cross", "International Red Cross",
+                     "International Red Crescent"}));
+  EXPECT_EQ(Texts(Extract("Officials of the Red Cross said on Friday .")), Strings{"Red Cross"});
+}
+
 // tests/data/releases-blind17: a known one-word chamber after a member's
 // post opens the chamber's long name as any head does ("a deputy of the
 // Mazhilis of the Parliament of the Republic of Kazakhstan"); a known body
