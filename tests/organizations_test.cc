@@ -131,6 +131,21 @@ TEST_F(OrganizationsTest, InternationalOrAPeoplesAdjectiveOpensARedCrossName) {
   EXPECT_EQ(Texts(Extract("Officials of the Red Cross said on Friday .")), Strings{"Red Cross"});
 }
 
+TEST_F(OrganizationsTest, ALeagueNationOrFellowshipBeforeOfHeadsABody) {
+  // CoNLL-2003 dev and train: "League", "Nation", "Missionaries",
+  // "Daughters" before "of" or "for" head a body's name; "League" alone
+  // names a competition in sports news.
+  EXPECT_EQ(Texts(Extract("The debates were run by the League of Women Voters until 1988 , "
+                          "and Farrakhan 's Nation of Islam group was not invited .")),
+            (Strings{"League of Women Voters", "Nation of Islam"}));
+  EXPECT_EQ(Texts(Extract("Her Missionaries of Charity , a Roman Catholic order , runs homes "
+                          "in Calcutta .")),
+            Strings{"Missionaries of Charity"});
+  EXPECT_EQ(Texts(Extract("He led the National League in home runs , and the American League "
+                          "leaders were close .")),
+            Strings{});
+}
+
 // tests/data/releases-blind17: a known one-word chamber after a member's
 // post opens the chamber's long name as any head does ("a deputy of the
 // Mazhilis of the Parliament of the Republic of Kazakhstan"); a known body
