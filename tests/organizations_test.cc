@@ -1114,6 +1114,16 @@ TEST_F(OrganizationsInContextTest, ACountryBetweenOfAndALegalFormIsInTheCompanys
             (Strings{"Canada Ltd"}));
 }
 
+TEST_F(OrganizationsInContextTest, NationalAirlinesAreCompaniesNotPersons) {
+  // CoNLL-2003 dev: "El Al", Israel's airline, was read as a person's name
+  // ("El" as in Arabic names); the national carriers are known companies.
+  const std::string text =
+      "There is no further need to investigate the 1992 crash of an El Al freighter , and TWA "
+      "and Aer Lingus said so .\n";
+  EXPECT_EQ(Texts(text), (Strings{"El Al", "TWA", "Aer Lingus"}));
+  EXPECT_EQ(Texts(text, MentionType::kPerson), Strings{});
+}
+
 TEST_F(OrganizationsInContextTest, APapersNameInItsOwnLanguageIsNoPerson) {
   // CoNLL-2003 train text: a word for a paper, its news or its day names a
   // newspaper, an organization, not a person.
