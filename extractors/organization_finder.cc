@@ -259,10 +259,31 @@ void OrganizationFinder::FindKnown() {
       i = NextCapitalized(i + 1);
       continue;
     }
-    known_.push_back(KnownMatch{i, best_last, best->body, best->acronym});
-    known_start_[i] = true;
+    const std::size_t first = best->acronym ? i : KnownNameOpenedBefore(i, best->body);
+    known_.push_back(KnownMatch{first, best_last, best->body, best->acronym});
+    known_start_[first] = true;
     i = NextCapitalized(best_last + 1);
   }
+}
+
+// The first word of the name of the known body `body` whose table name
+// starts at word i: "International Red Cross", "International Red
+// Crescent" (a capitalized "International" right before the name); a
+// national Red Cross or Red Crescent society is named by its people's
+// adjective, after a compass word or not ("North Korean Red Cross").
+std::size_t OrganizationFinder::KnownNameOpenedBefore(std::size_t i, std::uint32_t body) {
+  const auto capitalized_before = [&](std::size_t k) {
+    return k >= 1 && SpaceBefore(k) && words_[k - 1].capitalized && !words_[k - 1].all_caps;
+  };
+  if (!capitalized_before(i) || (!known_.empty() && known_.back().last + 1 >= i)) return i;
+  const std::string_view before = WordText(i - 1);
+  if (before == "international") return i - 1;
+  const std::string_view canonical = impl_.table.bodies[body].canonical;
+  if (canonical != "Red Cross" || !IsAdjectiveOfAPeople(before) ||
+      impl_.function_words.Matches(before)) {
+    return i;
+  }
+  return capitalized_before(i - 1) && IsCompassWord(WordText(i - 2)) ? i - 2 : i - 1;
 }
 
 // A known unit written right after the name of the top-level body it belongs
@@ -773,6 +794,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     // "IVAC" of "IVAC Medical Systems Inc.", "Barrick" of "Barrick Gold
     // Corp": the first word alone, when the document has no other use for it.
     if (last > alias_first) first_words.push_back(alias_first);
+    // "Boatmen 's" of "Boatmen 's Bancshares Inc.": a name that opens with
+    // a possessive goes by the possessive, its "'s" included (FindTeams).
+    if (last > alias_first + 1 && PossessiveSAfter(alias_first)) {
+      aliases.insert(KeyOfWords(alias_first, alias_first) + std::string(kPossessiveKey));
+    }
   }
   for (std::size_t i : CoinedWords(std::move(first_words))) aliases.insert(KeyOfWords(i, i));
   FindTeams(covered, std::move(aliases), &all);

@@ -505,6 +505,15 @@ class OrganizationFinder {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
            (tag + 1 == words_.size() || Gap(tag + 1).substr(0, 2) == " )");
   }
+  // The suffix of an alias key whose uses take the possessive's "s" after
+  // their last word ("Boatmen 's").
+  static constexpr std::string_view kPossessiveKey = " 's";
+  // Whether the word after word i is the "s" of its possessive, glued to
+  // it ("Boatmen's") or, in tokenized text, apart ("Boatmen 's").
+  bool PossessiveSAfter(std::size_t i) const {
+    return i + 1 < words_.size() && WordText(i + 1) == "s" &&
+           (Gap(i + 1) == "'" || Gap(i + 1) == " '");
+  }
   std::string KeyOfWords(std::size_t first, std::size_t last) const {
     std::string key;
     for (std::size_t i = first; i <= last; ++i) {
@@ -638,6 +647,7 @@ class OrganizationFinder {
       return match.first == first && match.last == last && !match.acronym;
     });
   }
+  std::size_t KnownNameOpenedBefore(std::size_t i, std::uint32_t body);
   bool WrappedBeforeJoiner(std::size_t i) const;
   bool PrecededByRoleOf(std::size_t first);
   bool InPortfolioAfterRoleOf(std::size_t head);

@@ -305,7 +305,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
            PluralPossessorBefore(i);
   };
   // "Women's Union of Turkmenistan", "Pankisi Women's Council": the
-  // possessive of a plural of people that takes "'s" goes on with the name.
+  // possessive of a plural of people that takes "'s" goes on with the name;
+  // so does that of a trade's plural in "-men" ("All Fishermen 's
+  // Association", "Boatmen 's Bancshares Inc.").
   const auto peoples_possessive = [&](std::size_t i) {
     static constexpr std::string_view kPeople[] = {"women", "children", "men", "people"};
     if (heads_[head] == Head::kNone || heads_[head] == Head::kProgramme || i < 2 ||
@@ -315,7 +317,9 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     const NameWord& possessor = words_[i - 2];
     return ((possessor.possessive && Gap(i - 1) == "'") || Gap(i - 1) == " '") &&
            possessor.capitalized && !possessor.all_caps &&
-           std::find(std::begin(kPeople), std::end(kPeople), WordText(i - 2)) != std::end(kPeople);
+           (std::find(std::begin(kPeople), std::end(kPeople), WordText(i - 2)) !=
+                std::end(kPeople) ||
+            (WordText(i - 2).size() > 5 && WordText(i - 2).ends_with("men")));
   };
   while (first > 0 && (SpaceBefore(first) || AmpersandBefore(first) || after_initial(first) ||
                        plural_possessor(first) || peoples_possessive(first))) {
@@ -393,7 +397,20 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
                                    known_before_head || numbered_head || ends_a_name_of)) {
       break;
     }
-    if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head) break;
+    // "Gold Fields of South Africa Ltd", "First of Michigan Corp.": a place
+    // alone between "of" and a company's legal form is the company's
+    // country or state, and the words before "of" open its name; not a
+    // person's name ("Jim Jones of Michigan Corp.").
+    const bool place_before_legal_form =
+        joiner == Joiner::kOf && first < head && heads_[head] == Head::kSuffix &&
+        IsAbbreviatedLegalForm(WordText(head)) && run_end - run_first <= 2 &&
+        !impl_.given_names.contains(WordText(run_first)) &&
+        (IsPlaceExactly(first, head - 1) ||
+         impl_.country_keys.count(KeyOfWords(first, head - 1)) != 0);
+    if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head &&
+        !place_before_legal_form) {
+      break;
+    }
     first = run_first;
   }
   // Rightwards.
@@ -918,6 +935,12 @@ bool OrganizationFinder::Classify(Span* span) {
     for (std::size_t i = core_last + 1; i <= span->last; ++i) {
       if (heads_[i] != Head::kNone && heads_[i] != Head::kSuffix) decisive = heads_[i];
     }
+  }
+  // "Gold Fields of South Africa Ltd" (Grow's place before a legal form):
+  // the legal form that ends the name is the company's head.
+  if (decisive == Head::kNone && core_last < span->last && heads_[span->last] == Head::kSuffix &&
+      IsAbbreviatedLegalForm(WordText(span->last))) {
+    decisive = Head::kSuffix;
   }
   span->type = decisive == Head::kProgramme ? MentionType::kProgramme : MentionType::kOrganization;
   return decisive != Head::kNone;

@@ -291,7 +291,14 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     }
     bool free = true;
     for (std::size_t i = run.first; i <= run.last; ++i) free = free && !covered[i];
-    if (!free || team_keys.count(KeyOfWords(run.first, run.last)) == 0) continue;
+    if (!free) continue;
+    // A company's name that opens with a possessive: its uses with the
+    // possessive's "s" ("Boatmen 's shares"; see kPossessiveKey).
+    const std::string key = KeyOfWords(run.first, run.last);
+    const bool with_possessive =
+        PossessiveSAfter(run.last) && !covered[run.last + 1] &&
+        team_keys.count(key + std::string(kPossessiveKey)) != 0;
+    if (!with_possessive && team_keys.count(key) == 0) continue;
     // Outside team-sport tables, a name that a wrapped line cuts goes on
     // ("a unit of Ford\nMotor Co"): the words are not the name alone.
     if (!team_sport_ && ContinuesOnNextLine(run.last)) continue;
@@ -304,8 +311,8 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // A club's founding year is part of its name in results and tables:
     // "Fortuna Duesseldorf 0 1860 Munich 0", "Munich 1860 4 1 1 2 3 5 4".
     std::size_t first = run.first;
-    std::size_t last = run.last;
-    if (team_sport_) {
+    std::size_t last = with_possessive ? run.last + 1 : run.last;
+    if (team_sport_ && !with_possessive) {
       const std::size_t year = run.first - 1;
       if (run.first >= 1 && Gap(run.first) == " " && IsClubNumber(year) &&
           WordText(year).size() == 4 &&

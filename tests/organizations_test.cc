@@ -105,6 +105,47 @@ TEST_F(OrganizationsTest, APeoplesPossessiveOpensABodysName) {
   EXPECT_EQ(Texts(Extract("Many women's Union members came.")), Strings{});
 }
 
+TEST_F(OrganizationsTest, ATradesPluralInMenOpensANameAndItsPossessiveIsItsShortName) {
+  // CoNLL-2003 dev and train: a plural of people in "-men" takes "'s" as
+  // "Women" does, and a company whose name opens with such a possessive
+  // goes by it later, the "'s" included.
+  EXPECT_EQ(Texts(Extract("Boatmen 's Bancshares Inc. said on Monday it would buy the bank . "
+                          "Boatmen 's shares rose 2 cents , and Boatmen 's said so .")),
+            (Strings{"Boatmen 's Bancshares Inc.", "Boatmen 's", "Boatmen 's"}));
+  EXPECT_EQ(Texts(Extract("The boats belong to members of the Fishermen 's Association .")),
+            Strings{"Fishermen 's Association"});
+  // A person's possessive opens no company's name.
+  EXPECT_EQ(Texts(Extract("He sold his stake in Murdoch 's News Corp Ltd on Monday .")),
+            Strings{"News Corp Ltd"});
+}
+
+TEST_F(OrganizationsTest, InternationalOrAPeoplesAdjectiveOpensARedCrossName) {
+  // CoNLL-2003 dev and train: "International" before a known body's name
+  // is part of it; a national Red Cross society is named by its people's
+  // adjective. Other bodies leave the adjective out ("Turkish Foreign
+  // Ministry" names the ministry as "Foreign Ministry" in CoNLL).
+  EXPECT_EQ(Texts(Extract("The North Korean Red Cross asked the International Red Cross and "
+                          "the International Red Crescent for food aid .")),
+            (Strings{"North Korean Red Cross", "International Red Cross",
+                     "International Red Crescent"}));
+  EXPECT_EQ(Texts(Extract("Officials of the Red Cross said on Friday .")), Strings{"Red Cross"});
+}
+
+TEST_F(OrganizationsTest, ALeagueNationOrFellowshipBeforeOfHeadsABody) {
+  // CoNLL-2003 dev and train: "League", "Nation", "Missionaries",
+  // "Daughters" before "of" or "for" head a body's name; "League" alone
+  // names a competition in sports news.
+  EXPECT_EQ(Texts(Extract("The debates were run by the League of Women Voters until 1988 , "
+                          "and Farrakhan 's Nation of Islam group was not invited .")),
+            (Strings{"League of Women Voters", "Nation of Islam"}));
+  EXPECT_EQ(Texts(Extract("Her Missionaries of Charity , a Roman Catholic order , runs homes "
+                          "in Calcutta .")),
+            Strings{"Missionaries of Charity"});
+  EXPECT_EQ(Texts(Extract("He led the National League in home runs , and the American League "
+                          "leaders were close .")),
+            Strings{});
+}
+
 // tests/data/releases-blind17: a known one-word chamber after a member's
 // post opens the chamber's long name as any head does ("a deputy of the
 // Mazhilis of the Parliament of the Republic of Kazakhstan"); a known body
@@ -1061,6 +1102,26 @@ TEST_F(OrganizationsInContextTest, AnOfficeNamedByItsPlaceEndsBeforeIn) {
   EXPECT_EQ(Texts("He spoke at the OSCE Programme Office in Dushanbe and at the U.S. Embassy in "
                   "Nairobi.\n"),
             (Strings{"OSCE Programme Office in Dushanbe", "U.S. Embassy in Nairobi"}));
+}
+
+TEST_F(OrganizationsInContextTest, ACountryBetweenOfAndALegalFormIsInTheCompanysName) {
+  // CoNLL-2003 dev: "of" and a country before a company's legal form; the
+  // words before "of" open its name. A person "of" a company is no part of
+  // it.
+  EXPECT_EQ(Texts("Gold Fields of South Africa Ltd said on Monday its profit rose .\n"),
+            (Strings{"Gold Fields of South Africa Ltd"}));
+  EXPECT_EQ(Texts("Analyst Jim Jones of Canada Ltd said the price was fair .\n"),
+            (Strings{"Canada Ltd"}));
+}
+
+TEST_F(OrganizationsInContextTest, NationalAirlinesAreCompaniesNotPersons) {
+  // CoNLL-2003 dev: "El Al", Israel's airline, was read as a person's name
+  // ("El" as in Arabic names); the national carriers are known companies.
+  const std::string text =
+      "There is no further need to investigate the 1992 crash of an El Al freighter , and TWA "
+      "and Aer Lingus said so .\n";
+  EXPECT_EQ(Texts(text), (Strings{"El Al", "TWA", "Aer Lingus"}));
+  EXPECT_EQ(Texts(text, MentionType::kPerson), Strings{});
 }
 
 TEST_F(OrganizationsInContextTest, APapersNameInItsOwnLanguageIsNoPerson) {
