@@ -397,6 +397,14 @@ LazyRegex::LazyRegex(std::string pattern, const RE2::Options& options)
   state_->options = options;
 }
 
+const std::string& LazyRegex::pattern() const {
+  return state_->pattern.empty() ? get()->pattern() : state_->pattern;
+}
+
+const RE2::Options& LazyRegex::options() const {
+  return state_->pattern.empty() ? get()->options() : state_->options;
+}
+
 void LazyRegex::Compile() const {
   state_->regex = std::make_unique<const RE2>(state_->pattern, state_->options);
 }
@@ -449,11 +457,60 @@ void RuleSet::MatchingRulesInGroups(std::string_view text, std::uint32_t groups,
   }
 }
 
+namespace {
+
+// The literals one of which every match of `filter`'s one regex holds,
+// lowercased, none holding another (see re2::FilteredRE2); empty when the
+// regex has no such literals and must be tried on every word.
+std::vector<std::string> RequiredAtoms(re2::FilteredRE2* filter) {
+  std::vector<std::string> atoms;
+  filter->Compile(&atoms);
+  // Passing the filter with no atom found: nothing is required.
+  std::vector<int> potential;
+  filter->AllPotentials({}, &potential);
+  if (!potential.empty() || atoms.empty()) return {};
+  // Only "some atom is in the word" is tested: an atom holding another is
+  // found only where the other is, so it adds nothing.
+  std::sort(atoms.begin(), atoms.end(),
+            [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  std::vector<std::string> kept;
+  for (const std::string& atom : atoms) {
+    if (atom.empty()) return {};
+    const bool covered = std::any_of(kept.begin(), kept.end(), [&](const std::string& shorter) {
+      return atom.find(shorter) != std::string::npos;
+    });
+    if (!covered) kept.push_back(atom);
+  }
+  return kept;
+}
+
+std::uint64_t ByteBits(std::string_view text) {
+  std::uint64_t bits = 0;
+  for (const char c : text) bits |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return bits;
+}
+
+}  // namespace
+
 WordRules::WordRules(const RuleSet& rules, const std::vector<int>& indexes) {
   for (int index : indexes) {
     const Rule& rule = rules.rules()[index];
     if (!rule.is_word_list) {
-      regexes_.push_back(rule.regex.get());
+      Regex regex;
+      // The filter compiles the rule's pattern into its own RE2, which then
+      // does the matching: the rule's LazyRegex stays uncompiled unless
+      // something else uses it, so loading costs no second compile.
+      auto filter = std::make_shared<re2::FilteredRE2>(/*min_atom_len=*/1);
+      int id = 0;
+      if (filter->Add(rule.regex.pattern(), rule.regex.options(), &id) == RE2::NoError) {
+        regex.atoms = RequiredAtoms(filter.get());
+        regex.regex = &filter->GetRE2(id);
+        regex.filter = std::move(filter);
+      } else {
+        regex.regex = rule.regex.get();
+      }
+      for (const std::string& atom : regex.atoms) regex.atom_bytes.push_back(ByteBits(atom));
+      regexes_.push_back(std::move(regex));
       continue;
     }
     for (const std::string& word : rule.group_words) {
@@ -464,8 +521,33 @@ WordRules::WordRules(const RuleSet& rules, const std::vector<int>& indexes) {
 }
 
 bool WordRules::MatchesRegex(std::string_view word) const {
-  for (const RE2* regex : regexes_) {
-    if (RE2::FullMatch(word, *regex)) return true;
+  if (regexes_.empty()) return false;
+  // The atoms are lowercased by RE2's own case mapping, which on ASCII is
+  // plain ASCII lowercasing; other words (and long ones) skip the filter.
+  char lowered_buffer[64];
+  std::string_view lowered;
+  std::uint64_t word_bytes = 0;
+  bool filter = word.size() <= sizeof lowered_buffer;
+  for (std::size_t i = 0; filter && i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) filter = false;
+    const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    lowered_buffer[i] = lower;
+    word_bytes |= std::uint64_t{1} << (lower & 63);
+  }
+  if (filter) lowered = std::string_view(lowered_buffer, word.size());
+  for (const Regex& regex : regexes_) {
+    if (filter && !regex.atoms.empty()) {
+      bool found = false;
+      for (std::size_t a = 0; a < regex.atoms.size() && !found; ++a) {
+        found = (regex.atom_bytes[a] & ~word_bytes) == 0 &&
+                lowered.find(regex.atoms[a]) != std::string_view::npos;
+      }
+      if (!found) continue;
+    }
+    // RE2::Match with both ends anchored and no submatches answers as
+    // FullMatch without its argument handling.
+    if (regex.regex->Match(word, 0, word.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return true;
   }
   return false;
 }

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -63,6 +64,10 @@ class LazyRegex {
   const RE2& operator*() const { return *get(); }
   const RE2* operator->() const { return get(); }
   explicit operator bool() const { return state_ != nullptr; }
+  // The pattern and options, without compiling when built from a pattern.
+  // Only on a set LazyRegex.
+  const std::string& pattern() const;
+  const RE2::Options& options() const;
 
  private:
   void Compile() const;
@@ -176,7 +181,10 @@ class RuleSet {
 // Matches single words against some rules of a RuleSet (RE2 full match of
 // each): rules that are plain word lists become one hash lookup, the others
 // keep their regex. Most words are told apart from the listed ones by their
-// length alone, before any hashing. Immutable after construction.
+// length alone, before any hashing. A regex rule is tried only on a word
+// that holds one of the literals any match of it needs (re2::FilteredRE2's
+// atoms, found at load), so most words never reach RE2. Immutable after
+// construction.
 class WordRules {
  public:
   WordRules() = default;
@@ -197,7 +205,15 @@ class WordRules {
 
   WordSet words_;
   std::uint64_t word_lengths_ = 0;   // bit n: some listed word has n bytes
-  std::vector<const RE2*> regexes_;  // rules that are not word lists
+  // A rule that is not a word list, with the lowercase literals one of
+  // which every match holds; no atoms: no such literals, always try it.
+  struct Regex {
+    const RE2* regex = nullptr;
+    std::shared_ptr<const re2::FilteredRE2> filter;  // owns `regex` when set
+    std::vector<std::string> atoms;       // none contains another
+    std::vector<std::uint64_t> atom_bytes;  // per atom: bit (byte & 63) of each byte
+  };
+  std::vector<Regex> regexes_;
 };
 
 }  // namespace gleaner

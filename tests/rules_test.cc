@@ -251,12 +251,19 @@ TEST(RuleSetTest, WordRulesAgreeWithFullMatchOfTheRules) {
   const RuleSet rules = RuleSet::Parse(
       "rule roles (?P<role>head|vice-president|prime minister)\n"
       "rule suffixes (?P<suffix>ltd|s\\.a)\n"
-      "rule shaped (?P<surname>\\pL+(?:ov|eva))\n",
+      "rule shaped (?P<surname>\\pL+(?:ov|eva))\n"
+      "rule compound (?P<head>\\pL{4,}amt|\\pL+behörde|(?i)[a-z]+Ministerium)\n",
       "test.rules");
-  const WordRules word_rules(rules, {0, 1, 2});
-  for (const std::string word : {"head", "vice-president", "prime minister", "ltd", "s.a", "sxa",
-                                 "heads", "hea", "petrov", "ivanova", "ov", "", "Head",
-                                 "prime", "minister", "vice"}) {
+  const WordRules word_rules(rules, {0, 1, 2, 3});
+  // The last ones go through the regexes' literal filter: case, non-ASCII
+  // letters and words longer than its buffer.
+  for (const std::string word :
+       {"head", "vice-president", "prime minister", "ltd", "s.a", "sxa", "heads", "hea", "petrov",
+        "ivanova", "ov", "", "Head", "prime", "minister", "vice", "PETROV", "Petrov", "zollamt",
+        "Zollamt", "ZOLLAMT", "amt", "übamt", "zollamts", "landesbehörde", "LANDESBEHÖRDE",
+        "Bundesministerium", "BUNDESMINISTERIUM", "bundesMinisterium",
+        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzamt",
+        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzAMT"}) {
     bool full_match = false;
     for (const Rule& rule : rules.rules()) full_match |= RE2::FullMatch(word, *rule.regex);
     EXPECT_EQ(word_rules.Matches(word), full_match) << word;
@@ -264,6 +271,10 @@ TEST(RuleSetTest, WordRulesAgreeWithFullMatchOfTheRules) {
   EXPECT_TRUE(word_rules.Matches("petrov"));
   EXPECT_TRUE(word_rules.Matches("s.a"));
   EXPECT_FALSE(word_rules.Matches("sxa"));
+  EXPECT_TRUE(word_rules.Matches("zollamt"));
+  EXPECT_FALSE(word_rules.Matches("ZOLLAMT"));  // the filter's lowercasing is only a filter
+  EXPECT_TRUE(word_rules.Matches("landesbehörde"));
+  EXPECT_TRUE(word_rules.Matches("BUNDESMINISTERIUM"));
   EXPECT_FALSE(WordRules(rules, {0}).Matches("petrov"));
 }
 
