@@ -528,11 +528,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   // unless a name already taken reaches it.
   const auto add_quoted = [&](const std::pair<std::size_t, std::size_t>& quoted) {
     if (!spans.empty() && quoted.first <= spans.back().last) return;
-    Span span;
-    span.first = quoted.first;
-    span.last = quoted.second;
-    span.quoted = true;
-    spans.push_back(span);
+    spans.push_back(Span::Quoted(quoted));
   };
   for (std::size_t h = 0; h < words_.size(); ++h) {
     if (heads_[h] == Head::kNone || !IsNameWord(h)) continue;
@@ -623,18 +619,11 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   static const WordViewSet kKindsBeforeQuotes = {"organization", "organisation", "foundation",
                                                  "association", "fund",         "union",
                                                  "company",      "cooperative"};
-  const auto add_named = [&](const std::pair<std::size_t, std::size_t>& words) {
-    Span span;
-    span.first = words.first;
-    span.last = words.second;
-    span.quoted = true;
-    named.push_back(span);
-  };
   for (std::size_t i = 1; i < words_.size(); ++i) {
     const std::string_view word = WordText(i);
     if (!words_[i].capitalized && !words_[i].all_caps && kKindsBeforeQuotes.contains(word)) {
       if (const auto quoted = QuotedNameAfter(i)) {
-        add_named(*quoted);
+        named.push_back(Span::Quoted(*quoted));
         continue;
       }
     }
@@ -644,7 +633,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     const std::string_view kind = WordText(i - 1);
     if (kind != "non-governmental" && kind != "nongovernmental" && kind != "non-profit") continue;
-    if (const auto name = NameAfterKindOfBody(i)) add_named(*name);
+    if (const auto name = NameAfterKindOfBody(i)) named.push_back(Span::Quoted(*name));
   }
 
   // A known body's full name wins over a shorter name grown inside it:

@@ -216,6 +216,15 @@ class OrganizationFinder {
     // Ashgabat", "Almaty Academy").
     std::string_view kind;
     bool quoted = false;  // a quoted name after a kind of body (QuotedNameAfterKind)
+
+    // The quoted name over words [words.first, words.second].
+    static Span Quoted(const std::pair<std::size_t, std::size_t>& words) {
+      Span span;
+      span.first = words.first;
+      span.last = words.second;
+      span.quoted = true;
+      return span;
+    }
   };
 
   std::string_view WordText(std::size_t i) const {
