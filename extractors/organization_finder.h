@@ -126,7 +126,7 @@ struct OrganizationExtractor::Impl {
   WordRules name_adjectives;      // nameadj rules: "public", "fédéral" after "Service"
   // corpora/names/given-names.txt, normalized: a given name and a surname
   // after a body's "of"/"for" portfolio are a person's, not the body's.
-  WordSet given_names;
+  std::shared_ptr<const WordSet> given_names;  // never null
   std::vector<std::string> headline_company_verbs;  // headverb rules: "Boskalis upgrades"
   std::vector<int> team_sport_rules;    // teamsport, digest: matched on the first line only
   std::vector<int> team_context_rules;  // versus, teamcue: team-sport documents only

@@ -251,10 +251,10 @@ std::size_t OrganizationFinder::PersonAtRunEnd(std::size_t run_first, std::size_
            !known_start_[i] && !OverlapsPlace(i, i);
   };
   if (!plain(given) || !plain(run_last) || !SpaceBefore(run_last)) return 0;
-  if (!impl_.given_names.contains(WordText(given))) return 0;
+  if (!impl_.given_names->contains(WordText(given))) return 0;
   // The surname is no given name itself ("Peace John"), nor the word of a
   // portfolio after a given name that is a common word.
-  if (impl_.given_names.contains(WordText(run_last))) return 0;
+  if (impl_.given_names->contains(WordText(run_last))) return 0;
   // Nor a word of a portfolio, which the document writes in lower case
   // too: "Institute for Human Gene Therapy", "Christian Churches".
   if (WrittenInLowerCaseElsewhere(given, given) ||
@@ -404,7 +404,7 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
     const bool place_before_legal_form =
         joiner == Joiner::kOf && first < head && heads_[head] == Head::kSuffix &&
         IsAbbreviatedLegalForm(WordText(head)) && run_end - run_first <= 2 &&
-        !impl_.given_names.contains(WordText(run_first)) &&
+        !impl_.given_names->contains(WordText(run_first)) &&
         (IsPlaceExactly(first, head - 1) ||
          impl_.country_keys.count(KeyOfWords(first, head - 1)) != 0);
     if ((joiner == Joiner::kOf || joiner == Joiner::kThe) && !run_has_head &&

@@ -12,11 +12,11 @@
 // finder's stages are in organization_finder.h and organization_*.cc.
 #include "extractors/organizations.h"
 
-#include <fstream>
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include "extractors/given_names.h"
 #include "extractors/organization_finder.h"
 
 namespace gleaner {
@@ -31,7 +31,8 @@ std::string_view OrganizationKind(const Mention& mention) {
 
 OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
                                              const std::filesystem::path& rules_file,
-                                             const std::filesystem::path& bodies_file) {
+                                             const std::filesystem::path& bodies_file,
+                                             std::shared_ptr<const WordSet> given_names) {
   auto impl = std::make_shared<Impl>();
   impl->rules = RuleSet::Load(rules_file, {}, RuleMatching::kRulesOnly);
   impl->cues = ReadRuleCues(impl->rules, rules_file.string());
@@ -139,17 +140,13 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
                       impl->head_cues->error());
     }
   }
-  // The persons' given names, beside the rules' folder: "... Affairs Gulmira
-  // Ospanova" ends the body's name before her.
-  const std::filesystem::path names_file =
-      rules_file.parent_path().parent_path() / "names" / "given-names.txt";
-  if (std::ifstream names(names_file); names) {
-    for (std::string line; std::getline(names, line);) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line.front() == '#') continue;
-      impl->given_names.insert(normalizer.Normalize(line).text);
-    }
-  }
+  // The persons' given names, beside the rules' folder unless given: "...
+  // Affairs Gulmira Ospanova" ends the body's name before her.
+  impl->given_names =
+      given_names != nullptr
+          ? std::move(given_names)
+          : LoadGivenNames(normalizer,
+                           rules_file.parent_path().parent_path() / "names" / "given-names.txt");
   impl->table = LoadBodyTable(normalizer, bodies_file);
   for (const char* const* country = icu::Locale::getISOCountries(); *country != nullptr;
        ++country) {
@@ -168,6 +165,10 @@ OrganizationExtractor::OrganizationExtractor(const Normalizer& normalizer,
 }
 
 OrganizationExtractor::~OrganizationExtractor() = default;
+
+const std::shared_ptr<const WordSet>& OrganizationExtractor::given_names() const {
+  return impl_->given_names;
+}
 
 std::size_t OrganizationExtractor::body_count() const { return impl_->table.bodies.size(); }
 

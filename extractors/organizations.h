@@ -15,6 +15,7 @@
 
 #include "extractors/extractor.h"
 #include "extractors/name_words.h"
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 
@@ -26,9 +27,12 @@ std::string_view OrganizationKind(const Mention& mention);
 class OrganizationExtractor : public Extractor {
  public:
   // Loads the rule file and the table of known bodies; throws RuleError
-  // "FILE:LINE: reason" on a malformed line of either.
+  // "FILE:LINE: reason" on a malformed line of either. `given_names` (see
+  // LoadGivenNames) end a body's name before a person's; when null they are
+  // loaded from names/given-names.txt beside the rules' folder.
   OrganizationExtractor(const Normalizer& normalizer, const std::filesystem::path& rules_file,
-                        const std::filesystem::path& bodies_file);
+                        const std::filesystem::path& bodies_file,
+                        std::shared_ptr<const WordSet> given_names = nullptr);
   ~OrganizationExtractor() override;
 
   MentionType type() const override { return MentionType::kOrganization; }
@@ -44,6 +48,10 @@ class OrganizationExtractor : public Extractor {
   void ExtractFromWords(const TextView& text, const std::vector<NameWord>& words,
                         std::vector<Mention>* out,
                         const std::vector<ByteSpan>* places = nullptr) const;
+
+  // The given names this extractor was built with, for the person
+  // extractor to share rather than load a second time.
+  const std::shared_ptr<const WordSet>& given_names() const;
 
   // Number of known bodies loaded.
   std::size_t body_count() const;

@@ -12,11 +12,9 @@
 #include "extractors/persons.h"
 
 #include <algorithm>
-#include <fstream>
 #include <iterator>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -134,13 +132,6 @@ class WordHashSet {
   std::vector<std::uint64_t> slots_;
 };
 
-std::string ReadWholeFile(const std::filesystem::path& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw RuleError(path.string() + ": cannot read " + what);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 }  // namespace
 
@@ -161,7 +152,7 @@ struct PersonExtractor::Impl {
   // such a list: a word outside it is no title, without running the rules.
   // Empty when some title rule is not a list.
   WordSet title_words;
-  WordSet given_names;  // normalized (case folded)
+  std::shared_ptr<const WordSet> given_names;  // normalized (case folded); never null
   std::shared_ptr<const OrganizationExtractor> organizations;
 };
 
@@ -383,7 +374,7 @@ class PersonFinder {
   }
   bool IsGivenName(std::size_t i) const { return IsGivenNameText(WordText(i)); }
   bool IsGivenNameText(std::string_view word) const {
-    return impl_.given_names.find(word) != impl_.given_names.end();
+    return impl_.given_names->contains(word);
   }
   // "Anna-Lena", "Ji-won": a capital, one hyphen, and either two known
   // given names or a romanized Korean given name's two syllables (written
@@ -1289,7 +1280,7 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
                           normalizer, data_dir / "rules" / "organizations.rules",
                           data_dir / "organizations" / "bodies.tsv")) {}
 
-PersonExtractor::PersonExtractor(const Normalizer& normalizer,
+PersonExtractor::PersonExtractor(const Normalizer& /*normalizer*/,
                                  const std::filesystem::path& data_dir,
                                  std::shared_ptr<const OrganizationExtractor> organizations) {
   auto impl = std::make_shared<Impl>();
@@ -1366,25 +1357,8 @@ PersonExtractor::PersonExtractor(const Normalizer& normalizer,
     impl->title_words.insert(rule.group_words.begin(), rule.group_words.end());
   }
 
-  const std::filesystem::path names_file = data_dir / "names" / "given-names.txt";
-  const std::string names = ReadWholeFile(names_file, "given-name list");
-  int line_number = 0;
-  std::size_t line_start = 0;
-  while (line_start < names.size()) {
-    std::size_t line_end = names.find('\n', line_start);
-    if (line_end == std::string::npos) line_end = names.size();
-    ++line_number;
-    std::string_view line(names.data() + line_start, line_end - line_start);
-    line_start = line_end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    if (!IsValidUtf8(line) || line.find_first_of(" \t") != std::string_view::npos) {
-      throw RuleError(names_file.string() + ":" + std::to_string(line_number) +
-                      ": a given name is one word of valid UTF-8");
-    }
-    impl->given_names.insert(normalizer.Normalize(line).text);
-  }
-
+  // The organization extractor loaded the given names from the same data.
+  impl->given_names = organizations->given_names();
   impl->organizations = std::move(organizations);
   impl_ = std::move(impl);
 }

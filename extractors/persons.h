@@ -24,7 +24,7 @@ class PersonExtractor : public Extractor {
   // reason" on a malformed line.
   PersonExtractor(const Normalizer& normalizer, const std::filesystem::path& data_dir);
   // The same, sharing `organizations` (loaded from `data_dir`'s organization
-  // data) instead of loading that data again.
+  // data) and its given names instead of loading that data again.
   PersonExtractor(const Normalizer& normalizer, const std::filesystem::path& data_dir,
                   std::shared_ptr<const OrganizationExtractor> organizations);
   ~PersonExtractor() override;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extractors/analyzer.h"
+#include "extractors/given_names.h"
 #include "extractors/rules.h"
 #include "tests/test_support.h"
 
@@ -267,6 +268,46 @@ TEST_F(OrganizationsTest, ABodysNameEndsBeforeAPersonAfterIt) {
   // word of the portfolio.
   EXPECT_EQ(Texts(Extract("the Institute for Human Gene Therapy said gene therapy works .")),
             (Strings{"Institute for Human Gene Therapy"}));
+}
+
+// The given names come from one loading shared with the person extractor:
+// the list handed in is the one that ends a body's name, and a missing list
+// is a start-up error naming the file, not a silent loss of the rule.
+TEST_F(OrganizationsTest, GivenNamesAreHandedInOrLoadedBesideTheRules) {
+  const std::string raw =
+      "Deputy Chairman of the Agency for Religious Affairs Gulmira Ospanova answered that the";
+  const NormalizedText normalized = normalizer_->Normalize(raw);
+  auto texts_with = [&](std::shared_ptr<const WordSet> names) {
+    const OrganizationExtractor extractor(
+        *normalizer_, testing::DataDir() / "rules" / "organizations.rules",
+        testing::DataDir() / "organizations" / "bodies.tsv", names);
+    EXPECT_EQ(extractor.given_names(), names);
+    std::vector<Mention> out;
+    extractor.Extract(TextView{raw, normalized}, ExtractionContext{}, &out);
+    return Texts(out);
+  };
+  const auto loaded =
+      LoadGivenNames(*normalizer_, testing::DataDir() / "names" / "given-names.txt");
+  EXPECT_GT(loaded->size(), 10000u);
+  EXPECT_TRUE(loaded->contains("gulmira"));
+  EXPECT_EQ(texts_with(loaded), (Strings{"Agency for Religious Affairs"}));
+  EXPECT_EQ(texts_with(std::make_shared<const WordSet>()),
+            (Strings{"Agency for Religious Affairs Gulmira Ospanova"}));
+  EXPECT_EQ(extractor_->given_names()->size(), loaded->size());
+
+  testing::ScratchDir scratch;
+  std::filesystem::create_directories(scratch.path() / "rules");
+  std::filesystem::copy_file(testing::DataDir() / "rules" / "organizations.rules",
+                             scratch.path() / "rules" / "organizations.rules");
+  try {
+    OrganizationExtractor unnamed(*normalizer_, scratch.path() / "rules" / "organizations.rules",
+                                  testing::DataDir() / "organizations" / "bodies.tsv");
+    FAIL() << "no error";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              (scratch.path() / "names" / "given-names.txt").string() +
+                  ": cannot read given-name list");
+  }
 }
 
 TEST_F(OrganizationsTest, AfterOfACountryInTellsWhereTheBodySits) {
