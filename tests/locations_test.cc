@@ -400,6 +400,18 @@ TEST_F(LocationsTest, ADatelineWithItsDateInParentheses) {
             (Strings{"GENEVA/CH", "Central Asia/"}));
 }
 
+TEST_F(LocationsTest, ADatelineWithAnotherSpellingInParentheses) {
+  // tests/data/releases-blind23 (a media-literacy workshop): the city in
+  // capitals, its other spelling in parentheses, then the dateline's comma.
+  EXPECT_EQ(Summary("KHUJAND (Khodjent), 2 October 2025 – Twenty-four journalists from Sughd "
+                    "region completed a workshop today."),
+            (Strings{"KHUJAND/TJ", "Khodjent/TJ", "Sughd region/TJ"}));
+  // A body's acronym in capitals with its name in parentheses is no dateline.
+  EXPECT_EQ(Summary("UNODC (United Nations Office on Drugs and Crime), together with Kazakhstan, "
+                    "opened the course."),
+            (Strings{"Kazakhstan/KZ"}));
+}
+
 TEST_F(LocationsTest, TajikDistrictsNamedAfterPeople) {
   // tests/data/releases-blind15 (tj-dushanbe-undp-youth-forum): a district
   // named after a poet is a place, not a person (curated-places.tsv).
