@@ -26,6 +26,17 @@ bool LocationRules::IsDateline(const LocationText& text, LineCursor& line, std::
     const std::size_t next = raw.find_first_not_of(", ", after);
     return next == std::string_view::npos || raw[next] < 'a' || raw[next] > 'z';
   }
+  // "KHUJAND (Khodjent), 2 October 2025": another spelling of the place in
+  // parentheses before the dateline's comma.
+  if (raw.substr(after, 2) == " (" && after + 2 < raw.size() && raw[after + 2] >= 'A' &&
+      raw[after + 2] <= 'Z') {
+    const std::size_t close = raw.find_first_of(")\n", after + 2);
+    if (close != std::string_view::npos && raw[close] == ')' && close - after <= 40 &&
+        close + 1 < raw.size() && raw[close + 1] == ',') {
+      const std::size_t next = raw.find_first_not_of(", ", close + 1);
+      return next == std::string_view::npos || raw[next] < 'a' || raw[next] > 'z';
+    }
+  }
   // "GENEVA (20 March 2026) – ...": a UN news dateline puts its date in
   // parentheses.
   const std::size_t date_at = raw.substr(after, 2) == " (" ? after + 2 : after + 1;

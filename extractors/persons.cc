@@ -287,6 +287,14 @@ class PersonFinder {
     }
     return false;
   }
+  // "SHARIPOVA: Four of the six.": a transcript's speaker label, one word
+  // in capitals opening a line right before a colon.
+  bool SpeakerLabel(std::size_t i) const {
+    const NameWord& word = words_[i];
+    const std::string_view raw = text_.raw;
+    return (word.raw_start == 0 || raw[word.raw_start - 1] == '\n') &&
+           word.raw_end < raw.size() && raw[word.raw_end] == ':';
+  }
   static bool IsDigraphInitial(std::string_view letters) {
     static constexpr std::string_view kDigraphs[] = {"sh", "kh", "zh", "ch", "ts",
                                                      "yu", "ya", "ye", "gh"};
@@ -1231,10 +1239,13 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   ProveListedNames(unproven, &persons);
   // "REDGRAVE MAY SEEK FIFTH OLYMPIC GOLD": a line in capitals names a
   // person by the surname of a person the text names in full, unless the
-  // text also writes that word in lower case ("MAJOR" after "John Major").
+  // text also writes that word in lower case ("MAJOR" after "John Major");
+  // so does a speaker label ("SHARIPOVA:" after "Nigora Sharipova").
   if (!known_surnames.empty()) {
     for (std::size_t i = 0; i < words_.size(); ++i) {
-      if (!words_[i].shouting || !words_[i].all_caps || vetoed_[i]) continue;
+      if (!(words_[i].shouting || SpeakerLabel(i)) || !words_[i].all_caps || vetoed_[i]) {
+        continue;
+      }
       const std::string_view word = WordText(i);
       if (known_surnames.count(std::string(word)) != 0 && !lower_case_words.Contains(word)) {
         persons.push_back(Candidate{i, i});

@@ -102,6 +102,16 @@ TEST_F(CountExtractorTest, ReutersSentences) {
   EXPECT_EQ(Found("profits rose 12 pct to 25 mln dlrs in 1986"), Strings{});
 }
 
+// tests/data/releases-blind23 (a statement at Ramadan): a year of the
+// Islamic or another era is no number of things; a noun "ad" still is one.
+TEST_F(CountExtractorTest, YearsOfAnEraCountNothing) {
+  EXPECT_EQ(Found("as the holy month of Ramadan 1447 AH enters its last ten days"), Strings{});
+  EXPECT_EQ(Found("The city was founded in 500 BC by 300 settlers."),
+            (Strings{"300 settlers=300/settlers"}));
+  EXPECT_EQ(Found("Some 300 ad spots ran on local television."),
+            (Strings{"Some 300 ad spots=300/spots"}));
+}
+
 TEST_F(CountExtractorTest, SoumsAreMoney) {
   // tests/data/releases-blind5 (uz-tashkent-german-embassy-media): "soum",
   // the usual English spelling of the Uzbek sum, is a currency.

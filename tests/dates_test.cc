@@ -2080,6 +2080,21 @@ TEST_F(DateExtractorTest, ResolutionSymbolsAreNoDates) {
   EXPECT_EQ(Found("The resolution was adopted in 2021.", "2025-12-09"), Strings{"2021=2021"});
 }
 
+// tests/data/releases-blind23 (a request for quotations): a telephone
+// extension and the edition of a set of trade rules are no years; a year
+// beside them still is.
+TEST_F(DateExtractorTest, ExtensionsAndRuleEditionsAreNoDates) {
+  EXPECT_EQ(Found("Contact for questions only: Procurement Assistant, +996 312 66 10 15, "
+                  "ext. 2017.",
+                  "2026-03-09"),
+            Strings{});
+  EXPECT_EQ(Found("Prices must be in KGS or USD, DAP (Incoterms 2020), without VAT.",
+                  "2026-03-09"),
+            Strings{});
+  EXPECT_EQ(Found("The Incoterms rules were revised in 2020.", "2026-03-09"),
+            Strings{"2020=2020"});
+}
+
 // tests/data/releases-blind13 (a research report): a decade written with its
 // century needs no document date.
 TEST_F(DateExtractorTest, DecadesWithTheirCenturyNeedNoDocumentDate) {

@@ -98,6 +98,13 @@ TEST_F(LocationsTest, EnglishSpellingsOfCentralAsianTownsCarryTheirGeoNamesPlace
                     "colleagues from Bokhtar, Khorog and Konaev."),
             (Strings{"Kokand/UZ", "Termez/UZ", "Urgench/UZ", "Khiva/UZ", "Karshi/UZ",
                      "Bokhtar/TJ", "Khorog/TJ", "Konaev/KZ"}));
+  // tests/data/releases-blind23 (an ombudsman's report from Nukus, a panel
+  // transcript): Karakalpak Latin and Russian-derived spellings of towns.
+  EXPECT_EQ(Summary("the report was presented in Nókis (Nukus); the pre-trial centre in Kungrad "
+                    "(Qońırat) and complaints from Khodjeyli were listed. A village called "
+                    "Vorukh in one version and Voruh in the other is a clue."),
+            (Strings{"Nókis/UZ", "Nukus/UZ", "Kungrad/UZ", "Qońırat/UZ", "Khodjeyli/UZ",
+                     "Vorukh/TJ", "Voruh/TJ"}));
   // Persian ezafe names keep their lower-case "i"/"e" inside the span.
   EXPECT_EQ(Summary("Fighting was reported near Mazar-i-Sharif and Pul-i-Khumri, north of "
                     "Kabul; aid reached Mazar-e-Sharif."),
@@ -391,6 +398,18 @@ TEST_F(LocationsTest, ADatelineWithItsDateInParentheses) {
   EXPECT_EQ(Summary("GENEVA (20 March 2026) – A human rights expert of the United Nations today "
                     "urged the five States of Central Asia to review laws on extremism."),
             (Strings{"GENEVA/CH", "Central Asia/"}));
+}
+
+TEST_F(LocationsTest, ADatelineWithAnotherSpellingInParentheses) {
+  // tests/data/releases-blind23 (a media-literacy workshop): the city in
+  // capitals, its other spelling in parentheses, then the dateline's comma.
+  EXPECT_EQ(Summary("KHUJAND (Khodjent), 2 October 2025 – Twenty-four journalists from Sughd "
+                    "region completed a workshop today."),
+            (Strings{"KHUJAND/TJ", "Khodjent/TJ", "Sughd region/TJ"}));
+  // A body's acronym in capitals with its name in parentheses is no dateline.
+  EXPECT_EQ(Summary("UNODC (United Nations Office on Drugs and Crime), together with Kazakhstan, "
+                    "opened the course."),
+            (Strings{"Kazakhstan/KZ"}));
 }
 
 TEST_F(LocationsTest, TajikDistrictsNamedAfterPeople) {

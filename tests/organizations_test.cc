@@ -1884,6 +1884,18 @@ TEST_F(OrganizationsTest, LongNamesOfBlindSixReleases) {
             (Strings{"NIAT Khovar", "NIAT Khovar", "Kabar"}));
 }
 
+TEST_F(OrganizationsTest, KarakalpakCouncilsAndCentralAsianOutlets) {
+  // tests/data/releases-blind23 (an ombudsman's report from Nukus): the
+  // Karakalpak "Kenes" (council) heads a body as the Kyrgyz "Kenesh" does.
+  EXPECT_EQ(Texts(Extract("He presented the office's annual report to the Jokargy Kenes in Nukus "
+                          "today; the Nukus City Kenes heard it in March.")),
+            (Strings{"Jokargy Kenes", "Nukus City Kenes"}));
+  // A media-literacy workshop: independent outlets as journalists' employers.
+  EXPECT_EQ(Texts(Extract("Among the participants were Aibek Toktomushev of Kaktus Media and "
+                          "Elena Kim of AKIpress; Kloop reported the story.")),
+            (Strings{"Kaktus Media", "AKIpress", "Kloop"}));
+}
+
 TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
   // tests/data/releases-blind8: a body's name is whole after its state,
   // also a state's "<adjective> Republic"; what "and" adds is a person.

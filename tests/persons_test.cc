@@ -230,6 +230,23 @@ TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   EXPECT_TRUE(Persons("shares of van der Moolen rose").empty());
 }
 
+TEST_F(PersonsTest, FeastsAreNoNamesAndSpeakerLabelsAre) {
+  // tests/data/releases-blind23 (a statement at Ramadan and Navruz): a
+  // feast's name with the Arabic article is no person's.
+  EXPECT_TRUE(Persons("Eid al-Fitr, 1 Shawwal 1447, is expected on Friday, 20 March.").empty());
+  EXPECT_TRUE(Persons("Laylat al-Qadr, the Night of Power, is marked on the night of 16 to "
+                      "17 March; Eid al-Adha follows in May.")
+                  .empty());
+  EXPECT_EQ(Persons("The recruiter Yusuf al-Kurdi met him after Eid al-Fitr."),
+            (Strings{"Yusuf al-Kurdi"}));
+  // A panel transcript: a surname in capitals opening a line before a colon
+  // is the speaker the text names in full; a label of no named person is none.
+  EXPECT_EQ(Persons("The panel was moderated by Firuza Nazarova of NIAT Khovar. An excerpt:\n\n"
+                    "NAZAROVA: How many of the rumours began outside the region?\n\n"
+                    "Q: Will you use the checklist?\n\nNOTE: edited for length."),
+            (Strings{"Firuza Nazarova", "NAZAROVA"}));
+}
+
 TEST_F(PersonsTest, ArabicParticlesAndTheHyphenedArticle) {
   // tests/data/releases-blind22 (a prosecutor's release, a survey): "bint"
   // is a particle as "bin" is; "al-X" in lower case after a name ends it
