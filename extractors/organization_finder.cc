@@ -757,6 +757,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
+  FindPapersThatSay(&covered, &all, &aliases);
   FindAcronymsBeforeCues(&covered, &all, &aliases);
   FindBroadcasters(&covered, &all, &aliases);
   FindNamesInBusinessContext(&covered, &all, &aliases);
