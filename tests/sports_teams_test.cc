@@ -161,6 +161,31 @@ TEST_F(SportsTeamsTest, NationalTeamsStayPlaces) {
   EXPECT_EQ(TypeOf(analysis, "Sweden"), "location");
 }
 
+TEST_F(SportsTeamsTest, ACountryThatPlaysClubsIsAClub) {
+  // CoNLL-2003 train: Monaco plays in the French league; a score line
+  // against a club and a table row between clubs' rows make it a club.
+  const Analysis league = AnalyzeText(
+      "SOCCER - FRENCH LEAGUE RESULTS .\nPARIS 1996-08-24\nResults of French first division "
+      "matches on Saturday :\nGuingamp 2 ( Wreh 15th , 42nd ) Monaco 1 ( Scifo 35th ) .\n"
+      "Standings :\nBastia 4 2 1 1 6 4 7\nMonaco 3 1 1 1 5 3 4\nNice 3 1 1 1 4 4 4\n");
+  EXPECT_EQ(TypeOf(league, "Monaco"), "organization,organization");
+  EXPECT_EQ(TypeOf(league, "Guingamp"), "organization");
+  // National sides against national sides stay places, and so does one
+  // whose neighbour is a national side re-typed by its verb ("Togo win"),
+  // and one in a fixture with a "World XI".
+  const Analysis nations = AnalyzeText(
+      "SOCCER - AFRICAN NATIONS CUP RESULTS .\nJOHANNESBURG 1996-08-18\n"
+      "Results of African Nations Cup preliminary round second leg matches :\n"
+      "Seychelles 1 Mauritius 1\nMauritius win 2-1 on aggregate\nTogo 1 Congo 0\n"
+      "Togo win 1-0 on aggregate\n");
+  EXPECT_EQ(TypeOf(nations, "Togo"), "location,location");
+  EXPECT_EQ(TypeOf(nations, "Seychelles"), "location");
+  const Analysis cricket = AnalyzeText(
+      "CRICKET - WORLD XI BEAT SRI LANKA .\nCOLOMBO 1996-08-24\n"
+      "Scores : World XI 102-0 ( M. Waugh 39 not out ) off 21.4 overs v Sri Lanka .\n");
+  EXPECT_EQ(TypeOf(cricket, "Sri Lanka"), "location");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
