@@ -183,22 +183,6 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
   }
 }
 
-namespace {
-
-// "Algerian", "Iraqi", "British", "Chinese", "French", "Swiss", "Greek",
-// "Catholic": a one-word name before "newspaper" read as a people's (or a
-// faith's) adjective. Narrower than LooksLikeAdjectiveOfAPeople, whose "-an"
-// and "-in" would take "Statesman" and "Watan" for adjectives too.
-bool LooksLikeAPeoplesAdjective(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kEndings = {
-      "ian", "ean", "ican", "ese", "ish", "ch", "ss", "ek", "ine", "ic", "i", "ist"};
-  return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
-    return word.size() > ending.size() && word.ends_with(ending);
-  });
-}
-
-}  // namespace
-
 // A paper named right before its kind and a verb of saying: "Liberte
 // newspaper said", "El-Watan paper said", ", Zycie Warszawy daily said",
 // "The Statesman newspaper quoted". The kind and the verb tell a paper even

@@ -498,6 +498,17 @@ class OrganizationFinder {
       return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
     });
   }
+  // "Algerian", "Iraqi", "British", "Chinese", "French", "Swiss", "Greek",
+  // "Catholic": a word read as a people's (or a faith's) adjective before a
+  // name's kind. Narrower than LooksLikeAdjectiveOfAPeople, whose "-an" and
+  // "-in" would take "Statesman", "Watan" or "Partizan" for adjectives too.
+  static bool LooksLikeAPeoplesAdjective(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> kEndings = {
+        "ian", "ean", "ican", "ese", "ish", "ch", "ss", "ek", "ine", "ic", "i", "ist"};
+    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+      return word.size() > ending.size() && word.ends_with(ending);
+    });
+  }
   bool IsScore(std::size_t i) const {
     const char c = normalized_[words_[i].start];
     return c >= '0' && c <= '9';

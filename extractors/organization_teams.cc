@@ -252,6 +252,34 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       }
     }
   }
+  // "Rotor Volgograd must play their next home game ... that ended Rotor 's
+  // brief spell": a club named by a word and its home town, and by the word
+  // alone elsewhere in the report ("Sparta Prague" and "Sparta", "Feyenoord
+  // Rotterdam" and "Feyenoord"). The town (one or two words) is a place; the
+  // word is none, nor a people's adjective, nor a compass word ("North
+  // London" and "North"), and the whole is no place ("Sri Lanka").
+  if (team_sport_) {
+    std::set<std::string> single_runs;
+    for (const Run& run : runs) {
+      if (run.first == run.last && !words_[run.first].shouting) {
+        single_runs.insert(KeyOfWords(run.first, run.first));
+      }
+    }
+    for (const Run& run : runs) {
+      if (run.last == run.first || run.last - run.first > 2 || words_[run.first].shouting ||
+          !IsPlaceExactly(run.first + 1, run.last) || OverlapsPlace(run.first, run.first) ||
+          IsPlaceExactly(run.first, run.last)) {
+        continue;
+      }
+      const std::string_view word = WordText(run.first);
+      if (word.size() < 3 || IsCompassWord(word) || LooksLikeAPeoplesAdjective(word) ||
+          single_runs.count(KeyOfWords(run.first, run.first)) == 0) {
+        continue;
+      }
+      consider(run);
+      team_keys.insert(KeyOfWords(run.first, run.first));
+    }
+  }
   if (team_keys.empty()) return;
   // Names listed with a team: "Essex , Derbyshire and Surrey".
   for (int pass = 0; pass < 2 && team_sport_; ++pass) {

@@ -186,6 +186,27 @@ TEST_F(SportsTeamsTest, ACountryThatPlaysClubsIsAClub) {
   EXPECT_EQ(TypeOf(cricket, "Sri Lanka"), "location");
 }
 
+TEST_F(SportsTeamsTest, AClubNamedByAWordAndItsHomeGoesByTheWordAlone) {
+  // CoNLL-2003 dev: "Rotor Volgograd" and later "Rotor": the word the club
+  // goes by alone tells the town after it is part of the club's name.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE .\nMOSCOW 1996-08-30\n"
+      "Rotor Volgograd must play their next home game behind closed doors after fans hurled "
+      "bottles and stones at Dynamo Moscow players during a 1-0 home defeat on Saturday that "
+      "ended Rotor 's brief spell as league leaders .\n"
+      "Despite the defeat , Rotor are well placed with 11 games to play in the championship .\n");
+  EXPECT_EQ(TypeOf(analysis, "Rotor Volgograd"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Rotor"), "organization,organization");
+  EXPECT_EQ(TypeOf(analysis, "Volgograd"), "");
+  // A player's name before a town that is no club's: the first name does
+  // not stand alone ("Paul Sorrento" and "Sorrento").
+  const Analysis baseball = AnalyzeText(
+      "BASEBALL - MARINERS ROUT ORIOLES .\nSEATTLE 1996-08-22\n"
+      "Paul Sorrento added his third grand slam of the season as the Seattle Mariners routed "
+      "Baltimore 10-3 .\nSorrento drove in five runs .\n");
+  EXPECT_EQ(TypeOf(baseball, "Paul Sorrento"), "person");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
