@@ -791,6 +791,23 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
   }
   for (std::size_t i : CoinedWords(std::move(first_words))) aliases.insert(KeyOfWords(i, i));
+  // "the European Commission" ... "Commission spokesman Gerard Kiely", "the
+  // Commission 's position": the head word of a commission, a legislature
+  // or an authority, capitalized, stands alone for the body the text named
+  // with it ("the National Assembly" ... "the Assembly"). Only heads ending
+  // a name of two or more words. Not a college, a department, a court or a
+  // council, which press releases name alone as kinds of bodies ("the
+  // College", "the Court") and news as other bodies ("Council resolutions").
+  static const WordViewSet kShortFormHeads = {"commission", "assembly", "parliament",
+                                              "senate",     "congress", "authority"};
+  for (const Span& span : all) {
+    if (span.type != MentionType::kOrganization || span.last == span.first ||
+        heads_[span.last] != Head::kOrg || !words_[span.last].capitalized ||
+        words_[span.last].all_caps || kShortFormHeads.count(WordText(span.last)) == 0) {
+      continue;
+    }
+    aliases.insert(KeyOfWords(span.last, span.last));
+  }
   FindTeams(covered, std::move(aliases), &all);
 
   // Acronyms defined in parentheses, and their later uses.

@@ -1370,6 +1370,31 @@ TEST_F(OrganizationsInContextTest, APaperNamedBeforeItsKindAndAVerbOfSaying) {
   EXPECT_TRUE(others.empty()) << others.size();
 }
 
+TEST_F(OrganizationsInContextTest, ACommissionsOrALegislaturesHeadAloneIsTheBodyNamedBefore) {
+  // CoNLL-2003 train text: after "the European Commission", "Commission
+  // spokesman" and "the Commission 's" name it; after "the National
+  // Assembly", "the Assembly".
+  const Strings found = Texts(
+      "The European Commission said on Thursday it disagreed with German advice to consumers to "
+      "shun British lamb .\n"
+      "\" We do n't support any such recommendation , \" the Commission 's chief spokesman "
+      "Nikolaus van der Pas told a news briefing .\n"
+      "All that is needed is for everyone to show goodwill , \" Commission spokesman Yoka Lye "
+      "Mudaba told reporters .\n"
+      "Tapie was resigning from the National Assembly ahead of expected government action to "
+      "eject him from the Assembly .\n");
+  EXPECT_EQ(Count(found, "Commission"), 2);
+  EXPECT_EQ(Count(found, "Assembly"), 1);
+  // Not without the full name in the text, and not a court's or a
+  // college's head (press releases name kinds of bodies so: "the College").
+  const Strings others = Texts(
+      "The talks would resume before the next Commission meeting .\n"
+      "Officers of the Border Management Staff College attended ; the College trains 40 "
+      "officers a year .\n");
+  EXPECT_EQ(Count(others, "Commission"), 0);
+  EXPECT_EQ(Count(others, "College"), 0);
+}
+
 TEST_F(OrganizationsTest, TradesBeforeAName) {
   // CoNLL-2003 train text: a company's trade before its name ("products
   // manufacturer Essilor", "mortgage lender Irish Permanent"); CoNLL-2003
