@@ -155,6 +155,29 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       consider(run);
       continue;
     }
+    // "Parma 's Alessandro Melli pulled back a late goal", "SK Rapid 's
+    // Dietmar Kuehbauer": a club's possessive before a player's full name
+    // (two capitalized words, then a lower-case word or a comma; not a
+    // score: "Queen 's Park Rangers 2"). One or two words, not in capitals
+    // (a headline's), and no place the location extractor found ("Boston
+    // 's Mike Stanley"), which RetypeTeamsInProse judges with its "in"s.
+    if (run.last - run.first <= 1 && !words_[run.first].shouting &&
+        PossessiveSAfter(run.last) && run.last + 4 < words_.size() &&
+        !OverlapsPlace(run.first, run.last)) {
+      const std::size_t given = run.last + 2;
+      const auto name_word = [&](std::size_t k) {
+        return words_[k].capitalized && !words_[k].all_caps && Gap(k) == " " &&
+               WordClass(k) == 0;
+      };
+      std::size_t after = given + 1;
+      while (after < words_.size() && after <= given + 2 && name_word(after)) ++after;
+      if (name_word(given) && after > given + 1 && after < words_.size() &&
+          (Gap(after) == " , " || (Gap(after) == " " && !words_[after].capitalized &&
+                                   !words_[after].all_caps && !IsScore(after)))) {
+        consider(run);
+        continue;
+      }
+    }
     // "the Yankees", "the Detroit Tigers", "the All Blacks": a capitalized
     // plural after "the" names a team by its nickname; the team's other
     // uses follow from its name.
@@ -300,8 +323,14 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
         return listed_run.first > 0 && !words_[listed_run.first - 1].capitalized &&
                impl_.team_roles.Matches(WordText(listed_run.first - 1));
       };
-      if (left_team && !right_team && !after_role(right)) consider(right);
-      if (right_team && !left_team && !after_role(left)) consider(left);
+      // In a headline's capitals a run may take in a verb ("PARMA , ROMA
+      // AND UDINESE OUT OF ITALIAN CUP"); its names come from the text's
+      // (EmitNamesInCapitals).
+      const auto in_capitals = [&](const Run& listed_run) {
+        return words_[listed_run.last].shouting;
+      };
+      if (left_team && !right_team && !after_role(right) && !in_capitals(right)) consider(right);
+      if (right_team && !left_team && !after_role(left) && !in_capitals(left)) consider(left);
     }
   }
   for (const Run& run : runs) {

@@ -207,6 +207,29 @@ TEST_F(SportsTeamsTest, AClubNamedByAWordAndItsHomeGoesByTheWordAlone) {
   EXPECT_EQ(TypeOf(baseball, "Paul Sorrento"), "person");
 }
 
+TEST_F(SportsTeamsTest, AClubsPossessiveBeforeAPlayersFullName) {
+  // CoNLL-2003 train: "Sporting 's Luis Miguel Predrosa scored", "Parma 's
+  // Alessandro Melli pulled back": a club no gazetteer knows, named by its
+  // possessive before one of its players; its other uses and the
+  // headline's follow.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - SPORTING START NEW SEASON WITH A WIN .\nLISBON 1996-08-31\n"
+      "Sporting 's Luis Miguel Predrosa scored the first goal of the new league season as the "
+      "Lisbon side cruised to a 3-1 away win over SC Espinho on Friday .\n"
+      "Although Espinho 's Nail Besirovic put the home side back on terms in the 35th minute , "
+      "Sporting quickly restored their lead .\n");
+  EXPECT_EQ(TypeOf(analysis, "Sporting"), "organization,organization");
+  EXPECT_EQ(TypeOf(analysis, "SPORTING"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Espinho"), "organization");
+  // Not a name before a score ("Queen 's Park Rangers 2"), and the
+  // players' names stay persons.
+  EXPECT_EQ(TypeOf(analysis, "Luis Miguel Predrosa"), "person");
+  const Analysis results = AnalyzeText(
+      "SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-24\n"
+      "Portsmouth 1 Queen 's Park Rangers 2\n");
+  EXPECT_EQ(TypeOf(results, "Queen"), "");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
