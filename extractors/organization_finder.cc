@@ -808,6 +808,23 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
     aliases.insert(KeyOfWords(span.last, span.last));
   }
+  // "Real Madrid coach Fabio Capello ... enough to earn Real a point": in a
+  // team-sport report a known club of two words goes by its first word
+  // alone, unless that word is a place ("Manchester" of "Manchester
+  // United"), a compass word ("West Ham"), a people's adjective, or a word
+  // the text writes in lower case too.
+  if (team_sport_) {
+    for (const Span& span : all) {
+      if (!span.known || span.kind != kKindTeam || span.last != span.first + 1) continue;
+      const std::string_view word = WordText(span.first);
+      if (word.size() < 3 || words_[span.first].all_caps || IsCompassWord(word) ||
+          LooksLikeAPeoplesAdjective(word) || OverlapsPlace(span.first, span.first) ||
+          WrittenInLowerCaseElsewhere(span.first, span.first)) {
+        continue;
+      }
+      aliases.insert(KeyOfWords(span.first, span.first));
+    }
+  }
   FindTeams(covered, std::move(aliases), &all);
 
   // Acronyms defined in parentheses, and their later uses.

@@ -230,6 +230,25 @@ TEST_F(SportsTeamsTest, AClubsPossessiveBeforeAPlayersFullName) {
   EXPECT_EQ(TypeOf(results, "Queen"), "");
 }
 
+TEST_F(SportsTeamsTest, AKnownClubGoesByItsFirstWordInItsReport) {
+  // CoNLL-2003 dev: "Real Madrid coach Fabio Capello" and then "earn Real a
+  // point", "REAL SCRAPE 1-1 DRAW".
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - REAL SCRAPE 1-1 DRAW IN SCRAPPY OPENING MATCH .\nLA CORUNA , Spain 1996-08-31\n"
+      "A late goal by newly-signed defender Roberto Carlos saved the blushes of Real Madrid "
+      "coach Fabio Capello in the opening game of the Spanish championship on Saturday .\n"
+      "The Brazilian 's 79th-minute effort was enough to earn Real a point from a scrappy 1-1 "
+      "draw at fellow title contenders Deportivo Coruna .\n");
+  EXPECT_EQ(TypeOf(analysis, "Real"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "REAL"), "organization");
+  // Not a word the report writes in lower case too.
+  const Analysis estate = AnalyzeText(
+      "SOCCER - ATLETICO OWNER UPBEAT .\nMADRID 1996-08-31\n"
+      "Atletico beat Real Madrid 2-1 on Saturday .\n"
+      "Real estate tycoon Jesus Gil said the title was a real possibility .\n");
+  EXPECT_EQ(TypeOf(estate, "Real"), "");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
