@@ -288,6 +288,23 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
         single_runs.insert(KeyOfWords(run.first, run.first));
       }
     }
+    // "SC Freiburg", "MSV Duisburg", "IFK Gothenburg", "AS Monaco": a club's
+    // initials (two to four capitals, no country's) before its home.
+    for (const Run& run : runs) {
+      if (run.last == run.first || run.last - run.first > 2 || words_[run.first].shouting ||
+          !words_[run.first].all_caps || !IsPlaceExactly(run.first + 1, run.last)) {
+        continue;
+      }
+      const std::string_view initials = WordText(run.first);
+      if (initials.size() < 2 || initials.size() > 4 ||
+          !std::all_of(initials.begin(), initials.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; }) ||
+          impl_.country_keys.count(std::string(initials)) != 0 ||
+          impl_.nation_names.Matches(initials)) {
+        continue;
+      }
+      consider(run);
+    }
     for (const Run& run : runs) {
       if (run.last == run.first || run.last - run.first > 2 || words_[run.first].shouting ||
           !IsPlaceExactly(run.first + 1, run.last) || OverlapsPlace(run.first, run.first) ||

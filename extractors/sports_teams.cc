@@ -566,20 +566,53 @@ void SportsTeams::RetypeTeamsInProse(std::string_view text,
     return out;
   };
   std::set<std::string> team_names;
+  std::vector<std::string> nicknamed;  // "cleveland indians", "boston red sox"
   for (const Mention& m : *mentions) {
     // candidate() holds only for places.
     if (IsTeamMention(m) || (candidate(m) && cued(m))) team_names.insert(folded(m.text));
+    if (m.type == MentionType::kOrganization && !m.text.empty() &&
+        (m.text.back() == 's' || m.text.back() == 'x')) {
+      nicknamed.push_back(folded(m.text));
+    }
+  }
+  // "the Texas Rangers defeated the Cleveland Indians 5-3 ... Brian Giles
+  // and Jim Thome homered for Cleveland": a club named by its home and a
+  // plural nickname goes by its home alone in the report (not "in
+  // Cleveland": candidate() keeps a place after "in").
+  for (const Mention& m : *mentions) {
+    if (!candidate(m)) continue;
+    const std::string home = folded(m.text) + " ";
+    for (const std::string& team : nicknamed) {
+      if (team.size() > home.size() + 2 && team.starts_with(home) &&
+          std::count(team.begin() + static_cast<std::ptrdiff_t>(home.size()), team.end(), ' ') <= 1) {
+        team_names.insert(folded(m.text));
+        break;
+      }
+    }
   }
   std::set<std::pair<std::size_t, std::size_t>> organization_spans;
   for (const Mention& m : *mentions) {
     if (m.type == MentionType::kOrganization) organization_spans.emplace(m.start, m.end);
   }
+  // Teams' spans, to tell a home inside a team's name ("Freiburg" of "SC
+  // Freiburg", "Eindhoven" of "PSV Eindhoven").
+  std::vector<std::pair<std::size_t, std::size_t>> team_spans;
+  for (const Mention& m : *mentions) {
+    if (IsTeamMention(m)) team_spans.emplace_back(m.start, m.end);
+  }
+  const auto inside_a_team = [&](const Mention& m) {
+    return std::any_of(team_spans.begin(), team_spans.end(), [&](const auto& span) {
+      return span.first <= m.start && m.end <= span.second && span.second - span.first >
+                                                                  m.end - m.start;
+    });
+  };
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
   for (Mention& m : *mentions) {
     if (candidate(m) && team_names.count(folded(m.text)) != 0) {
-      // A team found on the same bytes already stands for this mention.
-      if (organization_spans.count({m.start, m.end}) != 0) continue;
+      // A team found on the same bytes already stands for this mention; a
+      // team whose name holds it is the only team there.
+      if (organization_spans.count({m.start, m.end}) != 0 || inside_a_team(m)) continue;
       MarkAsTeam(m);
     }
     kept.push_back(std::move(m));

@@ -249,6 +249,42 @@ TEST_F(SportsTeamsTest, AKnownClubGoesByItsFirstWordInItsReport) {
   EXPECT_EQ(TypeOf(estate, "Real"), "");
 }
 
+TEST_F(SportsTeamsTest, AClubNamedByHomeAndNicknameGoesByItsHome) {
+  // CoNLL-2003 dev: "the Cleveland Indians" and then "homered for
+  // Cleveland", "Cleveland 's lead"; "In Cleveland" stays the place.
+  const Analysis analysis = AnalyzeText(
+      "BASEBALL - GREER HOMER IN 10TH LIFTS TEXAS PAST INDIANS .\nCLEVELAND 1996-08-27\n"
+      "Juan Gonzalez homered twice as the Texas Rangers defeated the Cleveland Indians 5-3 .\n"
+      "Brian Giles and Jim Thome homered for Cleveland .\n"
+      "Cleveland 's lead over the White Sox in the American League Central dropped to nine "
+      "games .\n"
+      "In Cleveland , 40,000 fans watched .\n");
+  int teams = 0;
+  int places = 0;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text != "Cleveland") continue;
+    if (mention.type == MentionType::kOrganization) ++teams;
+    if (mention.type == MentionType::kLocation) ++places;
+  }
+  EXPECT_EQ(teams, 2);
+  EXPECT_EQ(places, 1);
+}
+
+TEST_F(SportsTeamsTest, AClubsInitialsBeforeItsHome) {
+  // CoNLL-2003 dev and train: "Stephan Marasek of SC Freiburg", "plays for
+  // MSV Duisburg": initials before a town name a club, the town no place of
+  // its own there.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - AUSTRIA DRAW WITH SCOTLAND .\nVIENNA 1996-08-31\n"
+      "Austria 's best chance came in the 63rd minute with Stephan Marasek of SC Freiburg taking "
+      "advantage of a scramble .\n"
+      "Salou , who plays for MSV Duisburg in the Bundesliga , scored in the 53rd minute .\n");
+  EXPECT_EQ(TypeOf(analysis, "SC Freiburg"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "MSV Duisburg"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Freiburg"), "");
+  EXPECT_EQ(TypeOf(analysis, "Duisburg"), "");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
