@@ -1032,6 +1032,17 @@ void OrganizationFinder::EmitNamesInCapitals(std::vector<Mention>* out) {
   WordMap<std::size_t> by_key;  // key -> mention index
   std::size_t most_words = 0;
   for (const EmittedName& name : emitted_names_) {
+    // "GIANTS EDGE PHILLIES 1-0" after "the San Francisco Giants": a team's
+    // plural nickname alone names it in the headline.
+    const std::string_view last_word = WordText(name.last);
+    if (name.last > name.first && last_word.size() > 3 && last_word.ends_with('s') &&
+        !words_[name.last].all_caps && headline_words.count(last_word) != 0) {
+      const auto kind = (*out)[name.mention].attributes.find("kind");
+      if (kind != (*out)[name.mention].attributes.end() && kind->second == kKindTeam) {
+        by_key.emplace(KeyOfWords(name.last, name.last), name.mention);
+        most_words = std::max<std::size_t>(most_words, 1);
+      }
+    }
     if (headline_words.count(WordText(name.first)) == 0) continue;
     by_key.emplace(KeyOfWords(name.first, name.last), name.mention);
     most_words = std::max(most_words, name.last - name.first + 1);

@@ -285,6 +285,18 @@ TEST_F(SportsTeamsTest, AClubsInitialsBeforeItsHome) {
   EXPECT_EQ(TypeOf(analysis, "Duisburg"), "");
 }
 
+TEST_F(SportsTeamsTest, AHeadlineNamesATeamByItsNickname) {
+  // CoNLL-2003 train: "GIANTS EDGE PHILLIES 1-0" over a report that names
+  // "the San Francisco Giants"; the headline's other words stay nothing.
+  const Analysis analysis = AnalyzeText(
+      "BASEBALL - GIANTS EDGE PHILLIES 1-0 .\nSAN FRANCISCO 1996-08-27\n"
+      "William VanLandingham pitched eight scoreless innings and Glenallen Hill drove in the "
+      "game 's only run with a first-inning single as the San Francisco Giants claimed a 1-0 "
+      "victory over the Philadelphia Phillies on Tuesday .\n");
+  EXPECT_EQ(TypeOf(analysis, "GIANTS"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "EDGE"), "");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
