@@ -216,7 +216,7 @@ struct SportsTeams::Patterns {
   LazyPattern game_verb_after{
       R"(^[ \t]+(?:has|have|had|won|will|would|are|were|was|is|beat|lost|drew|need|needs|)"
       R"(lead|leads|led|scored|finished|moved|trail|trailed|climbed|went|took|made|rallied|)"
-      R"(completed)\b)"};
+      R"(completed|(?:pair|trio|duo|quartet)[ \t]+of)\b)"};
   LazyPattern possessive_before_name{R"(^[ \t]+'s[ \t]+\p{Lu}\p{Ll})"};
   // A club's result told from its side: "Lecce 's 3-0 weekend defeat",
   // "Metz 's 3-1 home victory".

@@ -297,6 +297,19 @@ TEST_F(SportsTeamsTest, AHeadlineNamesATeamByItsNickname) {
   EXPECT_EQ(TypeOf(analysis, "EDGE"), "");
 }
 
+TEST_F(SportsTeamsTest, AClubsPairOrTrioOfPlayers) {
+  // CoNLL-2003 train: "the Liverpool pair of Steve McManaman and Robbie
+  // Fowler", "the Dortmund trio of libero Matthias Sammer".
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - HODDLE NAMES SQUAD .\nLONDON 1996-08-28\n"
+      "England soccer manager Glen Hoddle confirmed on Wednesday that the Liverpool pair of "
+      "Steve McManaman and Robbie Fowler would miss the match .\n"
+      "He will , however , have to do without the Dortmund trio of libero Matthias Sammer , "
+      "midfielder Steffen Freund and defender Rene Schneider .\n");
+  EXPECT_EQ(TypeOf(analysis, "Liverpool"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Dortmund"), "organization");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
