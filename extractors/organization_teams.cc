@@ -147,11 +147,21 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // "Leeds manager Howard Wilkinson", "Orioles starter Rocky Coppinger":
     // a team's name before the role of one of its people; not a people's
     // adjective ("Brazilian striker Ronaldo").
-    if (run.last + 2 < words_.size() && Gap(run.last + 1) == " " && Gap(run.last + 2) == " " &&
-        !words_[run.last].possessive && !words_[run.last + 1].capitalized &&
-        impl_.team_roles.Matches(WordText(run.last + 1)) && words_[run.last + 2].capitalized &&
+    // "Atlanta Braves first baseman Fred McGriff", "Chicago Cubs right
+    // fielder Sammy Sosa": a position's word may stand before the role.
+    static const WordViewSet kPositions = {"first", "second", "third", "left", "right",
+                                           "center", "centre"};
+    const std::size_t role =
+        run.last + 3 < words_.size() && Gap(run.last + 1) == " " &&
+                !words_[run.last + 1].capitalized && kPositions.count(WordText(run.last + 1)) != 0
+            ? run.last + 2
+            : run.last + 1;
+    if (role + 1 < words_.size() && Gap(run.last + 1) == " " && Gap(role) == " " &&
+        Gap(role + 1) == " " && !words_[run.last].possessive && !words_[role].capitalized &&
+        impl_.team_roles.Matches(WordText(role)) && words_[role + 1].capitalized &&
         !LooksLikeAdjectiveOfAPeople(WordText(run.last)) &&
-        !(run.first == run.last && heads_[run.first] != Head::kNone)) {  // "Club president"
+        !(run.first == run.last && heads_[run.first] != Head::kNone) &&  // "Club president"
+        !(run.first == run.last && kPositions.count(WordText(run.first)) != 0)) {  // "Right fielder"
       consider(run);
       continue;
     }

@@ -310,6 +310,23 @@ TEST_F(SportsTeamsTest, AClubsPairOrTrioOfPlayers) {
   EXPECT_EQ(TypeOf(analysis, "Dortmund"), "organization");
 }
 
+TEST_F(SportsTeamsTest, ATeamBeforeAPositionAndARoleAndAPlayer) {
+  // CoNLL-2003 train: "Chicago Cubs right fielder Sammy Sosa", "Atlanta
+  // Braves first baseman Fred McGriff": a position's word may stand between
+  // the team and its player's role; a position opening the sentence is no
+  // team ("Right fielder Bobby Bonilla").
+  const Analysis analysis = AnalyzeText(
+      "BASEBALL - SOSA OUT FOR SEASON .\nCHICAGO 1996-08-20\n"
+      "Chicago Cubs right fielder Sammy Sosa underwent surgery on Monday to remove a fractured "
+      "bone from his right hand .\n"
+      "Atlanta Braves first baseman Fred McGriff owns the second-longest streak at 295 games .\n"
+      "Right fielder Bobby Bonilla was after the ball .\n");
+  EXPECT_EQ(TypeOf(analysis, "Chicago Cubs"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Atlanta Braves"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Sammy Sosa"), "person");
+  EXPECT_EQ(TypeOf(analysis, "Right"), "");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
