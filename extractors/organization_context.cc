@@ -183,6 +183,76 @@ void OrganizationFinder::FindCuedNames(std::vector<bool>* covered, std::vector<S
   }
 }
 
+// A paper named right before its kind and a verb of saying: "Liberte
+// newspaper said", "El-Watan paper said", ", Zycie Warszawy daily said",
+// "The Statesman newspaper quoted". The kind and the verb tell a paper even
+// at a sentence's start or after a comma, where FindCuedNames looks at no
+// name. Up to four name words (with "i", "am", "de" ... between them); one
+// word is no people's adjective ("an Algerian newspaper said") and no place
+// ("Indonesia newspaper reports"), and takes a capitalized "The" before it
+// in ("The Statesman"). Its key goes to `keys` for the paper's other uses.
+void OrganizationFinder::FindPapersThatSay(std::vector<bool>* covered, std::vector<Span>* names,
+                                           std::set<std::string>* keys) {
+  static const WordViewSet kPaperKinds = {"newspaper", "newspapers", "daily", "paper",
+                                          "weekly",    "magazine",   "tabloid"};
+  static const WordViewSet kInnerWords = {"i", "am", "de", "del", "di", "do", "da", "du", "la",
+                                          "le", "el", "al"};
+  for (std::size_t kind = 1; kind + 1 < words_.size(); ++kind) {
+    if (words_[kind].capitalized || words_[kind].all_caps ||
+        kPaperKinds.count(WordText(kind)) == 0) {
+      continue;
+    }
+    const std::size_t verb = kind + 1;
+    if (Gap(kind) != " " || Gap(verb) != " " || words_[verb].capitalized ||
+        words_[verb].all_caps || !impl_.acronym_verbs.Matches(WordText(verb))) {
+      continue;
+    }
+    const std::size_t last = kind - 1;
+    if (!IsNameWord(last) || words_[last].possessive) continue;
+    std::size_t first = last;
+    while (first > 0 && last - first < 3 && (Gap(first) == " " || Gap(first) == "-")) {
+      if (IsNameWord(first - 1) && !words_[first - 1].possessive) {
+        --first;
+      } else if (first >= 2 && Gap(first - 1) == " " &&
+                 kInnerWords.count(WordText(first - 1)) != 0 && IsNameWord(first - 2)) {
+        first -= 2;
+      } else {
+        break;
+      }
+    }
+    if (first > 0 && (Gap(first) == " " || Gap(first) == "-") && IsNameWord(first - 1)) {
+      continue;  // a longer run
+    }
+    // "the Socialist Zeri i Popullit daily": a party's adjective before the name.
+    if (first < last && WordText(first).ends_with("ist")) ++first;
+    // "the official People 's Daily newspaper": a possessor that is no place
+    // opens the name ("Britain 's Sun newspaper" is Britain's Sun).
+    bool possessor = false;
+    if (first >= 2 && WordText(first - 1) == "s" && Gap(first - 1) == " '" &&
+        Gap(first) == " ") {
+      if (!IsNameWord(first - 2) || OverlapsPlace(first - 2, first - 2)) continue;
+      first -= 2;
+      possessor = true;
+    }
+    if (first == last && !possessor && (LooksLikeAPeoplesAdjective(WordText(first)) ||
+                          OverlapsPlace(first, last))) {
+      continue;
+    }
+    const std::string key = KeyOfWords(first, last);
+    if (impl_.country_keys.count(key) != 0 || impl_.nation_names.Matches(key)) continue;
+    bool free = true;
+    for (std::size_t k = first; k <= last; ++k) free = free && !(*covered)[k] && !blocked_[k];
+    if (!free) continue;
+    // "The Statesman newspaper quoted", and later "told The Statesman": the
+    // capitalized "The" is the title's (TitledPaperFirst).
+    if (first == last && AfterCapitalThe(first)) titled_papers_.insert(key);
+    for (std::size_t k = first; k <= last; ++k) (*covered)[k] = true;
+    names->push_back(
+        Span{first, last, MentionType::kOrganization, "", "", false, kKindCompany});
+    keys->insert(key);
+  }
+}
+
 // An acronym in a line not written in capitals ("CFDT spokesman"), where
 // capitals tell nothing.
 bool OrganizationFinder::AcronymAlone(std::size_t i) const {

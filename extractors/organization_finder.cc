@@ -757,6 +757,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
   FindInitialledNames(&covered, &all);
   std::set<std::string> aliases;
   FindCuedNames(&covered, &all, &aliases);
+  FindPapersThatSay(&covered, &all, &aliases);
   FindAcronymsBeforeCues(&covered, &all, &aliases);
   FindBroadcasters(&covered, &all, &aliases);
   FindNamesInBusinessContext(&covered, &all, &aliases);
@@ -790,6 +791,40 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     }
   }
   for (std::size_t i : CoinedWords(std::move(first_words))) aliases.insert(KeyOfWords(i, i));
+  // "the European Commission" ... "Commission spokesman Gerard Kiely", "the
+  // Commission 's position": the head word of a commission, a legislature
+  // or an authority, capitalized, stands alone for the body the text named
+  // with it ("the National Assembly" ... "the Assembly"). Only heads ending
+  // a name of two or more words. Not a college, a department, a court or a
+  // council, which press releases name alone as kinds of bodies ("the
+  // College", "the Court") and news as other bodies ("Council resolutions").
+  static const WordViewSet kShortFormHeads = {"commission", "assembly", "parliament",
+                                              "senate",     "congress", "authority"};
+  for (const Span& span : all) {
+    if (span.type != MentionType::kOrganization || span.last == span.first ||
+        heads_[span.last] != Head::kOrg || !words_[span.last].capitalized ||
+        words_[span.last].all_caps || kShortFormHeads.count(WordText(span.last)) == 0) {
+      continue;
+    }
+    aliases.insert(KeyOfWords(span.last, span.last));
+  }
+  // "Real Madrid coach Fabio Capello ... enough to earn Real a point": in a
+  // team-sport report a known club of two words goes by its first word
+  // alone, unless that word is a place ("Manchester" of "Manchester
+  // United"), a compass word ("West Ham"), a people's adjective, or a word
+  // the text writes in lower case too.
+  if (team_sport_) {
+    for (const Span& span : all) {
+      if (!span.known || span.kind != kKindTeam || span.last != span.first + 1) continue;
+      const std::string_view word = WordText(span.first);
+      if (word.size() < 3 || words_[span.first].all_caps || IsCompassWord(word) ||
+          LooksLikeAPeoplesAdjective(word) || OverlapsPlace(span.first, span.first) ||
+          WrittenInLowerCaseElsewhere(span.first, span.first)) {
+        continue;
+      }
+      aliases.insert(KeyOfWords(span.first, span.first));
+    }
+  }
   FindTeams(covered, std::move(aliases), &all);
 
   // Acronyms defined in parentheses, and their later uses.
@@ -997,6 +1032,17 @@ void OrganizationFinder::EmitNamesInCapitals(std::vector<Mention>* out) {
   WordMap<std::size_t> by_key;  // key -> mention index
   std::size_t most_words = 0;
   for (const EmittedName& name : emitted_names_) {
+    // "GIANTS EDGE PHILLIES 1-0" after "the San Francisco Giants": a team's
+    // plural nickname alone names it in the headline.
+    const std::string_view last_word = WordText(name.last);
+    if (name.last > name.first && last_word.size() > 3 && last_word.ends_with('s') &&
+        !words_[name.last].all_caps && headline_words.count(last_word) != 0) {
+      const auto kind = (*out)[name.mention].attributes.find("kind");
+      if (kind != (*out)[name.mention].attributes.end() && kind->second == kKindTeam) {
+        by_key.emplace(KeyOfWords(name.last, name.last), name.mention);
+        most_words = std::max<std::size_t>(most_words, 1);
+      }
+    }
     if (headline_words.count(WordText(name.first)) == 0) continue;
     by_key.emplace(KeyOfWords(name.first, name.last), name.mention);
     most_words = std::max(most_words, name.last - name.first + 1);

@@ -498,6 +498,17 @@ class OrganizationFinder {
       return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
     });
   }
+  // "Algerian", "Iraqi", "British", "Chinese", "French", "Swiss", "Greek",
+  // "Catholic": a word read as a people's (or a faith's) adjective before a
+  // name's kind. Narrower than LooksLikeAdjectiveOfAPeople, whose "-an" and
+  // "-in" would take "Statesman", "Watan" or "Partizan" for adjectives too.
+  static bool LooksLikeAPeoplesAdjective(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> kEndings = {
+        "ian", "ean", "ican", "ese", "ish", "ch", "ss", "ek", "ine", "ic", "i", "ist"};
+    return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+      return word.size() > ending.size() && word.ends_with(ending);
+    });
+  }
   bool IsScore(std::size_t i) const {
     const char c = normalized_[words_[i].start];
     return c >= '0' && c <= '9';
@@ -674,6 +685,8 @@ class OrganizationFinder {
   void FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
                      std::set<std::string>* keys);
   void FindMastheads(std::vector<bool>* covered, std::vector<Span>* names);
+  void FindPapersThatSay(std::vector<bool>* covered, std::vector<Span>* names,
+                         std::set<std::string>* keys);
   std::size_t NameRunEnd(std::size_t first);
   // Whether word i follows a place's possessive: "Britain's Sun", and as
   // tokenized news writes it, "Britain 's Sun" (whose "s" is a word).
@@ -698,8 +711,10 @@ class OrganizationFinder {
   // New York Times said", "at The Sun and The Times". The first word of
   // `span` with it.
   std::size_t TitledPaperFirst(const Span& span) const {
-    if (span.type != MentionType::kOrganization || !EndsInPapersWord(span.last) ||
-        !AfterCapitalThe(span.first)) {
+    if (span.type != MentionType::kOrganization || !AfterCapitalThe(span.first) ||
+        !(EndsInPapersWord(span.last) ||
+          (span.first == span.last &&
+           titled_papers_.count(KeyOfWords(span.first, span.last)) != 0))) {
       return span.first;
     }
     return span.first - 1;
@@ -760,6 +775,7 @@ class OrganizationFinder {
   std::vector<std::uint8_t> known_start_;  // a known body's name starts here
   bool team_sport_ = false;      // the first line names a team sport
   bool press_digest_ = false;    // the first line opens a press digest
+  std::set<std::string> titled_papers_;  // keys of papers named "The X" (FindPapersThatSay)
   std::vector<std::uint8_t> word_class_;
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans

@@ -147,13 +147,46 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
     // "Leeds manager Howard Wilkinson", "Orioles starter Rocky Coppinger":
     // a team's name before the role of one of its people; not a people's
     // adjective ("Brazilian striker Ronaldo").
-    if (run.last + 2 < words_.size() && Gap(run.last + 1) == " " && Gap(run.last + 2) == " " &&
-        !words_[run.last].possessive && !words_[run.last + 1].capitalized &&
-        impl_.team_roles.Matches(WordText(run.last + 1)) && words_[run.last + 2].capitalized &&
+    // "Atlanta Braves first baseman Fred McGriff", "Chicago Cubs right
+    // fielder Sammy Sosa": a position's word may stand before the role.
+    static const WordViewSet kPositions = {"first", "second", "third", "left", "right",
+                                           "center", "centre"};
+    const std::size_t role =
+        run.last + 3 < words_.size() && Gap(run.last + 1) == " " &&
+                !words_[run.last + 1].capitalized && kPositions.count(WordText(run.last + 1)) != 0
+            ? run.last + 2
+            : run.last + 1;
+    if (role + 1 < words_.size() && Gap(run.last + 1) == " " && Gap(role) == " " &&
+        Gap(role + 1) == " " && !words_[run.last].possessive && !words_[role].capitalized &&
+        impl_.team_roles.Matches(WordText(role)) && words_[role + 1].capitalized &&
         !LooksLikeAdjectiveOfAPeople(WordText(run.last)) &&
-        !(run.first == run.last && heads_[run.first] != Head::kNone)) {  // "Club president"
+        !(run.first == run.last && heads_[run.first] != Head::kNone) &&  // "Club president"
+        !(run.first == run.last && kPositions.count(WordText(run.first)) != 0)) {  // "Right fielder"
       consider(run);
       continue;
+    }
+    // "Parma 's Alessandro Melli pulled back a late goal", "SK Rapid 's
+    // Dietmar Kuehbauer": a club's possessive before a player's full name
+    // (two capitalized words, then a lower-case word or a comma; not a
+    // score: "Queen 's Park Rangers 2"). One or two words, not in capitals
+    // (a headline's), and no place the location extractor found ("Boston
+    // 's Mike Stanley"), which RetypeTeamsInProse judges with its "in"s.
+    if (run.last - run.first <= 1 && !words_[run.first].shouting &&
+        PossessiveSAfter(run.last) && run.last + 4 < words_.size() &&
+        !OverlapsPlace(run.first, run.last)) {
+      const std::size_t given = run.last + 2;
+      const auto name_word = [&](std::size_t k) {
+        return words_[k].capitalized && !words_[k].all_caps && Gap(k) == " " &&
+               WordClass(k) == 0;
+      };
+      std::size_t after = given + 1;
+      while (after < words_.size() && after <= given + 2 && name_word(after)) ++after;
+      if (name_word(given) && after > given + 1 && after < words_.size() &&
+          (Gap(after) == " , " || (Gap(after) == " " && !words_[after].capitalized &&
+                                   !words_[after].all_caps && !IsScore(after)))) {
+        consider(run);
+        continue;
+      }
     }
     // "the Yankees", "the Detroit Tigers", "the All Blacks": a capitalized
     // plural after "the" names a team by its nickname; the team's other
@@ -252,6 +285,51 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
       }
     }
   }
+  // "Rotor Volgograd must play their next home game ... that ended Rotor 's
+  // brief spell": a club named by a word and its home town, and by the word
+  // alone elsewhere in the report ("Sparta Prague" and "Sparta", "Feyenoord
+  // Rotterdam" and "Feyenoord"). The town (one or two words) is a place; the
+  // word is none, nor a people's adjective, nor a compass word ("North
+  // London" and "North"), and the whole is no place ("Sri Lanka").
+  if (team_sport_) {
+    std::set<std::string> single_runs;
+    for (const Run& run : runs) {
+      if (run.first == run.last && !words_[run.first].shouting) {
+        single_runs.insert(KeyOfWords(run.first, run.first));
+      }
+    }
+    // "SC Freiburg", "MSV Duisburg", "IFK Gothenburg", "AS Monaco": a club's
+    // initials (two to four capitals, no country's) before its home.
+    for (const Run& run : runs) {
+      if (run.last == run.first || run.last - run.first > 2 || words_[run.first].shouting ||
+          !words_[run.first].all_caps || !IsPlaceExactly(run.first + 1, run.last)) {
+        continue;
+      }
+      const std::string_view initials = WordText(run.first);
+      if (initials.size() < 2 || initials.size() > 4 ||
+          !std::all_of(initials.begin(), initials.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; }) ||
+          impl_.country_keys.count(std::string(initials)) != 0 ||
+          impl_.nation_names.Matches(initials)) {
+        continue;
+      }
+      consider(run);
+    }
+    for (const Run& run : runs) {
+      if (run.last == run.first || run.last - run.first > 2 || words_[run.first].shouting ||
+          !IsPlaceExactly(run.first + 1, run.last) || OverlapsPlace(run.first, run.first) ||
+          IsPlaceExactly(run.first, run.last)) {
+        continue;
+      }
+      const std::string_view word = WordText(run.first);
+      if (word.size() < 3 || IsCompassWord(word) || LooksLikeAPeoplesAdjective(word) ||
+          single_runs.count(KeyOfWords(run.first, run.first)) == 0) {
+        continue;
+      }
+      consider(run);
+      team_keys.insert(KeyOfWords(run.first, run.first));
+    }
+  }
   if (team_keys.empty()) return;
   // Names listed with a team: "Essex , Derbyshire and Surrey".
   for (int pass = 0; pass < 2 && team_sport_; ++pass) {
@@ -272,8 +350,14 @@ void OrganizationFinder::FindTeams(const std::vector<bool>& covered,
         return listed_run.first > 0 && !words_[listed_run.first - 1].capitalized &&
                impl_.team_roles.Matches(WordText(listed_run.first - 1));
       };
-      if (left_team && !right_team && !after_role(right)) consider(right);
-      if (right_team && !left_team && !after_role(left)) consider(left);
+      // In a headline's capitals a run may take in a verb ("PARMA , ROMA
+      // AND UDINESE OUT OF ITALIAN CUP"); its names come from the text's
+      // (EmitNamesInCapitals).
+      const auto in_capitals = [&](const Run& listed_run) {
+        return words_[listed_run.last].shouting;
+      };
+      if (left_team && !right_team && !after_role(right) && !in_capitals(right)) consider(right);
+      if (right_team && !left_team && !after_role(left) && !in_capitals(left)) consider(left);
     }
   }
   for (const Run& run : runs) {

@@ -216,7 +216,7 @@ struct SportsTeams::Patterns {
   LazyPattern game_verb_after{
       R"(^[ \t]+(?:has|have|had|won|will|would|are|were|was|is|beat|lost|drew|need|needs|)"
       R"(lead|leads|led|scored|finished|moved|trail|trailed|climbed|went|took|made|rallied|)"
-      R"(completed)\b)"};
+      R"(completed|(?:pair|trio|duo|quartet)[ \t]+of)\b)"};
   LazyPattern possessive_before_name{R"(^[ \t]+'s[ \t]+\p{Lu}\p{Ll})"};
   // A club's result told from its side: "Lecce 's 3-0 weekend defeat",
   // "Metz 's 3-1 home victory".
@@ -448,6 +448,69 @@ void SportsTeams::RetypeTeams(std::string_view text, std::vector<Mention>* menti
     keep();
   }
   mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(kept), mentions->end());
+
+  // A country or a region in a results line stays a place, a national
+  // side; but one that plays clubs is a club named after it: "Guingamp 2
+  // Monaco 1", "Guadalajara 5 America 0", and in a league table a row
+  // between clubs' rows ("Monaco 4 2 1 1 7 4 7"). Clubs: teams on the same
+  // line, or opening the line just before or after. National sides play
+  // national sides, so "England 2 Poland 1" and a group table of nations
+  // stay places.
+  const auto line_of = [&](std::size_t at) {
+    return static_cast<std::size_t>(std::lower_bound(newlines.begin(), newlines.end(), at) -
+                                    newlines.begin());
+  };
+  // A team named like a country or a region of the text ("Togo win 1-0 on
+  // aggregate", re-typed by its verb) is a national side, no club.
+  const auto lower = [](std::string_view name) {
+    std::string key(name);
+    for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return key;
+  };
+  std::set<std::string> national_names;
+  for (const Mention& mention : *mentions) {
+    if (mention.type == MentionType::kLocation && !IsTeamPlaceKind(mention)) {
+      national_names.insert(lower(mention.text));
+    }
+  }
+  std::vector<std::size_t> club_lines;         // a team on the line
+  std::vector<std::size_t> club_opened_lines;  // a team opens the line
+  for (const Mention& mention : *mentions) {
+    if (mention.type != MentionType::kOrganization || !IsTeamMention(mention) ||
+        national_names.count(lower(mention.text)) != 0) {
+      continue;
+    }
+    const std::size_t line = line_of(mention.start);
+    club_lines.push_back(line);
+    const std::size_t line_begin = line == 0 ? 0 : newlines[line - 1] + 1;
+    const std::string_view lead = text.substr(line_begin, mention.start - line_begin);
+    if (RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), p.row_start)) {
+      club_opened_lines.push_back(line);
+    }
+  }
+  if (club_lines.empty()) return;
+  std::sort(club_lines.begin(), club_lines.end());
+  std::sort(club_opened_lines.begin(), club_opened_lines.end());
+  const auto has = [](const std::vector<std::size_t>& lines, std::size_t line) {
+    return std::binary_search(lines.begin(), lines.end(), line);
+  };
+  for (Mention& mention : *mentions) {
+    if (mention.type != MentionType::kLocation || mention.end > text.size() ||
+        mention.start >= mention.end || IsTeamPlaceKind(mention) ||
+        organization_spans.LongerOneCovers(mention.start, mention.end, kMaxResultLine) ||
+        !is_team(mention)) {
+      continue;
+    }
+    // Its goals or its row's figures after it: not a fixture's "v Sri
+    // Lanka", which a national side plays against a "World XI" too.
+    const std::size_t figures = text.find_first_not_of(" \t", mention.end);
+    if (figures == std::string_view::npos || text[figures] < '0' || text[figures] > '9') continue;
+    const std::size_t line = line_of(mention.start);
+    const bool plays_clubs = has(club_lines, line) ||
+                             (line > 0 && has(club_opened_lines, line - 1)) ||
+                             has(club_opened_lines, line + 1);
+    if (plays_clubs) MarkAsTeam(mention);
+  }
 }
 
 void SportsTeams::RetypeTeamsInProse(std::string_view text,
@@ -503,20 +566,53 @@ void SportsTeams::RetypeTeamsInProse(std::string_view text,
     return out;
   };
   std::set<std::string> team_names;
+  std::vector<std::string> nicknamed;  // "cleveland indians", "boston red sox"
   for (const Mention& m : *mentions) {
     // candidate() holds only for places.
     if (IsTeamMention(m) || (candidate(m) && cued(m))) team_names.insert(folded(m.text));
+    if (m.type == MentionType::kOrganization && !m.text.empty() &&
+        (m.text.back() == 's' || m.text.back() == 'x')) {
+      nicknamed.push_back(folded(m.text));
+    }
+  }
+  // "the Texas Rangers defeated the Cleveland Indians 5-3 ... Brian Giles
+  // and Jim Thome homered for Cleveland": a club named by its home and a
+  // plural nickname goes by its home alone in the report (not "in
+  // Cleveland": candidate() keeps a place after "in").
+  for (const Mention& m : *mentions) {
+    if (!candidate(m)) continue;
+    const std::string home = folded(m.text) + " ";
+    for (const std::string& team : nicknamed) {
+      if (team.size() > home.size() + 2 && team.starts_with(home) &&
+          std::count(team.begin() + static_cast<std::ptrdiff_t>(home.size()), team.end(), ' ') <= 1) {
+        team_names.insert(folded(m.text));
+        break;
+      }
+    }
   }
   std::set<std::pair<std::size_t, std::size_t>> organization_spans;
   for (const Mention& m : *mentions) {
     if (m.type == MentionType::kOrganization) organization_spans.emplace(m.start, m.end);
   }
+  // Teams' spans, to tell a home inside a team's name ("Freiburg" of "SC
+  // Freiburg", "Eindhoven" of "PSV Eindhoven").
+  std::vector<std::pair<std::size_t, std::size_t>> team_spans;
+  for (const Mention& m : *mentions) {
+    if (IsTeamMention(m)) team_spans.emplace_back(m.start, m.end);
+  }
+  const auto inside_a_team = [&](const Mention& m) {
+    return std::any_of(team_spans.begin(), team_spans.end(), [&](const auto& span) {
+      return span.first <= m.start && m.end <= span.second && span.second - span.first >
+                                                                  m.end - m.start;
+    });
+  };
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
   for (Mention& m : *mentions) {
     if (candidate(m) && team_names.count(folded(m.text)) != 0) {
-      // A team found on the same bytes already stands for this mention.
-      if (organization_spans.count({m.start, m.end}) != 0) continue;
+      // A team found on the same bytes already stands for this mention; a
+      // team whose name holds it is the only team there.
+      if (organization_spans.count({m.start, m.end}) != 0 || inside_a_team(m)) continue;
       MarkAsTeam(m);
     }
     kept.push_back(std::move(m));

@@ -161,6 +161,172 @@ TEST_F(SportsTeamsTest, NationalTeamsStayPlaces) {
   EXPECT_EQ(TypeOf(analysis, "Sweden"), "location");
 }
 
+TEST_F(SportsTeamsTest, ACountryThatPlaysClubsIsAClub) {
+  // CoNLL-2003 train: Monaco plays in the French league; a score line
+  // against a club and a table row between clubs' rows make it a club.
+  const Analysis league = AnalyzeText(
+      "SOCCER - FRENCH LEAGUE RESULTS .\nPARIS 1996-08-24\nResults of French first division "
+      "matches on Saturday :\nGuingamp 2 ( Wreh 15th , 42nd ) Monaco 1 ( Scifo 35th ) .\n"
+      "Standings :\nBastia 4 2 1 1 6 4 7\nMonaco 3 1 1 1 5 3 4\nNice 3 1 1 1 4 4 4\n");
+  EXPECT_EQ(TypeOf(league, "Monaco"), "organization,organization");
+  EXPECT_EQ(TypeOf(league, "Guingamp"), "organization");
+  // National sides against national sides stay places, and so does one
+  // whose neighbour is a national side re-typed by its verb ("Togo win"),
+  // and one in a fixture with a "World XI".
+  const Analysis nations = AnalyzeText(
+      "SOCCER - AFRICAN NATIONS CUP RESULTS .\nJOHANNESBURG 1996-08-18\n"
+      "Results of African Nations Cup preliminary round second leg matches :\n"
+      "Seychelles 1 Mauritius 1\nMauritius win 2-1 on aggregate\nTogo 1 Congo 0\n"
+      "Togo win 1-0 on aggregate\n");
+  EXPECT_EQ(TypeOf(nations, "Togo"), "location,location");
+  EXPECT_EQ(TypeOf(nations, "Seychelles"), "location");
+  const Analysis cricket = AnalyzeText(
+      "CRICKET - WORLD XI BEAT SRI LANKA .\nCOLOMBO 1996-08-24\n"
+      "Scores : World XI 102-0 ( M. Waugh 39 not out ) off 21.4 overs v Sri Lanka .\n");
+  EXPECT_EQ(TypeOf(cricket, "Sri Lanka"), "location");
+}
+
+TEST_F(SportsTeamsTest, AClubNamedByAWordAndItsHomeGoesByTheWordAlone) {
+  // CoNLL-2003 dev: "Rotor Volgograd" and later "Rotor": the word the club
+  // goes by alone tells the town after it is part of the club's name.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE .\nMOSCOW 1996-08-30\n"
+      "Rotor Volgograd must play their next home game behind closed doors after fans hurled "
+      "bottles and stones at Dynamo Moscow players during a 1-0 home defeat on Saturday that "
+      "ended Rotor 's brief spell as league leaders .\n"
+      "Despite the defeat , Rotor are well placed with 11 games to play in the championship .\n");
+  EXPECT_EQ(TypeOf(analysis, "Rotor Volgograd"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Rotor"), "organization,organization");
+  EXPECT_EQ(TypeOf(analysis, "Volgograd"), "");
+  // A player's name before a town that is no club's: the first name does
+  // not stand alone ("Paul Sorrento" and "Sorrento").
+  const Analysis baseball = AnalyzeText(
+      "BASEBALL - MARINERS ROUT ORIOLES .\nSEATTLE 1996-08-22\n"
+      "Paul Sorrento added his third grand slam of the season as the Seattle Mariners routed "
+      "Baltimore 10-3 .\nSorrento drove in five runs .\n");
+  EXPECT_EQ(TypeOf(baseball, "Paul Sorrento"), "person");
+}
+
+TEST_F(SportsTeamsTest, AClubsPossessiveBeforeAPlayersFullName) {
+  // CoNLL-2003 train: "Sporting 's Luis Miguel Predrosa scored", "Parma 's
+  // Alessandro Melli pulled back": a club no gazetteer knows, named by its
+  // possessive before one of its players; its other uses and the
+  // headline's follow.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - SPORTING START NEW SEASON WITH A WIN .\nLISBON 1996-08-31\n"
+      "Sporting 's Luis Miguel Predrosa scored the first goal of the new league season as the "
+      "Lisbon side cruised to a 3-1 away win over SC Espinho on Friday .\n"
+      "Although Espinho 's Nail Besirovic put the home side back on terms in the 35th minute , "
+      "Sporting quickly restored their lead .\n");
+  EXPECT_EQ(TypeOf(analysis, "Sporting"), "organization,organization");
+  EXPECT_EQ(TypeOf(analysis, "SPORTING"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Espinho"), "organization");
+  // Not a name before a score ("Queen 's Park Rangers 2"), and the
+  // players' names stay persons.
+  EXPECT_EQ(TypeOf(analysis, "Luis Miguel Predrosa"), "person");
+  const Analysis results = AnalyzeText(
+      "SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-24\n"
+      "Portsmouth 1 Queen 's Park Rangers 2\n");
+  EXPECT_EQ(TypeOf(results, "Queen"), "");
+}
+
+TEST_F(SportsTeamsTest, AKnownClubGoesByItsFirstWordInItsReport) {
+  // CoNLL-2003 dev: "Real Madrid coach Fabio Capello" and then "earn Real a
+  // point", "REAL SCRAPE 1-1 DRAW".
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - REAL SCRAPE 1-1 DRAW IN SCRAPPY OPENING MATCH .\nLA CORUNA , Spain 1996-08-31\n"
+      "A late goal by newly-signed defender Roberto Carlos saved the blushes of Real Madrid "
+      "coach Fabio Capello in the opening game of the Spanish championship on Saturday .\n"
+      "The Brazilian 's 79th-minute effort was enough to earn Real a point from a scrappy 1-1 "
+      "draw at fellow title contenders Deportivo Coruna .\n");
+  EXPECT_EQ(TypeOf(analysis, "Real"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "REAL"), "organization");
+  // Not a word the report writes in lower case too.
+  const Analysis estate = AnalyzeText(
+      "SOCCER - ATLETICO OWNER UPBEAT .\nMADRID 1996-08-31\n"
+      "Atletico beat Real Madrid 2-1 on Saturday .\n"
+      "Real estate tycoon Jesus Gil said the title was a real possibility .\n");
+  EXPECT_EQ(TypeOf(estate, "Real"), "");
+}
+
+TEST_F(SportsTeamsTest, AClubNamedByHomeAndNicknameGoesByItsHome) {
+  // CoNLL-2003 dev: "the Cleveland Indians" and then "homered for
+  // Cleveland", "Cleveland 's lead"; "In Cleveland" stays the place.
+  const Analysis analysis = AnalyzeText(
+      "BASEBALL - GREER HOMER IN 10TH LIFTS TEXAS PAST INDIANS .\nCLEVELAND 1996-08-27\n"
+      "Juan Gonzalez homered twice as the Texas Rangers defeated the Cleveland Indians 5-3 .\n"
+      "Brian Giles and Jim Thome homered for Cleveland .\n"
+      "Cleveland 's lead over the White Sox in the American League Central dropped to nine "
+      "games .\n"
+      "In Cleveland , 40,000 fans watched .\n");
+  int teams = 0;
+  int places = 0;
+  for (const Mention& mention : analysis.mentions) {
+    if (mention.text != "Cleveland") continue;
+    if (mention.type == MentionType::kOrganization) ++teams;
+    if (mention.type == MentionType::kLocation) ++places;
+  }
+  EXPECT_EQ(teams, 2);
+  EXPECT_EQ(places, 1);
+}
+
+TEST_F(SportsTeamsTest, AClubsInitialsBeforeItsHome) {
+  // CoNLL-2003 dev and train: "Stephan Marasek of SC Freiburg", "plays for
+  // MSV Duisburg": initials before a town name a club, the town no place of
+  // its own there.
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - AUSTRIA DRAW WITH SCOTLAND .\nVIENNA 1996-08-31\n"
+      "Austria 's best chance came in the 63rd minute with Stephan Marasek of SC Freiburg taking "
+      "advantage of a scramble .\n"
+      "Salou , who plays for MSV Duisburg in the Bundesliga , scored in the 53rd minute .\n");
+  EXPECT_EQ(TypeOf(analysis, "SC Freiburg"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "MSV Duisburg"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Freiburg"), "");
+  EXPECT_EQ(TypeOf(analysis, "Duisburg"), "");
+}
+
+TEST_F(SportsTeamsTest, AHeadlineNamesATeamByItsNickname) {
+  // CoNLL-2003 train: "GIANTS EDGE PHILLIES 1-0" over a report that names
+  // "the San Francisco Giants"; the headline's other words stay nothing.
+  const Analysis analysis = AnalyzeText(
+      "BASEBALL - GIANTS EDGE PHILLIES 1-0 .\nSAN FRANCISCO 1996-08-27\n"
+      "William VanLandingham pitched eight scoreless innings and Glenallen Hill drove in the "
+      "game 's only run with a first-inning single as the San Francisco Giants claimed a 1-0 "
+      "victory over the Philadelphia Phillies on Tuesday .\n");
+  EXPECT_EQ(TypeOf(analysis, "GIANTS"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "EDGE"), "");
+}
+
+TEST_F(SportsTeamsTest, AClubsPairOrTrioOfPlayers) {
+  // CoNLL-2003 train: "the Liverpool pair of Steve McManaman and Robbie
+  // Fowler", "the Dortmund trio of libero Matthias Sammer".
+  const Analysis analysis = AnalyzeText(
+      "SOCCER - HODDLE NAMES SQUAD .\nLONDON 1996-08-28\n"
+      "England soccer manager Glen Hoddle confirmed on Wednesday that the Liverpool pair of "
+      "Steve McManaman and Robbie Fowler would miss the match .\n"
+      "He will , however , have to do without the Dortmund trio of libero Matthias Sammer , "
+      "midfielder Steffen Freund and defender Rene Schneider .\n");
+  EXPECT_EQ(TypeOf(analysis, "Liverpool"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Dortmund"), "organization");
+}
+
+TEST_F(SportsTeamsTest, ATeamBeforeAPositionAndARoleAndAPlayer) {
+  // CoNLL-2003 train: "Chicago Cubs right fielder Sammy Sosa", "Atlanta
+  // Braves first baseman Fred McGriff": a position's word may stand between
+  // the team and its player's role; a position opening the sentence is no
+  // team ("Right fielder Bobby Bonilla").
+  const Analysis analysis = AnalyzeText(
+      "BASEBALL - SOSA OUT FOR SEASON .\nCHICAGO 1996-08-20\n"
+      "Chicago Cubs right fielder Sammy Sosa underwent surgery on Monday to remove a fractured "
+      "bone from his right hand .\n"
+      "Atlanta Braves first baseman Fred McGriff owns the second-longest streak at 295 games .\n"
+      "Right fielder Bobby Bonilla was after the ball .\n");
+  EXPECT_EQ(TypeOf(analysis, "Chicago Cubs"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Atlanta Braves"), "organization");
+  EXPECT_EQ(TypeOf(analysis, "Sammy Sosa"), "person");
+  EXPECT_EQ(TypeOf(analysis, "Right"), "");
+}
+
 TEST_F(SportsTeamsTest, StatisticalTablesAndHeadlinesKeepTheirPlaces) {
   const Analysis analysis = AnalyzeText(
       "    North America   354      389       353\n"
