@@ -318,6 +318,18 @@ class PersonFinder {
     const std::uint8_t word_class = NameClass(i);
     return word_class != kNotName && word_class != kNationality;
   }
+  // "Abashidze-de" of "Nino Abashidze-de Wit": a capitalized surname
+  // hyphened to a lower-case name particle (one word, not capitalized as
+  // a whole).
+  bool ParticleEndedSurname(std::size_t i) const {
+    const NameWord& word = words_[i];
+    if (word.capitalized || word.shouting || vetoed_[i]) return false;
+    const std::string_view text = WordText(i);
+    const std::size_t hyphen = text.rfind('-');
+    if (hyphen == std::string_view::npos || hyphen < 2 || text.find('-') != hyphen) return false;
+    const char first = text_.raw[word.raw_start];
+    return first >= 'A' && first <= 'Z' && IsNameParticle(text.substr(hyphen + 1));
+  }
   // "Today Gulnara Seitkazina spoke": a common adverb or connective that
   // opens a sentence is cut off the name after it.
   bool IsSentenceOpener(std::size_t i) const {
@@ -795,6 +807,13 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
           last = after;
           continue;
         }
+      }
+      // "Nino Abashidze-de Wit": a particle hyphened to a surname opens a
+      // second one after it.
+      if (Gap(next) == " " && ParticleEndedSurname(next) && next + 1 < words_.size() &&
+          Gap(next + 1) == " " && IsNameWord(next + 1)) {
+        last = next + 1;
+        continue;
       }
       // "Abu Hamza al-Turkistani", "Yusuf al-Kurdi": an Arabic article in
       // lower case hyphened to a capitalized surname continues the name.

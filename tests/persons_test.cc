@@ -230,6 +230,16 @@ TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   EXPECT_TRUE(Persons("shares of van der Moolen rose").empty());
 }
 
+TEST_F(PersonsTest, AParticleHyphenedToASurnameOpensASecondOne) {
+  // tests/data/releases-blind22: a double surname joined by "-de".
+  EXPECT_EQ(Persons("A kick-off meeting of all eight grantees will take place in Tbilisi on "
+                    "24-26 March, hosted by Nino Abashidze-de Wit of the Tbilisi Peace Forum "
+                    "Secretariat."),
+            (Strings{"Nino Abashidze-de Wit"}));
+  EXPECT_EQ(Persons("The report was written by Maria Santos-da Silva and her team."),
+            (Strings{"Maria Santos-da Silva"}));
+}
+
 TEST_F(PersonsTest, ArabicParticlesAndTheHyphenedArticle) {
   // tests/data/releases-blind22 (a prosecutor's release, a survey): "bint"
   // is a particle as "bin" is; "al-X" in lower case after a name ends it
