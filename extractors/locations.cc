@@ -129,6 +129,13 @@ struct LocationExtractor::Impl {
     }
     return {};
   }
+  // "The Panj is narrow at Ishkashim", "crossed the Panj to", "the
+  // Naryn–Syr Darya cascade": a town's name after "the", followed by a
+  // verb, a preposition or a break rather than by a noun it modifies
+  // ("the Naryn team", "the Panj district"), is the river the gazetteer
+  // knows as "<name> River".
+  std::optional<std::uint32_t> RiverReading(const LocationText& text,
+                                            const Candidate& candidate) const;
   // The reading in the country a people's adjective names before "city of",
   // "port of", "province of" ...: "the Russian city of Astrakhan".
   std::optional<std::uint32_t> PlacedByDemonymBefore(const LocationText& text,
@@ -310,6 +317,33 @@ std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByFollower(
   return best;
 }
 
+std::optional<std::uint32_t> LocationExtractor::Impl::RiverReading(
+    const LocationText& text, const Candidate& candidate) const {
+  static constexpr std::string_view kWordsAfterARiver[] = {
+      "to",   "from", "in",    "at",    "near", "into",  "between", "along", "below",
+      "above", "is",  "was",   "are",   "were", "has",   "had",     "runs",  "flows",
+      "rises", "meets", "joins", "forms", "becomes"};
+  static constexpr std::string_view kBreaks[] = {".", ";", ":", ")", "\u2013", "-", "\u2014"};
+  const std::size_t first = candidate.first_token;
+  const std::size_t after = first + candidate.token_count;
+  if (candidate.type_tokens > 0 || first == 0 || after >= text.size() ||
+      text.Norm(first - 1) != "the") {
+    return std::nullopt;
+  }
+  std::string_view gap = text.GapAfter(after - 1);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap.empty() ? !Contains(kWordsAfterARiver, text.Norm(after)) : !Contains(kBreaks, gap)) {
+    return std::nullopt;
+  }
+  const std::string_view name = text.norm().substr(
+      text.tokens()[first].start, text.tokens()[after - 1].end - text.tokens()[first].start);
+  const std::vector<std::uint32_t>* rivers =
+      gazetteer.names().Lookup(std::string(name) + " river");
+  if (rivers == nullptr) return std::nullopt;
+  return rivers->front();
+}
+
 std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByDemonymBefore(
     const LocationText& text, const Candidate& candidate) const {
   static constexpr std::string_view kSettlementWords[] = {
@@ -383,6 +417,10 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
   for (std::size_t index = 0; index < candidates.size(); ++index) {
     Candidate& candidate = candidates[index];
     if (candidate.rejected || candidate.payloads.empty() || candidate.chosen) continue;
+    if (const std::optional<std::uint32_t> river = RiverReading(text, candidate)) {
+      candidate.chosen = river;
+      continue;
+    }
     if (const std::optional<std::uint32_t> placed = PlacedByFollower(text, candidates, index)) {
       candidate.chosen = placed;
       continue;

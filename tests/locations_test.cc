@@ -259,6 +259,22 @@ TEST_F(LocationsTest, ABorderOfTwoNationsGivesNoPlaceItsCountry) {
                      "Darwaz district/AF", "Badakhshan province/AF", "Afghanistan/AF", "Nusai/AF"}));
 }
 
+TEST_F(LocationsTest, ATownsNameAfterTheIsTheRiverNamedAfterIt) {
+  // tests/data/releases-blind5 and -blind20: the Panj and the Naryn run
+  // through more than one country.
+  EXPECT_EQ(Summary("UNHCR Tajikistan | Ishkashim, 8 December 2025\n\nThe Panj is narrow at "
+                    "Ishkashim. \"Our grandparents crossed the Panj to visit relatives.\""),
+            (Strings{"Tajikistan/TJ", "Ishkashim/TJ", "Panj/", "Ishkashim/TJ", "Panj/"}));
+  EXPECT_EQ(Summary("Note to editors: Toktogul Reservoir, on the Naryn in Jalal-Abad region, "
+                    "was filled in 1976."),
+            (Strings{"Toktogul Reservoir/KG", "Naryn/", "Jalal-Abad region/KG"}));
+  // A name modifying a noun after it is the town's or the region's.
+  EXPECT_EQ(Summary("said the head of the Panj district hukumat in Khatlon."),
+            (Strings{"Panj district/TJ", "Khatlon/TJ"}));
+  EXPECT_EQ(Summary("after two dry winters in the Naryn and Chatkal valleys of Kyrgyzstan."),
+            (Strings{"Naryn/KG", "Chatkal/KG", "Kyrgyzstan/KG"}));
+}
+
 TEST_F(LocationsTest, ATownInARegionTakesTheRegionsCountry) {
   // tests/data/releases-blind20: Sughd's Guliston, not Uzbekistan's.
   EXPECT_EQ(Summary("The Kairakkum Reservoir, near Guliston in Sughd, and the Shardara "
