@@ -252,6 +252,48 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
   }
   gazetteer.names().ForEachAccepted(text.norm(), text.tokens(), accept, may_start,
                                     text.soft_breaks());
+  // Pass 1b: a focus town the gazetteer spells otherwise ("Kalai-Khumb",
+  // "Kalaikhumb" for GeoNames' "Qalaikhumb"): one capitalized word, or up
+  // to three joined by hyphens, whose folded spelling is a focus place's,
+  // where no name was found.
+  std::vector<char> covered(text.size());
+  for (const Candidate& candidate : candidates) {
+    for (std::size_t i = candidate.first_token; i < candidate.first_token + candidate.token_count;
+         ++i) {
+      covered[i] = 1;
+    }
+  }
+  const std::size_t found = candidates.size();
+  for (std::size_t first = 0; first < text.size(); ++first) {
+    if (covered[first] || !may_start[first] || !text.Capitalized(first) ||
+        (first > 0 && text.GapAfter(first - 1) == "-")) {
+      continue;
+    }
+    std::size_t count = 1;
+    while (count < 3 && first + count < text.size() &&
+           text.GapAfter(first + count - 1) == "-" && !covered[first + count] &&
+           text.Capitalized(first + count)) {
+      ++count;
+    }
+    if (first + count < text.size() && text.GapAfter(first + count - 1) == "-") continue;
+    std::string key;
+    bool dated = false;  // "May-May" of a table's period
+    for (std::size_t i = first; i < first + count; ++i) {
+      key += text.Norm(i);
+      dated = dated || rules.IsMonth(text.Norm(i)) || rules.IsWeekday(text.Norm(i));
+    }
+    if (dated) continue;
+    key = Gazetteer::FoldTransliteration(key);
+    if (key.size() < Gazetteer::kMinFoldedName) continue;
+    if (const std::vector<std::uint32_t>* payloads = gazetteer.LookupFolded(key)) {
+      if (accept(first, count, *payloads)) first += count - 1;
+    }
+  }
+  if (candidates.size() > found) {
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return a.first_token < b.first_token;
+    });
+  }
   return candidates;
 }
 

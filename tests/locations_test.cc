@@ -275,6 +275,17 @@ TEST_F(LocationsTest, ATownsNameAfterTheIsTheRiverNamedAfterIt) {
             (Strings{"Naryn/KG", "Chatkal/KG", "Kyrgyzstan/KG"}));
 }
 
+TEST_F(LocationsTest, TransliterationVariantsOfFocusTowns) {
+  // tests/data/releases-blind22: GeoNames writes "Qalaikhumb".
+  EXPECT_EQ(Summary("A reserve group of 12 border guards arrived from Rushan, upstream towards "
+                    "Kalai-Khumb, in Tajikistan."),
+            (Strings{"Rushan/TJ", "Kalai-Khumb/TJ", "Tajikistan/TJ"}));
+  EXPECT_EQ(Summary("The commander arrived in Kalaikhumb on Monday."),
+            (Strings{"Kalaikhumb/TJ"}));
+  // A table's period is no place ("May-May", Reuters).
+  EXPECT_EQ(Summary("Imports in May-May rose to 3.1 million tonnes."), (Strings{}));
+}
+
 TEST_F(LocationsTest, ATownInARegionTakesTheRegionsCountry) {
   // tests/data/releases-blind20: Sughd's Guliston, not Uzbekistan's.
   EXPECT_EQ(Summary("The Kairakkum Reservoir, near Guliston in Sughd, and the Shardara "
