@@ -1216,17 +1216,30 @@ void PersonFinder::Run(std::vector<Mention>* out) {
                                    impl_.title_words.end() &&
                                after < words_.size() &&
                                (Gap(after) == ", " || Gap(after) == " , ");
+    // "Eight-year-old Aizirek walks to school": an age before a name
+    // describes a person (a hyphened name is a thing's: "the eight-year-old
+    // Iran-Iraq war").
+    const bool age_before =
+        candidate.first > 0 && Gap(candidate.first) == " " &&
+        WordText(candidate.first - 1).ends_with("-year-old") &&
+        std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(candidate.first),
+                     words_.begin() + static_cast<std::ptrdiff_t>(candidate.last) + 1,
+                     [&](const NameWord& word) {
+                       return normalized_.substr(word.start, word.end - word.start).find('-') !=
+                              std::string_view::npos;
+                     });
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
                namesake || title_apposed ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
-               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national ||
+               AgeAfter(candidate.last) || age_before || SignOffLine(candidate) ||
+               patronymic_after || national ||
                KinshipApposed(candidate) || article_surname;
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||
-               AgeAfter(candidate.last) || QuoteAttributedBefore(candidate) ||
+               AgeAfter(candidate.last) || age_before || QuoteAttributedBefore(candidate) ||
                CountryAfter(candidate.last) || QuotedAsSaying(candidate) ||
                KinshipApposed(candidate);
     }

@@ -230,6 +230,18 @@ TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   EXPECT_TRUE(Persons("shares of van der Moolen rose").empty());
 }
 
+TEST_F(PersonsTest, AnAgeBeforeALoneNameShowsAPerson) {
+  // tests/data/releases-blind21 (a photo caption), Reuters 01770.
+  EXPECT_EQ(Persons("Caption: Eight-year-old Aizirek walks to school along the frozen river."),
+            (Strings{"Aizirek"}));
+  EXPECT_EQ(Persons("The 41-year-old Slutksy admitted accepting the money."),
+            (Strings{"Slutksy"}));
+  // Without the age the lone word proves nothing; a hyphened name after an
+  // age is a thing's (Reuters 14891).
+  EXPECT_TRUE(Persons("Caption: Aizirek walks to school along the frozen river.").empty());
+  EXPECT_TRUE(Persons("the end of the eight-year-old Iran-Iraq war").empty());
+}
+
 TEST_F(PersonsTest, AParticleHyphenedToASurnameOpensASecondOne) {
   // tests/data/releases-blind22: a double surname joined by "-de".
   EXPECT_EQ(Persons("A kick-off meeting of all eight grantees will take place in Tbilisi on "
