@@ -35,7 +35,10 @@ constexpr std::string_view kBodyHeadWords[] = {
     "department",  "service",    "association", "union",  "institute",  "academy",
     "university",  "college",    "school",    "hospital", "court",      "administration",
     "directorate", "commission", "chamber",   "akimat",   "akimiat",    "akimiyat",
-    "hokimiyat",   "khokimiyat", "khokimiat", "hokimlik", "kenesh",     "hall"};
+    "hokimiyat",   "khokimiyat", "khokimiat", "hokimlik", "kenesh",     "hall",
+    // Tajikistan's local governments: "Khatlon Regional Executive Body of
+    // State Power", "Vose District Hukumat".
+    "body",        "hukumat"};
 
 // How many capitalized words after a place may reach a public body's head.
 constexpr std::size_t kPublicBodyHeadReach = 4;

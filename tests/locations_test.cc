@@ -296,6 +296,18 @@ TEST_F(LocationsTest, ATownInARegionTakesTheRegionsCountry) {
             (Strings{"Guliston/UZ", "Uzbekistan/UZ", "Sirdaryo region/UZ"}));
 }
 
+TEST_F(LocationsTest, ARegionOpeningALocalGovernmentsNameIsAPlace) {
+  // tests/data/releases-blind16: Tajikistan's regional governments are
+  // "Executive Bodies of State Power", its districts' "Hukumats".
+  EXPECT_EQ(Summary("Grants went to villages in Khatlon and Sughd. A selection committee, "
+                    "including representatives of the Khatlon Regional Executive Body of State "
+                    "Power, will announce the winners."),
+            (Strings{"Khatlon/TJ", "Sughd/TJ", "Khatlon/TJ"}));
+  EXPECT_EQ(Summary("Grants went to villages in Khatlon and Sughd. The Vose District Hukumat "
+                    "will announce the winners."),
+            (Strings{"Khatlon/TJ", "Sughd/TJ", "Vose District/TJ"}));
+}
+
 TEST_F(LocationsTest, NamesBeforeALowerCaseFacilityWord) {
   // CoNLL-2003 train: the name before "prison", "stadium", "airport" or
   // "refugee camp" is a place; the facility word is not part of it.
