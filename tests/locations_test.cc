@@ -308,6 +308,16 @@ TEST_F(LocationsTest, ARegionOpeningALocalGovernmentsNameIsAPlace) {
             (Strings{"Khatlon/TJ", "Sughd/TJ", "Vose District/TJ"}));
 }
 
+TEST_F(LocationsTest, AContinentAfterAnAcronym) {
+  // A programme's name ("STRIVE Asia", releases-blind) holds no place; a
+  // unit serving "Europe and Central Asia" (releases-blind18) names the
+  // region it serves.
+  EXPECT_EQ(Summary("The project is part of STRIVE Asia, EU-UN Joint Partnership."), (Strings{}));
+  EXPECT_EQ(Summary("Youth Voices is published every quarter by the UNICEF Europe and Central "
+                    "Asia Regional Office in Geneva."),
+            (Strings{"Europe/", "Central Asia/", "Geneva/CH"}));
+}
+
 TEST_F(LocationsTest, NamesBeforeALowerCaseFacilityWord) {
   // CoNLL-2003 train: the name before "prison", "stadium", "airport" or
   // "refugee camp" is a place; the facility word is not part of it.
