@@ -240,6 +240,11 @@ TEST_F(PersonsTest, AnAgeBeforeALoneNameShowsAPerson) {
   // age is a thing's (Reuters 14891).
   EXPECT_TRUE(Persons("Caption: Aizirek walks to school along the frozen river.").empty());
   EXPECT_TRUE(Persons("the end of the eight-year-old Iran-Iraq war").empty());
+  // A nationality's noun is no name (CoNLL train-0529, train-0821).
+  EXPECT_TRUE(Persons("\"It 's a win that I can be proud of , \" said the 30-year-old Swede , "
+                      "winner of two U.S. Opens .")
+                  .empty());
+  EXPECT_TRUE(Persons("The 25-year-old Spaniard won in straight sets .").empty());
 }
 
 TEST_F(PersonsTest, AParticleHyphenedToASurnameOpensASecondOne) {
