@@ -200,8 +200,30 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
       throw RuleError(where() + "name '" + place.name + "' has no words or more than " +
                       std::to_string(PhraseMatcher::kMaxTokens));
     }
+    static constexpr std::string_view kFoldedCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
+    if ((place.kind == PlaceKind::kCity || place.kind == PlaceKind::kAdmin1) &&
+        std::find(std::begin(kFoldedCountries), std::end(kFoldedCountries), place.country) !=
+            std::end(kFoldedCountries)) {
+      std::string folded = FoldTransliteration(PhraseKey(normalizer, place.name));
+      if (folded.size() >= kMinFoldedName) folded_names_[std::move(folded)].push_back(payload);
+    }
     places_.push_back(std::move(place));
   });
+}
+
+std::string Gazetteer::FoldTransliteration(std::string_view key) {
+  std::string folded;
+  folded.reserve(key.size());
+  for (const char c : key) {
+    if (c == ' ' || c == '-' || c == '\'') continue;
+    folded.push_back(c == 'q' ? 'k' : c);
+  }
+  return folded;
+}
+
+const std::vector<std::uint32_t>* Gazetteer::LookupFolded(std::string_view folded) const {
+  const auto found = folded_names_.find(std::string(folded));
+  return found == folded_names_.end() ? nullptr : &found->second;
 }
 
 // place-types.tsv: word(s), strength (strong, weak, focus or list), and

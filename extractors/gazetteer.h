@@ -58,6 +58,13 @@ class Gazetteer {
   // "aiyl okmotu": KG), for the `count` tokens at `first`; "" for any other.
   std::string_view CountryOfPlaceType(std::string_view norm, const std::vector<Token>& tokens,
                                       std::size_t first, std::size_t count) const;
+  // Transliteration variants of the focus countries' towns and regions:
+  // the key with spaces, hyphens and apostrophes dropped and "q" written
+  // "k", so that "Kalai-Khumb" finds GeoNames' "Qalaikhumb".
+  static std::string FoldTransliteration(std::string_view key);
+  static constexpr std::size_t kMinFoldedName = 6;
+  // The focus places whose folded key is `folded`, or nullptr.
+  const std::vector<std::uint32_t>* LookupFolded(std::string_view folded) const;
   // Keys (PhraseKey form) of one-word names that are common lower-case words.
   bool IsCommonWord(std::string_view key) const {
     return common_words_.count(std::string(key)) > 0;
@@ -91,6 +98,7 @@ class Gazetteer {
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> organization_heads_;
   std::unordered_map<std::string, std::string> demonym_countries_;  // key -> alpha-2
+  std::unordered_map<std::string, std::vector<std::uint32_t>> folded_names_;
 };
 
 }  // namespace gleaner

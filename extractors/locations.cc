@@ -108,15 +108,34 @@ struct LocationExtractor::Impl {
   // Shohin district": the country of the nation's adjective nearest before
   // token `first` in its sentence, or "".
   std::string CountryOfAdjectiveInSentence(const LocationText& text, std::size_t first) const {
+    // Two adjectives joined by a dash name a border or a pair, not the
+    // place's own country: "the Tajik–Afghan border near the village of
+    // Shagon".
+    const auto dash_joined = [&](std::size_t left) {
+      const std::string_view gap = text.GapAfter(left);
+      return (gap == "-" || gap == "\u2013" || gap == "\u2014" || gap == "/") &&
+             text.Capitalized(left) && text.Capitalized(left + 1) &&
+             !gazetteer.CountryOfDemonym(text.Norm(left)).empty() &&
+             !gazetteer.CountryOfDemonym(text.Norm(left + 1)).empty();
+    };
     for (std::size_t token = first; token-- > 0;) {
       if (text.Capitalized(token)) {
         const std::string_view country = gazetteer.CountryOfDemonym(text.Norm(token));
-        if (!country.empty()) return std::string(country);
+        const bool paired = (token > 0 && dash_joined(token - 1)) ||
+                            (token + 1 < first && dash_joined(token));
+        if (!country.empty() && !paired) return std::string(country);
       }
       if (text.SentenceStart(token)) break;
     }
     return {};
   }
+  // "The Panj is narrow at Ishkashim", "crossed the Panj to", "the
+  // Naryn–Syr Darya cascade": a town's name after "the", followed by a
+  // verb, a preposition or a break rather than by a noun it modifies
+  // ("the Naryn team", "the Panj district"), is the river the gazetteer
+  // knows as "<name> River".
+  std::optional<std::uint32_t> RiverReading(const LocationText& text,
+                                            const Candidate& candidate) const;
   // The reading in the country a people's adjective names before "city of",
   // "port of", "province of" ...: "the Russian city of Astrakhan".
   std::optional<std::uint32_t> PlacedByDemonymBefore(const LocationText& text,
@@ -233,6 +252,48 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
   }
   gazetteer.names().ForEachAccepted(text.norm(), text.tokens(), accept, may_start,
                                     text.soft_breaks());
+  // Pass 1b: a focus town the gazetteer spells otherwise ("Kalai-Khumb",
+  // "Kalaikhumb" for GeoNames' "Qalaikhumb"): one capitalized word, or up
+  // to three joined by hyphens, whose folded spelling is a focus place's,
+  // where no name was found.
+  std::vector<char> covered(text.size());
+  for (const Candidate& candidate : candidates) {
+    for (std::size_t i = candidate.first_token; i < candidate.first_token + candidate.token_count;
+         ++i) {
+      covered[i] = 1;
+    }
+  }
+  const std::size_t found = candidates.size();
+  for (std::size_t first = 0; first < text.size(); ++first) {
+    if (covered[first] || !may_start[first] || !text.Capitalized(first) ||
+        (first > 0 && text.GapAfter(first - 1) == "-")) {
+      continue;
+    }
+    std::size_t count = 1;
+    while (count < 3 && first + count < text.size() &&
+           text.GapAfter(first + count - 1) == "-" && !covered[first + count] &&
+           text.Capitalized(first + count)) {
+      ++count;
+    }
+    if (first + count < text.size() && text.GapAfter(first + count - 1) == "-") continue;
+    std::string key;
+    bool dated = false;  // "May-May" of a table's period
+    for (std::size_t i = first; i < first + count; ++i) {
+      key += text.Norm(i);
+      dated = dated || rules.IsMonth(text.Norm(i)) || rules.IsWeekday(text.Norm(i));
+    }
+    if (dated) continue;
+    key = Gazetteer::FoldTransliteration(key);
+    if (key.size() < Gazetteer::kMinFoldedName) continue;
+    if (const std::vector<std::uint32_t>* payloads = gazetteer.LookupFolded(key)) {
+      if (accept(first, count, *payloads)) first += count - 1;
+    }
+  }
+  if (candidates.size() > found) {
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return a.first_token < b.first_token;
+    });
+  }
   return candidates;
 }
 
@@ -241,8 +302,27 @@ std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByFollower(
   const std::vector<Place>& places = gazetteer.places();
   const Candidate& candidate = candidates[index];
   if (candidate.payloads.size() < 2) return std::nullopt;
-  std::vector<std::string_view> countries;
-  if (const auto follower = CommaFollower(text, candidates, index)) {
+  // "near Guliston in Sughd": a town's name followed by "in" and a region
+  // or a country lies there.
+  const auto countries_after_in = [&]() {
+    std::vector<std::string_view> found;
+    const std::size_t end_token = candidate.end_token();
+    if (index + 1 < candidates.size() && candidates[index + 1].first_token == end_token + 1 &&
+        text.Norm(end_token) == "in" && text.GapAfter(end_token - 1) == " " &&
+        text.GapAfter(end_token) == " " && !candidates[index + 1].rejected) {
+      for (std::uint32_t other : candidates[index + 1].payloads) {
+        const PlaceKind kind = places[other].kind;
+        if (kind == PlaceKind::kAdmin1 || kind == PlaceKind::kCountry) {
+          found.push_back(places[other].country);
+        }
+      }
+    }
+    return found;
+  };
+  std::vector<std::string_view> countries = countries_after_in();
+  if (!countries.empty()) {
+    // placed by the region after "in"
+  } else if (const auto follower = CommaFollower(text, candidates, index)) {
     const Candidate& next = candidates[*follower];
     if (next.rejected) return std::nullopt;
     for (std::uint32_t other : next.payloads) {
@@ -277,6 +357,33 @@ std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByFollower(
     if (!best || places[payload].population > places[*best].population) best = payload;
   }
   return best;
+}
+
+std::optional<std::uint32_t> LocationExtractor::Impl::RiverReading(
+    const LocationText& text, const Candidate& candidate) const {
+  static constexpr std::string_view kWordsAfterARiver[] = {
+      "to",   "from", "in",    "at",    "near", "into",  "between", "along", "below",
+      "above", "is",  "was",   "are",   "were", "has",   "had",     "runs",  "flows",
+      "rises", "meets", "joins", "forms", "becomes"};
+  static constexpr std::string_view kBreaks[] = {".", ";", ":", ")", "\u2013", "-", "\u2014"};
+  const std::size_t first = candidate.first_token;
+  const std::size_t after = first + candidate.token_count;
+  if (candidate.type_tokens > 0 || first == 0 || after >= text.size() ||
+      text.Norm(first - 1) != "the") {
+    return std::nullopt;
+  }
+  std::string_view gap = text.GapAfter(after - 1);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap.empty() ? !Contains(kWordsAfterARiver, text.Norm(after)) : !Contains(kBreaks, gap)) {
+    return std::nullopt;
+  }
+  const std::string_view name = text.norm().substr(
+      text.tokens()[first].start, text.tokens()[after - 1].end - text.tokens()[first].start);
+  const std::vector<std::uint32_t>* rivers =
+      gazetteer.names().Lookup(std::string(name) + " river");
+  if (rivers == nullptr) return std::nullopt;
+  return rivers->front();
 }
 
 std::optional<std::uint32_t> LocationExtractor::Impl::PlacedByDemonymBefore(
@@ -352,6 +459,10 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
   for (std::size_t index = 0; index < candidates.size(); ++index) {
     Candidate& candidate = candidates[index];
     if (candidate.rejected || candidate.payloads.empty() || candidate.chosen) continue;
+    if (const std::optional<std::uint32_t> river = RiverReading(text, candidate)) {
+      candidate.chosen = river;
+      continue;
+    }
     if (const std::optional<std::uint32_t> placed = PlacedByFollower(text, candidates, index)) {
       candidate.chosen = placed;
       continue;
@@ -360,6 +471,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
       candidate.chosen = placed;
       continue;
     }
+
     // A dateline names the place the news comes from, as readers know it:
     // the largest, whatever the story is about ("WELLINGTON, March 3" in a
     // story about U.S. trade).
@@ -375,6 +487,9 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
       candidate.rejected = true;
     }
   }
+  // Unknown names (normalized) whose context, not the document's top
+  // country, gave them a country.
+  std::map<std::string, std::string, std::less<>> placed_unknowns;
   for (std::size_t index = 0; index < candidates.size(); ++index) {
     Candidate& candidate = candidates[index];
     if (candidate.rejected) continue;
@@ -420,7 +535,11 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
     if (candidate.country.empty() && focus_document) {
       candidate.country = CountryOfAdjectiveInSentence(text, candidate.first_token);
     }
-    if (candidate.country.empty()) candidate.country = top_country;
+    bool from_top = false;
+    if (candidate.country.empty()) {
+      candidate.country = top_country;
+      from_top = true;
+    }
     if (index + 1 < candidates.size()) {
       const Candidate& next = candidates[index + 1];
       const std::size_t end_token = candidate.first_token + candidate.token_count +
@@ -433,6 +552,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
       if (!next.rejected && next.chosen &&
           (between == " of " || between == ", " || between == " in ")) {
         candidate.country = places[*next.chosen].country;
+        from_top = false;
       }
     }
     // "London 's Stansted airport", "Amsterdam's Schipol": a known place's
@@ -448,6 +568,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
             norm.substr(gap_start, tokens[candidate.first_token].start - gap_start);
         if (gap == " 's " || gap == "'s " || gap == "'s\n" || gap == " 's\n") {
           candidate.country = places[*previous.chosen].country;
+          from_top = false;
         }
       }
     }
@@ -455,6 +576,18 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
     // ("north of Welikanda , 200 km from Colombo"), the next one first. (A
     // facility's is not: "a softer start to Wall Street ... in Amsterdam".)
     if (candidate.after_type_of && candidate.country.empty()) candidate.country = nearest_country();
+    // An unknown name keeps through the document the country its context
+    // gave it once: "near the village of Nusai in Darwaz district of
+    // Badakhshan province, Afghanistan" ... "swam back towards Nusai".
+    const std::string name(norm.substr(tokens[candidate.first_token].start,
+                                       tokens[candidate.first_token + candidate.token_count - 1].end -
+                                           tokens[candidate.first_token].start));
+    if (from_top) {
+      const auto placed = placed_unknowns.find(name);
+      if (placed != placed_unknowns.end()) candidate.country = placed->second;
+    } else if (!candidate.country.empty()) {
+      placed_unknowns.emplace(name, candidate.country);
+    }
   }
 
   for (Candidate& candidate : candidates) {

@@ -943,6 +943,15 @@ bool OrganizationFinder::Classify(Span* span) {
     decisive = Head::kSuffix;
   }
   span->type = decisive == Head::kProgramme ? MentionType::kProgramme : MentionType::kOrganization;
+  // "The IFRC released CHF 380,000 from its Disaster Response Emergency
+  // Fund": a fund a body draws money from is that body's account, not a
+  // body that acts.
+  if (decisive != Head::kNone && WordText(core_last) == "fund" && span->first >= 2 &&
+      SpaceBefore(span->first) && SpaceBefore(span->first - 1) &&
+      (WordText(span->first - 1) == "its" || WordText(span->first - 1) == "their") &&
+      WordText(span->first - 2) == "from") {
+    span->type = MentionType::kProgramme;
+  }
   return decisive != Head::kNone;
 }
 

@@ -317,6 +317,18 @@ class PersonFinder {
     const std::uint8_t word_class = NameClass(i);
     return word_class != kNotName && word_class != kNationality;
   }
+  // "Abashidze-de" of "Nino Abashidze-de Wit": a capitalized surname
+  // hyphened to a lower-case name particle (one word, not capitalized as
+  // a whole).
+  bool ParticleEndedSurname(std::size_t i) const {
+    const NameWord& word = words_[i];
+    if (word.capitalized || word.shouting || vetoed_[i]) return false;
+    const std::string_view text = WordText(i);
+    const std::size_t hyphen = text.rfind('-');
+    if (hyphen == std::string_view::npos || hyphen < 2 || text.find('-') != hyphen) return false;
+    const char first = text_.raw[word.raw_start];
+    return first >= 'A' && first <= 'Z' && IsNameParticle(text.substr(hyphen + 1));
+  }
   // "Today Gulnara Seitkazina spoke": a common adverb or connective that
   // opens a sentence is cut off the name after it.
   bool IsSentenceOpener(std::size_t i) const {
@@ -795,6 +807,13 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
           continue;
         }
       }
+      // "Nino Abashidze-de Wit": a particle hyphened to a surname opens a
+      // second one after it.
+      if (Gap(next) == " " && ParticleEndedSurname(next) && next + 1 < words_.size() &&
+          Gap(next + 1) == " " && IsNameWord(next + 1)) {
+        last = next + 1;
+        continue;
+      }
       // "Abu Hamza al-Turkistani", "Yusuf al-Kurdi": an Arabic article in
       // lower case hyphened to a capitalized surname continues the name.
       if (Gap(next) == " " && IsArticleSurname(next)) {
@@ -1196,17 +1215,30 @@ void PersonFinder::Run(std::vector<Mention>* out) {
                                    impl_.title_words.end() &&
                                after < words_.size() &&
                                (Gap(after) == ", " || Gap(after) == " , ");
+    // "Eight-year-old Aizirek walks to school": an age before a name
+    // describes a person (a hyphened name is a thing's: "the eight-year-old
+    // Iran-Iraq war").
+    const bool age_before =
+        candidate.first > 0 && Gap(candidate.first) == " " &&
+        WordText(candidate.first - 1).ends_with("-year-old") &&
+        std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(candidate.first),
+                     words_.begin() + static_cast<std::ptrdiff_t>(candidate.last) + 1,
+                     [&](const NameWord& word) {
+                       return normalized_.substr(word.start, word.end - word.start).find('-') !=
+                              std::string_view::npos;
+                     });
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
                namesake || title_apposed ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
-               AgeAfter(candidate.last) || SignOffLine(candidate) || patronymic_after || national ||
+               AgeAfter(candidate.last) || age_before || SignOffLine(candidate) ||
+               patronymic_after || national ||
                KinshipApposed(candidate) || article_surname;
     } else {
       const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
       person = titled || (says_after && lone_word_ok) || results_line() ||
-               AgeAfter(candidate.last) || QuoteAttributedBefore(candidate) ||
+               AgeAfter(candidate.last) || age_before || QuoteAttributedBefore(candidate) ||
                CountryAfter(candidate.last) || QuotedAsSaying(candidate) ||
                KinshipApposed(candidate);
     }

@@ -35,7 +35,10 @@ constexpr std::string_view kBodyHeadWords[] = {
     "department",  "service",    "association", "union",  "institute",  "academy",
     "university",  "college",    "school",    "hospital", "court",      "administration",
     "directorate", "commission", "chamber",   "akimat",   "akimiat",    "akimiyat",
-    "hokimiyat",   "khokimiyat", "khokimiat", "hokimlik", "kenesh",     "hall"};
+    "hokimiyat",   "khokimiyat", "khokimiat", "hokimlik", "kenesh",     "hall",
+    // Tajikistan's local governments: "Khatlon Regional Executive Body of
+    // State Power", "Vose District Hukumat".
+    "body",        "hukumat"};
 
 // How many capitalized words after a place may reach a public body's head.
 constexpr std::size_t kPublicBodyHeadReach = 4;
@@ -140,9 +143,17 @@ class EvidenceJudge {
   }
   // A continent right after an all-caps word in ordinary text names a
   // programme or a unit ("STRIVE Asia"), not the continent.
+  // (A continent joined by "and" to another region names the region a
+  // body's unit serves: "the UNICEF Europe and Central Asia Regional
+  // Office".)
   bool ContinentAfterAcronym(const Candidate& candidate) const {
     const std::size_t first = candidate.first_token;
     if (candidate.shouting || first == 0 || PreviousWord(first).empty()) return false;
+    const std::size_t after = candidate.end_token();
+    if (after + 1 < text_.size() && text_.Norm(after) == "and" && text_.SpaceBetween(after - 1) &&
+        text_.SpaceBetween(after) && text_.Capitalized(after + 1) && !text_.AllCaps(after + 1)) {
+      return false;
+    }
     const bool continent = std::any_of(
         candidate.payloads.begin(), candidate.payloads.end(),
         [&](std::uint32_t payload) { return places_[payload].kind == PlaceKind::kContinent; });

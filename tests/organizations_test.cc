@@ -2438,6 +2438,20 @@ TEST_F(OrganizationsTest, ANumberedSectionIsNoBodysSection) {
   EXPECT_EQ(Texts(found, MentionType::kProgramme), (Strings{"Trade Act", "Trade Act"}));
 }
 
+TEST_F(OrganizationsTest, AFundABodyDrawsMoneyFromIsItsAccount) {
+  // tests/data/releases-blind20 (an OCHA flash update).
+  const std::vector<Mention> found = Extract(
+      "The International Federation of Red Cross and Red Crescent Societies (IFRC) released "
+      "CHF 380,000 from its Disaster Response Emergency Fund.");
+  EXPECT_EQ(Texts(found), (Strings{"International Federation of Red Cross and Red Crescent "
+                                   "Societies",
+                                   "IFRC"}));
+  EXPECT_EQ(Texts(found, MentionType::kProgramme), (Strings{"Disaster Response Emergency Fund"}));
+  // A fund named as the giver stays a body (releases-blind13).
+  EXPECT_EQ(Texts(Extract("The project received USD 2 million from the UN Peacebuilding Fund.")),
+            (Strings{"UN Peacebuilding Fund"}));
+}
+
 TEST_F(OrganizationsTest, UnknownRuleGroupIsAnError) {
   testing::ScratchDir scratch;
   testing::WriteFile(scratch / "bad.rules", "# x\nrule heads (?P<company>ltd)\n");

@@ -247,6 +247,33 @@ TEST_F(PersonsTest, FeastsAreNoNamesAndSpeakerLabelsAre) {
             (Strings{"Firuza Nazarova", "NAZAROVA"}));
 }
 
+TEST_F(PersonsTest, AnAgeBeforeALoneNameShowsAPerson) {
+  // tests/data/releases-blind21 (a photo caption), Reuters 01770.
+  EXPECT_EQ(Persons("Caption: Eight-year-old Aizirek walks to school along the frozen river."),
+            (Strings{"Aizirek"}));
+  EXPECT_EQ(Persons("The 41-year-old Slutksy admitted accepting the money."),
+            (Strings{"Slutksy"}));
+  // Without the age the lone word proves nothing; a hyphened name after an
+  // age is a thing's (Reuters 14891).
+  EXPECT_TRUE(Persons("Caption: Aizirek walks to school along the frozen river.").empty());
+  EXPECT_TRUE(Persons("the end of the eight-year-old Iran-Iraq war").empty());
+  // A nationality's noun is no name (CoNLL train-0529, train-0821).
+  EXPECT_TRUE(Persons("\"It 's a win that I can be proud of , \" said the 30-year-old Swede , "
+                      "winner of two U.S. Opens .")
+                  .empty());
+  EXPECT_TRUE(Persons("The 25-year-old Spaniard won in straight sets .").empty());
+}
+
+TEST_F(PersonsTest, AParticleHyphenedToASurnameOpensASecondOne) {
+  // tests/data/releases-blind22: a double surname joined by "-de".
+  EXPECT_EQ(Persons("A kick-off meeting of all eight grantees will take place in Tbilisi on "
+                    "24-26 March, hosted by Nino Abashidze-de Wit of the Tbilisi Peace Forum "
+                    "Secretariat."),
+            (Strings{"Nino Abashidze-de Wit"}));
+  EXPECT_EQ(Persons("The report was written by Maria Santos-da Silva and her team."),
+            (Strings{"Maria Santos-da Silva"}));
+}
+
 TEST_F(PersonsTest, ArabicParticlesAndTheHyphenedArticle) {
   // tests/data/releases-blind22 (a prosecutor's release, a survey): "bint"
   // is a particle as "bin" is; "al-X" in lower case after a name ends it
