@@ -105,6 +105,14 @@ TEST_F(LocationsTest, EnglishSpellingsOfCentralAsianTownsCarryTheirGeoNamesPlace
                     "Vorukh in one version and Voruh in the other is a clue."),
             (Strings{"Nókis/UZ", "Nukus/UZ", "Kungrad/UZ", "Qońırat/UZ", "Khodjeyli/UZ",
                      "Vorukh/TJ", "Voruh/TJ"}));
+  // tests/data/releases-blind24 (a cross-border update on northern
+  // Afghanistan): districts of the border provinces that GeoNames lacks, which
+  // otherwise go unseen or read as persons' names; Mongolia's Darkhan.
+  EXPECT_EQ(Summary("Rain damaged 215 homes in Darwaz and Shighnan. Hajji Abdul Rauf Sharifi, an "
+                    "elder in Khwaja Bahauddin, and a mullah of Shortepa spoke; classes in Wakhan "
+                    "and Qala-i-Zal districts reopened. A youth worker from Darkhan joined."),
+            (Strings{"Darwaz/AF", "Shighnan/AF", "Khwaja Bahauddin/AF", "Shortepa/AF",
+                     "Wakhan/AF", "Qala-i-Zal/AF", "Darkhan/MN"}));
   // Persian ezafe names keep their lower-case "i"/"e" inside the span.
   EXPECT_EQ(Summary("Fighting was reported near Mazar-i-Sharif and Pul-i-Khumri, north of "
                     "Kabul; aid reached Mazar-e-Sharif."),
