@@ -420,6 +420,15 @@ TEST_F(LocationsTest, ADatelineWithAnotherSpellingInParentheses) {
             (Strings{"Kazakhstan/KZ"}));
 }
 
+TEST_F(LocationsTest, AJointDatelineOfPlacesApartBySlashes) {
+  // tests/data/releases-blind24 (a joint cross-border update): the places of
+  // a joint release's dateline, in capitals, apart by slashes.
+  EXPECT_EQ(Summary("MAZAR-I-SHARIF / DUSHANBE, 22 May 2025 – This update covers 1 to 18 May."),
+            (Strings{"MAZAR-I-SHARIF/AF", "DUSHANBE/TJ"}));
+  EXPECT_EQ(Summary("ALMATY/BISHKEK/TASHKENT, 3 March 2026 – Talks began."),
+            (Strings{"ALMATY/KZ", "BISHKEK/KG", "TASHKENT/UZ"}));
+}
+
 TEST_F(LocationsTest, TajikDistrictsNamedAfterPeople) {
   // tests/data/releases-blind15 (tj-dushanbe-undp-youth-forum): a district
   // named after a poet is a place, not a person (curated-places.tsv).
