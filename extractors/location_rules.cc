@@ -11,15 +11,55 @@ LocationRules::LocationRules(const Gazetteer& gazetteer)
   for (const auto& [name, month] : IcuMonthNames({"en"})) month_names_.insert(name);
 }
 
+namespace {
+
+// Whether `s` is places in capitals joined by slashes ("MAZAR-I-SHARIF / ",
+// " / DUSHANBE"): capital letters, spaces, hyphens, apostrophes and at least
+// one slash, nothing else.
+bool SlashJoinedCapitals(std::string_view s) {
+  bool slash = false;
+  for (char c : s) {
+    if (c == '/') {
+      slash = true;
+    } else if (!(c >= 'A' && c <= 'Z') && c != ' ' && c != '-' && c != '\'') {
+      return false;
+    }
+  }
+  return slash;
+}
+
+}  // namespace
+
 bool LocationRules::IsDateline(const LocationText& text, LineCursor& line, std::size_t first,
                                std::size_t last) const {
   if (first == last && IsMonth(text.Norm(first))) return false;
   const std::string_view raw = text.raw();
-  for (std::size_t i = line.start(); i < text.RawBegin(first); ++i) {
-    if (raw[i] != ' ' && raw[i] != '\t' && raw[i] != '\r') return false;
+  // "MAZAR-I-SHARIF / DUSHANBE, 22 May 2025": a joint release's dateline
+  // names its places in capitals apart by slashes; each place of it is in
+  // the dateline.
+  // Such a dateline ends at its comma ("USG/Maracaibo 10,000 mt" and
+  // "IMF/WORLD BANK MEETINGS INCLUDE GROUP OF 24" are none).
+  const std::size_t begin = text.RawBegin(first);
+  const std::size_t leading = raw.find_first_not_of(" \t\r", line.start());
+  bool joined = false;
+  if (leading < begin) {
+    const std::string_view before = raw.substr(leading, begin - leading);
+    const std::size_t last_mark = before.find_last_not_of(' ');
+    if (!SlashJoinedCapitals(before) || before[last_mark] != '/') return false;
+    joined = true;
   }
-  const std::size_t after = text.RawEnd(last);
+  std::size_t after = text.RawEnd(last);
   if (after >= raw.size()) return false;
+  if (raw[after] == '/' || raw.substr(after, 2) == " /") {
+    const std::size_t comma = raw.find_first_of(",\n", after);
+    if (comma == std::string_view::npos || raw[comma] != ',' ||
+        !SlashJoinedCapitals(raw.substr(after, comma - after))) {
+      return false;
+    }
+    after = comma;
+    joined = true;
+  }
+  if (joined && raw[after] != ',') return false;
   // "ALMATY, 5 March", "Split, Croatia"; not "We, the undersigned": a
   // dateline's comma is followed by a date or a name, never a lower-case word.
   if (raw[after] == ',' || raw.substr(after, 2) == " ,") {

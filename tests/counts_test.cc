@@ -350,6 +350,10 @@ TEST_F(CountExtractorTest, ProportionsAreNoCounts) {
                   "online"),
             Strings{});
   EXPECT_EQ(Found("one pupil in five across the region had no textbook"), Strings{});
+  // releases-blind24 (a prosecutor's quotation): an adverb before the verb.
+  EXPECT_EQ(Found("He said that nine cases in ten now close with an agreement."), Strings{});
+  EXPECT_EQ(Found("Nine women in ten still said no; 40 women in three regions now work."),
+            (Strings{"40 women=40/women", "three regions=3/regions"}));
   EXPECT_EQ(Found("12 mediators in three villages in Batken region"),
             (Strings{"12 mediators=12/mediators", "three villages=3/villages"}));
   // Reuters 02256: a figure's separator is no clause's end.

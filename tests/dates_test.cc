@@ -503,6 +503,13 @@ TEST_F(DateExtractorTest, SinceASeasonOrAPartOfAYearAndAQuarterCodeAlone) {
             Strings{"Q3=2025-Q3"});
   // Not a date: a quarter code opening a sentence with no preposition.
   EXPECT_EQ(Found("Q3 results rose.", "2025-07-04"), Strings{});
+  // tests/data/releases-blind24 (a training calendar): a quarter code opening
+  // an entry before its colon is that quarter of the document's year.
+  EXPECT_EQ(Found("Planned next:\n- Q2: online module on recruitment (60 teachers)\n"
+                  "- Q3: mentoring for 40 women\n- Q4 2025: regional review",
+                  "2025-02-03"),
+            (Strings{"Q2=2025-Q2", "Q3=2025-Q3", "Q4 2025=2025-Q4"}));
+  EXPECT_EQ(Found("The Q2 figures rose; Q3 was flat.", "2025-07-04"), Strings{});
 }
 
 TEST_F(DateExtractorTest, AMonthRangeAfterFromWithoutAYear) {

@@ -105,6 +105,14 @@ TEST_F(LocationsTest, EnglishSpellingsOfCentralAsianTownsCarryTheirGeoNamesPlace
                     "Vorukh in one version and Voruh in the other is a clue."),
             (Strings{"Nókis/UZ", "Nukus/UZ", "Kungrad/UZ", "Qońırat/UZ", "Khodjeyli/UZ",
                      "Vorukh/TJ", "Voruh/TJ"}));
+  // tests/data/releases-blind24 (a cross-border update on northern
+  // Afghanistan): districts of the border provinces that GeoNames lacks, which
+  // otherwise go unseen or read as persons' names; Mongolia's Darkhan.
+  EXPECT_EQ(Summary("Rain damaged 215 homes in Darwaz and Shighnan. Hajji Abdul Rauf Sharifi, an "
+                    "elder in Khwaja Bahauddin, and a mullah of Shortepa spoke; classes in Wakhan "
+                    "and Qala-i-Zal districts reopened. A youth worker from Darkhan joined."),
+            (Strings{"Darwaz/AF", "Shighnan/AF", "Khwaja Bahauddin/AF", "Shortepa/AF",
+                     "Wakhan/AF", "Qala-i-Zal/AF", "Darkhan/MN"}));
   // Persian ezafe names keep their lower-case "i"/"e" inside the span.
   EXPECT_EQ(Summary("Fighting was reported near Mazar-i-Sharif and Pul-i-Khumri, north of "
                     "Kabul; aid reached Mazar-e-Sharif."),
@@ -486,6 +494,15 @@ TEST_F(LocationsTest, ADatelineWithAnotherSpellingInParentheses) {
   EXPECT_EQ(Summary("UNODC (United Nations Office on Drugs and Crime), together with Kazakhstan, "
                     "opened the course."),
             (Strings{"Kazakhstan/KZ"}));
+}
+
+TEST_F(LocationsTest, AJointDatelineOfPlacesApartBySlashes) {
+  // tests/data/releases-blind24 (a joint cross-border update): the places of
+  // a joint release's dateline, in capitals, apart by slashes.
+  EXPECT_EQ(Summary("MAZAR-I-SHARIF / DUSHANBE, 22 May 2025 – This update covers 1 to 18 May."),
+            (Strings{"MAZAR-I-SHARIF/AF", "DUSHANBE/TJ"}));
+  EXPECT_EQ(Summary("ALMATY/BISHKEK/TASHKENT, 3 March 2026 – Talks began."),
+            (Strings{"ALMATY/KZ", "BISHKEK/KG", "TASHKENT/UZ"}));
 }
 
 TEST_F(LocationsTest, TajikDistrictsNamedAfterPeople) {

@@ -1958,6 +1958,22 @@ TEST_F(OrganizationsTest, KarakalpakCouncilsAndCentralAsianOutlets) {
             (Strings{"Kaktus Media", "AKIpress", "Kloop"}));
 }
 
+TEST_F(OrganizationsTest, ArmedGroupsOfTheSanctionsLists) {
+  // tests/data/releases-blind24 (a Security Council press statement): groups
+  // on the Council's sanctions lists are bodies that act, by name and acronym.
+  EXPECT_EQ(Texts(Extract("They expressed concern at the continued presence of the Islamic State "
+                          "in Iraq and the Levant (ISIL, also known as Da'esh) and its ISIL-K "
+                          "affiliate, the Islamic Movement of Uzbekistan and Jamaat Ansarullah "
+                          "in the north, and called on the Taliban to honour their "
+                          "commitments.")),
+            (Strings{"Islamic State in Iraq and the Levant", "ISIL", "Da'esh", "ISIL-K",
+                     "Islamic Movement of Uzbekistan", "Jamaat Ansarullah", "Taliban"}));
+  // The team that reports to the Council on them, before a possessive.
+  EXPECT_EQ(Texts(Extract("They took note of the Analytical Support and Sanctions Monitoring "
+                          "Team's estimate that some 2,500 foreign fighters remain.")),
+            Strings{"Analytical Support and Sanctions Monitoring Team"});
+}
+
 TEST_F(OrganizationsTest, LongNamesOfBlindEightReleases) {
   // tests/data/releases-blind8: a body's name is whole after its state,
   // also a state's "<adjective> Republic"; what "and" adds is a person.

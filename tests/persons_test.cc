@@ -230,6 +230,15 @@ TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   EXPECT_TRUE(Persons("shares of van der Moolen rose").empty());
 }
 
+TEST_F(PersonsTest, MuftiIsATitle) {
+  // tests/data/releases-blind24 (a speakers' list): a mufti's office is a
+  // title before or after a name, never a name of its own.
+  EXPECT_EQ(Persons("- Sheikh Nuriddin Kholmatov, Deputy Mufti, Muslim Board of Uzbekistan"),
+            (Strings{"Nuriddin Kholmatov"}));
+  EXPECT_EQ(Persons("The Grand Mufti Nauryzbay Taganuly and the Mufti of Tajikistan spoke."),
+            (Strings{"Nauryzbay Taganuly"}));
+}
+
 TEST_F(PersonsTest, FeastsAreNoNamesAndSpeakerLabelsAre) {
   // tests/data/releases-blind23 (a statement at Ramadan and Navruz): a
   // feast's name with the Arabic article is no person's.
