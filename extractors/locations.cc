@@ -434,6 +434,7 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
 
   std::map<std::string, int> votes;
   const std::map<std::string, int> no_votes;
+  std::vector<std::string> first_voters;  // the voting countries in the order first named
   // Country votes from names that lie in one country only.
   for (const Candidate& candidate : candidates) {
     if (candidate.rejected || candidate.payloads.empty()) continue;
@@ -442,11 +443,14 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
     const bool one_country = std::all_of(
         candidate.payloads.begin(), candidate.payloads.end(),
         [&](std::uint32_t payload) { return places[payload].country == country; });
-    if (one_country) ++votes[country];
+    if (one_country && votes[country]++ == 0) first_voters.push_back(country);
   }
+  // The top country; on a tie, the one named first (a dateline's, most
+  // often), not the first in alphabetical order.
   std::string top_country;
   int top_votes = 0;
-  for (const auto& [country, count] : votes) {
+  for (const std::string& country : first_voters) {
+    const int count = votes[country];
     if (count > top_votes) {
       top_country = country;
       top_votes = count;
