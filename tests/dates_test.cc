@@ -373,6 +373,31 @@ TEST_F(DateExtractorTest, NotDates) {
   EXPECT_TRUE(Found("Nepesova and Humay 2020").empty());
 }
 
+// "today's youth", "the people of tomorrow": the present and the coming age,
+// no calendar day (TempEval-3 APW20000107.0088, NYT19980424.0421, wsj_0781,
+// wsj_0158 leave them untagged); a day's own events and papers stay dates.
+TEST_F(DateExtractorTest, GenericTodayAndTomorrowAreNoDates) {
+  EXPECT_TRUE(Found("``The case of Elian is for today's youth what 40 years of the blockade, "
+                    "armed invasions, sabotage and attempts to kill President Fidel Castro were",
+                    "2000-01-07")
+                  .empty());
+  EXPECT_TRUE(Found("``only to fathers and not to mothers in today's world _ where paternity can "
+                    "readily be proved",
+                    "1998-04-24")
+                  .empty());
+  EXPECT_TRUE(Found("Intel's microprocessors are the chips of choice in many of today's personal "
+                    "computers",
+                    "1989-10-27")
+                  .empty());
+  EXPECT_EQ(Found("\"If I were choosing the people of tomorrow, I would have chosen the people "
+                  "who are now on the board,\" he said.",
+                  "1989-11-02"),
+            Strings{"now=PRESENT_REF"});
+  EXPECT_EQ(Found("Castro said in today's editions of Granma that tomorrow's vote has been moved.",
+                  "2000-01-07"),
+            (Strings{"today=2000-01-07", "tomorrow=2000-01-08"}));
+}
+
 // TempEval-3 sentences with relative dates, resolved against their document
 // date (the DCT) the TimeML way.
 TEST_F(DateExtractorTest, RelativeDaysAndWeekdays) {
