@@ -1136,6 +1136,7 @@ struct Candidate {
   // (see ReferToNamedQuarters); `value` holds the fallback.
   bool year_before_named_quarter = false;
   bool looks_back_a_year = false;  // "the year-ago quarter": never a reference
+  bool month_a_year_back = false;  // "the same month last year": a month, not a day
   // "the 1988 quarter": the quarter last named, in the written year (see
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
@@ -1643,6 +1644,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);
+    candidate.month_a_year_back = group(g.year_ago) && group(g.units[kMonth]);
     candidate.weekday_before_antecedent = group(g.preceding) && group(g.weekday);
     if (!candidate.weekday_before_antecedent &&
         (group(g.following) || group(g.that_one) || group(g.preceding))) {
@@ -1988,13 +1990,17 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
       if (written_point != nullptr && since_written_point.InOneSentenceTo(candidate.start)) {
         DatePoint year_before = written_point->first;
         --year_before.year;
+        if (candidate.month_a_year_back) year_before.day = 0;  // "the same month last year"
         if (year_before.day > DaysInMonth(year_before.year, year_before.month)) {
           year_before.day = DaysInMonth(year_before.year, year_before.month);  // Feb 29
         }
         candidate.value = FormatPoint(year_before);
         continue;
       }
-      if (named_quarter.empty() || months_named_since_quarter(candidate.start)) continue;
+      if (candidate.month_a_year_back || named_quarter.empty() ||
+          months_named_since_quarter(candidate.start)) {
+        continue;
+      }
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;
@@ -2142,7 +2148,11 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
   if (group(g.units[kYear]) || (group(g.year_ago) && !group(g.units[kMonth]))) {
     return std::to_string(anchor.year + (group(g.year_ago) ? -1 : shift));
   }
-  if (group(g.units[kMonth])) return ShiftedMonth(anchor.year, anchor.month, shift);
+  if (group(g.units[kMonth])) {
+    // "the same month last year": the document's month a year back, unless
+    // its sentence names a month (ReferToNamedQuarters)
+    return ShiftedMonth(anchor.year - (group(g.year_ago) ? 1 : 0), anchor.month, shift);
+  }
   if (group(g.units[kWeek])) return IsoWeek(anchor_days + 7 * shift);
   if (group(g.units[kWeekend])) {
     // The weekend of the most recent Saturday, or the next one; "this

@@ -302,6 +302,33 @@ TEST_F(DateExtractorTest, ReutersSentences) {
             Strings{"Feb 26=1987-02-26"});
 }
 
+// "the same month last year" compares with the month its sentence names, a
+// year back, and is that month (not the day nor the quarter); "the year
+// earlier" is "a year earlier" (Reuters-21578 10739, 05205, 00130).
+TEST_F(DateExtractorTest, TheSameMonthLastYearAndTheYearEarlier) {
+  EXPECT_EQ(Found("WIESBADEN, March 30 - West German wholesale turnover\nprovisionally totalled "
+                  "about 58 billion marks in February, a\nrise of a real one pct compared with "
+                  "the same month last year,\nthe Federal Statistics Office said.",
+                  "1987-03-30"),
+            (Strings{"March 30=1987-03-30", "February=1987-02",
+                     "the same month last year=1986-02"}));
+  EXPECT_EQ(Found("West German retail turnover rose a real one pct in January compared with the "
+                  "same month a year earlier, according to provisional data.",
+                  "1987-03-16"),
+            (Strings{"January=1987-01", "the same month a year earlier=1986-01"}));
+  // No month in its sentence: the document's month, a year back.
+  EXPECT_EQ(Found("Sales rose 5 pct from the same month last year.", "1987-03-16"),
+            Strings{"the same month last year=1986-03"});
+  EXPECT_EQ(Found("Earlier, Coleco reported a net loss of 111.2 mln dlrs for the year ended "
+                  "December 31 compared to a profit of 64.2 mln dlrs in the year earlier.",
+                  "1987-02-26"),
+            (Strings{"December 31=1986-12-31", "the year earlier=1985-12-31"}));
+  // Not before the noun it modifies, nor "a year before" (see dates.rules).
+  EXPECT_EQ(Found("Output rose from the year earlier period and from a year before.",
+                  "1987-02-26"),
+            Strings{});
+}
+
 TEST_F(DateExtractorTest, WrittenOutVariants) {
   EXPECT_EQ(Found("on the 1st of May 2020."), Strings{"1st of May 2020=2020-05-01"});
   EXPECT_EQ(Found("on May 1st, 2020."), Strings{"May 1st, 2020=2020-05-01"});
