@@ -302,6 +302,17 @@ TEST_F(DateExtractorTest, ReutersSentences) {
             Strings{"Feb 26=1987-02-26"});
 }
 
+// "1985's fourth quarter": that quarter of the year written, one date, not
+// the year and a quarter of the document's year (Reuters-21578 03899, 02745).
+TEST_F(DateExtractorTest, AYearsPossessiveQuarter) {
+  EXPECT_EQ(Found("up from 1.1 mln dlrs, or 19 cts a share, in 1985's fourth quarter.",
+                  "1987-03-11"),
+            Strings{"1985's fourth quarter=1985-Q4"});
+  EXPECT_EQ(Found("will not start commercial operation until 1988's first quarter.",
+                  "1987-03-06"),
+            Strings{"1988's first quarter=1988-Q1"});
+}
+
 // "the same month last year" compares with the month its sentence names, a
 // year back, and is that month (not the day nor the quarter); "the year
 // earlier" is "a year earlier" (Reuters-21578 10739, 05205, 00130).
