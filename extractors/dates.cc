@@ -2064,6 +2064,10 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     // day included, unless "last", "next" or a future cue says otherwise.
     if (group(g.last)) return day_value(anchor_days - (days_back == 0 ? 7 : days_back));
     if (group(g.next)) return day_value(anchor_days + (days_ahead == 0 ? 7 : days_ahead));
+    // "this Friday": the one of the document's own week (ISO, Monday first),
+    // ahead or behind ("will be discussed this Friday", "in this Monday's
+    // edition").
+    if (group(g.this_one)) return day_value(anchor_days - anchor_weekday + found->second);
     if (group(g.future_cue) || future_cue) return day_value(anchor_days + days_ahead);
     return day_value(anchor_days - days_back);
   }

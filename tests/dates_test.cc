@@ -302,6 +302,21 @@ TEST_F(DateExtractorTest, ReutersSentences) {
             Strings{"Feb 26=1987-02-26"});
 }
 
+// "this Friday" is inside the span and is the Friday of the document's own
+// week, ahead of it or behind (Reuters-21578 03390, 17519; 1987-03-04 is a
+// Wednesday).
+TEST_F(DateExtractorTest, ThisWeekdayIsTheOneOfTheDocumentsWeek) {
+  EXPECT_EQ(Found("George Sladoje, said the issue would be discussed this Friday at a special "
+                  "meeting",
+                  "1987-03-04"),
+            Strings{"this Friday=1987-03-06"});
+  EXPECT_EQ(Found("Petroleum Intelligence Weekly, in this Monday's edition, said negotiations",
+                  "1987-03-04"),
+            Strings{"this Monday=1987-03-02"});
+  EXPECT_EQ(Found("He left this past Friday and returns this coming Monday.", "1987-03-04"),
+            (Strings{"this past Friday=1987-02-27", "this coming Monday=1987-03-09"}));
+}
+
 // "1985's fourth quarter": that quarter of the year written, one date, not
 // the year and a quarter of the document's year (Reuters-21578 03899, 02745).
 TEST_F(DateExtractorTest, AYearsPossessiveQuarter) {
