@@ -317,6 +317,20 @@ TEST_F(DateExtractorTest, ThisWeekdayIsTheOneOfTheDocumentsWeek) {
             (Strings{"this past Friday=1987-02-27", "this coming Monday=1987-03-09"}));
 }
 
+// "by mid-year" is the document's year, as "by year-end" is (Reuters-21578
+// 01353); "mid-year 1988" is the year written, as "year-end 1988" is.
+TEST_F(DateExtractorTest, MidYearIsTheDocumentsYear) {
+  EXPECT_EQ(Found("GM said it will begin an odd-lot repurchase program for its class H stock "
+                  "by mid-year.",
+                  "1987-03-03"),
+            Strings{"mid-year=1987"});
+  EXPECT_EQ(Found("deliveries beginning in mid-year, and output to double by mid-year 1988.",
+                  "1987-03-03"),
+            (Strings{"mid-year=1987", "1988=1988"}));
+  // A mid-year review names no time.
+  EXPECT_EQ(Found("A mid-year review is due.", "1987-03-03"), Strings{});
+}
+
 // "1985's fourth quarter": that quarter of the year written, one date, not
 // the year and a quarter of the document's year (Reuters-21578 03899, 02745).
 TEST_F(DateExtractorTest, AYearsPossessiveQuarter) {
