@@ -1141,6 +1141,7 @@ struct Candidate {
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
   bool week_of_day = false;  // "the week of March 6": the ISO week of the day
+  int week_of_month = 0;     // "the first week of April": 1 to 4, 5 for the last
   // For a month (and day) written without a year, whose year was chosen as
   // the nearest one to the anchor or by the clause's tense: whether that
   // reading lies after (1) or before (-1) the anchor, and whether the
@@ -1173,6 +1174,14 @@ std::string ValueOf(const Candidate& candidate) {
            (candidate.open_range ? "/" : "");
   }
   if (candidate.week_of_day && candidate.first.day > 0) return IsoWeek(DaysOf(candidate.first));
+  if (candidate.week_of_day && candidate.week_of_month > 0 && candidate.first.year > 0 &&
+      candidate.first.month > 0) {
+    // The ISO week holding most of that week of the month: the one of its
+    // 4th, 11th, 18th or 25th day, or of its last day but three.
+    const int days = DaysInMonth(candidate.first.year, candidate.first.month);
+    const int day = candidate.week_of_month == 5 ? days - 3 : 7 * candidate.week_of_month - 3;
+    return IsoWeek(DaysFromCivil(candidate.first.year, candidate.first.month, day));
+  }
   std::string value = FormatPoint(candidate.first);
   if (candidate.last.year > 0) {
     value += "/" + FormatPoint(candidate.last);
@@ -1706,6 +1715,18 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       group(g.since) != nullptr && offset_of(*group(g.since)) >= candidate.start;
   candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
   candidate.week_of_day = group(g.week_of) != nullptr;
+  if (candidate.week_of_day && group(g.ordinal) && first.day == 0) {
+    // "the first week of April", "the last week of February"
+    const std::string_view ordinal = View(*group(g.ordinal));
+    const auto found = ordinal_numbers.find(ordinal);
+    if (ordinal == "last" || ordinal == "final") {
+      candidate.week_of_month = 5;
+    } else if (found != ordinal_numbers.end() && found->second >= 1 && found->second <= 4) {
+      candidate.week_of_month = found->second;
+    } else {
+      return std::nullopt;
+    }
+  }
 
   // "on the 21st": that day of the anchor's month; "Friday the 7th": of
   // the month nearest the anchor's (it, the one before or the one after)

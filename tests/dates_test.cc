@@ -331,6 +331,21 @@ TEST_F(DateExtractorTest, MidYearIsTheDocumentsYear) {
   EXPECT_EQ(Found("A mid-year review is due.", "1987-03-03"), Strings{});
 }
 
+// "the last week of February" is that week of the month, the ISO week that
+// holds most of it, not "the last week" before the document's (Reuters-21578
+// 02686, 00273; February 1987 begins on a Sunday and ends on a Saturday).
+TEST_F(DateExtractorTest, AnOrdinalWeekOfAMonth) {
+  EXPECT_EQ(Found("Cash in circulation in West Germany rose by 2.8 billion marks in the last "
+                  "week of February to 121.5 billion",
+                  "1987-03-06"),
+            Strings{"the last week of February=1987-W09"});
+  EXPECT_EQ(Found("after Gulf exports rallied in the fourth week of February to 2.5 mln bpd",
+                  "1987-03-02"),
+            Strings{"the fourth week of February=1987-W09"});
+  EXPECT_EQ(Found("followed in the first week of February 1987 with a loan", "1987-03-02"),
+            Strings{"the first week of February 1987=1987-W06"});
+}
+
 // "1985's fourth quarter": that quarter of the year written, one date, not
 // the year and a quarter of the document's year (Reuters-21578 03899, 02745).
 TEST_F(DateExtractorTest, AYearsPossessiveQuarter) {
