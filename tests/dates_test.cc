@@ -112,6 +112,9 @@ TEST_F(DateExtractorTest, ASeasonOfASplitYear) {
             Strings{"the winter of 2026/27=2026-WI"});
   EXPECT_EQ(Found("Flows in winter 2025/26 were low; the 2024/25 season was dry.", "2026-05-14"),
             (Strings{"winter 2025/26=2025-WI", "2024/25=2024/2025"}));
+  // News writes the split year with a hyphen as often.
+  EXPECT_EQ(Found("The winter of 2011-12 was the mildest in decades.", "2013-03-21"),
+            Strings{"The winter of 2011-12=2011-WI"});
 }
 
 TEST_F(DateExtractorTest, SeedSentences) {
