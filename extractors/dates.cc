@@ -1136,10 +1136,12 @@ struct Candidate {
   // (see ReferToNamedQuarters); `value` holds the fallback.
   bool year_before_named_quarter = false;
   bool looks_back_a_year = false;  // "the year-ago quarter": never a reference
+  bool month_a_year_back = false;  // "the same month last year": a month, not a day
   // "the 1988 quarter": the quarter last named, in the written year (see
   // ReferToNamedQuarters); without one, the year alone.
   bool named_quarter_of_year = false;
   bool week_of_day = false;  // "the week of March 6": the ISO week of the day
+  int week_of_month = 0;     // "the first week of April": 1 to 4, 5 for the last
   // For a month (and day) written without a year, whose year was chosen as
   // the nearest one to the anchor or by the clause's tense: whether that
   // reading lies after (1) or before (-1) the anchor, and whether the
@@ -1172,6 +1174,14 @@ std::string ValueOf(const Candidate& candidate) {
            (candidate.open_range ? "/" : "");
   }
   if (candidate.week_of_day && candidate.first.day > 0) return IsoWeek(DaysOf(candidate.first));
+  if (candidate.week_of_day && candidate.week_of_month > 0 && candidate.first.year > 0 &&
+      candidate.first.month > 0) {
+    // The ISO week holding most of that week of the month: the one of its
+    // 4th, 11th, 18th or 25th day, or of its last day but three.
+    const int days = DaysInMonth(candidate.first.year, candidate.first.month);
+    const int day = candidate.week_of_month == 5 ? days - 3 : 7 * candidate.week_of_month - 3;
+    return IsoWeek(DaysFromCivil(candidate.first.year, candidate.first.month, day));
+  }
   std::string value = FormatPoint(candidate.first);
   if (candidate.last.year > 0) {
     value += "/" + FormatPoint(candidate.last);
@@ -1643,6 +1653,7 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
     candidate.looks_back_a_year = group(g.year_ago) != nullptr;
     candidate.year_before_named_quarter = group(g.year_ago) && !group(g.units[kQuarter]) &&
                                           !group(g.month);
+    candidate.month_a_year_back = group(g.year_ago) && group(g.units[kMonth]);
     candidate.weekday_before_antecedent = group(g.preceding) && group(g.weekday);
     if (!candidate.weekday_before_antecedent &&
         (group(g.following) || group(g.that_one) || group(g.preceding))) {
@@ -1704,6 +1715,18 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
       group(g.since) != nullptr && offset_of(*group(g.since)) >= candidate.start;
   candidate.named_quarter_of_year = group(g.named_quarter) != nullptr;
   candidate.week_of_day = group(g.week_of) != nullptr;
+  if (candidate.week_of_day && group(g.ordinal) && first.day == 0) {
+    // "the first week of April", "the last week of February"
+    const std::string_view ordinal = View(*group(g.ordinal));
+    const auto found = ordinal_numbers.find(ordinal);
+    if (ordinal == "last" || ordinal == "final") {
+      candidate.week_of_month = 5;
+    } else if (found != ordinal_numbers.end() && found->second >= 1 && found->second <= 4) {
+      candidate.week_of_month = found->second;
+    } else {
+      return std::nullopt;
+    }
+  }
 
   // "on the 21st": that day of the anchor's month; "Friday the 7th": of
   // the month nearest the anchor's (it, the one before or the one after)
@@ -1988,13 +2011,17 @@ void DateExtractor::Impl::ReferToNamedQuarters(std::vector<Candidate>* candidate
       if (written_point != nullptr && since_written_point.InOneSentenceTo(candidate.start)) {
         DatePoint year_before = written_point->first;
         --year_before.year;
+        if (candidate.month_a_year_back) year_before.day = 0;  // "the same month last year"
         if (year_before.day > DaysInMonth(year_before.year, year_before.month)) {
           year_before.day = DaysInMonth(year_before.year, year_before.month);  // Feb 29
         }
         candidate.value = FormatPoint(year_before);
         continue;
       }
-      if (named_quarter.empty() || months_named_since_quarter(candidate.start)) continue;
+      if (candidate.month_a_year_back || named_quarter.empty() ||
+          months_named_since_quarter(candidate.start)) {
+        continue;
+      }
       const std::optional<int> year = ParseNumber(named_quarter.substr(0, 4));
       if (year) candidate.value = std::to_string(*year - 1) + std::string(named_quarter.substr(4));
       continue;
@@ -2058,6 +2085,10 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
     // day included, unless "last", "next" or a future cue says otherwise.
     if (group(g.last)) return day_value(anchor_days - (days_back == 0 ? 7 : days_back));
     if (group(g.next)) return day_value(anchor_days + (days_ahead == 0 ? 7 : days_ahead));
+    // "this Friday": the one of the document's own week (ISO, Monday first),
+    // ahead or behind ("will be discussed this Friday", "in this Monday's
+    // edition").
+    if (group(g.this_one)) return day_value(anchor_days - anchor_weekday + found->second);
     if (group(g.future_cue) || future_cue) return day_value(anchor_days + days_ahead);
     return day_value(anchor_days - days_back);
   }
@@ -2142,7 +2173,11 @@ std::optional<std::string> DateExtractor::Impl::ResolveRelative(
   if (group(g.units[kYear]) || (group(g.year_ago) && !group(g.units[kMonth]))) {
     return std::to_string(anchor.year + (group(g.year_ago) ? -1 : shift));
   }
-  if (group(g.units[kMonth])) return ShiftedMonth(anchor.year, anchor.month, shift);
+  if (group(g.units[kMonth])) {
+    // "the same month last year": the document's month a year back, unless
+    // its sentence names a month (ReferToNamedQuarters)
+    return ShiftedMonth(anchor.year - (group(g.year_ago) ? 1 : 0), anchor.month, shift);
+  }
   if (group(g.units[kWeek])) return IsoWeek(anchor_days + 7 * shift);
   if (group(g.units[kWeekend])) {
     // The weekend of the most recent Saturday, or the next one; "this

@@ -112,6 +112,9 @@ TEST_F(DateExtractorTest, ASeasonOfASplitYear) {
             Strings{"the winter of 2026/27=2026-WI"});
   EXPECT_EQ(Found("Flows in winter 2025/26 were low; the 2024/25 season was dry.", "2026-05-14"),
             (Strings{"winter 2025/26=2025-WI", "2024/25=2024/2025"}));
+  // News writes the split year with a hyphen as often.
+  EXPECT_EQ(Found("The winter of 2011-12 was the mildest in decades.", "2013-03-21"),
+            Strings{"The winter of 2011-12=2011-WI"});
 }
 
 TEST_F(DateExtractorTest, SeedSentences) {
@@ -302,6 +305,88 @@ TEST_F(DateExtractorTest, ReutersSentences) {
             Strings{"Feb 26=1987-02-26"});
 }
 
+// "this Friday" is inside the span and is the Friday of the document's own
+// week, ahead of it or behind (Reuters-21578 03390, 17519; 1987-03-04 is a
+// Wednesday).
+TEST_F(DateExtractorTest, ThisWeekdayIsTheOneOfTheDocumentsWeek) {
+  EXPECT_EQ(Found("George Sladoje, said the issue would be discussed this Friday at a special "
+                  "meeting",
+                  "1987-03-04"),
+            Strings{"this Friday=1987-03-06"});
+  EXPECT_EQ(Found("Petroleum Intelligence Weekly, in this Monday's edition, said negotiations",
+                  "1987-03-04"),
+            Strings{"this Monday=1987-03-02"});
+  EXPECT_EQ(Found("He left this past Friday and returns this coming Monday.", "1987-03-04"),
+            (Strings{"this past Friday=1987-02-27", "this coming Monday=1987-03-09"}));
+}
+
+// "by mid-year" is the document's year, as "by year-end" is (Reuters-21578
+// 01353); "mid-year 1988" is the year written, as "year-end 1988" is.
+TEST_F(DateExtractorTest, MidYearIsTheDocumentsYear) {
+  EXPECT_EQ(Found("GM said it will begin an odd-lot repurchase program for its class H stock "
+                  "by mid-year.",
+                  "1987-03-03"),
+            Strings{"mid-year=1987"});
+  EXPECT_EQ(Found("deliveries beginning in mid-year, and output to double by mid-year 1988.",
+                  "1987-03-03"),
+            (Strings{"mid-year=1987", "1988=1988"}));
+  // A mid-year review names no time.
+  EXPECT_EQ(Found("A mid-year review is due.", "1987-03-03"), Strings{});
+}
+
+// "the last week of February" is that week of the month, the ISO week that
+// holds most of it, not "the last week" before the document's (Reuters-21578
+// 02686, 00273; February 1987 begins on a Sunday and ends on a Saturday).
+TEST_F(DateExtractorTest, AnOrdinalWeekOfAMonth) {
+  EXPECT_EQ(Found("Cash in circulation in West Germany rose by 2.8 billion marks in the last "
+                  "week of February to 121.5 billion",
+                  "1987-03-06"),
+            Strings{"the last week of February=1987-W09"});
+  EXPECT_EQ(Found("after Gulf exports rallied in the fourth week of February to 2.5 mln bpd",
+                  "1987-03-02"),
+            Strings{"the fourth week of February=1987-W09"});
+  EXPECT_EQ(Found("followed in the first week of February 1987 with a loan", "1987-03-02"),
+            Strings{"the first week of February 1987=1987-W06"});
+}
+
+// "1985's fourth quarter": that quarter of the year written, one date, not
+// the year and a quarter of the document's year (Reuters-21578 03899, 02745).
+TEST_F(DateExtractorTest, AYearsPossessiveQuarter) {
+  EXPECT_EQ(Found("up from 1.1 mln dlrs, or 19 cts a share, in 1985's fourth quarter.",
+                  "1987-03-11"),
+            Strings{"1985's fourth quarter=1985-Q4"});
+  EXPECT_EQ(Found("will not start commercial operation until 1988's first quarter.",
+                  "1987-03-06"),
+            Strings{"1988's first quarter=1988-Q1"});
+}
+
+// "the same month last year" compares with the month its sentence names, a
+// year back, and is that month (not the day nor the quarter); "the year
+// earlier" is "a year earlier" (Reuters-21578 10739, 05205, 00130).
+TEST_F(DateExtractorTest, TheSameMonthLastYearAndTheYearEarlier) {
+  EXPECT_EQ(Found("WIESBADEN, March 30 - West German wholesale turnover\nprovisionally totalled "
+                  "about 58 billion marks in February, a\nrise of a real one pct compared with "
+                  "the same month last year,\nthe Federal Statistics Office said.",
+                  "1987-03-30"),
+            (Strings{"March 30=1987-03-30", "February=1987-02",
+                     "the same month last year=1986-02"}));
+  EXPECT_EQ(Found("West German retail turnover rose a real one pct in January compared with the "
+                  "same month a year earlier, according to provisional data.",
+                  "1987-03-16"),
+            (Strings{"January=1987-01", "the same month a year earlier=1986-01"}));
+  // No month in its sentence: the document's month, a year back.
+  EXPECT_EQ(Found("Sales rose 5 pct from the same month last year.", "1987-03-16"),
+            Strings{"the same month last year=1986-03"});
+  EXPECT_EQ(Found("Earlier, Coleco reported a net loss of 111.2 mln dlrs for the year ended "
+                  "December 31 compared to a profit of 64.2 mln dlrs in the year earlier.",
+                  "1987-02-26"),
+            (Strings{"December 31=1986-12-31", "the year earlier=1985-12-31"}));
+  // Not before the noun it modifies, nor "a year before" (see dates.rules).
+  EXPECT_EQ(Found("Output rose from the year earlier period and from a year before.",
+                  "1987-02-26"),
+            Strings{});
+}
+
 TEST_F(DateExtractorTest, WrittenOutVariants) {
   EXPECT_EQ(Found("on the 1st of May 2020."), Strings{"1st of May 2020=2020-05-01"});
   EXPECT_EQ(Found("on May 1st, 2020."), Strings{"May 1st, 2020=2020-05-01"});
@@ -371,6 +456,31 @@ TEST_F(DateExtractorTest, NotDates) {
   // No 31 April: what is left is the month.
   EXPECT_EQ(Found("on 31 April 2021 nothing happened"), Strings{"April 2021=2021-04"});
   EXPECT_TRUE(Found("Nepesova and Humay 2020").empty());
+}
+
+// "today's youth", "the people of tomorrow": the present and the coming age,
+// no calendar day (TempEval-3 APW20000107.0088, NYT19980424.0421, wsj_0781,
+// wsj_0158 leave them untagged); a day's own events and papers stay dates.
+TEST_F(DateExtractorTest, GenericTodayAndTomorrowAreNoDates) {
+  EXPECT_TRUE(Found("``The case of Elian is for today's youth what 40 years of the blockade, "
+                    "armed invasions, sabotage and attempts to kill President Fidel Castro were",
+                    "2000-01-07")
+                  .empty());
+  EXPECT_TRUE(Found("``only to fathers and not to mothers in today's world _ where paternity can "
+                    "readily be proved",
+                    "1998-04-24")
+                  .empty());
+  EXPECT_TRUE(Found("Intel's microprocessors are the chips of choice in many of today's personal "
+                    "computers",
+                    "1989-10-27")
+                  .empty());
+  EXPECT_EQ(Found("\"If I were choosing the people of tomorrow, I would have chosen the people "
+                  "who are now on the board,\" he said.",
+                  "1989-11-02"),
+            Strings{"now=PRESENT_REF"});
+  EXPECT_EQ(Found("Castro said in today's editions of Granma that tomorrow's vote has been moved.",
+                  "2000-01-07"),
+            (Strings{"today=2000-01-07", "tomorrow=2000-01-08"}));
 }
 
 // TempEval-3 sentences with relative dates, resolved against their document
