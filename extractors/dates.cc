@@ -2424,6 +2424,31 @@ std::string_view LongestWord(std::string_view name) {
   return longest;
 }
 
+// A rule that may start inside a word (its pattern does not open with "\b",
+// as "(?P<m>{MONTH})\s+..." finds the "mar" of "market") keeps its threads
+// alive at many more places of a text than one that starts at a word
+// boundary; in one RE2::Set with those, it multiplies the states the DFA
+// builds. Such rules form sets of their own: their kind's bit shifted by
+// this much is their group, and a window consults both. Which rules share a
+// set never changes what the sets find, only what they cost.
+constexpr int kMidWordGroupShift = 8;
+static_assert(((kEveryDateTrigger << kMidWordGroupShift) & (kCyrillicGroup | kEveryDateTrigger)) ==
+              0);
+
+// Whether every match of `pattern` starts at a word boundary: it opens with
+// "\b", after any empty named groups ("(?P<after_preposition>)").
+bool StartsAtAWordBoundary(std::string_view pattern) {
+  while (pattern.starts_with("(?P<")) {
+    const std::size_t close = pattern.find('>');
+    if (close == std::string_view::npos || close + 1 >= pattern.size() ||
+        pattern[close + 1] != ')') {
+      return false;
+    }
+    pattern.remove_prefix(close + 2);
+  }
+  return pattern.starts_with("\\b");
+}
+
 // `pattern` with each word trie (WordTrie) of `list_forms` (trie, list)
 // replaced by its list form, as the rule file's author wrote it.
 std::string ListFormOf(std::string pattern,
@@ -2439,7 +2464,8 @@ std::string ListFormOf(std::string pattern,
 
 // The RuleSet group of a rule (read in `list_form_pattern`, its pattern as
 // ListFormOf gives it): kCyrillicGroup for the "ru_" rules, else
-// the kind of trigger its group in the rule file names ("@month"); 0, the
+// the kind of trigger its group in the rule file names ("@month"), shifted
+// by kMidWordGroupShift for a rule that may start inside a word; 0, the
 // sets every window consults, for a rule without a group. Throws RuleError
 // for an unknown kind, or one the rule's pattern does not name.
 std::uint32_t TriggerGroupOf(const Rule& rule, std::string_view list_form_pattern,
@@ -2456,7 +2482,7 @@ std::uint32_t TriggerGroupOf(const Rule& rule, std::string_view list_form_patter
   if ((finder.TriggersOfPattern(list_form_pattern) & kind) == 0) {
     throw RuleError(where + "is in group '" + rule.group + "' but names no such trigger");
   }
-  return kind;
+  return StartsAtAWordBoundary(rule.pattern) ? kind : kind << kMidWordGroupShift;
 }
 
 std::vector<TriggerWord> TriggerWords(const WordNumbers& months, const WordNumbers& weekdays,
@@ -2578,8 +2604,8 @@ void DateExtractor::Extract(const TextView& text, const ExtractionContext& conte
           std::min(window.end, Utf8CharStart(normalized, block_end + kMaxDateLength));
       const std::string_view search_area =
           normalized.substr(block_start, search_end - block_start);
-      const std::uint32_t groups =
-          window.triggers | (HasCyrillic(search_area) ? kCyrillicGroup : 0);
+      const std::uint32_t groups = window.triggers | window.triggers << kMidWordGroupShift |
+                                   (HasCyrillic(search_area) ? kCyrillicGroup : 0);
       if (memo != nullptr) {
         memo->MatchingRulesInGroups(impl_->rules, normalized, block_start, search_end, groups,
                                     &matching_rules);
