@@ -18,7 +18,7 @@ namespace {
 // of all rules; both are ceilings, not allocations.
 constexpr int64_t kRuleMaxMem = 32 << 20;
 constexpr int64_t kSetMaxMem = 128 << 20;
-// Rules per RE2::Set (see RuleSet::sets_).
+// Rules per RE2::Set unless the extractor says otherwise (see RuleSet::sets_).
 constexpr std::size_t kRulesPerSet = 32;
 
 RE2::Options RuleOptions(int64_t max_mem) {
@@ -315,17 +315,18 @@ RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
     return !gated_prefix.empty() && rule.name.starts_with(gated_prefix) ? 2 : 1;
   };
   return Build(RuleFileParser(file_name, macros).Parse(content), file_name,
-               matching == RuleMatching::kWithSets, gated_group);
+               matching == RuleMatching::kWithSets, gated_group, kRulesPerSet);
 }
 
 RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
                        const std::map<std::string, std::string>& macros,
-                       const RuleGrouping& grouping) {
-  return Build(RuleFileParser(file_name, macros).Parse(content), file_name, true, grouping);
+                       const RuleGrouping& grouping, std::size_t rules_per_set) {
+  return Build(RuleFileParser(file_name, macros).Parse(content), file_name, true, grouping,
+               rules_per_set == 0 ? kRulesPerSet : rules_per_set);
 }
 
 RuleSet RuleSet::Build(std::vector<Rule> rules, std::string_view file_name, bool with_sets,
-                       const RuleGrouping& grouping) {
+                       const RuleGrouping& grouping, std::size_t rules_per_set) {
   RuleSet rule_set;
   rule_set.rules_ = std::move(rules);
   rule_set.with_sets_ = with_sets;
@@ -350,11 +351,11 @@ RuleSet RuleSet::Build(std::vector<Rule> rules, std::string_view file_name, bool
       const bool member = group < kGroups ? ((masks[i] >> group) & 1) != 0 : masks[i] == 0;
       if (member) members.push_back(i);
     }
-    for (std::size_t first = 0; first < members.size(); first += kRulesPerSet) {
+    for (std::size_t first = 0; first < members.size(); first += rules_per_set) {
       MatchSet match_set;
       match_set.groups = group < kGroups ? std::uint32_t{1} << group : ~std::uint32_t{0};
       auto set = std::make_shared<RE2::Set>(RuleOptions(kSetMaxMem), RE2::UNANCHORED);
-      const std::size_t end = std::min(members.size(), first + kRulesPerSet);
+      const std::size_t end = std::min(members.size(), first + rules_per_set);
       for (std::size_t k = first; k < end; ++k) {
         const Rule& rule = all[members[k]];
         std::string error;
@@ -381,8 +382,8 @@ RuleSet RuleSet::Load(const std::filesystem::path& path,
 
 RuleSet RuleSet::Load(const std::filesystem::path& path,
                       const std::map<std::string, std::string>& macros,
-                      const RuleGrouping& grouping) {
-  return Parse(ReadRuleFile(path), path.string(), macros, grouping);
+                      const RuleGrouping& grouping, std::size_t rules_per_set) {
+  return Parse(ReadRuleFile(path), path.string(), macros, grouping, rules_per_set);
 }
 
 LazyRegex::LazyRegex(std::unique_ptr<const RE2> compiled) : state_(std::make_unique<State>()) {

@@ -136,12 +136,15 @@ class RuleSet {
   // sets of their own, and MatchingRulesInGroups consults only the sets of
   // the groups it is given. An extractor that knows which rules can match a
   // stretch of text (from the words it holds) spares the others' sets.
+  // `rules_per_set`: how many rules of a group one set holds at most (0: the
+  // default, 32); fewer make more passes over a text, more can make the DFA
+  // build many more states, and which is cheaper depends on the rules.
   static RuleSet Parse(std::string_view content, std::string_view file_name,
                        const std::map<std::string, std::string>& macros,
-                       const RuleGrouping& grouping);
+                       const RuleGrouping& grouping, std::size_t rules_per_set = 0);
   static RuleSet Load(const std::filesystem::path& path,
                       const std::map<std::string, std::string>& macros,
-                      const RuleGrouping& grouping);
+                      const RuleGrouping& grouping, std::size_t rules_per_set = 0);
 
   const std::vector<Rule>& rules() const { return rules_; }
   // The rule called `name`, or nullptr.
@@ -162,10 +165,10 @@ class RuleSet {
 
  private:
   static RuleSet Build(std::vector<Rule> rules, std::string_view file_name, bool with_sets,
-                       const RuleGrouping& grouping);
+                       const RuleGrouping& grouping, std::size_t rules_per_set);
 
   std::vector<Rule> rules_;
-  // The rules, unanchored, as a few sets of up to kRulesPerSet rules of one
+  // The rules, unanchored, as a few sets of up to rules_per_set rules of one
   // group in file order (rules.cc): one set of many rules has too many DFA
   // states to cache (each new text builds new ones), small sets keep theirs.
   struct MatchSet {
