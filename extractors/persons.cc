@@ -388,9 +388,13 @@ class PersonFinder {
   // "Anna-Lena", "Ji-won": a capital, one hyphen, and either two known
   // given names or a romanized Korean given name's two syllables (written
   // "Ji-won", its second part in lower case).
+  // (The capital first, inline: Run asks it of every word in lower case.)
   bool IsHyphenatedGivenName(std::size_t i) const {
     const char first = text_.raw[words_[i].raw_start];
     if (first < 'A' || first > 'Z') return false;
+    return IsHyphenatedGivenNameAfterACapital(i);
+  }
+  [[gnu::noinline]] bool IsHyphenatedGivenNameAfterACapital(std::size_t i) const {
     const std::string_view word = WordText(i);
     const std::size_t hyphen = word.find('-');
     if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) {
