@@ -228,8 +228,11 @@ class OrganizationFinder {
     }
   };
 
+  // (No substr: a word's offsets lie inside the text it was scanned from,
+  // and without substr's range check the call inlines.)
   std::string_view WordText(std::size_t i) const {
-    return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
+    const NameWord& word = words_[i];
+    return std::string_view(normalized_.data() + word.start, word.end - word.start);
   }
   // The first word from i on that is capitalized or in capitals (see
   // NameWord::next_capitalized); words_.size() when none.

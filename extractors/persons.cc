@@ -233,8 +233,11 @@ class PersonFinder {
                                  std::set<std::string>* known_parts,
                                  std::set<std::string>* known_surnames) const;
 
+  // (No substr: a word's offsets lie inside the text it was scanned from,
+  // and without substr's range check the call inlines.)
   std::string_view WordText(std::size_t i) const {
-    return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
+    const NameWord& word = words_[i];
+    return std::string_view(normalized_.data() + word.start, word.end - word.start);
   }
   std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
 
