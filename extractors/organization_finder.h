@@ -186,7 +186,8 @@ class OrganizationFinder {
         versus_(words.size(), false),
         team_cue_(words.size(), false),
         known_start_(words.size(), false),
-        word_class_(words.size(), kUnknown) {}
+        word_class_(words.size(), kUnknown),
+        name_word_(words.size(), kUnknown) {}
 
   void Run(std::vector<Mention>* out);
 
@@ -227,8 +228,11 @@ class OrganizationFinder {
     }
   };
 
+  // (No substr: a word's offsets lie inside the text it was scanned from,
+  // and without substr's range check the call inlines.)
   std::string_view WordText(std::size_t i) const {
-    return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
+    const NameWord& word = words_[i];
+    return std::string_view(normalized_.data() + word.start, word.end - word.start);
   }
   // The first word from i on that is capitalized or in capitals (see
   // NameWord::next_capitalized); words_.size() when none.
@@ -271,10 +275,19 @@ class OrganizationFinder {
            words_[i + 1].capitalized && IsRole(i + 1);
   }
 
-  // A capitalized word that may stand in a name.
+  // A capitalized word that may stand in a name. The finder's passes ask
+  // it of the same words again and again; the answer depends only on the
+  // words and the text, never on what a pass marked, so it is kept per word.
   bool IsNameWord(std::size_t i) {
     const NameWord& word = words_[i];
     if (!(word.capitalized || word.all_caps) || word.shouting) return false;
+    std::uint8_t& known = name_word_[i];
+    if (known == kUnknown) known = IsCapitalizedNameWord(i) ? 1 : 0;
+    return known == 1;
+  }
+  // IsNameWord of a capitalized word outside a line in capitals.
+  bool IsCapitalizedNameWord(std::size_t i) {
+    const NameWord& word = words_[i];
     const std::uint8_t word_class = WordClass(i);
     if (word_class == kRole) return false;
     if (word_class == kFunctionWord && !word.all_caps) return false;
@@ -777,6 +790,7 @@ class OrganizationFinder {
   bool press_digest_ = false;    // the first line opens a press digest
   std::set<std::string> titled_papers_;  // keys of papers named "The X" (FindPapersThatSay)
   std::vector<std::uint8_t> word_class_;
+  std::vector<std::uint8_t> name_word_;  // per word: kUnknown, or IsNameWord's answer (1 or 0)
   std::vector<KnownMatch> known_;
   std::set<std::pair<std::size_t, std::size_t>> emitted_;  // raw spans
   // When the headline is in capitals: the organizations emitted outside

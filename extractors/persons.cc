@@ -224,8 +224,11 @@ class PersonFinder {
                                  std::set<std::string>* known_parts,
                                  std::set<std::string>* known_surnames) const;
 
+  // (No substr: a word's offsets lie inside the text it was scanned from,
+  // and without substr's range check the call inlines.)
   std::string_view WordText(std::size_t i) const {
-    return normalized_.substr(words_[i].start, words_[i].end - words_[i].start);
+    const NameWord& word = words_[i];
+    return std::string_view(normalized_.data() + word.start, word.end - word.start);
   }
   std::string_view Gap(std::size_t i) const { return GapBefore(text_, words_, i); }
 
@@ -399,9 +402,13 @@ class PersonFinder {
   // "Anna-Lena", "Ji-won": a capital, one hyphen, and either two known
   // given names or a romanized Korean given name's two syllables (written
   // "Ji-won", its second part in lower case).
+  // (The capital first, inline: Run asks it of every word in lower case.)
   bool IsHyphenatedGivenName(std::size_t i) const {
     const char first = text_.raw[words_[i].raw_start];
     if (first < 'A' || first > 'Z') return false;
+    return IsHyphenatedGivenNameAfterACapital(i);
+  }
+  [[gnu::noinline]] bool IsHyphenatedGivenNameAfterACapital(std::size_t i) const {
     const std::string_view word = WordText(i);
     const std::size_t hyphen = word.find('-');
     if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) {

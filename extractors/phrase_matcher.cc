@@ -387,6 +387,15 @@ const std::vector<std::uint32_t>* PhraseMatcher::Lookup(std::string_view normali
                                                         const std::vector<Token>& tokens,
                                                         std::size_t first,
                                                         std::size_t count) const {
+  bool longer = false;
+  return Lookup(normalized, tokens, first, count, &longer);
+}
+
+const std::vector<std::uint32_t>* PhraseMatcher::Lookup(std::string_view normalized,
+                                                        const std::vector<Token>& tokens,
+                                                        std::size_t first, std::size_t count,
+                                                        bool* longer) const {
+  *longer = false;
   if (!impl_ || count == 0 || first + count > tokens.size()) return nullptr;
   std::uint64_t hash = 0;
   for (std::size_t i = first; i < first + count; ++i) {
@@ -400,6 +409,9 @@ const std::vector<std::uint32_t>* PhraseMatcher::Lookup(std::string_view normali
   const Impl::Entry* entry = impl_->Find(hash, [&](std::string_view key) {
     return KeyIs(key, normalized, tokens, first, count);
   });
+  // Every prefix of a name has its entry: without one here, or with one
+  // that no name continues, no longer name starts at `first`.
+  *longer = entry != nullptr && entry->has_longer;
   if (entry == nullptr || entry->payloads.empty()) return nullptr;
   return &entry->payloads;
 }

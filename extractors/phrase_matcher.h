@@ -107,6 +107,11 @@ class PhraseMatcher {
   const std::vector<std::uint32_t>* Lookup(std::string_view normalized,
                                            const std::vector<Token>& tokens, std::size_t first,
                                            std::size_t count) const;
+  // The same, telling in *longer whether some name goes on past these
+  // tokens: when not, no lookup of more tokens from `first` can succeed.
+  const std::vector<std::uint32_t>* Lookup(std::string_view normalized,
+                                           const std::vector<Token>& tokens, std::size_t first,
+                                           std::size_t count, bool* longer) const;
 
   std::size_t size() const;
 

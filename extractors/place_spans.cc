@@ -496,10 +496,11 @@ void PlaceSweep::JoinFeaturePrefixes() {
 bool PlaceSweep::PlaceTypeAt(std::size_t token, std::size_t* length, bool* strong,
                              bool* focus) const {
   bool found = false;
-  for (std::size_t count = 1; count <= 2 && token + count <= text_.size(); ++count) {
+  bool longer = true;  // some type may go on past `count` tokens
+  for (std::size_t count = 1; count <= 2 && longer && token + count <= text_.size(); ++count) {
     if (count > 1 && !text_.Joined(token + count - 2, token + count - 1)) break;
-    if (const auto* payloads =
-            gazetteer_.place_types().Lookup(text_.norm(), text_.tokens(), token, count)) {
+    if (const auto* payloads = gazetteer_.place_types().Lookup(text_.norm(), text_.tokens(),
+                                                                token, count, &longer)) {
       const auto strength = static_cast<PlaceTypeStrength>(payloads->front());
       if (strength == PlaceTypeStrength::kList) continue;  // joins no span
       *length = count;

@@ -493,7 +493,8 @@ std::uint64_t ByteBits(std::string_view text) {
 
 }  // namespace
 
-WordRules::WordRules(const RuleSet& rules, const std::vector<int>& indexes) {
+WordRules::WordRules(const RuleSet& rules, const std::vector<int>& indexes)
+    : memo_id_(NewWordRulesMemoId()) {
   for (int index : indexes) {
     const Rule& rule = rules.rules()[index];
     if (!rule.is_word_list) {

@@ -181,6 +181,9 @@ class RuleSet {
   bool in_many_groups_ = false;  // some rule is in more than one set
 };
 
+// A fresh id for a WordRules' memo (word_rules_memo.cc); never 0.
+std::uint32_t NewWordRulesMemoId();
+
 // Matches single words against some rules of a RuleSet (RE2 full match of
 // each): rules that are plain word lists become one hash lookup, the others
 // keep their regex. Most words are told apart from the listed ones by their
@@ -195,10 +198,20 @@ class WordRules {
   WordRules(const RuleSet& rules, const std::vector<int>& indexes);
   // True when one of the rules matches the whole of `word`.
   bool Matches(std::string_view word) const {
-    return (IsListedLength(word.size()) && words_.contains(word)) || MatchesRegex(word);
+    if (regexes_.empty()) return IsListedLength(word.size()) && words_.contains(word);
+    return MatchesRemembered(word);
   }
 
  private:
+  bool MatchesUncached(std::string_view word) const {
+    return (IsListedLength(word.size()) && words_.contains(word)) || MatchesRegex(word);
+  }
+  // MatchesUncached through the calling thread's memo of this object's
+  // answers (word_rules_memo.cc): a text's words recur from one document
+  // to the next, and the regex rules' literal filter costs more than one
+  // hash lookup.
+  bool MatchesRemembered(std::string_view word) const;
+
   // Lengths of 63 bytes and more share the last bit.
   static constexpr std::size_t kLongLength = 63;
   bool IsListedLength(std::size_t length) const {
@@ -217,6 +230,9 @@ class WordRules {
     std::vector<std::uint64_t> atom_bytes;  // per atom: bit (byte & 63) of each byte
   };
   std::vector<Regex> regexes_;
+  // Names this object's answers in the per-thread memo; a copy answers
+  // alike and shares it.
+  std::uint32_t memo_id_ = 0;
 };
 
 }  // namespace gleaner
