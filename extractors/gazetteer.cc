@@ -214,15 +214,19 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
 std::string Gazetteer::FoldTransliteration(std::string_view key) {
   std::string folded;
   folded.reserve(key.size());
-  for (const char c : key) {
-    if (c == ' ' || c == '-' || c == '\'') continue;
-    folded.push_back(c == 'q' ? 'k' : c);
-  }
+  AppendFoldedTransliteration(key, &folded);
   return folded;
 }
 
+void Gazetteer::AppendFoldedTransliteration(std::string_view key, std::string* folded) {
+  for (const char c : key) {
+    if (c == ' ' || c == '-' || c == '\'') continue;
+    folded->push_back(c == 'q' ? 'k' : c);
+  }
+}
+
 const std::vector<std::uint32_t>* Gazetteer::LookupFolded(std::string_view folded) const {
-  const auto found = folded_names_.find(std::string(folded));
+  const auto found = folded_names_.find(folded);
   return found == folded_names_.end() ? nullptr : &found->second;
 }
 

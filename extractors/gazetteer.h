@@ -16,6 +16,7 @@
 
 #include "engine/normalize.h"
 #include "extractors/phrase_matcher.h"
+#include "extractors/word_hash.h"
 
 namespace gleaner {
 
@@ -62,6 +63,8 @@ class Gazetteer {
   // the key with spaces, hyphens and apostrophes dropped and "q" written
   // "k", so that "Kalai-Khumb" finds GeoNames' "Qalaikhumb".
   static std::string FoldTransliteration(std::string_view key);
+  // The same, appended to *folded (no allocation once *folded has grown).
+  static void AppendFoldedTransliteration(std::string_view key, std::string* folded);
   static constexpr std::size_t kMinFoldedName = 6;
   // The focus places whose folded key is `folded`, or nullptr.
   const std::vector<std::uint32_t>* LookupFolded(std::string_view folded) const;
@@ -98,7 +101,7 @@ class Gazetteer {
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> organization_heads_;
   std::unordered_map<std::string, std::string> demonym_countries_;  // key -> alpha-2
-  std::unordered_map<std::string, std::vector<std::uint32_t>> folded_names_;
+  WordMap<std::vector<std::uint32_t>> folded_names_;
 };
 
 }  // namespace gleaner

@@ -264,6 +264,7 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
     }
   }
   const std::size_t found = candidates.size();
+  std::string key;  // reused: this pass asks of most capitalized words
   for (std::size_t first = 0; first < text.size(); ++first) {
     if (covered[first] || !may_start[first] || !text.Capitalized(first) ||
         (first > 0 && text.GapAfter(first - 1) == "-")) {
@@ -276,18 +277,18 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
       ++count;
     }
     if (first + count < text.size() && text.GapAfter(first + count - 1) == "-") continue;
-    std::string key;
+    key.clear();
+    for (std::size_t i = first; i < first + count; ++i) {
+      Gazetteer::AppendFoldedTransliteration(text.Norm(i), &key);
+    }
+    if (key.size() < Gazetteer::kMinFoldedName) continue;
+    const std::vector<std::uint32_t>* payloads = gazetteer.LookupFolded(key);
+    if (payloads == nullptr) continue;
     bool dated = false;  // "May-May" of a table's period
     for (std::size_t i = first; i < first + count; ++i) {
-      key += text.Norm(i);
       dated = dated || rules.IsMonth(text.Norm(i)) || rules.IsWeekday(text.Norm(i));
     }
-    if (dated) continue;
-    key = Gazetteer::FoldTransliteration(key);
-    if (key.size() < Gazetteer::kMinFoldedName) continue;
-    if (const std::vector<std::uint32_t>* payloads = gazetteer.LookupFolded(key)) {
-      if (accept(first, count, *payloads)) first += count - 1;
-    }
+    if (!dated && accept(first, count, *payloads)) first += count - 1;
   }
   if (candidates.size() > found) {
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
