@@ -2513,5 +2513,14 @@ TEST_F(OrganizationsTest, HostileInputDoesNotCrash) {
   EXPECT_NO_FATAL_FAILURE(Extract("(((( )))) ( ) (A) Ministry"));
 }
 
+TEST_F(OrganizationsTest, AKnownBodyAfterALowerCaseArticle) {
+  // tests/data/releases-blind24 (a Security Council press statement): a
+  // known body written with a lower-case "al-" was never looked up.
+  EXPECT_EQ(Texts(Extract("The members condemned the attacks of al-Qaeda and its affiliates.")),
+            (Strings{"al-Qaeda"}));
+  // An unknown name after "al-" stays unread.
+  EXPECT_TRUE(Texts(Extract("They met at the al-Rasheed hotel.")).empty());
+}
+
 }  // namespace
 }  // namespace gleaner
