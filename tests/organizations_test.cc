@@ -2522,5 +2522,17 @@ TEST_F(OrganizationsTest, AKnownBodyAfterALowerCaseArticle) {
   EXPECT_TRUE(Texts(Extract("They met at the al-Rasheed hotel.")).empty());
 }
 
+TEST_F(OrganizationsTest, APortfolioListOfAMinistryInsideALongerName) {
+  // tests/data/releases-blind24: the list of the ministry's portfolios was
+  // cut at its comma when the name opens with the service under it.
+  EXPECT_EQ(Texts(Extract("The Migration Service under the Ministry of Labour, Migration and "
+                          "Employment of Population of the Republic of Tajikistan said so.")),
+            (Strings{"Migration Service under the Ministry of Labour, Migration and Employment "
+                     "of Population of the Republic of Tajikistan"}));
+  // A list of bodies after a comma is no list of portfolios.
+  EXPECT_EQ(Texts(Extract("The Migration Service under the Ministry of Labour, UNDP and IOM met.")),
+            (Strings{"Migration Service under the Ministry of Labour", "UNDP", "IOM"}));
+}
+
 }  // namespace
 }  // namespace gleaner
