@@ -1482,6 +1482,32 @@ ClauseTense TenseAroundAMonth(std::string_view normalized, std::size_t start, st
   return tense;
 }
 
+// "the next briefing in November", "at its next regular session in June":
+// a month named as the time of a next event lies ahead of the document
+// date whatever the clause's tense ("looked forward to the next briefing
+// in November" in May 2025 is 2025's November, not 2024's).
+bool AfterANextEvent(std::string_view normalized, std::size_t start) {
+  constexpr std::size_t kLookBack = 48;
+  std::string_view before = normalized.substr(start > kLookBack ? start - kLookBack : 0,
+                                              start > kLookBack ? kLookBack : start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.ends_with(" in")) return false;
+  before.remove_suffix(3);
+  for (int k = 0; k < 3; ++k) {
+    const std::size_t space = before.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) != 0;
+        })) {
+      return false;
+    }
+    if (word == "next") return k > 0;
+    if (space == std::string_view::npos) return false;
+    before = before.substr(0, space);
+  }
+  return false;
+}
+
 // A month more than two months from the document date (`away` days from
 // it as read nearest) keeps the nearest reading unless its clause says
 // otherwise: "was last seen Nov. 3" in May is last year's, "will open in
@@ -1495,6 +1521,7 @@ int YearOfADistantMonth(std::string_view normalized, std::size_t start, std::siz
     if (away < 0 && !past) return nearest_year + 1;
     return nearest_year;
   }
+  if (away < 0 && AfterANextEvent(normalized, start)) return nearest_year + 1;
   const ClauseTense tense = TenseAroundAMonth(normalized, start, end);
   if (away > 0 && tense.past && !tense.future) return nearest_year - 1;
   if (away < 0 && tense.future && !tense.past) return nearest_year + 1;

@@ -186,6 +186,19 @@ bool InLineLabel(const LocationText& text, LineCursor& line, std::size_t first, 
   return true;
 }
 
+// Arabic names whose article is written in lower case and hyphen-joined to
+// a capitalized word ("al-Hol", "el-Arish"): the gazetteer knows them as
+// "Al Hol", "Al-Hamdaniya". Only a known name (of two or more tokens) is
+// taken from there.
+bool ParticleLed(const LocationText& text, std::size_t first, std::size_t count) {
+  if (count < 2 || first + 1 >= text.size() || text.GapAfter(first) != "-" ||
+      !text.Capitalized(first + 1)) {
+    return false;
+  }
+  const std::string_view raw = text.Raw(first);
+  return raw == "al" || raw == "el";
+}
+
 }  // namespace
 
 std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
@@ -201,7 +214,7 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
     for (std::size_t i = first; i < first + count; ++i) {
       const TokenCase token_case = text.Case(i);
       const bool inner = i != first && i + 1 != first + count;
-      if (!token_case.capitalized) {
+      if (!token_case.capitalized && !(i == first && ParticleLed(text, first, count))) {
         // A connector, or any word hyphenated on both sides in a name the
         // gazetteer knows ("Weston-super-Mare").
         const bool hyphenated = inner && text.GapAfter(i - 1) == "-" && text.GapAfter(i) == "-";
@@ -248,7 +261,8 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
   std::vector<char> may_start(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto first_byte = static_cast<unsigned char>(text.raw()[text.RawBegin(i)]);
-    may_start[i] = (first_byte >= 'A' && first_byte <= 'Z') || first_byte >= 0x80;
+    may_start[i] = (first_byte >= 'A' && first_byte <= 'Z') || first_byte >= 0x80 ||
+                   ParticleLed(text, i, 2);
   }
   gazetteer.names().ForEachAccepted(text.norm(), text.tokens(), accept, may_start,
                                     text.soft_breaks());

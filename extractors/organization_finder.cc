@@ -197,7 +197,25 @@ void OrganizationFinder::FindKnown() {
   const BodyTable& table = impl_.table;
   std::string key;
   std::string exact;
-  for (std::size_t i = NextCapitalized(0); i < words_.size();) {
+  // A known name whose Arabic article is written in lower case and
+  // hyphen-joined to a capitalized word ("al-Qaeda", "al-Shabaab") starts
+  // a lookup too; it matches only as the table writes it.
+  std::vector<std::size_t> particle_led;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const NameWord& word = words_[k];
+    if (word.capitalized || word.all_caps || word.raw_end - word.raw_start < 4) continue;
+    const std::string_view raw = text_.raw.substr(word.raw_start, 4);
+    if ((raw.starts_with("al-") || raw.starts_with("el-")) && raw[3] >= 'A' && raw[3] <= 'Z') {
+      particle_led.push_back(k);
+    }
+  }
+  const auto next_start = [&](std::size_t from) {
+    const std::size_t capitalized = NextCapitalized(from);
+    const auto led = std::lower_bound(particle_led.begin(), particle_led.end(), from);
+    return led != particle_led.end() && *led < capitalized ? *led : capitalized;
+  };
+  for (std::size_t i = next_start(0); i < words_.size();) {
+    const bool led_start = !words_[i].capitalized && !words_[i].all_caps;
     key.assign(WordText(i));
     std::size_t best_last = 0;
     const BodyName* best = nullptr;
@@ -222,6 +240,10 @@ void OrganizationFinder::FindKnown() {
             // as written ("Institut français"; not a possessive's "s").
             if (!ok && j > i && words_[i].capitalized && !words_[j].capitalized &&
                 WordText(j) != "s") {
+              exact = RawWords(i, j);
+              ok = exact == name.exact;
+            }
+            if (!ok && led_start && (words_[j].capitalized || i == j)) {
               exact = RawWords(i, j);
               ok = exact == name.exact;
             }
@@ -256,13 +278,14 @@ void OrganizationFinder::FindKnown() {
       best = nullptr;
     }
     if (best == nullptr) {
-      i = NextCapitalized(i + 1);
+      i = next_start(i + 1);
       continue;
     }
-    const std::size_t first = best->acronym ? i : KnownNameOpenedBefore(i, best->body);
+    const std::size_t first =
+        best->acronym || led_start ? i : KnownNameOpenedBefore(i, best->body);
     known_.push_back(KnownMatch{first, best_last, best->body, best->acronym});
     known_start_[first] = true;
-    i = NextCapitalized(best_last + 1);
+    i = next_start(best_last + 1);
   }
 }
 

@@ -447,7 +447,16 @@ std::pair<std::size_t, std::size_t> OrganizationFinder::Grow(std::size_t head) {
       }
       // "Ministry of Labour, Social Security and Migration": the list of a
       // ministry's portfolios goes on past a comma.
-      const std::size_t list_end = portfolio && last > head + 1 ? PortfolioListEnd(last) : 0;
+      // So does that of a ministry the name runs on to ("Migration Service
+      // under the Ministry of Labour, Migration and Employment of ...").
+      bool listed = portfolio && last > head + 1;
+      for (std::size_t k = last; !listed && k > head + 1; --k) {
+        const std::string_view word = WordText(k - 1);
+        listed = k < last && heads_[k - 1] == Head::kOrg && SpaceBefore(k) &&
+                 (word == "ministry" || word == "committee" || word == "agency") &&
+                 (WordText(k) == "of" || WordText(k) == "on" || WordText(k) == "for");
+      }
+      const std::size_t list_end = listed ? PortfolioListEnd(last) : 0;
       if (list_end == 0) break;
       last = list_end;
       after_list = true;

@@ -2585,5 +2585,18 @@ TEST_F(DateExtractorTest, PrefilterFindsTheSameMentions) {
   EXPECT_GT(total, files.size()) << "the texts should hold dates";
 }
 
+TEST_F(DateExtractorTest, AMonthOfANextEventLiesAhead) {
+  // tests/data/releases-blind24 (a Security Council press statement of May
+  // 2025): "the next briefing in November" was read as the November before,
+  // the clause being in the past; a next event's month lies ahead.
+  EXPECT_EQ(Found("The members looked forward to the next briefing in November.", "2025-05-14"),
+            Strings{"November=2025-11"});
+  EXPECT_EQ(Found("The board agreed to hold its next regular session in December.", "2025-05-14"),
+            Strings{"December=2025-12"});
+  // Without "next" the past clause keeps the month behind.
+  EXPECT_EQ(Found("The members recalled the briefing held in November.", "2025-05-14"),
+            Strings{"November=2024-11"});
+}
+
 }  // namespace
 }  // namespace gleaner

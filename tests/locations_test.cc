@@ -1467,5 +1467,14 @@ TEST(GazetteerTest, ShippedDataLoads) {
   EXPECT_EQ(gazetteer.CountryOfDemonym("almaty"), "");
 }
 
+// tests/data/releases-blind23: an Arabic place name whose article is
+// written in lower case and hyphen-joined ("al-Hol") was never looked up.
+TEST_F(LocationsTest, AKnownPlaceAfterALowerCaseArticle) {
+  EXPECT_EQ(Summary("Women were flown home from al-Hol camp through Qamishli."),
+            (Strings{"al-Hol/SY", "Qamishli/SY"}));
+  // Only a known name: an unknown one after "al-" is no place.
+  EXPECT_EQ(Summary("He read it in the al-Wasat newspaper."), Strings{});
+}
+
 }  // namespace
 }  // namespace gleaner

@@ -2513,5 +2513,26 @@ TEST_F(OrganizationsTest, HostileInputDoesNotCrash) {
   EXPECT_NO_FATAL_FAILURE(Extract("(((( )))) ( ) (A) Ministry"));
 }
 
+TEST_F(OrganizationsTest, AKnownBodyAfterALowerCaseArticle) {
+  // tests/data/releases-blind24 (a Security Council press statement): a
+  // known body written with a lower-case "al-" was never looked up.
+  EXPECT_EQ(Texts(Extract("The members condemned the attacks of al-Qaeda and its affiliates.")),
+            (Strings{"al-Qaeda"}));
+  // An unknown name after "al-" stays unread.
+  EXPECT_TRUE(Texts(Extract("They met at the al-Rasheed hotel.")).empty());
+}
+
+TEST_F(OrganizationsTest, APortfolioListOfAMinistryInsideALongerName) {
+  // tests/data/releases-blind24: the list of the ministry's portfolios was
+  // cut at its comma when the name opens with the service under it.
+  EXPECT_EQ(Texts(Extract("The Migration Service under the Ministry of Labour, Migration and "
+                          "Employment of Population of the Republic of Tajikistan said so.")),
+            (Strings{"Migration Service under the Ministry of Labour, Migration and Employment "
+                     "of Population of the Republic of Tajikistan"}));
+  // A list of bodies after a comma is no list of portfolios.
+  EXPECT_EQ(Texts(Extract("The Migration Service under the Ministry of Labour, UNDP and IOM met.")),
+            (Strings{"Migration Service under the Ministry of Labour", "UNDP", "IOM"}));
+}
+
 }  // namespace
 }  // namespace gleaner
