@@ -951,6 +951,22 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
 
 CountExtractor::~CountExtractor() = default;
 
+// Whether a match of a number_* rule (which starts at a \b before a
+// letter or digit, or before a digit only for a rule reading digits) may
+// start inside normalized (start, end).
+static bool MayStartInside(std::string_view text, std::size_t start, std::size_t end,
+                           bool digit_only) {
+  auto is_word = [](unsigned char c) {
+    return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || c == '_';
+  };
+  for (std::size_t at = start + 1; at < end; ++at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    const bool starts = digit_only ? (c >= '0' && c <= '9') : is_word(c) && c != '_';
+    if (starts && !is_word(static_cast<unsigned char>(text[at - 1]))) return true;
+  }
+  return false;
+}
+
 // The matches of a rule, each searched first for its span alone (DFA only,
 // cheap); a match after which no head noun can follow is skipped without
 // its submatches when the next match starts past it, since then where
@@ -986,6 +1002,27 @@ void CountExtractor::Impl::FindCounts(const TextView& view,
       const std::size_t after_start = NextCodePoint(normalized, match_start);
       position = after_start;
       if (options.prefilter && NoHeadCanFollow(view, match_start, match_end)) {
+        // When a match may start inside this one ("500" of "1,500"), the
+        // search from the next character would most likely only be redone
+        // from where Interpret resumes: Interpret first. Resuming within
+        // the match, the search finds the same next match either way; a
+        // count (none can come) or a resumption past the match falls back
+        // to the search from the next character.
+        std::size_t resume = after_start;
+        std::vector<Candidate> interpreted;
+        const bool interpreted_first =
+            MayStartInside(normalized, match_start, match_end, number_rule.needs_digit);
+        if (interpreted_first) {
+          if (regex.Match(subject, match_start, match_end, RE2::ANCHOR_BOTH, submatches.data(),
+                          static_cast<int>(submatches.size()))) {
+            resume = std::max(Interpret(view, number_rule, submatches, &interpreted), after_start);
+          }
+          if (resume <= match_end && interpreted.empty()) {
+            position = resume;
+            found = find_from(position, &whole);
+            continue;
+          }
+        }
         re2::StringPiece next;
         const bool next_found = find_from(after_start, &next);
         if (!next_found || offset_of(next) >= match_end) {
@@ -994,6 +1031,13 @@ void CountExtractor::Impl::FindCounts(const TextView& view,
           position = match_end;
           whole = next;
           found = next_found;
+          continue;
+        }
+        if (interpreted_first) {
+          position = resume;
+          candidates->insert(candidates->end(), std::make_move_iterator(interpreted.begin()),
+                             std::make_move_iterator(interpreted.end()));
+          found = find_from(position, &whole);
           continue;
         }
       }
