@@ -62,24 +62,46 @@ std::size_t BucketOf(std::string_view word) {
 
 }  // namespace
 
-CountWindowFinder::CountWindowFinder(const std::vector<std::string>& number_words) {
+namespace {
+
+bool IsLetterRun(const std::string& word, std::size_t max_length) {
+  return !word.empty() && word.size() <= max_length &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return IsAsciiLetter(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+CountWindowFinder::CountWindowFinder(const std::vector<std::string>& number_words,
+                                     const std::vector<std::string>& scale_words) {
   for (const std::string& word : number_words) {
-    if (word.empty() || word.size() > kMaxWordLength ||
-        !std::all_of(word.begin(), word.end(),
-                     [](char c) { return IsAsciiLetter(static_cast<unsigned char>(c)); })) {
-      continue;  // such a word never stands alone in a run of ASCII letters
+    // Such a word never stands alone in a run of ASCII letters.
+    if (!IsLetterRun(word, kMaxWordLength)) continue;
+    buckets_[BucketOf(word)].emplace_back(word, false);
+  }
+  for (const std::string& word : scale_words) {
+    if (!IsLetterRun(word, kMaxWordLength)) {
+      scale_word_anywhere_ = true;
+      continue;
     }
-    buckets_[BucketOf(word)].push_back(word);
+    auto& bucket = buckets_[BucketOf(word)];
+    auto found = std::find_if(bucket.begin(), bucket.end(),
+                              [&](const auto& entry) { return entry.first == word; });
+    if (found == bucket.end()) {
+      bucket.emplace_back(word, true);
+    } else {
+      found->second = true;
+    }
   }
 }
 
-inline bool CountWindowFinder::IsNumberWord(std::string_view word) const {
-  if (word.size() > kMaxWordLength) return false;
+inline int CountWindowFinder::NumberWordKind(std::string_view word) const {
+  if (word.size() > kMaxWordLength) return 0;
   // A bucket's words all have this word's length.
-  for (const std::string& candidate : buckets_[BucketOf(word)]) {
-    if (std::memcmp(candidate.data(), word.data(), word.size()) == 0) return true;
+  for (const auto& [candidate, scale] : buckets_[BucketOf(word)]) {
+    if (std::memcmp(candidate.data(), word.data(), word.size()) == 0) return scale ? 2 : 1;
   }
-  return false;
+  return 0;
 }
 
 void CountWindowFinder::Find(std::string_view normalized,
@@ -92,12 +114,13 @@ void CountWindowFinder::Find(std::string_view normalized,
     std::size_t end = 0;
     bool worth = false;  // worth_searching
     bool number_word = false;
+    bool scale_word = false;
   };
   std::vector<Trigger> triggers;
   bool any_worth = false;
-  auto add_trigger = [&](std::size_t start, std::size_t end, bool number_word) {
+  auto add_trigger = [&](std::size_t start, std::size_t end, bool number_word, bool scale_word) {
     const bool worth = worth_searching(start, end);
-    triggers.push_back({start, end, worth, number_word});
+    triggers.push_back({start, end, worth, number_word, scale_word});
     any_worth = any_worth || worth;
   };
   const auto class_at = [&](std::size_t at) {
@@ -114,9 +137,9 @@ void CountWindowFinder::Find(std::string_view normalized,
     std::size_t end = i + 1;
     while (end < size && class_at(end) == byte_class) ++end;
     if (byte_class == ByteClass::kDigit) {
-      add_trigger(i, end, false);
-    } else if (IsNumberWord(normalized.substr(i, end - i))) {
-      add_trigger(i, end, true);
+      add_trigger(i, end, false, false);
+    } else if (const int kind = NumberWordKind(normalized.substr(i, end - i)); kind != 0) {
+      add_trigger(i, end, true, kind == 2);
     }
     i = end;
   }
@@ -145,7 +168,9 @@ void CountWindowFinder::Find(std::string_view normalized,
   }
   SnapAndMergeWindows(normalized, &spans);
 
-  // The number words inside each window, both in text order.
+  // The number words inside each window, both in text order; the digits
+  // and scale words of the runs that start in it, and the digits of a run
+  // the window's start cuts.
   windows->reserve(spans.size());
   std::size_t next_trigger = 0;
   for (const TextWindow& span : spans) {
@@ -153,10 +178,15 @@ void CountWindowFinder::Find(std::string_view normalized,
       ++next_trigger;
     }
     bool number_word = false;
-    for (std::size_t k = next_trigger; k < triggers.size() && triggers[k].end <= span.end; ++k) {
-      number_word = number_word || triggers[k].number_word;
+    bool digit = next_trigger > 0 && !triggers[next_trigger - 1].number_word &&
+                 triggers[next_trigger - 1].end > span.start;
+    bool scale_word = scale_word_anywhere_;
+    for (std::size_t k = next_trigger; k < triggers.size() && triggers[k].start < span.end; ++k) {
+      if (triggers[k].end <= span.end) number_word = number_word || triggers[k].number_word;
+      digit = digit || !triggers[k].number_word;
+      scale_word = scale_word || triggers[k].scale_word;
     }
-    windows->push_back({span, number_word});
+    windows->push_back({span, number_word, digit, scale_word});
   }
 }
 

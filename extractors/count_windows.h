@@ -25,6 +25,11 @@ namespace gleaner {
 struct CountWindow {
   TextWindow span;
   bool holds_number_word = false;
+  // Whether a byte of the window is an ASCII digit (all RE2's \d matches),
+  // and whether a scale word of the finder's list stands in it as a whole
+  // run of letters.
+  bool holds_digit = false;
+  bool holds_scale_word = false;
 };
 
 class CountWindowFinder {
@@ -39,8 +44,10 @@ class CountWindowFinder {
   static constexpr std::size_t kReachBefore = 40;
   static constexpr std::size_t kReachAfter = 40;
 
-  // `number_words`: the lower-case ASCII words that {NUMWORD} matches.
-  explicit CountWindowFinder(const std::vector<std::string>& number_words);
+  // `number_words`: the lower-case ASCII words that {NUMWORD} matches;
+  // `scale_words`: those of them and the aliases that {SCALE} matches.
+  CountWindowFinder(const std::vector<std::string>& number_words,
+                    const std::vector<std::string>& scale_words);
 
   // Replaces *windows with the sorted, disjoint windows of `normalized`
   // (normalized, case-folded text) in which every match of a number rule
@@ -51,11 +58,15 @@ class CountWindowFinder {
             std::vector<CountWindow>* windows) const;
 
  private:
-  bool IsNumberWord(std::string_view word) const;
+  // 0: not a number word; 1: a number word; 2: a scale word too.
+  int NumberWordKind(std::string_view word) const;
 
   static constexpr std::size_t kMaxWordLength = 16;
-  // Number words by length and first letter.
-  std::array<std::vector<std::string>, kMaxWordLength * 26> buckets_;
+  // Number words by length and first letter, each with whether it is a
+  // scale word.
+  std::array<std::vector<std::pair<std::string, bool>>, kMaxWordLength * 26> buckets_;
+  // A scale word that is no run of ASCII letters could stand anywhere.
+  bool scale_word_anywhere_ = false;
 };
 
 }  // namespace gleaner

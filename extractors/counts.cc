@@ -210,6 +210,11 @@ struct NumberRule {
   // Without a digits group the rule reads number words, so it can only
   // match in a window holding one (CountWindow::holds_number_word).
   bool needs_number_word = false;
+  // Without a words group the rule reads digits, so it can only match in a
+  // window holding one (CountWindow::holds_digit); the article rule (its
+  // words group is "a") only before a scale word (holds_scale_word).
+  bool needs_digit = false;
+  bool needs_scale_word = false;
 };
 
 bool Matched(const re2::StringPiece& piece) { return piece.data() != nullptr; }
@@ -855,7 +860,7 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
   // "a dozen": a scale alias may carry the count without number words.
   std::vector<std::string> trigger_words = number_words;
   for (const auto& entry : impl->lexicon.scale_aliases) trigger_words.push_back(entry.first);
-  impl->window_finder = std::make_unique<const CountWindowFinder>(trigger_words);
+  impl->window_finder = std::make_unique<const CountWindowFinder>(trigger_words, scale_words);
   impl->rules = RuleSet::Load(rules_file,
                               {{"NUMWORD", Alternation(number_words)},
                                {"SCALE", Alternation(scale_words)}},
@@ -889,6 +894,9 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
         throw RuleError(where + "has neither group digits nor group words");
       }
       number_rule.needs_number_word = number_rule.digits < 0;
+      number_rule.needs_digit = number_rule.words < 0;
+      number_rule.needs_scale_word = number_rule.digits < 0 && number_rule.scale >= 0 &&
+                                     rule.pattern.find("(?P<words>a)") != std::string::npos;
       impl->number_rules.push_back(number_rule);
     } else if (name.starts_with("before_")) {
       before_patterns.push_back(rule.pattern);
@@ -943,6 +951,22 @@ CountExtractor::CountExtractor(const fs::path& rules_file, const fs::path& lexic
 
 CountExtractor::~CountExtractor() = default;
 
+// Whether a match of a number_* rule (which starts at a \b before a
+// letter or digit, or before a digit only for a rule reading digits) may
+// start inside normalized (start, end).
+static bool MayStartInside(std::string_view text, std::size_t start, std::size_t end,
+                           bool digit_only) {
+  auto is_word = [](unsigned char c) {
+    return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || c == '_';
+  };
+  for (std::size_t at = start + 1; at < end; ++at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    const bool starts = digit_only ? (c >= '0' && c <= '9') : is_word(c) && c != '_';
+    if (starts && !is_word(static_cast<unsigned char>(text[at - 1]))) return true;
+  }
+  return false;
+}
+
 // The matches of a rule, each searched first for its span alone (DFA only,
 // cheap); a match after which no head noun can follow is skipped without
 // its submatches when the next match starts past it, since then where
@@ -960,7 +984,11 @@ void CountExtractor::Impl::FindCounts(const TextView& view,
   };
   std::size_t position = 0;  // where the search goes on
   for (const CountWindow& count_window : windows) {
-    if (number_rule.needs_number_word && !count_window.holds_number_word) continue;
+    if ((number_rule.needs_number_word && !count_window.holds_number_word) ||
+        (number_rule.needs_digit && !count_window.holds_digit) ||
+        (number_rule.needs_scale_word && !count_window.holds_scale_word)) {
+      continue;
+    }
     const TextWindow& window = count_window.span;
     auto find_from = [&](std::size_t from, re2::StringPiece* whole) {
       return from < window.end &&
@@ -974,6 +1002,27 @@ void CountExtractor::Impl::FindCounts(const TextView& view,
       const std::size_t after_start = NextCodePoint(normalized, match_start);
       position = after_start;
       if (options.prefilter && NoHeadCanFollow(view, match_start, match_end)) {
+        // When a match may start inside this one ("500" of "1,500"), the
+        // search from the next character would most likely only be redone
+        // from where Interpret resumes: Interpret first. Resuming within
+        // the match, the search finds the same next match either way; a
+        // count (none can come) or a resumption past the match falls back
+        // to the search from the next character.
+        std::size_t resume = after_start;
+        std::vector<Candidate> interpreted;
+        const bool interpreted_first =
+            MayStartInside(normalized, match_start, match_end, number_rule.needs_digit);
+        if (interpreted_first) {
+          if (regex.Match(subject, match_start, match_end, RE2::ANCHOR_BOTH, submatches.data(),
+                          static_cast<int>(submatches.size()))) {
+            resume = std::max(Interpret(view, number_rule, submatches, &interpreted), after_start);
+          }
+          if (resume <= match_end && interpreted.empty()) {
+            position = resume;
+            found = find_from(position, &whole);
+            continue;
+          }
+        }
         re2::StringPiece next;
         const bool next_found = find_from(after_start, &next);
         if (!next_found || offset_of(next) >= match_end) {
@@ -982,6 +1031,13 @@ void CountExtractor::Impl::FindCounts(const TextView& view,
           position = match_end;
           whole = next;
           found = next_found;
+          continue;
+        }
+        if (interpreted_first) {
+          position = resume;
+          candidates->insert(candidates->end(), std::make_move_iterator(interpreted.begin()),
+                             std::make_move_iterator(interpreted.end()));
+          found = find_from(position, &whole);
           continue;
         }
       }
@@ -1003,11 +1059,19 @@ void CountExtractor::Extract(const TextView& text, const ExtractionContext& /*co
   std::vector<CountWindow> windows;
   if (impl_->options.prefilter) {
     const auto head_can_follow = [&](std::size_t /*start*/, std::size_t end) {
+      // HeadCanFollowNumber reads on only over white space, a "-plus" or
+      // the letters of a scale word: "1,500", "3.2" and "40%" end at once.
+      if (end >= normalized.size()) return false;
+      const unsigned char next = static_cast<unsigned char>(normalized[end]);
+      if (next != ' ' && next != '\n' && next != '\t' && next != '\r' && next != '\f' &&
+          next != '-' && static_cast<unsigned char>((next | 0x20) - 'a') >= 26) {
+        return false;
+      }
       return impl_->HeadCanFollowNumber(text, end);
     };
     impl_->window_finder->Find(normalized, head_can_follow, &windows);
   } else {
-    windows.push_back({{0, normalized.size()}, true});
+    windows.push_back({{0, normalized.size()}, true, true, true});
   }
   for (const NumberRule& number_rule : impl_->number_rules) {
     impl_->FindCounts(text, windows, number_rule, &candidates);
