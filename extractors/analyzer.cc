@@ -399,8 +399,8 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
   headline_company_ =
       std::make_unique<const RE2>(HeadlineCompanyPattern(organizations->HeadlineCompanyVerbs()));
   extractors_.push_back(organizations);
-  extractors_.push_back(std::make_shared<const PersonExtractor>(normalizer_, data_dir,
-                                                                std::move(organizations)));
+  extractors_.push_back(
+      std::make_shared<const PersonExtractor>(data_dir, std::move(organizations)));
 }
 
 Analyzer::~Analyzer() = default;

@@ -490,7 +490,6 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
       candidate.chosen = placed;
       continue;
     }
-
     // A dateline names the place the news comes from, as readers know it:
     // the largest, whatever the story is about ("WELLINGTON, March 3" in a
     // story about U.S. trade).

@@ -421,6 +421,13 @@ class PersonFinder {
   // "Ji-won Park", "Anna-Lena Brandt": a hyphenated given name opens a
   // two-word name only before a surname that is neither a body's head word
   // nor a place, and is no place itself ("Kara-Balta", "Winston-Salem").
+  // True when a word of `candidate` holds a hyphen ("Iran-Iraq").
+  bool HyphenInside(const Candidate& candidate) const {
+    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+      if (WordText(i).find('-') != std::string_view::npos) return true;
+    }
+    return false;
+  }
   bool HyphenatedGivenNameBeforeASurname(const Candidate& candidate) const {
     if (candidate.last != candidate.first + 1 || !IsHyphenatedGivenName(candidate.first)) {
       return false;
@@ -1227,13 +1234,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     // Iran-Iraq war").
     const bool age_before =
         candidate.first > 0 && Gap(candidate.first) == " " &&
-        WordText(candidate.first - 1).ends_with("-year-old") &&
-        std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(candidate.first),
-                     words_.begin() + static_cast<std::ptrdiff_t>(candidate.last) + 1,
-                     [&](const NameWord& word) {
-                       return normalized_.substr(word.start, word.end - word.start).find('-') !=
-                              std::string_view::npos;
-                     });
+        WordText(candidate.first - 1).ends_with("-year-old") && !HyphenInside(candidate);
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
@@ -1325,13 +1326,12 @@ void PersonFinder::Run(std::vector<Mention>* out) {
 
 PersonExtractor::PersonExtractor(const Normalizer& normalizer,
                                  const std::filesystem::path& data_dir)
-    : PersonExtractor(normalizer, data_dir,
+    : PersonExtractor(data_dir,
                       std::make_shared<const OrganizationExtractor>(
                           normalizer, data_dir / "rules" / "organizations.rules",
                           data_dir / "organizations" / "bodies.tsv")) {}
 
-PersonExtractor::PersonExtractor(const Normalizer& /*normalizer*/,
-                                 const std::filesystem::path& data_dir,
+PersonExtractor::PersonExtractor(const std::filesystem::path& data_dir,
                                  std::shared_ptr<const OrganizationExtractor> organizations) {
   auto impl = std::make_shared<Impl>();
   const std::filesystem::path rules_file = data_dir / "rules" / "persons.rules";

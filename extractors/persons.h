@@ -25,7 +25,7 @@ class PersonExtractor : public Extractor {
   PersonExtractor(const Normalizer& normalizer, const std::filesystem::path& data_dir);
   // The same, sharing `organizations` (loaded from `data_dir`'s organization
   // data) and its given names instead of loading that data again.
-  PersonExtractor(const Normalizer& normalizer, const std::filesystem::path& data_dir,
+  PersonExtractor(const std::filesystem::path& data_dir,
                   std::shared_ptr<const OrganizationExtractor> organizations);
   ~PersonExtractor() override;
 

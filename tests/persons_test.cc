@@ -478,7 +478,7 @@ TEST_F(PersonsTest, OrganizationSpansFromTheContext) {
   auto organizations = std::make_shared<const OrganizationExtractor>(
       *normalizer_, testing::DataDir() / "rules" / "organizations.rules",
       testing::DataDir() / "organizations" / "bodies.tsv");
-  const PersonExtractor sharing(*normalizer_, testing::DataDir(), organizations);
+  const PersonExtractor sharing(testing::DataDir(), organizations);
   std::vector<Mention> found;
   organizations->Extract(view, ExtractionContext{}, &found);
   ASSERT_FALSE(found.empty());
