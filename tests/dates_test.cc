@@ -441,6 +441,27 @@ TEST_F(DateExtractorTest, RussianDates) {
   EXPECT_TRUE(Found("встреча состоится 20 апреля").empty());
   // A month's name starting a longer word is no month ("маяк", a lighthouse).
   EXPECT_TRUE(Found("у маяка 20 маяков", "2023-03-15").empty());
+  // tests/data/releases-blind24: "сегодня" is today; a month without a day
+  // stands in the prepositional case after "в", which CLDR lacks.
+  EXPECT_EQ(Found("Министерство завершили сегодня круглый стол.", "2025-03-12"),
+            Strings{"сегодня=2025-03-12"});
+  EXPECT_EQ(Found("Следующая встреча пройдёт в Оше в июне.", "2025-03-12"),
+            Strings{"июне=2025-06"});
+  EXPECT_EQ(Found("Сеть создана в марте 2024 года.", "2025-03-12"), Strings{"марте 2024=2024-03"});
+  EXPECT_EQ(Found("Проект продлён до марта 2026 года.", "2025-03-12"),
+            Strings{"марта 2026=2026-03"});
+  // "сегодняшний" (today's) is another word; "июнем" no prepositional form.
+  EXPECT_TRUE(Found("сегодняшний день, вчерашний", "2025-03-12").empty());
+}
+
+TEST(RussianPrepositionalMonthsTest, MadeFromIcuNominatives) {
+  const std::map<std::string, int> names = RussianPrepositionalMonths();
+  EXPECT_EQ(names.size(), 12u);
+  EXPECT_EQ(names.at("январе"), 1);
+  EXPECT_EQ(names.at("марте"), 3);
+  EXPECT_EQ(names.at("мае"), 5);
+  EXPECT_EQ(names.at("июне"), 6);
+  EXPECT_EQ(names.at("августе"), 8);
 }
 
 TEST_F(DateExtractorTest, NotDates) {
