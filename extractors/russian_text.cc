@@ -55,8 +55,14 @@ constexpr std::array<std::string_view, 42> kNotCounted = {
     "метр",     "килограмм", "литр",    "гектар",   "раз",       "тысяча",   "миллион",
     "миллиард", "тыс",      "млн",      "млрд",     "км",        "кг",       "га",
     "января",   "февраля",  "марта",    "апреля",   "мая",       "июня",     "июля"};
-constexpr std::array<std::string_view, 5> kMoreMonths = {"августа", "сентября", "октября",
-                                                         "ноября", "декабря"};
+// The other months, and the case forms of the units above whose stem is
+// another ("дня" of "день", "лет" of "год").
+constexpr std::array<std::string_view, 30> kMoreNotCounted = {
+    "августа", "сентября", "октября", "ноября",   "декабря",   "дня",     "дней",
+    "дни",     "недели",   "недель",  "месяца",   "месяцев",   "часа",    "часов",
+    "минут",   "года",     "годы",    "суток",    "процента",  "процентов", "долларов",
+    "доллара", "сомов",    "рублей",  "рубля",    "тонн",      "тонны",   "километров",
+    "раза",    "тысячи"};
 // Words before a number that qualify a count ("около 50 участников").
 constexpr std::array<std::string_view, 7> kQualifiers = {
     "около", "более", "свыше", "почти", "примерно", "порядка", "приблизительно"};
@@ -257,7 +263,10 @@ struct RussianText::Impl {
     for (std::string_view head : kBodiesInAPlace) bodies_in_a_place.insert(StemOf(head));
     for (std::string_view type : kPlaceTypes) place_types.insert(StemOf(type));
     for (std::string_view unit : kNotCounted) not_counted.insert(StemOf(unit));
-    for (std::string_view unit : kMoreMonths) not_counted.insert(StemOf(unit));
+    for (std::string_view unit : kMoreNotCounted) {
+      not_counted.insert(StemOf(unit));
+      not_counted.insert(std::string(unit));
+    }
     for (std::string_view word : kQualifiers) qualifiers.insert(std::string(word));
     for (std::string_view word : kFunctionWords) function_words.insert(std::string(word));
     for (const auto& [acronym, parent] : kBodyAcronyms) {
@@ -366,6 +375,24 @@ struct RussianText::Impl {
     return false;
   }
 
+  // A Russian family name's shape: "-ов", "-ев", "-иев" with a case or
+  // feminine ending ("Жапаров", "Мамытова", "Сатыбалдиева", "Каримовой").
+  static bool LooksSurname(const Word& word) {
+    static constexpr std::array<std::string_view, 4> kStems = {"ов", "ев", "ёв", "ин"};
+    static constexpr std::array<std::string_view, 8> kEndings = {"",  "а",  "у",  "ым",
+                                                                 "ой", "ою", "е",  "ы"};
+    if (word.lower.size() < 10) return false;  // five letters at least
+    for (std::string_view ending : kEndings) {
+      if (!EndsWith(word.lower, ending)) continue;
+      const std::string_view rest =
+          std::string_view(word.lower).substr(0, word.lower.size() - ending.size());
+      for (std::string_view stem : kStems) {
+        if (EndsWith(rest, stem) && (stem != "ин" || ending.empty() || ending == "а")) return true;
+      }
+    }
+    return false;
+  }
+
   bool IsBodyHead(const Word& word) const { return body_heads.contains(StemOf(word.lower)); }
 
   void AddPlace(std::string_view text, std::size_t start, std::size_t end, std::uint32_t index,
@@ -414,12 +441,21 @@ void RussianText::Impl::FindPersons(std::string_view text, const std::vector<Wor
          words[i + 1].lower.find("вн") != std::string::npos)) {
       last = i + 2;
     }
-    const bool given_first = IsGivenName(words[i]) && !IsGivenName(words[last]);
+    // Either end a given name, or the last word a family name's shape
+    // ("Садыра Жапарова"), or the first one before a given name.
+    const bool given_first = (IsGivenName(words[i]) && !IsGivenName(words[last])) ||
+                             (LooksSurname(words[last]) && !LooksSurname(words[i]) &&
+                              !words[i].sentence_start);
     const bool given_last = !given_first && last == i + 1 && IsGivenName(words[last]) &&
-                            !IsGivenName(words[i]) && !words[i].sentence_start;
+                            !IsGivenName(words[i]) &&
+                            (!words[i].sentence_start || LooksSurname(words[i]));
     if (!given_first && !given_last) continue;
     const Word& surname = given_first ? words[last] : words[i];
-    if (PlaceOfWord(surname) || PlaceOfAdjective(surname)) continue;
+    const Word& given = given_first ? words[i] : words[last];
+    if (PlaceOfWord(surname) || PlaceOfAdjective(surname) || PlaceOfWord(given) ||
+        LooksAdjective(given.lower)) {
+      continue;
+    }
     Mention mention;
     mention.type = MentionType::kPerson;
     mention.start = words[i].start;
