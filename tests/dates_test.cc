@@ -418,6 +418,20 @@ TEST_F(DateExtractorTest, WrittenOutVariants) {
   EXPECT_EQ(Found("19.04.2021"), Strings{"19.04.2021=2021-04-19"});
 }
 
+// tests/data/releases-blind24: a year opening a plan's capitalized title
+// dates the plan, as it dates a named event ("the 2012 State of the Union
+// address"), within the date windows' reach after the year (32 bytes: that
+// release's longer "2025 Humanitarian Needs and Response Plan" is beyond it).
+TEST_F(DateExtractorTest, AYearBeforeAPlansTitle) {
+  EXPECT_EQ(Found("Funding. The 2025 Humanitarian Response Plan for Afghanistan is 21 per cent "
+                  "funded.", "2025-05-22"),
+            Strings{"2025=2025"});
+  EXPECT_EQ(Found("the 2024 National Action Strategy was adopted", "2025-05-22"),
+            Strings{"2024=2024"});
+  // Named after a resolution, not dated: no plan's noun after it.
+  EXPECT_TRUE(Found("the 1988 Sanctions Committee met", "2025-05-22").empty());
+}
+
 TEST_F(DateExtractorTest, RussianDates) {
   // The span stops at the year: "г." and "года" are left out.
   EXPECT_EQ(Found("Семинар прошёл 19 апреля 2021 г. в Бишкеке."),
