@@ -84,7 +84,8 @@ bool IsFocusCountry(std::string_view country) {
 std::string Lower(std::string_view word) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  text.toLower(icu::Locale("ru"));
+  static const icu::Locale kRussian("ru");
+  text.toLower(kRussian);
   std::string out;
   text.toUTF8String(out);
   return out;
