@@ -23,6 +23,7 @@
 #include "extractors/organizations.h"
 #include "extractors/persons.h"
 #include "extractors/rule_match_memo.h"
+#include "extractors/russian_text.h"
 #include "extractors/text_parts.h"
 
 namespace gleaner {
@@ -388,7 +389,9 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
   auto dates = std::make_shared<const DateExtractor>(rules_dir / "dates.rules");
   dates_ = dates.get();
   extractors_.push_back(std::move(dates));
-  extractors_.push_back(std::make_unique<LocationExtractor>(data_dir / "gazetteer", normalizer_));
+  auto locations = std::make_shared<const LocationExtractor>(data_dir / "gazetteer", normalizer_);
+  const Gazetteer& gazetteer = locations->gazetteer();
+  extractors_.push_back(std::move(locations));
   extractors_.push_back(
       std::make_unique<CountExtractor>(rules_dir / "counts.rules", rules_dir / "count-nouns.txt"));
   // Organizations before persons, which veto names inside them; both share
@@ -398,6 +401,8 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
   organizations_ = organizations.get();
   headline_company_ =
       std::make_unique<const RE2>(HeadlineCompanyPattern(organizations->HeadlineCompanyVerbs()));
+  russian_text_ =
+      std::make_unique<const RussianText>(gazetteer, normalizer_, organizations->given_names());
   extractors_.push_back(organizations);
   extractors_.push_back(
       std::make_shared<const PersonExtractor>(data_dir, std::move(organizations)));
@@ -539,6 +544,7 @@ Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);
   DropGuessedPlacesOnOrganizations(&analysis.mentions);
   AddOtherScriptNames(text, &analysis.mentions);
+  russian_text_->AddMentions(text, &analysis.mentions);
 
   std::vector<Mention>& mentions = analysis.mentions;
   auto key = [](const Mention& m) {

@@ -26,6 +26,7 @@ namespace gleaner {
 class DateExtractor;
 class OrganizationExtractor;
 class RuleMatchMemo;
+class RussianText;
 
 // Texts longer than this are analyzed in parts of at most this many bytes.
 inline constexpr std::size_t kMaxAnalyzedPartBytes = 1 << 20;
@@ -100,6 +101,8 @@ class Analyzer {
   SportsTeams sports_teams_;
   // Places inside a quoted project or event title are part of the title.
   QuotedTitles quoted_titles_;
+  // Places, bodies, persons and counts of Russian passages.
+  std::unique_ptr<const RussianText> russian_text_;
 };
 
 }  // namespace gleaner

@@ -451,6 +451,30 @@ std::pair<std::int64_t, std::size_t> CountExtractor::Impl::ParseWords(
   return {total + current, consumed};
 }
 
+// The length of an age group's plural noun at `start` whose letters end at
+// `letters_end`: "under-18s", "over-65s", "under-5s" (people of that age; a
+// count's head, as "612 under-18s"), or 0. Only "under" and "over" make
+// one; the digits end the word for every other ("covid-19").
+static std::size_t AgeGroupLength(std::string_view text, std::size_t start,
+                                  std::size_t letters_end) {
+  const std::string_view letters = text.substr(start, letters_end - start);
+  if (letters != "under" && letters != "over") return 0;
+  std::size_t end = letters_end;
+  if (end >= text.size() || text[end] != '-') return 0;
+  ++end;
+  const std::size_t digits_start = end;
+  while (end < text.size() && end - digits_start < 3 && std::isdigit(static_cast<unsigned char>(text[end]))) {
+    ++end;
+  }
+  if (end == digits_start || end >= text.size() || text[end] != 's') return 0;
+  ++end;
+  if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                            static_cast<unsigned char>(text[end]) >= 0x80)) {
+    return 0;
+  }
+  return end - start;
+}
+
 template <typename OnWord>
 void CountExtractor::Impl::ReadPhraseWords(const TextView& view, std::size_t position,
                                            const OnWord& on_word) const {
@@ -469,9 +493,16 @@ void CountExtractor::Impl::ReadPhraseWords(const TextView& view, std::size_t pos
         u_isupper(CodePointAt(view.raw, view.normalized.raw_start[word_start]))) {
       return;
     }
-    const std::size_t word_end = WordEnd(text, word_start);
+    std::size_t word_end = WordEnd(text, word_start);
     if (word_end == word_start || word_end - word_start > kMaxWordBytes) return;
-    const std::string_view word = text.substr(word_start, word_end - word_start);
+    std::string_view word = text.substr(word_start, word_end - word_start);
+    if (const std::size_t age_group = AgeGroupLength(text, word_start, word_end)) {
+      word_end = word_start + age_group;
+      word = text.substr(word_start, age_group);
+      if (!on_word(word, word_end, kPluralNoun)) return;
+      position = word_end;
+      continue;
+    }
     if (!on_word(word, word_end, lexicon.FlagsOf(word))) return;
     position = word_end;
     // A plural's possessive ("girls' football teams"): the walk goes on

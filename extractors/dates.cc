@@ -1330,6 +1330,26 @@ std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales
       locales, {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED});
 }
 
+std::map<std::string, int> RussianPrepositionalMonths() {
+  // ICU's CLDR data gives Russian month names in two cases only: the
+  // nominative (stand-alone "июнь") and the genitive of a date ("12 июня").
+  // Russian writes a month without a day in the prepositional case ("в июне",
+  // "в марте"), which CLDR lacks; it is the nominative with its final soft
+  // sign or й replaced by "е", or "е" added after a consonant (март -> марте).
+  std::map<std::string, int> names;
+  for (const auto& [name, month] :
+       IcuMonthNamesOfWidths({"ru"}, {icu::DateFormatSymbols::WIDE})) {
+    std::string stem = name;
+    if (stem.ends_with("ь") || stem.ends_with("й")) {
+      stem.resize(stem.size() - std::string_view("ь").size());
+    } else if (stem.ends_with("а") || stem.ends_with("я")) {
+      continue;  // the genitive form, no nominative
+    }
+    names.emplace(stem + "е", month);
+  }
+  return names;
+}
+
 std::map<std::string, int> IcuMonthAbbreviations(const std::vector<std::string>& locales) {
   std::map<std::string, int> abbreviations =
       IcuMonthNamesOfWidths(locales, {icu::DateFormatSymbols::ABBREVIATED});
@@ -2454,7 +2474,7 @@ namespace {
 // decade words ("nineties"). A rule
 // added to corpora/rules/dates.rules without any of them must add its word
 // here; tests/dates_test.cc checks every rule's matches on real text.
-constexpr std::array<std::string_view, 46> kRelativeTriggerWords = {
+constexpr std::array<std::string_view, 49> kRelativeTriggerWords = {
     "today",   "yesterday", "tomorrow", "tonight",  "morning",   "afternoon",
     "evening", "night",     "day",      "days",     "week",      "weeks",
     "weekend", "month",     "months",   "quarter",  "year",      "years",
@@ -2465,7 +2485,9 @@ constexpr std::array<std::string_view, 46> kRelativeTriggerWords = {
     // "the near term", "a later date"
     "term", "later",
     // the letter of a quarter code written alone ("planned for Q4")
-    "q"};
+    "q",
+    // Russian "today", "yesterday", "tomorrow" (the "ru_relative_day" rule)
+    "сегодня", "вчера", "завтра"};
 
 using WordNumbers = std::map<std::string, int, std::less<>>;
 
@@ -2582,6 +2604,8 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
   impl_->options = options;
   const std::map<std::string, int> month_names = IcuMonthNames(MonthLocales());
   impl_->month_numbers.insert(month_names.begin(), month_names.end());
+  const std::map<std::string, int> russian_prepositional = RussianPrepositionalMonths();
+  impl_->month_numbers.insert(russian_prepositional.begin(), russian_prepositional.end());
   impl_->weekday_numbers = IcuWeekdayNames();
   impl_->cardinal_numbers = IcuNumberWords(u"%spellout-numbering", 1, 99);
   impl_->decade_words = DecadeWords(impl_->cardinal_numbers);
@@ -2602,6 +2626,7 @@ DateExtractor::DateExtractor(const std::filesystem::path& rules_file,
       {"EN_MONTH", IcuMonthNames(EnglishMonthLocales())},
       {"EN_MONTH_ABBR", IcuMonthAbbreviations(EnglishMonthLocales())},
       {"RU_MONTH", IcuMonthNames(RussianMonthLocales())},
+      {"RU_MONTH_PREP", russian_prepositional},
       {"WEEKDAY", words_of(impl_->weekday_numbers)},
       {"NUMBER_WORD", words_of(impl_->cardinal_numbers)},
       {"DAY_WORD", words_of(IcuNumberWords(u"%spellout-numbering", 1, 31))},

@@ -63,6 +63,9 @@ class DateExtractor : public Extractor {
 // Month names from ICU for the given locales ("en", "ru"): wide and
 // abbreviated, format and stand-alone forms, case folded, mapped to 1..12.
 std::map<std::string, int> IcuMonthNames(const std::vector<std::string>& locales);
+// Russian month names in the prepositional case ("июне" of "в июне"), made
+// from ICU's nominative names; CLDR has no such form.
+std::map<std::string, int> RussianPrepositionalMonths();
 // Of those, the abbreviations that are not also a wide name ("sept", "oct";
 // not "may"), for patterns where a dot after the name is its own.
 std::map<std::string, int> IcuMonthAbbreviations(const std::vector<std::string>& locales);

@@ -69,6 +69,106 @@ TEST_F(AnalyzerTest, DatelineWithAKeyword) {
   EXPECT_EQ(analysis.date_source, DateSource::kDateline);
 }
 
+// "type text [attribute]" for each mention of a Cyrillic text, in order: the
+// unit of a count, the country of a place, the parent of a body.
+std::vector<std::string> CyrillicSummary(const Analysis& analysis) {
+  std::vector<std::string> summary;
+  for (const Mention& mention : analysis.mentions) {
+    if (static_cast<unsigned char>(mention.text.back()) < 0x80 &&
+        !std::isdigit(static_cast<unsigned char>(mention.text.back()))) {
+      continue;  // the English part
+    }
+    std::string line = std::string(MentionTypeName(mention.type)) + " " + mention.text;
+    for (const char* attribute : {"unit", "country", "parent"}) {
+      auto found = mention.attributes.find(attribute);
+      if (found != mention.attributes.end()) line += " [" + found->second + "]";
+    }
+    if (!mention.value.empty() && mention.type != MentionType::kCount) line += " =" + mention.value;
+    if (mention.type == MentionType::kCount) line += " =" + mention.value;
+    summary.push_back(line);
+  }
+  return summary;
+}
+
+// tests/data/releases-blind24: the Russian section of a bilingual release.
+// Places in oblique cases and as adjectives before "области", bodies in the
+// nominative and the genitive, an office with the place it is in, a person
+// in the genitive, counts with Cyrillic nouns, "сегодня" and "в июне".
+TEST_F(AnalyzerTest, RussianSectionOfABilingualRelease) {
+  const Analysis analysis = AnalyzeText(
+      "БИШКЕК, 12 марта 2025 года – Программный офис ОБСЕ в Бишкеке и Министерство внутренних "
+      "дел Кыргызской Республики завершили сегодня трёхдневный круглый стол. Круглый стол прошёл "
+      "с 10 по 12 марта 2025 года, в нём приняли участие 45 участников, в том числе 12 женщин.\n\n"
+      "Участники обсудили опыт участковых инспекторов Ошской области и Баткенской области, а "
+      "также работу Государственного комитета национальной безопасности с молодёжью. По словам "
+      "полковника Эрмека Сатыбалдиева, в 2024 году профилактические беседы провели в 214 "
+      "школах.\n\nСледующая встреча пройдёт в Оше в июне.\n\n"
+      "Контакты: Айгерим Мамытова, +996 312 66 50 15.\n");
+  EXPECT_EQ(CyrillicSummary(analysis),
+            (std::vector<std::string>{
+                "location БИШКЕК [KG]",
+                "date 12 марта 2025 =2025-03-12",
+                "organization Программный офис ОБСЕ в Бишкеке [OSCE]",
+                "location Бишкеке [KG]",
+                "organization Министерство внутренних дел Кыргызской Республики []",
+                "location Кыргызской Республики [KG]",
+                "date сегодня =2025-03-12",
+                "date с 10 по 12 марта 2025 =2025-03-10/2025-03-12",
+                "count 45 участников [участников] =45",
+                "count 12 женщин [женщин] =12",
+                "location Ошской области [KG]",
+                "location Баткенской области [KG]",
+                "organization Государственного комитета национальной безопасности []",
+                "person Эрмека Сатыбалдиева",
+                "date 2024 =2024",
+                "count 214 школах [школах] =214",
+                "location Оше [KG]",
+                "date июне =2025-06",
+                "person Айгерим Мамытова",
+            }));
+}
+
+// tests/data/russian (written for gleaner's tests): other places, bodies, a
+// woman's name in the genitive, a man's whose given name no list holds (by
+// his family name's shape), a qualified count and "в мае", so that the
+// Russian support is not fitted to the one release above.
+TEST_F(AnalyzerTest, RussianPassageWrittenForGleaner) {
+  const Analysis analysis = AnalyzeText(
+      ReadFileOrDie(::gleaner::testing::SourceDir() / "tests" / "data" / "russian" /
+                    "tj-dushanbe-seminar-russian.txt"));
+  EXPECT_EQ(CyrillicSummary(analysis),
+            (std::vector<std::string>{
+                "location ДУШАНБЕ [TJ]",
+                "date 4 апреля 2024 =2024-04-04",
+                "organization Офис ОБСЕ в Душанбе [OSCE]",
+                "location Душанбе [TJ]",
+                "organization Министерство юстиции Республики Таджикистан []",
+                "location Республики Таджикистан [TJ]",
+                "date сегодня =2024-04-04",
+                "count 30 судей [судей] =30",
+                "location Хатлонской области [TJ]",
+                "location Согдийской области [TJ]",
+                "person Эркинбек Осмонов",
+                "person Дильнозы Каримовой",
+                "count около 60 сотрудников [сотрудников] =60",
+                "date 2023 =2023",
+                "location Худжанде [TJ]",
+                "date мае =2024-05",
+            }));
+}
+
+// What Russian text does not make: a head noun alone or after an adjective
+// opening a sentence is no body, a number before a month, a year word, a
+// duration or money is no count.
+TEST_F(AnalyzerTest, RussianWordsThatNameNothing) {
+  const Analysis analysis = AnalyzeText(
+      "ОШ, 3 мая 2024 года – Министерство сообщило о встрече. Новый центр открылся 5 мая. "
+      "Проект длится 3 года и стоит 400 долларов; за 10 дней прошли 2 тренинга.\n");
+  EXPECT_EQ(CyrillicSummary(analysis),
+            (std::vector<std::string>{"location ОШ [KG]", "date 3 мая 2024 =2024-05-03",
+                                      "date 5 мая =2024-05-05", "count 2 тренинга [тренинга] =2"}));
+}
+
 // tests/data/releases-blind18 (a vacancy's terms of reference): a date
 // labelled "Posted:" below the title, the duty station and a duration line
 // dates the document, not the duration's end before it; a place's date that

@@ -61,6 +61,18 @@ class CountExtractorTest : public ::testing::Test {
                             DataDir() / "rules" / "count-nouns.txt"};
 };
 
+// tests/data/releases-blind24: an age group's noun holds digits
+// ("under-18s", "over-65s") and is the head of what is counted; "under"
+// alone still ends a phrase, and other words end at their digits.
+TEST_F(CountExtractorTest, AgeGroupNounsHoldDigits) {
+  EXPECT_EQ(Found("In 2024 the police of Shymkent and Turkistan Region registered 612 under-18s "
+                  "in conflict with the law, 538 boys and 74 girls."),
+            (Strings{"612 under-18s=612/under-18s", "538 boys=538/boys", "74 girls=74/girls"}));
+  EXPECT_EQ(Found("Some 40 over-65s joined the class."), (Strings{"Some 40 over-65s=40/over-65s"}));
+  EXPECT_TRUE(Found("The fine was 30 under-18 rates.").empty());
+  EXPECT_TRUE(Found("He scored 612 under pressure.").empty());
+}
+
 TEST_F(CountExtractorTest, SeedSentences) {
   EXPECT_EQ(Found("Twenty future facilitators from four countries in Central Asia, including "
                   "13 women and 7 men, were selected to participate"),

@@ -418,6 +418,20 @@ TEST_F(DateExtractorTest, WrittenOutVariants) {
   EXPECT_EQ(Found("19.04.2021"), Strings{"19.04.2021=2021-04-19"});
 }
 
+// tests/data/releases-blind24: a year opening a plan's capitalized title
+// dates the plan, as it dates a named event ("the 2012 State of the Union
+// address"), within the date windows' reach after the year (32 bytes: that
+// release's longer "2025 Humanitarian Needs and Response Plan" is beyond it).
+TEST_F(DateExtractorTest, AYearBeforeAPlansTitle) {
+  EXPECT_EQ(Found("Funding. The 2025 Humanitarian Response Plan for Afghanistan is 21 per cent "
+                  "funded.", "2025-05-22"),
+            Strings{"2025=2025"});
+  EXPECT_EQ(Found("the 2024 National Action Strategy was adopted", "2025-05-22"),
+            Strings{"2024=2024"});
+  // Named after a resolution, not dated: no plan's noun after it.
+  EXPECT_TRUE(Found("the 1988 Sanctions Committee met", "2025-05-22").empty());
+}
+
 TEST_F(DateExtractorTest, RussianDates) {
   // The span stops at the year: "г." and "года" are left out.
   EXPECT_EQ(Found("Семинар прошёл 19 апреля 2021 г. в Бишкеке."),
@@ -441,6 +455,27 @@ TEST_F(DateExtractorTest, RussianDates) {
   EXPECT_TRUE(Found("встреча состоится 20 апреля").empty());
   // A month's name starting a longer word is no month ("маяк", a lighthouse).
   EXPECT_TRUE(Found("у маяка 20 маяков", "2023-03-15").empty());
+  // tests/data/releases-blind24: "сегодня" is today; a month without a day
+  // stands in the prepositional case after "в", which CLDR lacks.
+  EXPECT_EQ(Found("Министерство завершили сегодня круглый стол.", "2025-03-12"),
+            Strings{"сегодня=2025-03-12"});
+  EXPECT_EQ(Found("Следующая встреча пройдёт в Оше в июне.", "2025-03-12"),
+            Strings{"июне=2025-06"});
+  EXPECT_EQ(Found("Сеть создана в марте 2024 года.", "2025-03-12"), Strings{"марте 2024=2024-03"});
+  EXPECT_EQ(Found("Проект продлён до марта 2026 года.", "2025-03-12"),
+            Strings{"марта 2026=2026-03"});
+  // "сегодняшний" (today's) is another word; "июнем" no prepositional form.
+  EXPECT_TRUE(Found("сегодняшний день, вчерашний", "2025-03-12").empty());
+}
+
+TEST(RussianPrepositionalMonthsTest, MadeFromIcuNominatives) {
+  const std::map<std::string, int> names = RussianPrepositionalMonths();
+  EXPECT_EQ(names.size(), 12u);
+  EXPECT_EQ(names.at("январе"), 1);
+  EXPECT_EQ(names.at("марте"), 3);
+  EXPECT_EQ(names.at("мае"), 5);
+  EXPECT_EQ(names.at("июне"), 6);
+  EXPECT_EQ(names.at("августе"), 8);
 }
 
 TEST_F(DateExtractorTest, NotDates) {
