@@ -883,6 +883,12 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       span.canonical = acronym.canonical;
     }
     acronyms.push_back(acronym);
+    if (const std::size_t second = SecondShortFormAfter(last); second != 0) {
+      Span other = acronym;
+      other.first = other.last = second;
+      acronyms.push_back(other);
+      defined.push_back(Defined{RawWords(second, second), 1, other, second + 1});
+    }
     // A short form of two or more words ("Dutch PTT", "SCO RATS") says
     // too much to be anything else: a headline's use before it is the body
     // too. One word may be another's initials before its definition.

@@ -622,6 +622,20 @@ TEST_F(OrganizationsTest, NewAcronymResolvesLaterUses) {
   for (const Mention& mention : found) EXPECT_EQ(mention.attributes.at("canonical"), "KARW");
 }
 
+TEST_F(OrganizationsTest, AcronymsInTwoLanguagesInOneParenthesis) {
+  // tests/data/releases-blind25: an English acronym, a semicolon and the
+  // body's acronym in the national language, in one parenthesis; both are
+  // the body's short forms, and so are their later uses.
+  const auto found = Extract(
+      "The lead bodies are the State Security Service (SSS; DXX in Uzbek) and the Ministry of "
+      "Internal Affairs (MIA; IIV). The SSS keeps the list.");
+  EXPECT_EQ(Texts(found), (Strings{"State Security Service", "SSS", "DXX",
+                                   "Ministry of Internal Affairs", "MIA", "IIV", "SSS"}));
+  // Other words after the semicolon make no short form of the body.
+  EXPECT_EQ(Texts(Extract("The State Security Service (SSS; see Annex II) met.")),
+            (Strings{"State Security Service"}));
+}
+
 TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
   const auto found = Extract(
       "UNODC's Terrorism Prevention Branch (UNODC/TPB) and the Governments of Japan and Sweden "
