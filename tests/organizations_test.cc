@@ -636,6 +636,19 @@ TEST_F(OrganizationsTest, AcronymsInTwoLanguagesInOneParenthesis) {
             (Strings{"State Security Service"}));
 }
 
+TEST_F(OrganizationsTest, AnAcronymInTheTitleLineBeforeItsDefinition) {
+  // tests/data/releases-blind25: a release's title opens with the acronym
+  // its first paragraph defines.
+  EXPECT_EQ(Texts(Extract("DCA: heroin seizures fall in nine months\n\nDUSHANBE - The Drug "
+                          "Control Agency (DCA) said today that seizures fell.")),
+            (Strings{"DCA", "Drug Control Agency", "DCA"}));
+  // Not in the text's body before the definition, nor without the colon.
+  EXPECT_EQ(Texts(Extract("First line\nThe DCA met. The Drug Control Agency (DCA) said so.")),
+            (Strings{"Drug Control Agency", "DCA"}));
+  EXPECT_EQ(Texts(Extract("DCA figures fall\nThe Drug Control Agency (DCA) said so.")),
+            (Strings{"Drug Control Agency", "DCA"}));
+}
+
 TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
   const auto found = Extract(
       "UNODC's Terrorism Prevention Branch (UNODC/TPB) and the Governments of Japan and Sweden "
