@@ -631,6 +631,25 @@ class PersonFinder {
     return first >= 2 && Gap(first) == " " && WordText(first - 1) == "and" &&
            Gap(first - 1) == " " && words_[first - 2].capitalized && opens(Gap(first - 2));
   }
+  // A reference list's author, family name first: "Karimova, N. and Holt,
+  // J. (2021).", "Rahimov, B. et al. (2022)." (tests/data/releases-blind25).
+  // The initials after the comma, then another author, "et al." or the
+  // year in parentheses. Returns the last initial's word, or 0.
+  std::size_t ReferenceInitialsAfter(std::size_t surname) const {
+    if (words_[surname].all_caps) return 0;
+    std::size_t i = surname + 1;
+    if (i >= words_.size() || Gap(i) != ", " || !IsInitial(i)) return 0;
+    while (i + 1 < words_.size() && (Gap(i + 1) == ". " || Gap(i + 1) == ".") &&
+           IsInitial(i + 1) && i - surname < 3) {
+      ++i;
+    }
+    static const RE2 kNext(
+        R"(^\.(?: (?:and|&) \pL[\pL'-]+, \pL\.|, \pL[\pL'-]+, \pL\.| et al\.| \((?:1[89]|20)\d\d[a-z]?\)))");
+    const std::size_t end = words_[i].end;
+    const std::string_view after =
+        normalized_.substr(end, std::min<std::size_t>(48, normalized_.size() - end));
+    return RE2::PartialMatch(after, kNext) ? i : 0;
+  }
   // "the Criminal Code", "the Labour Code": a code of laws is no person.
   bool NamesACode(const Candidate& candidate) const { return WordText(candidate.last) == "code"; }
   // ", ROLE" right after word i.
@@ -1102,7 +1121,18 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   std::set<std::string> known_parts;  // words of persons found so far
   std::set<std::string> known_surnames;  // last words of longer ones
   std::vector<Candidate> place_singles;  // one word that is a place or a demonym
+  std::size_t reference_end = 0;  // one past a reference-list author's initials
   for (Candidate candidate : Candidates()) {
+    if (candidate.first < reference_end) continue;
+    if (candidate.last == candidate.first &&
+        !impl_.organizations->IsCountryName(Key(candidate))) {
+      if (const std::size_t initials = ReferenceInitialsAfter(candidate.first); initials != 0) {
+        persons.push_back(Candidate{candidate.first, initials});
+        known_parts.insert(std::string(WordText(candidate.first)));
+        reference_end = initials + 1;
+        continue;
+      }
+    }
     // A portfolio before a name: "Minister of Education Nadira
     // Dzhusupbekova", "Minister for Foreign Affairs Sergey Lavrov": after
     // "of"/"for" the name starts at the first given name past the first

@@ -252,6 +252,18 @@ TEST_F(PersonsTest, AuthorsCitedBySurnameAndYear) {
   EXPECT_TRUE(Persons("Goods are delivered DAP (Incoterms 2020); results (Q3 2025): 12%.").empty());
 }
 
+TEST_F(PersonsTest, AuthorsOfAReferenceList) {
+  // tests/data/releases-blind25: a reference list writes the family name,
+  // a comma and the initials; the initials belong to the name.
+  EXPECT_EQ(Persons("Sources: Karimova, N. and Holt, J. (2021). Coming Home. Bishkek: OSCE "
+                    "Academy. - Rahimov, B. et al. (2022). What Works. Tashkent: ISRS."),
+            (Strings{"Karimova, N.", "Holt, J.", "Rahimov, B."}));
+  EXPECT_EQ(Persons("Abdullaev, A. S., Omarova, G. (2020). Youth and Faith."),
+            (Strings{"Abdullaev, A. S.", "Omarova, G."}));
+  // An acronym before a letter is no author.
+  EXPECT_TRUE(Persons("Partners: UNDP, B. (2021) and OSCE.").empty());
+}
+
 TEST_F(PersonsTest, FeastsAreNoNamesAndSpeakerLabelsAre) {
   // tests/data/releases-blind23 (a statement at Ramadan and Navruz): a
   // feast's name with the Arabic article is no person's.
