@@ -621,7 +621,9 @@ const Mention* Analyzer::DatelineDate(const TextView& view,
 // Runs the date extractor without an anchor over the top of the text and
 // takes a dateline's date, else the first full date there. A dateline
 // without a year ("AKTAU, 17 March - ... in 2026") takes the first year
-// written near the top, as a reader would.
+// written near the top, as a reader would, even when a full date further
+// down comes first in the window ("ASTANA, Nov. 5 (Kazinform) - ... adopted
+// on March 5, 2025": the release is of 5 November 2025).
 void Analyzer::FindDocumentDate(const TextView& view, RuleMatchMemo* date_matches,
                                 Analysis* analysis) const {
   const std::vector<Mention> found = DatesAtTop(view, "", date_matches);
@@ -631,23 +633,31 @@ void Analyzer::FindDocumentDate(const TextView& view, RuleMatchMemo* date_matche
     return;
   }
   const std::size_t window = TopWindow(view);
-  for (const Mention& mention : found) {
-    if (mention.start >= window) break;
-    if (IsFullDate(mention.value)) {
-      analysis->date = mention.value;
-      analysis->date_source = DateSource::kFirstDate;
-      return;
-    }
-  }
+  // The first year written near the top, of a full date or a bare year.
   const auto year = std::find_if(found.begin(), found.end(), [&](const Mention& mention) {
-    return mention.start < window && IsFourDigitYear(mention.value);
+    return mention.start < window && (IsFullDate(mention.value) || IsFourDigitYear(mention.value));
   });
   if (year == found.end()) return;
-  // Mid-year, so that any month without a year is read in this one.
-  const std::vector<Mention> anchored = DatesAtTop(view, year->value + "-07-01", date_matches);
-  if (const Mention* dateline = DatelineDate(view, anchored)) {
-    analysis->date = dateline->value;
+  // Mid-year, so that any month without a year is read in this one; the
+  // dateline then takes that year as written, whatever the tense of the
+  // text after it ("ASTANA, Nov. 5 (Kazinform) - Trainers completed ..."
+  // with "March 5, 2025" further down is 2025-11-05, not 2024's).
+  // A dateline below the first full date ("COLOMBO 1996-08-30" over a line
+  // "Friday :") does not date the text: that full date does.
+  const auto full = std::find_if(year, found.end(), [&](const Mention& mention) {
+    return mention.start < window && IsFullDate(mention.value);
+  });
+  const std::string year_text = year->value.substr(0, 4);
+  const std::vector<Mention> anchored = DatesAtTop(view, year_text + "-07-01", date_matches);
+  const Mention* dateline = DatelineDate(view, anchored);
+  if (dateline != nullptr && (full == found.end() || dateline->start < full->start)) {
+    analysis->date = year_text + dateline->value.substr(4);
     analysis->date_source = DateSource::kDateline;
+    return;
+  }
+  if (full != found.end()) {
+    analysis->date = full->value;
+    analysis->date_source = DateSource::kFirstDate;
   }
 }
 

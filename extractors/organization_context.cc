@@ -28,7 +28,8 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
   for (std::size_t candidate = first; candidate <= end; ++candidate) {
     std::size_t after = words_[candidate].end;
     if (after < normalized_.size() && normalized_[after] == ' ') ++after;
-    if (after < normalized_.size() && normalized_[after] == ')') {
+    if (after < normalized_.size() &&
+        (normalized_[after] == ')' || SecondShortFormAfter(candidate))) {
       bool acronym_like = false;
       for (std::size_t i = first; i <= candidate; ++i) {
         if (!(words_[i].capitalized || words_[i].all_caps)) return false;
@@ -46,6 +47,27 @@ bool OrganizationFinder::AcronymAfter(std::size_t last, std::size_t* first_word,
     }
   }
   return false;
+}
+
+// "(SSS; DXX in Uzbek)", "(MIA; IIV)": after the acronym a semicolon, then
+// the body's acronym in another language, alone or with "in LANGUAGE",
+// closes the parenthesis (tests/data/releases-blind25). Returns that second
+// acronym's word, or 0.
+std::size_t OrganizationFinder::SecondShortFormAfter(std::size_t word) const {
+  const std::size_t second = word + 1;
+  if (second >= words_.size() || Gap(second) != "; " || !words_[second].all_caps ||
+      words_[second].shouting) {
+    return 0;
+  }
+  std::size_t after = words_[second].end;
+  if (after < normalized_.size() && normalized_[after] == ')') return second;
+  const std::size_t language = second + 2;
+  if (language >= words_.size() || Gap(second + 1) != " " || Gap(language) != " " ||
+      WordText(second + 1) != "in" || !words_[language].capitalized) {
+    return 0;
+  }
+  after = words_[language].end;
+  return after < normalized_.size() && normalized_[after] == ')' ? second : 0;
 }
 
 // Names spelled out by the acronym in parentheses after them, which no head

@@ -883,6 +883,12 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       span.canonical = acronym.canonical;
     }
     acronyms.push_back(acronym);
+    if (const std::size_t second = SecondShortFormAfter(last); second != 0) {
+      Span other = acronym;
+      other.first = other.last = second;
+      acronyms.push_back(other);
+      defined.push_back(Defined{RawWords(second, second), 1, other, second + 1});
+    }
     // A short form of two or more words ("Dutch PTT", "SCO RATS") says
     // too much to be anything else: a headline's use before it is the body
     // too. One word may be another's initials before its definition.
@@ -933,6 +939,15 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
       }
     }
   }
+  // A release's title line may open with the acronym its text defines
+  // below, before a colon ("DCA: heroin seizures fall ..." over "... Agency
+  // (DCA)"): that use counts before the definition, unless the line is in
+  // capitals.
+  const auto in_title = [&](std::size_t i) {
+    const std::size_t end = words_[i].raw_end;
+    return i == 0 && words_[i].all_caps && !words_[i].shouting && end < text_.raw.size() &&
+           text_.raw[end] == ':' && text_.raw.find('\n', end) != std::string_view::npos;
+  };
   // A use of "Dutch PTT" holds no use of "PTT" of its own.
   std::size_t used_end = 0;  // one past the last word of the latest use
   for (std::size_t i = NextCapitalized(0); i < words_.size() && !by_first_word.empty();
@@ -945,7 +960,7 @@ void OrganizationFinder::Run(std::vector<Mention>* out) {
     if (found == by_first_word.end()) continue;
     for (const Defined* definition : found->second) {
       const std::size_t last = i + definition->word_count - 1;
-      if (i < definition->defined_at || last >= words_.size()) continue;
+      if ((i < definition->defined_at && !in_title(i)) || last >= words_.size()) continue;
       if (last + 1 < words_.size() && Gap(last + 1).empty()) continue;
       if (RawWords(i, last) != definition->exact) continue;
       if (body_name_words[i] > definition->word_count) continue;

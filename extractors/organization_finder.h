@@ -694,6 +694,7 @@ class OrganizationFinder {
   bool BlockedOutsideANamedPlace(const Span& span) const;
   void Emit(const Span& span, std::vector<Mention>* out);
   bool AcronymAfter(std::size_t last, std::size_t* first_word, std::size_t* last_word);
+  std::size_t SecondShortFormAfter(std::size_t word) const;
   void FindInitialledNames(std::vector<bool>* covered, std::vector<Span>* names);
   void FindCuedNames(std::vector<bool>* covered, std::vector<Span>* names,
                      std::set<std::string>* keys);

@@ -605,6 +605,51 @@ class PersonFinder {
     return Gap(first) == ", " && Gap(first - 1) == " " && Gap(after) == ", " &&
            OneOf(kKinshipNouns, WordText(first - 1)) && OneOf(kPossessives, WordText(first - 2));
   }
+  // An author cited by surname with a year, the way studies are cited:
+  // "(Karimova and Holt, 2021)", "(Rahimov et al., 2022)", "Rahimov et al.
+  // (2022)" (tests/data/releases-blind25). One word only; the first author
+  // opens the parenthesis, the second follows "(Surname and ".
+  bool CitedAuthor(const Candidate& candidate) const {
+    if (candidate.last != candidate.first || words_[candidate.first].all_caps) return false;
+    const std::string_view word = WordText(candidate.first);
+    if (word.find_first_of("0123456789") != std::string_view::npos) return false;
+    // A lone author takes a comma before the year: "(Incoterms 2020)" and
+    // "(Q3 2025)" cite no one. A word with a digit or in capitals is no
+    // surname.
+    static const RE2 kTail(R"(^(?:(?: (?:and|&) [\pL'-]+| et al\.?),?|,) (?:1[89]|20)\d\d[a-z]?(?:, p+\. ?\d+)? ?[);])");
+    static const RE2 kNarrative(R"(^ et al\.?,? \( ?(?:1[89]|20)\d\d[a-z]? ?[),;])");
+    const std::size_t end = words_[candidate.last].end;
+    const std::string_view after = normalized_.substr(end, std::min<std::size_t>(48, normalized_.size() - end));
+    if (RE2::PartialMatch(after, kNarrative)) return true;
+    if (!RE2::PartialMatch(after, kTail)) return false;
+    const auto opens = [](std::string_view gap) {
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      return gap.ends_with("(");
+    };
+    const std::size_t first = candidate.first;
+    if (opens(Gap(first))) return true;
+    return first >= 2 && Gap(first) == " " && WordText(first - 1) == "and" &&
+           Gap(first - 1) == " " && words_[first - 2].capitalized && opens(Gap(first - 2));
+  }
+  // A reference list's author, family name first: "Karimova, N. and Holt,
+  // J. (2021).", "Rahimov, B. et al. (2022)." (tests/data/releases-blind25).
+  // The initials after the comma, then another author, "et al." or the
+  // year in parentheses. Returns the last initial's word, or 0.
+  std::size_t ReferenceInitialsAfter(std::size_t surname) const {
+    if (words_[surname].all_caps) return 0;
+    std::size_t i = surname + 1;
+    if (i >= words_.size() || Gap(i) != ", " || !IsInitial(i)) return 0;
+    while (i + 1 < words_.size() && (Gap(i + 1) == ". " || Gap(i + 1) == ".") &&
+           IsInitial(i + 1) && i - surname < 3) {
+      ++i;
+    }
+    static const RE2 kNext(
+        R"(^\.(?: (?:and|&) \pL[\pL'-]+, \pL\.|, \pL[\pL'-]+, \pL\.| et al\.| \((?:1[89]|20)\d\d[a-z]?\)))");
+    const std::size_t end = words_[i].end;
+    const std::string_view after =
+        normalized_.substr(end, std::min<std::size_t>(48, normalized_.size() - end));
+    return RE2::PartialMatch(after, kNext) ? i : 0;
+  }
   // "the Criminal Code", "the Labour Code": a code of laws is no person.
   bool NamesACode(const Candidate& candidate) const { return WordText(candidate.last) == "code"; }
   // ", ROLE" right after word i.
@@ -1076,7 +1121,18 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   std::set<std::string> known_parts;  // words of persons found so far
   std::set<std::string> known_surnames;  // last words of longer ones
   std::vector<Candidate> place_singles;  // one word that is a place or a demonym
+  std::size_t reference_end = 0;  // one past a reference-list author's initials
   for (Candidate candidate : Candidates()) {
+    if (candidate.first < reference_end) continue;
+    if (candidate.last == candidate.first &&
+        !impl_.organizations->IsCountryName(Key(candidate))) {
+      if (const std::size_t initials = ReferenceInitialsAfter(candidate.first); initials != 0) {
+        persons.push_back(Candidate{candidate.first, initials});
+        known_parts.insert(std::string(WordText(candidate.first)));
+        reference_end = initials + 1;
+        continue;
+      }
+    }
     // A portfolio before a name: "Minister of Education Nadira
     // Dzhusupbekova", "Minister for Foreign Affairs Sergey Lavrov": after
     // "of"/"for" the name starts at the first given name past the first
@@ -1146,7 +1202,9 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     // it is one word of a person named before ("Cork" after "Dominic Cork").
     // A title that opens a place's name is none ("from Imam Sahib, Kunduz").
     if (titled && IsLocation(Candidate{candidate.first - 1, candidate.last})) continue;
-    if (!titled && IsLocation(candidate)) {
+    const bool cited = CitedAuthor(candidate) &&
+                       !impl_.organizations->IsCountryName(Key(candidate));
+    if (!titled && !cited && IsLocation(candidate)) {
       if (length == 1) place_singles.push_back(candidate);
       continue;
     }
@@ -1248,7 +1306,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       person = titled || (says_after && lone_word_ok) || results_line() ||
                AgeAfter(candidate.last) || age_before || QuoteAttributedBefore(candidate) ||
                CountryAfter(candidate.last) || QuotedAsSaying(candidate) ||
-               KinshipApposed(candidate);
+               KinshipApposed(candidate) || cited;
     }
     if (!person) {
       if (length == 1) singles.push_back(candidate);

@@ -203,6 +203,25 @@ TEST_F(AnalyzerTest, DatelineWithoutAYearTakesTheFirstYearNearTheTop) {
   EXPECT_EQ(values, (std::vector<std::string>{"2026-03-17", "2026-03-17", "2026-03-18", "2026"}));
 }
 
+// A wire dateline without a year takes the year of the first full date
+// near the top as written, though the text after it is in the past tense:
+// the release is of that year's 5 November, not the year before's
+// (releases-blind25, Kazinform). Its dates without a year follow it.
+TEST_F(AnalyzerTest, AWireDatelineWithoutAYearTakesTheYearOfALaterFullDate) {
+  const Analysis analysis = AnalyzeText(
+      "ASTANA, Nov. 5 (Kazinform) \u2013 Forty-two trainers completed a course on Wednesday, "
+      "the ministry said. The course follows a plan adopted on March 5, 2025. The Prosecutor "
+      "General's Office reported on Oct. 20; a review is due by March 31.");
+  EXPECT_EQ(analysis.date, "2025-11-05");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+  std::vector<std::string> values;
+  for (const Mention& mention : DateMentions(analysis)) {
+    if (mention.text != "Wednesday") values.push_back(mention.value);
+  }
+  EXPECT_EQ(values,
+            (std::vector<std::string>{"2025-11-05", "2025-03-05", "2025-10-20", "2026-03-31"}));
+}
+
 // Without a dateline, a year alone sets no document date.
 TEST_F(AnalyzerTest, AYearAloneIsNoDocumentDate) {
   const Analysis analysis = AnalyzeText("In 2026 the office met on 17 March in Aktau.");

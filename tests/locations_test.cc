@@ -1476,5 +1476,25 @@ TEST_F(LocationsTest, AKnownPlaceAfterALowerCaseArticle) {
   EXPECT_EQ(Summary("He read it in the al-Wasat newspaper."), Strings{});
 }
 
+// tests/data/releases-blind25: Kazakhstan's places in the Kazakh Latin
+// alphabets (2018 and 2021) were unknown, "Aqtóbe" even read as a person;
+// Afghanistan's crossings Torkham and Islam Qala ("Islam Qala" a person),
+// the Salang Pass, Mongolia's Zavkhan and Khövsgöl, Turkmen "Türkmenistan"
+// and Nizhny Panj (curated-places.tsv).
+TEST_F(LocationsTest, KazakhLatinSpellingsAndBorderCrossings) {
+  EXPECT_EQ(Summary("Police academies from across Qazaqstan sent trainers to Qaraǵandy from "
+                    "Aqtóbe, Atyraý, Abaı and Túrkistan regions; a lecturer from Aqtóbe spoke."),
+            (Strings{"Qazaqstan/KZ", "Qaraǵandy/KZ", "Aqtóbe/KZ", "Atyraý/KZ", "Abaı/KZ",
+                     "Túrkistan/KZ", "Aqtóbe/KZ"}));
+  EXPECT_EQ(Summary("Courses were held in Qostanaı in 2023 and in Mańǵystaý and Aqtöbe in 2024."),
+            (Strings{"Qostanaı/KZ", "Mańǵystaý/KZ", "Aqtöbe/KZ"}));
+  EXPECT_EQ(Summary("Some 48,000 Afghans returned through the Torkham and Islam Qala crossings "
+                    "after snow closed the Salang Pass."),
+            (Strings{"Torkham/AF", "Islam Qala/AF", "Salang Pass/AF"}));
+  EXPECT_EQ(Summary("Teams went to Zavkhan and Khövsgöl provinces; Türkmenistan will host the "
+                    "meeting. Training follows at the Nizhny Panj border post."),
+            (Strings{"Zavkhan/MN", "Khövsgöl/MN", "Türkmenistan/TM", "Nizhny Panj/TJ"}));
+}
+
 }  // namespace
 }  // namespace gleaner

@@ -622,6 +622,33 @@ TEST_F(OrganizationsTest, NewAcronymResolvesLaterUses) {
   for (const Mention& mention : found) EXPECT_EQ(mention.attributes.at("canonical"), "KARW");
 }
 
+TEST_F(OrganizationsTest, AcronymsInTwoLanguagesInOneParenthesis) {
+  // tests/data/releases-blind25: an English acronym, a semicolon and the
+  // body's acronym in the national language, in one parenthesis; both are
+  // the body's short forms, and so are their later uses.
+  const auto found = Extract(
+      "The lead bodies are the State Security Service (SSS; DXX in Uzbek) and the Ministry of "
+      "Internal Affairs (MIA; IIV). The SSS keeps the list.");
+  EXPECT_EQ(Texts(found), (Strings{"State Security Service", "SSS", "DXX",
+                                   "Ministry of Internal Affairs", "MIA", "IIV", "SSS"}));
+  // Other words after the semicolon make no short form of the body.
+  EXPECT_EQ(Texts(Extract("The State Security Service (SSS; see Annex II) met.")),
+            (Strings{"State Security Service"}));
+}
+
+TEST_F(OrganizationsTest, AnAcronymInTheTitleLineBeforeItsDefinition) {
+  // tests/data/releases-blind25: a release's title opens with the acronym
+  // its first paragraph defines.
+  EXPECT_EQ(Texts(Extract("DCA: heroin seizures fall in nine months\n\nDUSHANBE - The Drug "
+                          "Control Agency (DCA) said today that seizures fell.")),
+            (Strings{"DCA", "Drug Control Agency", "DCA"}));
+  // Not in the text's body before the definition, nor without the colon.
+  EXPECT_EQ(Texts(Extract("First line\nThe DCA met. The Drug Control Agency (DCA) said so.")),
+            (Strings{"Drug Control Agency", "DCA"}));
+  EXPECT_EQ(Texts(Extract("DCA figures fall\nThe Drug Control Agency (DCA) said so.")),
+            (Strings{"Drug Control Agency", "DCA"}));
+}
+
 TEST_F(OrganizationsTest, CombinedFormsAsWritten) {
   const auto found = Extract(
       "UNODC's Terrorism Prevention Branch (UNODC/TPB) and the Governments of Japan and Sweden "

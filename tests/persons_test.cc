@@ -248,6 +248,31 @@ TEST_F(PersonsTest, MuftiIsATitle) {
             (Strings{"Nauryzbay Taganuly"}));
 }
 
+TEST_F(PersonsTest, AuthorsCitedBySurnameAndYear) {
+  // tests/data/releases-blind25 (a research brief): studies cited by their
+  // authors' surnames and a year name persons, the first author too.
+  EXPECT_EQ(Persons("Interviews with 86 relatives (Karimova and Holt, 2021) showed it. A review "
+                    "of 41 projects (Rahimov et al., 2022) found that."),
+            (Strings{"Karimova", "Holt", "Rahimov"}));
+  EXPECT_EQ(Persons("As Rahimov et al. (2022) found, few projects measure results."),
+            (Strings{"Rahimov"}));
+  // A year in parentheses after a capitalized word is no citation.
+  EXPECT_TRUE(Persons("The Strategy (2021) and the Concept (2024) were adopted.").empty());
+  EXPECT_TRUE(Persons("Goods are delivered DAP (Incoterms 2020); results (Q3 2025): 12%.").empty());
+}
+
+TEST_F(PersonsTest, AuthorsOfAReferenceList) {
+  // tests/data/releases-blind25: a reference list writes the family name,
+  // a comma and the initials; the initials belong to the name.
+  EXPECT_EQ(Persons("Sources: Karimova, N. and Holt, J. (2021). Coming Home. Bishkek: OSCE "
+                    "Academy. - Rahimov, B. et al. (2022). What Works. Tashkent: ISRS."),
+            (Strings{"Karimova, N.", "Holt, J.", "Rahimov, B."}));
+  EXPECT_EQ(Persons("Abdullaev, A. S., Omarova, G. (2020). Youth and Faith."),
+            (Strings{"Abdullaev, A. S.", "Omarova, G."}));
+  // An acronym before a letter is no author.
+  EXPECT_TRUE(Persons("Partners: UNDP, B. (2021) and OSCE.").empty());
+}
+
 TEST_F(PersonsTest, FeastsAreNoNamesAndSpeakerLabelsAre) {
   // tests/data/releases-blind23 (a statement at Ramadan and Navruz): a
   // feast's name with the Arabic article is no person's.

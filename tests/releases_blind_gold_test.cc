@@ -547,5 +547,23 @@ TEST(ReleasesBlindGold, TwentyFourthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind24", 6, kTwentyFourthSetFloors);
 }
 
+// releases-blind25: a Kazinform-style wire item with US-style dates and
+// Kazakh Latin spellings, drug-seizure statistics, a law with decree numbers
+// and agency acronyms in two languages, an election-day flash update, a
+// research brief citing studies, a UN noon-briefing note. The level after the
+// gazetteer, wire-dateline, citation, reference-list and acronym fixes; what
+// fails and why: tests/data/releases-blind25/README.md.
+constexpr testing::GoldFloor kTwentyFifthSetFloors[] = {
+    {"date", 0.869, 1.0},          // weekdays, "now"; "since 24 February", "from Oct. 28 to Nov. 4"
+    {"location", 0.986, 0.991},    // places inside a law's and a report's titles; "Panj" river
+    {"organization", 0.975, 1.0},  // "Police of the Ministry ...", "... Centre in Qo'qon"
+    {"count", 1.0, 1.0},
+    {"person", 0.981, 0},          // "Begenç Saparmyradow" (Turkmen -ow)
+};
+
+TEST(ReleasesBlindGold, TwentyFifthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind25", 6, kTwentyFifthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
