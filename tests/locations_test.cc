@@ -1452,6 +1452,43 @@ TEST(GazetteerTest, MalformedLineNamesFileAndLine) {
   }
 }
 
+// The loader reads each file in one piece and checks the usual coordinate
+// form by hand: CRLF lines, a last line without a newline, coordinates at
+// and past the limits and the forms only std::from_chars reads must all be
+// judged as before, with the right line in the message.
+TEST(GazetteerTest, LinesAndCoordinatesAtTheEdges) {
+  const Normalizer normalizer;
+  testing::ScratchDir dir;
+  testing::WriteFile(dir / "curated-places.tsv", "Central Asia\tregion\t\r\n");
+  testing::WriteFile(dir / "place-types.tsv", "oblast\tstrong");
+  const std::string head = "# comment\r\nAlmaty\tcity\tKZ\t1526384\t43.25\t76.92\t2000900\r\n\r\n";
+  const auto loads = [&](const std::string& lat, const std::string& lon) {
+    testing::WriteFile(dir / "places.tsv", head + "Osh\tcity\tKG\t1\t" + lat + "\t" + lon + "\t9");
+    try {
+      const Gazetteer gazetteer(dir.path(), normalizer);
+      EXPECT_NE(gazetteer.names().Lookup("osh"), nullptr);
+      EXPECT_EQ(gazetteer.places()[1].lat, lat);  // curated places come after
+      return std::string("ok");
+    } catch (const RuleError& error) {
+      return std::string(error.what());
+    }
+  };
+  EXPECT_EQ(loads("90", "-180"), "ok");
+  EXPECT_EQ(loads("-90.000", "180.0"), "ok");
+  EXPECT_EQ(loads("89.99999", "-0"), "ok");
+  EXPECT_EQ(loads("1e1", "12."), "ok");  // forms std::from_chars reads
+  EXPECT_EQ(loads("040", "-179.5"), "ok");
+  const std::string too_far = loads("90.5", "10");
+  EXPECT_NE(too_far.find("places.tsv:4: bad latitude '90.5'"), std::string::npos) << too_far;
+  const std::string past = loads("10", "-180.01");
+  EXPECT_NE(past.find("places.tsv:4: bad longitude '-180.01'"), std::string::npos) << past;
+  EXPECT_NE(loads("10", "1x").find("bad longitude '1x'"), std::string::npos);
+  EXPECT_NE(loads("-", "1").find("bad latitude '-'"), std::string::npos);
+  EXPECT_EQ(loads("0090", "1"), "ok");
+  EXPECT_NE(loads("0090.5", "1").find("bad latitude '0090.5'"), std::string::npos);
+  EXPECT_NE(loads(".", "1").find("bad latitude '.'"), std::string::npos);
+}
+
 TEST(GazetteerTest, ShippedDataLoads) {
   const Normalizer normalizer;
   const Gazetteer gazetteer(testing::DataDir() / "gazetteer", normalizer);
