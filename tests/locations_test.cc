@@ -290,6 +290,24 @@ TEST_F(LocationsTest, ATownsNameAfterTheIsTheRiverNamedAfterIt) {
             (Strings{"Naryn/KG", "Chatkal/KG", "Kyrgyzstan/KG"}));
 }
 
+// The sweep asks for a place type only at a word whose length and first
+// byte are those of a strong (or, in a focus document, focus) type's first
+// word: the shortest ("ai okmotu"), the longest ("autonomous okrug"), a
+// non-ASCII one ("welaýaty") and a focus type only where it is strong.
+TEST_F(LocationsTest, StrongPlaceTypesOfEveryShapeJoinTheNameBefore) {
+  EXPECT_EQ(Summary("Officials met in Zhany-Aryk ai okmotu and in Kok-Zhar aiyl okmotu on Monday."),
+            (Strings{"Zhany-Aryk ai okmotu/KG", "Kok-Zhar aiyl okmotu/KG"}));
+  EXPECT_EQ(Summary("Floods hit the Dashoguz welaýaty and Balkan welayat of Turkmenistan."),
+            (Strings{"Dashoguz welaýaty/TM", "Balkan welayat/TM", "Turkmenistan/TM"}));
+  EXPECT_EQ(Summary("Gas output fell in Russia, in the Yamalo-Nenets Autonomous Okrug."),
+            (Strings{"Russia/RU", "Yamalo-Nenets Autonomous Okrug/RU"}));
+  EXPECT_EQ(Summary("Aid reached Rudaki district and Vose district near Dushanbe, Tajikistan, "
+                    "and Khujand."),
+            (Strings{"Rudaki district/TJ", "Vose district/TJ", "Dushanbe/TJ", "Tajikistan/TJ",
+                     "Khujand/TJ"}));
+  EXPECT_EQ(Summary("Aid reached Springvale district near London."), (Strings{"London/GB"}));
+}
+
 TEST_F(LocationsTest, TransliterationVariantsOfFocusTowns) {
   // tests/data/releases-blind22: GeoNames writes "Qalaikhumb".
   EXPECT_EQ(Summary("A reserve group of 12 border guards arrived from Rushan, upstream towards "
