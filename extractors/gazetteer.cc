@@ -52,24 +52,60 @@ bool IsCountryCode(std::string_view code) {
                                          [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Whether `text` is a decimal number in [-limit, limit]. The common form
+// ("-12.345") is checked by hand; anything else ("1e1", "+5") goes to
+// std::from_chars, which decides as before.
 bool IsCoordinate(std::string_view text, double limit) {
+  std::size_t i = !text.empty() && text.front() == '-' ? 1 : 0;
+  const std::size_t int_start = i;
+  unsigned whole = 0;
+  while (i < text.size() && i - int_start < 4 && text[i] >= '0' && text[i] <= '9') {
+    whole = whole * 10 + static_cast<unsigned>(text[i] - '0');
+    ++i;
+  }
+  const std::size_t int_end = i;
+  bool simple = int_end > int_start && int_end - int_start < 4;
+  if (simple && i < text.size() && text[i] == '.') {
+    const std::size_t fraction_start = ++i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    simple = i > fraction_start;
+  }
+  // Below the limit's whole part any fraction stays inside; at it, rounding
+  // decides, so from_chars does.
+  if (simple && i == text.size() && whole < static_cast<unsigned>(limit)) return true;
   double value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   return error == std::errc() && end == text.data() + text.size() && value >= -limit &&
          value <= limit;
 }
 
-// Reads a data file into lines; a missing file is a RuleError.
-std::vector<std::string> ReadLines(const std::filesystem::path& file) {
+// The focus countries (Central Asia and Afghanistan), whose towns are also
+// kept under their folded transliteration.
+bool IsFocusCountry(std::string_view code) {
+  if (code.size() != 2) return false;
+  switch (code[0]) {
+    case 'K': return code[1] == 'Z' || code[1] == 'G';
+    case 'T': return code[1] == 'J' || code[1] == 'M';
+    case 'U': return code[1] == 'Z';
+    case 'A': return code[1] == 'F';
+    default: return false;
+  }
+}
+
+// Reads a whole data file; a missing file is a RuleError.
+std::string ReadFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw RuleError(file.string() + ": cannot read gazetteer file");
-  std::vector<std::string> lines;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
+  std::string content;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    content.resize(static_cast<std::size_t>(size));
+    in.read(content.data(), size);
+    content.resize(static_cast<std::size_t>(in.gcount()));
   }
-  return lines;
+  return content;
 }
 
 bool IsSkipped(std::string_view line) {
@@ -87,13 +123,26 @@ struct RecordPlace {
 };
 
 // Calls `handle(fields, where)` for every line of `file` that is neither
-// blank nor a comment.
+// blank nor a comment; lines end at '\n', a '\r' before it is dropped. The
+// file is read in one piece and its lines are views into it. `lines`, when
+// given, gets the file's line count first (to reserve tables).
 template <typename Handle>
-void ForEachRecord(const std::filesystem::path& file, Handle&& handle) {
-  const std::vector<std::string> lines = ReadLines(file);
-  for (std::size_t index = 0; index < lines.size(); ++index) {
-    if (IsSkipped(lines[index])) continue;
-    handle(SplitTabs(lines[index]), RecordPlace{file, index + 1});
+void ForEachRecord(const std::filesystem::path& file, Handle&& handle,
+                   std::size_t* lines = nullptr) {
+  const std::string content = ReadFile(file);
+  const std::string_view text = content;
+  if (lines != nullptr) *lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  std::size_t line_number = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (IsSkipped(line)) continue;
+    handle(SplitTabs(line), RecordPlace{file, line_number});
   }
 }
 
@@ -155,7 +204,13 @@ void Gazetteer::LoadDemonyms(const std::filesystem::path& file, const Normalizer
 void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
                            const Normalizer& normalizer) {
   const std::size_t expected_fields = curated ? 3 : 7;
+  std::size_t lines = 0;
+  bool reserved = false;
   ForEachRecord(file, [&](const Fields& fields, const RecordPlace& where) {
+    if (!reserved) {
+      places_.reserve(places_.size() + lines);
+      reserved = true;
+    }
     if (fields.size() != expected_fields) {
       throw RuleError(where() + "expected " + std::to_string(expected_fields) +
                       " tab-separated fields, found " + std::to_string(fields.size()));
@@ -200,15 +255,13 @@ void Gazetteer::LoadPlaces(const std::filesystem::path& file, bool curated,
       throw RuleError(where() + "name '" + place.name + "' has no words or more than " +
                       std::to_string(PhraseMatcher::kMaxTokens));
     }
-    static constexpr std::string_view kFoldedCountries[] = {"KZ", "KG", "TJ", "UZ", "TM", "AF"};
     if ((place.kind == PlaceKind::kCity || place.kind == PlaceKind::kAdmin1) &&
-        std::find(std::begin(kFoldedCountries), std::end(kFoldedCountries), place.country) !=
-            std::end(kFoldedCountries)) {
+        IsFocusCountry(place.country)) {
       std::string folded = FoldTransliteration(PhraseKey(normalizer, place.name));
       if (folded.size() >= kMinFoldedName) folded_names_[std::move(folded)].push_back(payload);
     }
     places_.push_back(std::move(place));
-  });
+  }, &lines);
 }
 
 std::string Gazetteer::FoldTransliteration(std::string_view key) {

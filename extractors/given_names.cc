@@ -1,6 +1,7 @@
 // Loads corpora/names/given-names.txt into a set of normalized words.
 #include "extractors/given_names.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -19,6 +20,10 @@ std::shared_ptr<const WordSet> LoadGivenNames(const Normalizer& normalizer,
   const std::string names = buffer.str();
 
   auto given_names = std::make_shared<WordSet>();
+  // One name a line: the table's final size, so it never rehashes; and one
+  // NormalizedText reused for all 19,700 names.
+  given_names->reserve(static_cast<std::size_t>(std::count(names.begin(), names.end(), '\n')) + 1);
+  NormalizedText normalized;
   int line_number = 0;
   std::size_t line_start = 0;
   while (line_start < names.size()) {
@@ -33,7 +38,8 @@ std::shared_ptr<const WordSet> LoadGivenNames(const Normalizer& normalizer,
       throw RuleError(file.string() + ":" + std::to_string(line_number) +
                       ": a given name is one word of valid UTF-8");
     }
-    given_names->insert(normalizer.Normalize(line).text);
+    normalizer.Normalize(line, normalized);
+    given_names->insert(normalized.text);
   }
   return given_names;
 }

@@ -261,8 +261,9 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
   std::vector<char> may_start(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto first_byte = static_cast<unsigned char>(text.raw()[text.RawBegin(i)]);
+    // (ParticleLed asks for "al" or "el": its first byte first.)
     may_start[i] = (first_byte >= 'A' && first_byte <= 'Z') || first_byte >= 0x80 ||
-                   ParticleLed(text, i, 2);
+                   ((first_byte == 'a' || first_byte == 'e') && ParticleLed(text, i, 2));
   }
   gazetteer.names().ForEachAccepted(text.norm(), text.tokens(), accept, may_start,
                                     text.soft_breaks());
@@ -291,6 +292,10 @@ std::vector<Candidate> LocationExtractor::Impl::FindCapitalizedNames(
       ++count;
     }
     if (first + count < text.size() && text.GapAfter(first + count - 1) == "-") continue;
+    // Folding only drops bytes: words too short together fold too short.
+    std::size_t bytes = 0;
+    for (std::size_t i = first; i < first + count; ++i) bytes += text.Norm(i).size();
+    if (bytes < Gazetteer::kMinFoldedName) continue;
     key.clear();
     for (std::size_t i = first; i < first + count; ++i) {
       Gazetteer::AppendFoldedTransliteration(text.Norm(i), &key);

@@ -240,7 +240,9 @@ bool KeyIs(std::string_view key, std::string_view text, const std::vector<Token>
 
 bool PhraseMatcher::Add(const Normalizer& normalizer, std::string_view name,
                         std::uint32_t payload) {
-  const NormalizedText normalized = normalizer.Normalize(name);
+  // Start-up adds tens of thousands of names: one set of buffers, reused.
+  thread_local NormalizedText normalized;
+  normalizer.Normalize(name, normalized);
   const std::vector<Token> tokens = Tokenize(normalized.text);
   if (tokens.empty() || tokens.size() > kMaxTokens) return false;
   if (!impl_) {

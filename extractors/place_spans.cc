@@ -514,8 +514,8 @@ bool PlaceSweep::PlaceTypeAt(std::size_t token, std::size_t* length, bool* stron
 }
 
 void PlaceSweep::CollectCues() {
-  const std::array<bool, 256>& type_first_bytes =
-      focus_document_ ? spanner_.focus_type_first_bytes_ : spanner_.strong_type_first_bytes_;
+  const std::vector<std::array<bool, 256>>& type_shapes =
+      focus_document_ ? spanner_.focus_type_shapes_ : spanner_.strong_type_shapes_;
   for (std::size_t token = 0; token < text_.size(); ++token) {
     const std::string_view word = text_.Norm(token);
     if (word.size() == 2 && word[0] == 'o' && word[1] == 'f') {
@@ -540,8 +540,8 @@ void PlaceSweep::CollectCues() {
       strong_positions_.push_back(token);
       continue;
     }
-    if (word.size() < 2 || word.size() > spanner_.longest_strong_type_word_ ||
-        !type_first_bytes[static_cast<unsigned char>(word[0])]) {
+    if (word.size() < 2 || word.size() >= type_shapes.size() ||
+        !type_shapes[word.size()][static_cast<unsigned char>(word[0])]) {
       continue;
     }
     std::size_t length = 0;
@@ -1293,19 +1293,17 @@ PlaceSpanner::PlaceSpanner(const LocationRules& rules) : rules_(rules) {
     }
   }
   naming_weak_types_.insert(std::begin(kNamingWeakTypes), std::end(kNamingWeakTypes));
-  const auto note_type = [&](const std::string& type, std::array<bool, 256>* first_bytes) {
-    (*first_bytes)[static_cast<unsigned char>(type[0])] = true;
-    const std::size_t first_word = type.find(' ');
-    longest_strong_type_word_ = std::max(
-        longest_strong_type_word_, first_word == std::string::npos ? type.size() : first_word);
+  const auto note_type = [](const std::string& type, std::vector<std::array<bool, 256>>* shapes) {
+    const std::size_t length = std::min(type.find(' '), type.size());
+    if (length >= shapes->size()) shapes->resize(length + 1, std::array<bool, 256>{});
+    (*shapes)[length][static_cast<unsigned char>(type[0])] = true;
   };
-  strong_type_first_bytes_.fill(false);
   for (const std::string& type : rules.gazetteer().strong_place_type_words()) {
-    note_type(type, &strong_type_first_bytes_);
+    note_type(type, &strong_type_shapes_);
   }
-  focus_type_first_bytes_ = strong_type_first_bytes_;
+  focus_type_shapes_ = strong_type_shapes_;
   for (const std::string& type : rules.gazetteer().focus_place_type_words()) {
-    note_type(type, &focus_type_first_bytes_);
+    note_type(type, &focus_type_shapes_);
   }
 }
 

@@ -39,12 +39,12 @@ class PlaceSpanner {
   friend class PlaceSweep;
 
   const LocationRules& rules_;
-  // First bytes of the strong place-type keys, and of those and the focus
-  // ones (for a document about the focus region): a quick pre-filter.
-  std::array<bool, 256> strong_type_first_bytes_{};
-  std::array<bool, 256> focus_type_first_bytes_{};
-  // Bytes in the longest first word of a strong type ("autonomous oblast").
-  std::size_t longest_strong_type_word_ = 0;
+  // [length][first byte] of the first words of the strong place-type keys,
+  // and of those and the focus ones (for a document about the focus
+  // region): a quick pre-filter, as a type's first word is a whole token.
+  // Both have one row per length up to the longest first word.
+  std::vector<std::array<bool, 256>> strong_type_shapes_;
+  std::vector<std::array<bool, 256>> focus_type_shapes_;
   // [length][first byte] of the facility words ("stadium", "river"): a
   // quick pre-filter.
   std::array<std::array<bool, 256>, 12> facility_shapes_{};

@@ -148,24 +148,44 @@ void ReadCaptures(std::string_view pattern, int* count, std::map<std::string, in
 }
 
 // RE2's error for `pattern` (with the rules' options), or "" when it
-// parses, without compiling it: with a memory budget too small for any
-// program RE2 stops after parsing, with ErrorPatternTooLarge. (A pattern
-// that parses but is too large for kRuleMaxMem would fail only when first
-// used; no rule comes near.)
+// parses, without compiling it. RE2::Set::Add only parses (the set is never
+// compiled here) and reports the parser's status text, as RE2::error()
+// does; an RE2 built with a tiny memory budget also ran the simplifier on
+// the way to its failed compile, which was most of start-up's cost for the
+// rules. (A pattern that parses but is too large for kRuleMaxMem would fail
+// only when first used; no rule comes near.)
 std::string PatternError(const std::string& pattern) {
-  constexpr int64_t kParseOnlyMaxMem = 64;  // 2/3 of it is less than a Prog
-  const RE2 parsed(pattern, RuleOptions(kParseOnlyMaxMem));
-  if (parsed.ok() || parsed.error_code() == RE2::ErrorPatternTooLarge) return "";
-  return parsed.error();
+  RE2::Set parser(RuleOptions(kRuleMaxMem), RE2::UNANCHORED);
+  std::string error;
+  if (parser.Add(pattern, &error) >= 0) return "";
+  return error;
 }
 
+// Throws the error of the first rule (in file order) whose pattern does
+// not parse, as the parser reports it; returns when all parse.
+void ThrowFirstBadPattern(const std::vector<Rule>& rules, std::string_view file_name) {
+  for (const Rule& rule : rules) {
+    if (const std::string error = PatternError(rule.pattern); !error.empty()) {
+      throw RuleError(std::string(file_name) + ":" + std::to_string(rule.line) +
+                      ": bad pattern for rule '" + rule.name + "': " + error);
+    }
+  }
+}
+
+// With check_patterns false the parser leaves the patterns' parse to
+// RuleSet::Build, whose RE2::Set::Add parses each rule anyway (parsing is
+// most of a rule's start-up cost); any error the parser or Build meets then
+// first asks ThrowFirstBadPattern, so the error reported is the same one.
 class RuleFileParser {
  public:
-  RuleFileParser(std::string_view file_name, const std::map<std::string, std::string>& macros)
-      : file_name_(file_name), macros_(macros.begin(), macros.end()) {}
+  RuleFileParser(std::string_view file_name, const std::map<std::string, std::string>& macros,
+                 bool check_patterns = true)
+      : file_name_(file_name), macros_(macros.begin(), macros.end()),
+        check_patterns_(check_patterns) {}
 
   std::vector<Rule> Parse(std::string_view content) {
     std::vector<Rule> rules;
+    parsed_ = &rules;
     std::map<std::string, int, std::less<>> rule_lines;
     int line_number = 0;
     std::size_t line_start = 0;
@@ -217,8 +237,10 @@ class RuleFileParser {
         Fail(line_number, "duplicate rule '" + std::string(name) + "' (first defined on line " +
                               std::to_string(previous->second) + ")");
       }
-      if (const std::string error = PatternError(expanded); !error.empty()) {
-        Fail(line_number, "bad pattern for rule '" + std::string(name) + "': " + error);
+      if (check_patterns_) {
+        if (const std::string error = PatternError(expanded); !error.empty()) {
+          Fail(line_number, "bad pattern for rule '" + std::string(name) + "': " + error);
+        }
       }
       Rule rule;
       rule.regex = LazyRegex(expanded, RuleOptions(kRuleMaxMem));
@@ -231,10 +253,13 @@ class RuleFileParser {
       rule.group_words = GroupWords(rule.pattern, &rule.is_word_list);
       rules.push_back(std::move(rule));
     }
+    parsed_ = nullptr;
     return rules;
   }
 
   [[noreturn]] void Fail(int line, const std::string& reason) const {
+    // An unchecked rule before this line with a bad pattern is the first error.
+    if (!check_patterns_ && parsed_ != nullptr) ThrowFirstBadPattern(*parsed_, file_name_);
     throw RuleError(file_name_ + ":" + std::to_string(line) + ": " + reason);
   }
 
@@ -284,6 +309,8 @@ class RuleFileParser {
 
   std::string file_name_;
   std::map<std::string, std::string, std::less<>> macros_;
+  bool check_patterns_ = true;
+  const std::vector<Rule>* parsed_ = nullptr;  // the rules so far, during Parse
 };
 
 // The content of a rule file; a RuleError "FILE: cannot read rule file:
@@ -314,15 +341,16 @@ RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
   const auto gated_group = [gated_prefix](const Rule& rule) -> std::uint32_t {
     return !gated_prefix.empty() && rule.name.starts_with(gated_prefix) ? 2 : 1;
   };
-  return Build(RuleFileParser(file_name, macros).Parse(content), file_name,
-               matching == RuleMatching::kWithSets, gated_group, kRulesPerSet);
+  const bool with_sets = matching == RuleMatching::kWithSets;
+  return Build(RuleFileParser(file_name, macros, /*check_patterns=*/!with_sets).Parse(content),
+               file_name, with_sets, gated_group, kRulesPerSet);
 }
 
 RuleSet RuleSet::Parse(std::string_view content, std::string_view file_name,
                        const std::map<std::string, std::string>& macros,
                        const RuleGrouping& grouping, std::size_t rules_per_set) {
-  return Build(RuleFileParser(file_name, macros).Parse(content), file_name, true, grouping,
-               rules_per_set == 0 ? kRulesPerSet : rules_per_set);
+  return Build(RuleFileParser(file_name, macros, /*check_patterns=*/false).Parse(content),
+               file_name, true, grouping, rules_per_set == 0 ? kRulesPerSet : rules_per_set);
 }
 
 RuleSet RuleSet::Build(std::vector<Rule> rules, std::string_view file_name, bool with_sets,
@@ -335,11 +363,20 @@ RuleSet RuleSet::Build(std::vector<Rule> rules, std::string_view file_name, bool
   const std::vector<Rule>& all = rule_set.rules_;
   std::vector<std::uint32_t> masks;
   masks.reserve(all.size());
-  for (const Rule& rule : all) {
-    masks.push_back(grouping(rule));
-    rule_set.in_many_groups_ = rule_set.in_many_groups_ || std::popcount(masks.back()) > 1;
+  try {
+    for (const Rule& rule : all) {
+      masks.push_back(grouping(rule));
+      rule_set.in_many_groups_ = rule_set.in_many_groups_ || std::popcount(masks.back()) > 1;
+    }
+  } catch (const RuleError&) {
+    ThrowFirstBadPattern(all, file_name);  // the parser's error came first
+    throw;
   }
+  // Every rule joins at least one set, whose Add parses it: the parser left
+  // that check to here (see RuleFileParser), so any failure first looks for
+  // the first bad pattern in file order.
   const auto fail = [&](const Rule& rule, const std::string& reason) {
+    ThrowFirstBadPattern(all, file_name);
     throw RuleError(std::string(file_name) + ":" + std::to_string(rule.line) + ": " + reason);
   };
   // One pass per group, and a last one for the rules of no group, whose

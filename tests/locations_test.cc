@@ -290,6 +290,24 @@ TEST_F(LocationsTest, ATownsNameAfterTheIsTheRiverNamedAfterIt) {
             (Strings{"Naryn/KG", "Chatkal/KG", "Kyrgyzstan/KG"}));
 }
 
+// The sweep asks for a place type only at a word whose length and first
+// byte are those of a strong (or, in a focus document, focus) type's first
+// word: the shortest ("ai okmotu"), the longest ("autonomous okrug"), a
+// non-ASCII one ("welaýaty") and a focus type only where it is strong.
+TEST_F(LocationsTest, StrongPlaceTypesOfEveryShapeJoinTheNameBefore) {
+  EXPECT_EQ(Summary("Officials met in Zhany-Aryk ai okmotu and in Kok-Zhar aiyl okmotu on Monday."),
+            (Strings{"Zhany-Aryk ai okmotu/KG", "Kok-Zhar aiyl okmotu/KG"}));
+  EXPECT_EQ(Summary("Floods hit the Dashoguz welaýaty and Balkan welayat of Turkmenistan."),
+            (Strings{"Dashoguz welaýaty/TM", "Balkan welayat/TM", "Turkmenistan/TM"}));
+  EXPECT_EQ(Summary("Gas output fell in Russia, in the Yamalo-Nenets Autonomous Okrug."),
+            (Strings{"Russia/RU", "Yamalo-Nenets Autonomous Okrug/RU"}));
+  EXPECT_EQ(Summary("Aid reached Rudaki district and Vose district near Dushanbe, Tajikistan, "
+                    "and Khujand."),
+            (Strings{"Rudaki district/TJ", "Vose district/TJ", "Dushanbe/TJ", "Tajikistan/TJ",
+                     "Khujand/TJ"}));
+  EXPECT_EQ(Summary("Aid reached Springvale district near London."), (Strings{"London/GB"}));
+}
+
 TEST_F(LocationsTest, TransliterationVariantsOfFocusTowns) {
   // tests/data/releases-blind22: GeoNames writes "Qalaikhumb".
   EXPECT_EQ(Summary("A reserve group of 12 border guards arrived from Rushan, upstream towards "
@@ -299,6 +317,12 @@ TEST_F(LocationsTest, TransliterationVariantsOfFocusTowns) {
             (Strings{"Kalaikhumb/TJ"}));
   // A table's period is no place ("May-May", Reuters).
   EXPECT_EQ(Summary("Imports in May-May rose to 3.1 million tonnes."), (Strings{}));
+  // The pass skips words too short to fold to a focus name's length: the
+  // length counts every word of a hyphenated spelling ("Kul-Sary", 3 + 4
+  // bytes, for GeoNames' "Qulsary"), and a name of exactly the shortest
+  // folded length ("Kashar", "Qashar") is still asked for.
+  EXPECT_EQ(Summary("Oil workers in Kul-Sary struck, as did those in Kashar."),
+            (Strings{"Kul-Sary/KZ", "Kashar/KZ"}));
 }
 
 TEST_F(LocationsTest, ATownInARegionTakesTheRegionsCountry) {
@@ -1450,6 +1474,43 @@ TEST(GazetteerTest, MalformedLineNamesFileAndLine) {
               std::string::npos)
         << error.what();
   }
+}
+
+// The loader reads each file in one piece and checks the usual coordinate
+// form by hand: CRLF lines, a last line without a newline, coordinates at
+// and past the limits and the forms only std::from_chars reads must all be
+// judged as before, with the right line in the message.
+TEST(GazetteerTest, LinesAndCoordinatesAtTheEdges) {
+  const Normalizer normalizer;
+  testing::ScratchDir dir;
+  testing::WriteFile(dir / "curated-places.tsv", "Central Asia\tregion\t\r\n");
+  testing::WriteFile(dir / "place-types.tsv", "oblast\tstrong");
+  const std::string head = "# comment\r\nAlmaty\tcity\tKZ\t1526384\t43.25\t76.92\t2000900\r\n\r\n";
+  const auto loads = [&](const std::string& lat, const std::string& lon) {
+    testing::WriteFile(dir / "places.tsv", head + "Osh\tcity\tKG\t1\t" + lat + "\t" + lon + "\t9");
+    try {
+      const Gazetteer gazetteer(dir.path(), normalizer);
+      EXPECT_NE(gazetteer.names().Lookup("osh"), nullptr);
+      EXPECT_EQ(gazetteer.places()[1].lat, lat);  // curated places come after
+      return std::string("ok");
+    } catch (const RuleError& error) {
+      return std::string(error.what());
+    }
+  };
+  EXPECT_EQ(loads("90", "-180"), "ok");
+  EXPECT_EQ(loads("-90.000", "180.0"), "ok");
+  EXPECT_EQ(loads("89.99999", "-0"), "ok");
+  EXPECT_EQ(loads("1e1", "12."), "ok");  // forms std::from_chars reads
+  EXPECT_EQ(loads("040", "-179.5"), "ok");
+  const std::string too_far = loads("90.5", "10");
+  EXPECT_NE(too_far.find("places.tsv:4: bad latitude '90.5'"), std::string::npos) << too_far;
+  const std::string past = loads("10", "-180.01");
+  EXPECT_NE(past.find("places.tsv:4: bad longitude '-180.01'"), std::string::npos) << past;
+  EXPECT_NE(loads("10", "1x").find("bad longitude '1x'"), std::string::npos);
+  EXPECT_NE(loads("-", "1").find("bad latitude '-'"), std::string::npos);
+  EXPECT_EQ(loads("0090", "1"), "ok");
+  EXPECT_NE(loads("0090.5", "1").find("bad latitude '0090.5'"), std::string::npos);
+  EXPECT_NE(loads(".", "1").find("bad latitude '.'"), std::string::npos);
 }
 
 TEST(GazetteerTest, ShippedDataLoads) {

@@ -310,6 +310,30 @@ TEST_F(OrganizationsTest, GivenNamesAreHandedInOrLoadedBesideTheRules) {
   }
 }
 
+// The loader reuses one NormalizedText for every name and sizes the table
+// from the line count: each name must still be stored in its own
+// normalized form (a longer name before a shorter one leaves nothing
+// behind), CRLF and comment lines as before, and a bad line named.
+TEST_F(OrganizationsTest, GivenNamesLoadNormalizedOneALine) {
+  testing::ScratchDir scratch;
+  const auto file = scratch.path() / "given-names.txt";
+  testing::WriteFile(file, "# given names\r\nAlexandrina\r\nÉMILIE\nAli\r\n\nZoë");
+  const auto names = LoadGivenNames(*normalizer_, file);
+  EXPECT_EQ(names->size(), 4u);
+  for (const char* name : {"alexandrina", "émilie", "ali", "zoë"}) {
+    EXPECT_TRUE(names->contains(name)) << name;
+  }
+  EXPECT_FALSE(names->contains("alixandrina"));
+  testing::WriteFile(file, "Ali\nAnna Maria\n");
+  try {
+    LoadGivenNames(*normalizer_, file);
+    FAIL() << "no error";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              file.string() + ":2: a given name is one word of valid UTF-8");
+  }
+}
+
 TEST_F(OrganizationsTest, AfterOfACountryInTellsWhereTheBodySits) {
   // tests/data/releases-blind2 (uz-namangan-mahalla-unodc): the name ends
   // with its country; an embassy's "of" names the state sending it.

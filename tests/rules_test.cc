@@ -468,5 +468,50 @@ TEST(RuleSetTest, RulesWithSetsCompileTheirRegexOnFirstUse) {
             "test.rules:2: bad pattern for rule 'bad': missing ): (b");
 }
 
+// A rule file built into RE2::Sets has its patterns parsed once, by the
+// sets, not first by the parser too: the error reported for a file with
+// several faults must still be the first one in file order, as the parser
+// found it.
+TEST(RuleSetTest, SetsParseEachPatternOnceAndReportTheFirstFault) {
+  const auto error_of = [](const std::string& content, RuleMatching matching) {
+    try {
+      RuleSet::Parse(content, "test.rules", {}, matching);
+    } catch (const RuleError& error) {
+      return std::string(error.what());
+    }
+    return std::string();
+  };
+  for (const RuleMatching matching : {RuleMatching::kWithSets, RuleMatching::kRulesOnly}) {
+    // A bad pattern before a later fault of another kind.
+    EXPECT_EQ(error_of("rule fine a+\nrule bad (b\nrule fine c\n", matching),
+              "test.rules:2: bad pattern for rule 'bad': missing ): (b");
+    EXPECT_EQ(error_of("rule bad x{3,2}\nrule z {NOPE}\n", matching),
+              "test.rules:1: bad pattern for rule 'bad': invalid repetition size: {3,2}");
+    EXPECT_EQ(error_of("rule bad [b\nfrobnicate x y\n", matching),
+              "test.rules:1: bad pattern for rule 'bad': missing ]: [b");
+    // A fault of another kind before a bad pattern.
+    EXPECT_EQ(error_of("rule a x\nrule a y\nrule bad (b\n", matching),
+              "test.rules:2: duplicate rule 'a' (first defined on line 1)");
+    // Two bad patterns: the first.
+    EXPECT_EQ(error_of("rule one (a\nrule two (b\n", matching),
+              "test.rules:1: bad pattern for rule 'one': missing ): (a");
+  }
+  // Sets filled in group order, not file order: still the first line.
+  const auto by_name = [](const Rule& rule) -> std::uint32_t {
+    return rule.name == "late" ? 1 : 2;
+  };
+  try {
+    RuleSet::Parse("rule early (a\nrule late (b\n", "test.rules", {}, by_name);
+    FAIL() << "expected a RuleError";
+  } catch (const RuleError& error) {
+    EXPECT_EQ(std::string(error.what()), "test.rules:1: bad pattern for rule 'early': missing ): (a");
+  }
+  // A good file still matches through its sets.
+  const RuleSet good = RuleSet::Parse("rule a (?P<m>june|july)\nrule b \\d{4}\n", "test.rules");
+  std::vector<int> matching;
+  good.MatchingRulesInGroups("in july 2019", ~0u, &matching);
+  EXPECT_EQ(matching, (std::vector<int>{0, 1}));
+}
+
 }  // namespace
 }  // namespace gleaner
