@@ -219,6 +219,18 @@ TEST_F(PersonsTest, NamesListedWithPersonsAndMotherTeresa) {
   EXPECT_EQ(Persons("His mother Teresa Smith said he was well."), (Strings{"Teresa Smith"}));
 }
 
+TEST_F(PersonsTest, DoctorMonsignorAndAccountantAreTitles) {
+  // CoNLL-2003 train-0457, train-0554, train-0398: written out in full, a
+  // doctor's, a prelate's or a trade's title stays outside the name as "Dr"
+  // does, and proves the name after it.
+  EXPECT_EQ(Persons("Doctor Sergei Mironov said the patient was stable ."),
+            (Strings{"Sergei Mironov"}));
+  EXPECT_EQ(Persons("On Friday they were visited by Monsignor Caesar Mazzolari , apostolic "
+                    "administrator of the diocese ."),
+            (Strings{"Caesar Mazzolari"}));
+  EXPECT_EQ(Persons("Accountant Natalya Sypron was detained ."), (Strings{"Natalya Sypron"}));
+}
+
 TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
   EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
