@@ -370,14 +370,19 @@ class PersonFinder {
   // with its last dot, as "U.S." is; they are a person's initials only
   // before a word with a family name's shape.
   bool IsGluedInitialsBeforeASurname(std::size_t i) {
-    const NameWord& word = words_[i];
-    if (!word.all_caps || i + 1 >= words_.size() || Gap(i + 1) != " ") return false;
+    if (!IsGluedCapitals(i) || i + 1 >= words_.size() || Gap(i + 1) != " ") return false;
+    return words_[i + 1].capitalized && WordClass(i + 1) == kSurname;
+  }
+  // Two or three single capitals joined by dots, the last dot kept: "A.V.",
+  // "H.D.", "U.S.".
+  bool IsGluedCapitals(std::size_t i) const {
+    if (!words_[i].all_caps) return false;
     const std::string_view letters = WordText(i);  // "a.v."
     if (letters.size() != 4 && letters.size() != 6) return false;
     for (std::size_t k = 1; k < letters.size(); k += 2) {
       if (letters[k] != '.') return false;
     }
-    return words_[i + 1].capitalized && WordClass(i + 1) == kSurname;
+    return true;
   }
 
   // Whether the rules of `indexes` match normalized_[from, to) from its
@@ -1300,6 +1305,14 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     std::size_t first = person.first;
     if (first > 0 && words_[first - 1].capitalized && Gap(first) == " " &&
         WordText(first - 1) == "mother" && IsGivenName(first)) {
+      --first;
+    }
+    // "H.D. Deve Gowda", "O.J. Simpson": capitals joined by dots right
+    // before a person's name are his initials, unless a place or a body
+    // claims them ("U.S. Senate", "the U.S. Clinton administration").
+    if (first > 0 && Gap(first) == " " && !IsInitial(first) && IsGluedCapitals(first - 1) &&
+        !vetoed_[first - 1] && !IsLocation(Candidate{first - 1, first - 1}) &&
+        !LineBreakBefore(first)) {
       --first;
     }
     // "Aizat Bakytbek kyzy", "Nurbek Ulan uulu": a Turkic patronymic's

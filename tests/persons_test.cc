@@ -231,6 +231,29 @@ TEST_F(PersonsTest, DoctorMonsignorAndAccountantAreTitles) {
   EXPECT_EQ(Persons("Accountant Natalya Sypron was detained ."), (Strings{"Natalya Sypron"}));
 }
 
+TEST_F(PersonsTest, GluedInitialsBeforeAFoundNameAreItsOwn) {
+  // CoNLL-2003 train-0111, train-0867: capitals joined by dots right before
+  // a person's name open it, whatever the surname's shape.
+  EXPECT_EQ(Persons("Prime Minister H.D. Deve Gowda 's centre-left government hopes the "
+                    "elections will go ahead ."),
+            (Strings{"H.D. Deve Gowda"}));
+  EXPECT_EQ(Persons("O.J. Simpson said on Monday he would appeal ."),
+            (Strings{"O.J. Simpson"}));
+  // A place's abbreviation stays out of the name.
+  EXPECT_EQ(PersonsBesidePlaces("He met the U.S. Bill Clinton aides on Monday .", {"U.S."}),
+            (Strings{"Bill Clinton"}));
+}
+
+TEST_F(PersonsTest, MoreNationalitiesStayOutsideTheName) {
+  // CoNLL-2003 train-0535, train-0720: a nationality before a name is never
+  // part of it, nor a person of its own; a surname spelled like a
+  // people's name stays a name ("Richard Finn").
+  EXPECT_EQ(Persons("Moroccan Karim Alami beat him in straight sets ."),
+            (Strings{"Karim Alami"}));
+  EXPECT_EQ(Persons("Bosnian Serb leader Radovan Karadzic said ."), (Strings{"Radovan Karadzic"}));
+  EXPECT_EQ(Persons("Richard Finn said the match was close ."), (Strings{"Richard Finn"}));
+}
+
 TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
   EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
