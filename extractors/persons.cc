@@ -298,6 +298,11 @@ class PersonFinder {
     return (word.raw_start == 0 || raw[word.raw_start - 1] == '\n') &&
            word.raw_end < raw.size() && raw[word.raw_end] == ':';
   }
+  static bool IsWeekday(std::string_view word) {
+    static constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                     "friday", "saturday", "sunday"};
+    return std::find(std::begin(kWeekdays), std::end(kWeekdays), word) != std::end(kWeekdays);
+  }
   static bool IsDigraphInitial(std::string_view letters) {
     static constexpr std::string_view kDigraphs[] = {"sh", "kh", "zh", "ch", "ts",
                                                      "yu", "ya", "ye", "gh"};
@@ -1097,6 +1102,13 @@ void PersonFinder::Run(std::vector<Mention>* out) {
              words_[first - 2].capitalized &&
              (WordText(first - 3) == "of" || WordText(first - 3) == "for");
     };
+    // "Secretary of State James Baker": the portfolio's last word before
+    // the holder's name is no other name's word beside it.
+    bool after_portfolio = candidate.first >= 3 && Gap(candidate.first - 1) == " " &&
+                           Gap(candidate.first - 2) == " " &&
+                           (WordText(candidate.first - 2) == "of" ||
+                            WordText(candidate.first - 2) == "for") &&
+                           IsTitle(candidate.first - 3);
     if (candidate.first > 0 && candidate.last > candidate.first &&
         portfolio_before(candidate.first) && !IsGivenName(candidate.first)) {
       std::size_t name_start = candidate.first;
@@ -1110,7 +1122,10 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       }
       // Two or three words are a name; "Mount Zion Missionary Baptist
       // Church" is not one.
-      if (candidate.last - name_start <= 2) candidate.first = name_start;
+      if (candidate.last - name_start <= 2) {
+        after_portfolio = after_portfolio || name_start > candidate.first;
+        candidate.first = name_start;
+      }
     }
     if (IsPortfolioOfAMinister(candidate)) continue;
     // A place's name of two words found in the text is no part of a
@@ -1183,11 +1198,14 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const bool national = national_before(candidate);
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
-        !nationality_before(candidate) && !national && !holder_after_a_body(candidate)) {
+        !after_portfolio && !nationality_before(candidate) && !national &&
+        !holder_after_a_body(candidate)) {
       continue;
     }
+    // "met John Kornblum Monday": a weekday after a name is when, not part
+    // of another name.
     if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
-        poisoned_by(candidate.last + 1)) {
+        poisoned_by(candidate.last + 1) && !IsWeekday(WordText(candidate.last + 1))) {
       continue;
     }
     if (words_[candidate.first].sentence_start &&

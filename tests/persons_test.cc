@@ -254,6 +254,18 @@ TEST_F(PersonsTest, MoreNationalitiesStayOutsideTheName) {
   EXPECT_EQ(Persons("Richard Finn said the match was close ."), (Strings{"Richard Finn"}));
 }
 
+TEST_F(PersonsTest, AWeekdayAfterOrAPortfolioBeforeLeavesTheNameStanding) {
+  // CoNLL-2003 dev testa-0186, train-0900: a weekday right after a name is
+  // when something happens, and "State" of "Secretary of State" belongs to
+  // the title; neither makes the name part of some other name.
+  EXPECT_EQ(Persons("Albright will meet Foreign Minister Jose Miguel Insulza Monday for talks ."),
+            (Strings{"Jose Miguel Insulza"}));
+  EXPECT_EQ(Persons("Former Secretary of State James Baker made a secret trip to Syria ."),
+            (Strings{"James Baker"}));
+  // Still no person in a body's name after "of" without a title before it.
+  EXPECT_TRUE(Persons("The Bank of Tokyo Mitsubishi said on Monday .").empty());
+}
+
 TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
   EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
