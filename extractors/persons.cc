@@ -298,6 +298,46 @@ class PersonFinder {
     return (word.raw_start == 0 || raw[word.raw_start - 1] == '\n') &&
            word.raw_end < raw.size() && raw[word.raw_end] == ':';
   }
+  // One romanized syllable of Chinese or Korean: up to three consonants, one
+  // to three vowels and an optional final ("teng", "hui", "young", "shek").
+  static bool IsRomanizedSyllable(std::string_view syllable) {
+    const auto vowel = [](char c) {
+      return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    };
+    std::size_t k = 0;
+    while (k < syllable.size() && k < 3 && !vowel(syllable[k])) {
+      if (syllable[k] < 'a' || syllable[k] > 'z') return false;
+      ++k;
+    }
+    const std::size_t vowels_start = k;
+    while (k < syllable.size() && vowel(syllable[k]) && k - vowels_start < 3) ++k;
+    if (k == vowels_start) return false;
+    const std::string_view final = syllable.substr(k);
+    return final.empty() || final == "n" || final == "ng" || final == "k" || final == "l" ||
+           final == "m" || final == "p" || final == "h" || final == "r";
+  }
+  // Word `given` is "Teng-hui" of "Lee Teng-hui": a capital, two syllables
+  // joined by one hyphen, the second in lower case, right after a family
+  // name of one short word (`family`) in ordinary case.
+  bool IsEastAsianGivenNameAfter(std::size_t family, std::size_t given) const {
+    const NameWord& word = words_[given];
+    const std::string_view raw = text_.raw.substr(word.raw_start, word.raw_end - word.raw_start);
+    const std::size_t hyphen = raw.find('-');
+    if (raw.empty() || raw[0] < 'A' || raw[0] > 'Z' || hyphen == std::string_view::npos ||
+        hyphen + 1 >= raw.size() || raw[hyphen + 1] < 'a' || raw[hyphen + 1] > 'z' ||
+        raw.find('-', hyphen + 1) != std::string_view::npos || vetoed_[given]) {
+      return false;
+    }
+    const std::string_view text = WordText(given);
+    if (text.size() != raw.size()) return false;
+    const std::string_view surname = WordText(family);
+    if (words_[family].all_caps || surname.size() < 2 || surname.size() > 5 ||
+        !IsRomanizedSyllable(surname)) {
+      return false;
+    }
+    return IsRomanizedSyllable(text.substr(0, hyphen)) &&
+           IsRomanizedSyllable(text.substr(hyphen + 1));
+  }
   static bool IsWeekday(std::string_view word) {
     static constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
                                                      "friday", "saturday", "sunday"};
@@ -831,6 +871,13 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
           continue;
         }
       }
+      // "Lee Teng-hui", "Kim Jong-il", "Sheu Yuan-dong": a romanized East
+      // Asian given name of two syllables, the second in lower case, after
+      // a one-word family name ends the name.
+      if (last == i && Gap(next) == " " && IsEastAsianGivenNameAfter(i, next)) {
+        last = next;
+        break;
+      }
       // "Nino Abashidze-de Wit": a particle hyphened to a surname opens a
       // second one after it.
       if (Gap(next) == " " && ParticleEndedSurname(next) && next + 1 < words_.size() &&
@@ -1213,7 +1260,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       continue;
     }
     const bool given =
-        IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate);
+        IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate) ||
+        (length == 2 && IsEastAsianGivenNameAfter(candidate.first, candidate.last));
     const bool initial = IsInitial(candidate.first);
     bool surname_shape = false;
     for (std::size_t i = candidate.first; i <= candidate.last; ++i) {

@@ -266,6 +266,20 @@ TEST_F(PersonsTest, AWeekdayAfterOrAPortfolioBeforeLeavesTheNameStanding) {
   EXPECT_TRUE(Persons("The Bank of Tokyo Mitsubishi said on Monday .").empty());
 }
 
+TEST_F(PersonsTest, EastAsianNamesFamilyNameFirst) {
+  // CoNLL-2003 dev testa-0192, train-0577, train-0631: a one-word family
+  // name and a two-syllable given name whose second syllable is written in
+  // lower case are one name, and that shape alone shows a person.
+  EXPECT_EQ(Persons("North Korean Red Cross president Li Song-ho said in a telephone message ."),
+            (Strings{"Li Song-ho"}));
+  EXPECT_EQ(Persons("The talks with Kim Jong-il were held in Pyongyang ."),
+            (Strings{"Kim Jong-il"}));
+  EXPECT_EQ(Persons("He met Lee Teng-hui in Taipei ."), (Strings{"Lee Teng-hui"}));
+  // Not a place's compound adjective, nor a word of many syllables.
+  EXPECT_TRUE(Persons("The Hong Kong-based firm said .").empty());
+  EXPECT_TRUE(Persons("They saw Union Anti-war marches .").empty());
+}
+
 TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
   EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
