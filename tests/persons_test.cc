@@ -280,6 +280,19 @@ TEST_F(PersonsTest, EastAsianNamesFamilyNameFirst) {
   EXPECT_TRUE(Persons("They saw Union Anti-war marches .").empty());
 }
 
+TEST_F(PersonsTest, SportsPositionsAreTitles) {
+  // CoNLL-2003 dev testa-0119, testa-0127, testa-0018: a player's position
+  // or standing before a name is a title, outside the span, and shows a
+  // person even when the given name is unknown.
+  EXPECT_EQ(Persons("Bath scored only one try through England scrum-half Kyran Bracken ."),
+            (Strings{"Kyran Bracken"}));
+  EXPECT_EQ(Persons("Fullback Andre Joubert scored the other ."), (Strings{"Andre Joubert"}));
+  EXPECT_EQ(Persons("He was two shots ahead of former U.S. Open champ Payne Stewart ."),
+            (Strings{"Payne Stewart"}));
+  // "Boxer" is no title here: a rising is no person.
+  EXPECT_TRUE(Persons("In China , the Boxer Rising attempted to drive out foreigners .").empty());
+}
+
 TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
   EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
