@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -337,6 +338,12 @@ class PersonFinder {
     }
     return IsRomanizedSyllable(text.substr(0, hyphen)) &&
            IsRomanizedSyllable(text.substr(hyphen + 1));
+  }
+  // The word after word `last` is written in lower case, on the same line.
+  bool LowerCaseWordAfter(std::size_t last) const {
+    if (last + 1 >= words_.size() || Gap(last + 1) != " ") return false;
+    const char first = text_.raw[words_[last + 1].raw_start];
+    return first >= 'a' && first <= 'z';
   }
   static bool IsWeekday(std::string_view word) {
     static constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
@@ -1028,8 +1035,13 @@ void PersonFinder::ProveRelativesBySurname(const WordHashSet& lower_case_words,
   // A name of two or three words that ends in the surname of a person the
   // text names in full is a relative's or the same person's in another
   // form: "Naina Yeltsin" after "Boris Yeltsin", "Suu Kyi" after "Aung San
-  // Suu Kyi", "De Wilde" after "Filip De Wilde". Not a name that a sentence
-  // opens ("Earlier Botham"), one with a word the text writes in lower case
+  // Suu Kyi", "De Wilde" after "Filip De Wilde". A name that opens a
+  // sentence only when the text writes it so twice or more ("Naina Yeltsin
+  // had a kidney operation", "Naina Yeltsin looks well"), not once
+  // ("Although Gajdos", "Joining Chang"), and only before a word in lower
+  // case: a table's row label is no sentence ("Feed Use 101.79").
+  // Not a name with a word the text
+  // writes in lower case
   // (a common noun), one ending in a place, nor the very name that was
   // proven: its other uses had their own evidence, and a body's name taken
   // once for a person's ("Khmer Rouge") must not spread.
@@ -1038,9 +1050,12 @@ void PersonFinder::ProveRelativesBySurname(const WordHashSet& lower_case_words,
   for (const Candidate& person : *persons) {
     if (person.last > person.first) proven_names.insert(Key(person));
   }
+  std::map<std::string, int> uses;  // of each unproven name, for one opening a sentence
+  for (const Candidate& candidate : *unproven) ++uses[Key(candidate)];
   std::erase_if(*unproven, [&](const Candidate& candidate) {
     if (candidate.last == candidate.first || IsInitial(candidate.last) ||
-        words_[candidate.first].sentence_start ||
+        (words_[candidate.first].sentence_start &&
+         (uses[Key(candidate)] < 2 || !LowerCaseWordAfter(candidate.last))) ||
         known_surnames.count(std::string(WordText(candidate.last))) == 0 ||
         proven_names.count(Key(candidate)) != 0 || HasCommonWord(candidate, lower_case_words) ||
         IsLocation(Candidate{candidate.last, candidate.last})) {

@@ -293,6 +293,18 @@ TEST_F(PersonsTest, SportsPositionsAreTitles) {
   EXPECT_TRUE(Persons("In China , the Boxer Rising attempted to drive out foreigners .").empty());
 }
 
+TEST_F(PersonsTest, ARelativeOpeningSentencesTwiceIsAPerson) {
+  // CoNLL-2003 dev testa-0052: "Naina Yeltsin" after "Boris Yeltsin" opens
+  // every sentence it stands in; written so twice it is a person, while
+  // one sentence's opening word before a known surname is not.
+  EXPECT_EQ(Persons("President Boris Yeltsin was in hospital .\nNaina Yeltsin had a kidney "
+                    "operation last Saturday .\nNaina Yeltsin looks well , he said ."),
+            (Strings{"Boris Yeltsin", "Naina Yeltsin", "Naina Yeltsin"}));
+  EXPECT_EQ(Persons("Andre Agassi won on Monday .\nBumping Agassi to the sixth seed was a "
+                    "surprise ."),
+            (Strings{"Andre Agassi"}));
+}
+
 TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
   EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
