@@ -305,6 +305,17 @@ TEST_F(PersonsTest, ARelativeOpeningSentencesTwiceIsAPerson) {
             (Strings{"Andre Agassi"}));
 }
 
+TEST_F(PersonsTest, PluralsOfPeopleAndBothOrNeitherAreNoNames) {
+  // CoNLL-2003 dev testa-0089, testa-0205, train-0559: a plural of people
+  // opening a sentence before a verb of saying is no person, and "Both" or
+  // "Neither" before a surname is outside it.
+  EXPECT_TRUE(Persons("Others said they thought the aircraft was loaded .").empty());
+  EXPECT_TRUE(Persons("Eyewitnesses told Boston television stations they saw it .").empty());
+  EXPECT_EQ(Persons("President Lennart Meri spoke .\nNeither Meri nor the government would "
+                    "comment ."),
+            (Strings{"Lennart Meri", "Meri"}));
+}
+
 TEST_F(PersonsTest, OneOrTwoParticlesInsideAName) {
   // tests/data/releases-blind3; CoNLL train-0257, Reuters 09715.
   EXPECT_EQ(Persons("\"We listen,\" said Pieter van der Meulen-Haas, a senior adviser."),
