@@ -20,6 +20,7 @@
 #include "extractors/dates.h"
 #include "extractors/locations.h"
 #include "extractors/other_script_names.h"
+#include "extractors/phrase_matcher.h"
 #include "extractors/organizations.h"
 #include "extractors/persons.h"
 #include "extractors/rule_match_memo.h"
@@ -292,18 +293,27 @@ std::string HeadlineCompanyPattern(const std::vector<std::string>& verbs) {
     if (!alternatives.empty()) alternatives += '|';
     alternatives += verb;
   }
-  return R"(^(\p{Lu}[\pL\pM&'.-]*(?: \p{Lu}[\pL\pM&'.-]*){0,2}) (?:)" + alternatives + ") ";
+  // Or a reporting period and a result, as results headlines write them:
+  // "Loxley H1 net rises", "MARTELA H1 PROFIT FIM 6.3 MLN", "Gateway Data
+  // Sciences Q2 net rises".
+  constexpr std::string_view kPeriodAndResult =
+      R"((?i:[qh][1-4]|[1-4][qh]|fy|[0-9]{1,2}-mths?|(?:three|six|nine)-months?) )"
+      R"((?i:net|profit|loss|sales|eps|results|earnings|revenues?|operating|pre-tax|pretax)\b)";
+  return R"(^(\p{Lu}[\pL\pM&'.-]*(?: \p{Lu}[\pL\pM&'.-]*){0,2}) (?:(?:)" + alternatives +
+         ") |" + std::string(kPeriodAndResult) + ")";
 }
 
 // A news headline opens with the company it is about, then what the
 // company did, in the present tense: "Boskalis upgrades 1996 outlook",
 // "Siam Commercial wins agency bond auctions", "VNU details first-half
-// operating profits". One to three capitalized words opening the first
+// operating profits", or a period's result ("Loxley H1 net rises"). One to
+// three capitalized words opening the first
 // line, before such a verb, that no extractor read otherwise and that the
 // text never writes in lower case (a common noun: "Cholera kills") name an
 // organization; so do their other uses in the text, as one story uses one
 // name for one company.
-void AddHeadlineCompanies(const RE2& headline, std::string_view text,
+void AddHeadlineCompanies(const RE2& headline, const Gazetteer& gazetteer,
+                          const Normalizer& normalizer, std::string_view text,
                           std::vector<Mention>* mentions) {
   const std::string_view first_line = text.substr(0, text.find('\n'));
   re2::StringPiece name;
@@ -313,6 +323,9 @@ void AddHeadlineCompanies(const RE2& headline, std::string_view text,
   }
   const std::string_view company(name.data(), name.size());
   if (Covered(*mentions, 0, company.size())) return;
+  // "Thai H1 net profit of listed firms falls": a people's adjective is no
+  // company.
+  if (!gazetteer.CountryOfDemonym(PhraseKey(normalizer, company)).empty()) return;
   std::size_t word_start = 0;
   while (word_start < company.size()) {
     std::size_t word_end = company.find(' ', word_start);
@@ -391,6 +404,7 @@ Analyzer::Analyzer(const std::filesystem::path& data_dir)
   extractors_.push_back(std::move(dates));
   auto locations = std::make_shared<const LocationExtractor>(data_dir / "gazetteer", normalizer_);
   const Gazetteer& gazetteer = locations->gazetteer();
+  locations_ = locations.get();
   extractors_.push_back(std::move(locations));
   extractors_.push_back(
       std::make_unique<CountExtractor>(rules_dir / "counts.rules", rules_dir / "count-nouns.txt"));
@@ -538,7 +552,8 @@ Analysis Analyzer::AnalyzePart(std::string_view text, const std::string& date,
     sports_teams_.WidenTeamsOverTownTags(text, &analysis.mentions);
   }
   AddVenuesOfResults(text, &analysis.mentions);
-  AddHeadlineCompanies(*headline_company_, text, &analysis.mentions);
+  AddHeadlineCompanies(*headline_company_, locations_->gazetteer(), normalizer_, text,
+                       &analysis.mentions);
   AddUnionOfRugbyHeadline(text, &analysis.mentions);
   quoted_titles_.DropNamesInTitles(text, &analysis.mentions);
   DropPlacesInsideNames(&analysis.mentions, context.team_sport);

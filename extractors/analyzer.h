@@ -24,6 +24,7 @@ class RE2;
 namespace gleaner {
 
 class DateExtractor;
+class LocationExtractor;
 class OrganizationExtractor;
 class RuleMatchMemo;
 class RussianText;
@@ -93,6 +94,9 @@ class Analyzer {
   const OrganizationExtractor* organizations_ = nullptr;
   // The one of extractors_ that finds dates, also run by FindDocumentDate.
   const DateExtractor* dates_ = nullptr;
+  // The one of extractors_ that finds places; its gazetteer tells a
+  // people's adjective from a company opening a headline.
+  const LocationExtractor* locations_ = nullptr;
   std::unique_ptr<const DatelineShapes> dateline_shapes_;
   // A headline opening with a company's name and one of the organization
   // rules' headverb verbs ("Boskalis upgrades 1996 outlook").

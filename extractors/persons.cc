@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -298,6 +299,57 @@ class PersonFinder {
     return (word.raw_start == 0 || raw[word.raw_start - 1] == '\n') &&
            word.raw_end < raw.size() && raw[word.raw_end] == ':';
   }
+  // One romanized syllable of Chinese or Korean: up to three consonants, one
+  // to three vowels and an optional final ("teng", "hui", "young", "shek").
+  static bool IsRomanizedSyllable(std::string_view syllable) {
+    const auto vowel = [](char c) {
+      return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    };
+    std::size_t k = 0;
+    while (k < syllable.size() && k < 3 && !vowel(syllable[k])) {
+      if (syllable[k] < 'a' || syllable[k] > 'z') return false;
+      ++k;
+    }
+    const std::size_t vowels_start = k;
+    while (k < syllable.size() && vowel(syllable[k]) && k - vowels_start < 3) ++k;
+    if (k == vowels_start) return false;
+    const std::string_view final = syllable.substr(k);
+    return final.empty() || final == "n" || final == "ng" || final == "k" || final == "l" ||
+           final == "m" || final == "p" || final == "h" || final == "r";
+  }
+  // Word `given` is "Teng-hui" of "Lee Teng-hui": a capital, two syllables
+  // joined by one hyphen, the second in lower case, right after a family
+  // name of one short word (`family`) in ordinary case.
+  bool IsEastAsianGivenNameAfter(std::size_t family, std::size_t given) const {
+    const NameWord& word = words_[given];
+    const std::string_view raw = text_.raw.substr(word.raw_start, word.raw_end - word.raw_start);
+    const std::size_t hyphen = raw.find('-');
+    if (raw.empty() || raw[0] < 'A' || raw[0] > 'Z' || hyphen == std::string_view::npos ||
+        hyphen + 1 >= raw.size() || raw[hyphen + 1] < 'a' || raw[hyphen + 1] > 'z' ||
+        raw.find('-', hyphen + 1) != std::string_view::npos || vetoed_[given]) {
+      return false;
+    }
+    const std::string_view text = WordText(given);
+    if (text.size() != raw.size()) return false;
+    const std::string_view surname = WordText(family);
+    if (words_[family].all_caps || surname.size() < 2 || surname.size() > 5 ||
+        !IsRomanizedSyllable(surname)) {
+      return false;
+    }
+    return IsRomanizedSyllable(text.substr(0, hyphen)) &&
+           IsRomanizedSyllable(text.substr(hyphen + 1));
+  }
+  // The word after word `last` is written in lower case, on the same line.
+  bool LowerCaseWordAfter(std::size_t last) const {
+    if (last + 1 >= words_.size() || Gap(last + 1) != " ") return false;
+    const char first = text_.raw[words_[last + 1].raw_start];
+    return first >= 'a' && first <= 'z';
+  }
+  static bool IsWeekday(std::string_view word) {
+    static constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                     "friday", "saturday", "sunday"};
+    return std::find(std::begin(kWeekdays), std::end(kWeekdays), word) != std::end(kWeekdays);
+  }
   static bool IsDigraphInitial(std::string_view letters) {
     static constexpr std::string_view kDigraphs[] = {"sh", "kh", "zh", "ch", "ts",
                                                      "yu", "ya", "ye", "gh"};
@@ -370,14 +422,19 @@ class PersonFinder {
   // with its last dot, as "U.S." is; they are a person's initials only
   // before a word with a family name's shape.
   bool IsGluedInitialsBeforeASurname(std::size_t i) {
-    const NameWord& word = words_[i];
-    if (!word.all_caps || i + 1 >= words_.size() || Gap(i + 1) != " ") return false;
+    if (!IsGluedCapitals(i) || i + 1 >= words_.size() || Gap(i + 1) != " ") return false;
+    return words_[i + 1].capitalized && WordClass(i + 1) == kSurname;
+  }
+  // Two or three single capitals joined by dots, the last dot kept: "A.V.",
+  // "H.D.", "U.S.".
+  bool IsGluedCapitals(std::size_t i) const {
+    if (!words_[i].all_caps) return false;
     const std::string_view letters = WordText(i);  // "a.v."
     if (letters.size() != 4 && letters.size() != 6) return false;
     for (std::size_t k = 1; k < letters.size(); k += 2) {
       if (letters[k] != '.') return false;
     }
-    return words_[i + 1].capitalized && WordClass(i + 1) == kSurname;
+    return true;
   }
 
   // Whether the rules of `indexes` match normalized_[from, to) from its
@@ -866,6 +923,13 @@ std::vector<PersonFinder::Candidate> PersonFinder::Candidates() {
           continue;
         }
       }
+      // "Lee Teng-hui", "Kim Jong-il", "Sheu Yuan-dong": a romanized East
+      // Asian given name of two syllables, the second in lower case, after
+      // a one-word family name ends the name.
+      if (last == i && Gap(next) == " " && IsEastAsianGivenNameAfter(i, next)) {
+        last = next;
+        break;
+      }
       // "Nino Abashidze-de Wit": a particle hyphened to a surname opens a
       // second one after it.
       if (Gap(next) == " " && ParticleEndedSurname(next) && next + 1 < words_.size() &&
@@ -1016,8 +1080,13 @@ void PersonFinder::ProveRelativesBySurname(const WordHashSet& lower_case_words,
   // A name of two or three words that ends in the surname of a person the
   // text names in full is a relative's or the same person's in another
   // form: "Naina Yeltsin" after "Boris Yeltsin", "Suu Kyi" after "Aung San
-  // Suu Kyi", "De Wilde" after "Filip De Wilde". Not a name that a sentence
-  // opens ("Earlier Botham"), one with a word the text writes in lower case
+  // Suu Kyi", "De Wilde" after "Filip De Wilde". A name that opens a
+  // sentence only when the text writes it so twice or more ("Naina Yeltsin
+  // had a kidney operation", "Naina Yeltsin looks well"), not once
+  // ("Although Gajdos", "Joining Chang"), and only before a word in lower
+  // case: a table's row label is no sentence ("Feed Use 101.79").
+  // Not a name with a word the text
+  // writes in lower case
   // (a common noun), one ending in a place, nor the very name that was
   // proven: its other uses had their own evidence, and a body's name taken
   // once for a person's ("Khmer Rouge") must not spread.
@@ -1026,9 +1095,12 @@ void PersonFinder::ProveRelativesBySurname(const WordHashSet& lower_case_words,
   for (const Candidate& person : *persons) {
     if (person.last > person.first) proven_names.insert(Key(person));
   }
+  std::map<std::string, int> uses;  // of each unproven name, for one opening a sentence
+  for (const Candidate& candidate : *unproven) ++uses[Key(candidate)];
   std::erase_if(*unproven, [&](const Candidate& candidate) {
     if (candidate.last == candidate.first || IsInitial(candidate.last) ||
-        words_[candidate.first].sentence_start ||
+        (words_[candidate.first].sentence_start &&
+         (uses[Key(candidate)] < 2 || !LowerCaseWordAfter(candidate.last))) ||
         known_surnames.count(std::string(WordText(candidate.last))) == 0 ||
         proven_names.count(Key(candidate)) != 0 || HasCommonWord(candidate, lower_case_words) ||
         IsLocation(Candidate{candidate.last, candidate.last})) {
@@ -1148,6 +1220,13 @@ void PersonFinder::Run(std::vector<Mention>* out) {
              words_[first - 2].capitalized &&
              (WordText(first - 3) == "of" || WordText(first - 3) == "for");
     };
+    // "Secretary of State James Baker": the portfolio's last word before
+    // the holder's name is no other name's word beside it.
+    bool after_portfolio = candidate.first >= 3 && Gap(candidate.first - 1) == " " &&
+                           Gap(candidate.first - 2) == " " &&
+                           (WordText(candidate.first - 2) == "of" ||
+                            WordText(candidate.first - 2) == "for") &&
+                           IsTitle(candidate.first - 3);
     if (candidate.first > 0 && candidate.last > candidate.first &&
         portfolio_before(candidate.first) && !IsGivenName(candidate.first)) {
       std::size_t name_start = candidate.first;
@@ -1161,7 +1240,10 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       }
       // Two or three words are a name; "Mount Zion Missionary Baptist
       // Church" is not one.
-      if (candidate.last - name_start <= 2) candidate.first = name_start;
+      if (candidate.last - name_start <= 2) {
+        after_portfolio = after_portfolio || name_start > candidate.first;
+        candidate.first = name_start;
+      }
     }
     if (IsPortfolioOfAMinister(candidate)) continue;
     // A place's name of two words found in the text is no part of a
@@ -1236,11 +1318,14 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     }
     const bool national = national_before(candidate);
     if (candidate.first > 0 && Gap(candidate.first) == " " && poisoned_by(candidate.first - 1) &&
-        !nationality_before(candidate) && !national && !holder_after_a_body(candidate)) {
+        !after_portfolio && !nationality_before(candidate) && !national &&
+        !holder_after_a_body(candidate)) {
       continue;
     }
+    // "met John Kornblum Monday": a weekday after a name is when, not part
+    // of another name.
     if (candidate.last + 1 < words_.size() && Gap(candidate.last + 1) == " " &&
-        poisoned_by(candidate.last + 1)) {
+        poisoned_by(candidate.last + 1) && !IsWeekday(WordText(candidate.last + 1))) {
       continue;
     }
     if (words_[candidate.first].sentence_start &&
@@ -1248,7 +1333,8 @@ void PersonFinder::Run(std::vector<Mention>* out) {
       continue;
     }
     const bool given =
-        IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate);
+        IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate) ||
+        (length == 2 && IsEastAsianGivenNameAfter(candidate.first, candidate.last));
     const bool initial = IsInitial(candidate.first);
     bool surname_shape = false;
     for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
@@ -1358,6 +1444,14 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     std::size_t first = person.first;
     if (first > 0 && words_[first - 1].capitalized && Gap(first) == " " &&
         WordText(first - 1) == "mother" && IsGivenName(first)) {
+      --first;
+    }
+    // "H.D. Deve Gowda", "O.J. Simpson": capitals joined by dots right
+    // before a person's name are his initials, unless a place or a body
+    // claims them ("U.S. Senate", "the U.S. Clinton administration").
+    if (first > 0 && Gap(first) == " " && !IsInitial(first) && IsGluedCapitals(first - 1) &&
+        !vetoed_[first - 1] && !IsLocation(Candidate{first - 1, first - 1}) &&
+        !LineBreakBefore(first)) {
       --first;
     }
     // "Aizat Bakytbek kyzy", "Nurbek Ulan uulu": a Turkic patronymic's

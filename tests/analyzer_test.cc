@@ -308,6 +308,25 @@ TEST_F(AnalyzerTest, AHeadlinesSubjectBeforeACompanysDeedIsACompany) {
   EXPECT_NE(std::find(persons.begin(), persons.end(), "Buffett"), persons.end());
 }
 
+// A results headline names the company before the period and the result
+// ("Loxley H1 net rises", CoNLL-2003 train-0932; "MARTELA H1 PROFIT", dev
+// testa-0076); a people's adjective there names none.
+TEST_F(AnalyzerTest, AHeadlinesSubjectBeforeAPeriodsResultIsACompany) {
+  const Analysis loxley = AnalyzeText(
+      "Loxley H1 net rises to 332.66 mln baht .\nBANGKOK 1996-08-29\n"
+      "Loxley Pcl said its first-half net profit rose .\n");
+  const std::vector<std::string> organizations =
+      TextsOfType(loxley, MentionType::kOrganization);
+  ASSERT_FALSE(organizations.empty());
+  EXPECT_EQ(organizations.front(), "Loxley");
+
+  const Analysis thai = AnalyzeText(
+      "Thai H1 net profit of listed firms falls .\nBANGKOK 1996-08-29\n"
+      "Listed firms reported lower profits .\n");
+  const std::vector<std::string> none = TextsOfType(thai, MentionType::kOrganization);
+  EXPECT_EQ(std::find(none.begin(), none.end(), "Thai"), none.end());
+}
+
 // The sport opening a "RUGBY UNION - " headline is the game's union, an
 // organization, as CoNLL-2003 reads it; "RUGBY LEAGUE - " names none.
 TEST_F(AnalyzerTest, RugbyUnionOpeningAHeadlineIsTheUnion) {

@@ -77,6 +77,14 @@ TEST_F(OrganizationsTest, ADefinedAcronymInsideALongerBodysNameIsNoMentionOfItsO
                                       "CSTO Secretariat", "CSTO"}));
 }
 
+TEST_F(OrganizationsTest, AnUnderwritersLabelIsNoPartOfTheFirmsName) {
+  // CoNLL-2003 dev testa-0079, train-0615 (U.S. IPO filings): the label
+  // before the firm is a role, as "Chairman" would be.
+  EXPECT_EQ(Texts(Extract("Lead Underwriter Bear Stearns & Co Inc\nUnderwriters over-allotment "
+                          "N / A\n")),
+            (Strings{"Bear Stearns & Co Inc"}));
+}
+
 TEST_F(OrganizationsTest, UzbekLocalGovernmentsSpeltWithKh) {
   // tests/data/releases-blind2 (uz-namangan-mahalla-unodc): "khokimiyat"
   // is the common English spelling of hokimiyat.
