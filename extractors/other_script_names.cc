@@ -1,3 +1,5 @@
+// Finds a place or person named again in the other script (Cyrillic after
+// Latin or Latin after Cyrillic) in parentheses; see other_script_names.h.
 #include "extractors/other_script_names.h"
 
 #include <cstddef>
