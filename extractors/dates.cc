@@ -1957,7 +1957,11 @@ namespace {
 // True when a sentence ends just before normalized offset `i`, a wrapped
 // line (see WrapsALine) not counting.
 bool SentenceEndsBeforeUnwrapped(std::string_view normalized, std::size_t i) {
-  if (normalized[i - 1] == '\n' && WrapsALine(normalized, i - 1)) return false;
+  // Only a line break or a stop ends a sentence (SentenceEndsBefore): the
+  // backward scans ask at every byte, so the other bytes leave here.
+  const char c = normalized[i - 1];
+  if (c != '\n' && c != '.' && c != '!' && c != '?') return false;
+  if (c == '\n' && WrapsALine(normalized, i - 1)) return false;
   return SentenceEndsBefore(normalized, i);
 }
 

@@ -404,6 +404,16 @@ TEST_F(DateExtractorTest, AYearAgoReadsTheMonthReportedNotTheOneComparedWith) {
                   "year ago.",
                   "1987-03-16"),
             (Strings{"February=1987-02", "a year ago=1986"}));
+  // A "from" of the sentence before does not count; one before a wrapped
+  // line break (the line ends in a lower-case word) is in the same sentence.
+  EXPECT_EQ(Found("Output fell from 650,700 tonnes. Sales rose to 75 mln dlrs in February, up "
+                  "from a year ago.",
+                  "1987-03-16"),
+            (Strings{"February=1987-02", "a year ago=1986-02"}));
+  EXPECT_EQ(Found("Output fell from 650,700 tonnes\nand sales rose to 75 mln dlrs in February, "
+                  "up from a year ago.",
+                  "1987-03-16"),
+            (Strings{"February=1987-02", "a year ago=1986"}));
 }
 
 TEST_F(DateExtractorTest, WrittenOutVariants) {
