@@ -277,10 +277,17 @@ std::string TwoDigits(int number) {
          static_cast<char>('0' + number % 10);
 }
 
+// Appends "-" and TwoDigits(number) in place: no temporary strings for
+// the month and day of each of the values every candidate is given.
+void AppendDashTwoDigits(std::string* out, int number) {
+  const char part[3] = {'-', static_cast<char>('0' + number / 10),
+                        static_cast<char>('0' + number % 10)};
+  out->append(part, sizeof part);
+}
 std::string FormatPoint(const DatePoint& point) {
   std::string out = std::to_string(point.year);
-  if (point.month > 0) out += "-" + TwoDigits(point.month);
-  if (point.day > 0) out += "-" + TwoDigits(point.day);
+  if (point.month > 0) AppendDashTwoDigits(&out, point.month);
+  if (point.day > 0) AppendDashTwoDigits(&out, point.day);
   return out;
 }
 

@@ -416,6 +416,15 @@ TEST_F(DateExtractorTest, AYearAgoReadsTheMonthReportedNotTheOneComparedWith) {
             (Strings{"February=1987-02", "a year ago=1986"}));
 }
 
+// Months and days below ten are written with two digits, also in ranges.
+TEST_F(DateExtractorTest, ValuesPadMonthsAndDaysToTwoDigits) {
+  EXPECT_EQ(Found("The accord was signed on March 3, 1987, and talks ran from October 5 to 12, "
+                  "1987, officials said.",
+                  "1987-11-02"),
+            (Strings{"March 3, 1987=1987-03-03",
+                     "from October 5 to 12, 1987=1987-10-05/1987-10-12"}));
+}
+
 TEST_F(DateExtractorTest, WrittenOutVariants) {
   EXPECT_EQ(Found("on the 1st of May 2020."), Strings{"1st of May 2020=2020-05-01"});
   EXPECT_EQ(Found("on May 1st, 2020."), Strings{"May 1st, 2020=2020-05-01"});
