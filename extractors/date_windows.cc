@@ -89,7 +89,9 @@ std::size_t DateWindowFinder::Bucket(std::string_view word) {
 DateWindowFinder::DateWindowFinder(const std::vector<TriggerWord>& trigger_words) {
   for (const TriggerWord& trigger : trigger_words) {
     if (trigger.word.empty()) continue;
-    std::vector<TriggerWord>& bucket = buckets_[Bucket(trigger.word)];
+    const std::size_t index = Bucket(trigger.word);
+    filled_[index / 64] |= std::uint64_t{1} << (index % 64);
+    std::vector<TriggerWord>& bucket = buckets_[index];
     auto known = std::find_if(bucket.begin(), bucket.end(), [&](const TriggerWord& entry) {
       return entry.word == trigger.word;
     });
@@ -217,7 +219,9 @@ void DateWindowFinder::Find(std::string_view normalized, std::vector<TextWindow>
         break;
       }
     }
-    const std::uint32_t kinds = TriggerKinds(std::string_view(text + start, i - start));
+    const std::string_view word(text + start, i - start);
+    if (!MayBeTrigger(Bucket(word))) continue;
+    const std::uint32_t kinds = TriggerKinds(word);
     if (kinds != 0) add_trigger(start, i, kinds);
   }
   if (open) windows->push_back(current);

@@ -7,6 +7,7 @@
 #ifndef GLEANER_EXTRACTORS_DATE_WINDOWS_H_
 #define GLEANER_EXTRACTORS_DATE_WINDOWS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -77,9 +78,16 @@ class DateWindowFinder {
   // nearly every word of a text that is no trigger lands in an empty one.
   static std::size_t Bucket(std::string_view word);
 
+  // Whether a bucket holds any word: Find asks this small bitmap (512
+  // bytes) before the bucket's vector, and nearly every word stops there.
+  bool MayBeTrigger(std::size_t bucket) const {
+    return ((filled_[bucket / 64] >> (bucket % 64)) & 1) != 0;
+  }
+
   static constexpr std::size_t kBuckets = 4096;
   std::vector<std::vector<TriggerWord>> buckets_ =
       std::vector<std::vector<TriggerWord>>(kBuckets);
+  std::array<std::uint64_t, kBuckets / 64> filled_{};
 };
 
 }  // namespace gleaner

@@ -36,6 +36,14 @@
 namespace gleaner {
 namespace {
 
+// ASCII character classes: what std::isalpha and the like answer in the C
+// locale gleaner runs in, without a call into libc per byte (the backward
+// scans of AfterAComparison and friends read hundreds of bytes per date).
+constexpr bool IsAsciiAlpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+constexpr bool IsAsciiDigitByte(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigitByte(c); }
+constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
 // The locales whose month names {MONTH} holds; en_GB adds "Sept".
 std::vector<std::string> MonthLocales() { return {"en", "en_GB", "ru"}; }
 // Their English part, {EN_MONTH}: for patterns only English writes ("Oct. 23"
@@ -269,10 +277,17 @@ std::string TwoDigits(int number) {
          static_cast<char>('0' + number % 10);
 }
 
+// Appends "-" and TwoDigits(number) in place: no temporary strings for
+// the month and day of each of the values every candidate is given.
+void AppendDashTwoDigits(std::string* out, int number) {
+  const char part[3] = {'-', static_cast<char>('0' + number / 10),
+                        static_cast<char>('0' + number % 10)};
+  out->append(part, sizeof part);
+}
 std::string FormatPoint(const DatePoint& point) {
   std::string out = std::to_string(point.year);
-  if (point.month > 0) out += "-" + TwoDigits(point.month);
-  if (point.day > 0) out += "-" + TwoDigits(point.day);
+  if (point.month > 0) AppendDashTwoDigits(&out, point.month);
+  if (point.day > 0) AppendDashTwoDigits(&out, point.day);
   return out;
 }
 
@@ -393,8 +408,8 @@ struct ClauseTense {
 // would join stops at the dateline's comma.)
 bool WrapsALine(std::string_view normalized, std::size_t i) {
   if (i == 0) return false;
-  const unsigned char before = static_cast<unsigned char>(normalized[i - 1]);
-  return std::islower(before) || std::isdigit(before) || before == ',';
+  const char before = normalized[i - 1];
+  return IsAsciiLower(before) || IsAsciiDigitByte(before) || before == ',';
 }
 
 // True when the stop at normalized offset `dot` ends an abbreviation that
@@ -412,19 +427,19 @@ bool AbbreviationDot(std::string_view normalized, std::size_t dot) {
   constexpr std::size_t kLongest = 4;
   std::size_t word_start = dot;
   while (word_start > 0 && dot - word_start <= kLongest &&
-         std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+         IsAsciiAlpha(normalized[word_start - 1])) {
     --word_start;
   }
   const std::string_view word = normalized.substr(word_start, dot - word_start);
   if (word.empty() || word.size() > kLongest) return false;
   if (word.size() == 1) return true;
-  if (word_start > 0 && std::isalnum(static_cast<unsigned char>(normalized[word_start - 1]))) {
+  if (word_start > 0 && IsAsciiAlnum(normalized[word_start - 1])) {
     return false;
   }
   if (std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end()) return true;
   return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end() &&
          dot + 2 < normalized.size() && normalized[dot + 1] == ' ' &&
-         std::isdigit(static_cast<unsigned char>(normalized[dot + 2]));
+         IsAsciiDigitByte(normalized[dot + 2]);
 }
 
 // True when a sentence ends just before normalized offset `i`: a line break,
@@ -532,12 +547,12 @@ ClauseTense TenseOfWords(std::string_view words, bool first_cue_only) {
   const std::size_t size = words.size();
   while (i < size) {
     while (i < size &&
-           !(std::isalpha(static_cast<unsigned char>(words[i])) || words[i] == '\'')) {
+           !(IsAsciiAlpha(words[i]) || words[i] == '\'')) {
       ++i;
     }
     const std::size_t word_start = i;
     while (i < size &&
-           (std::isalpha(static_cast<unsigned char>(words[i])) || words[i] == '\'')) {
+           (IsAsciiAlpha(words[i]) || words[i] == '\'')) {
       ++i;
     }
     const std::string_view word = words.substr(word_start, i - word_start);
@@ -617,7 +632,7 @@ bool PlainFutureAfter(std::string_view normalized, std::size_t end) {
   while (i < limit) {
     if (i > end && SentenceEndsBefore(normalized, i)) break;
     const auto in_word = [&](std::size_t at) {
-      return std::isalpha(static_cast<unsigned char>(normalized[at])) || normalized[at] == '\'';
+      return IsAsciiAlpha(normalized[at]) || normalized[at] == '\'';
     };
     if (!in_word(i)) {
       ++i;
@@ -644,7 +659,7 @@ bool PastVerbFollows(std::string_view normalized, std::size_t end) {
   std::size_t start = end;
   while (start < normalized.size() && normalized[start] == ' ') ++start;
   std::size_t stop = start;
-  while (stop < normalized.size() && std::isalpha(static_cast<unsigned char>(normalized[stop]))) {
+  while (stop < normalized.size() && IsAsciiAlpha(normalized[stop])) {
     ++stop;
   }
   if (stop == start || start == end) return false;
@@ -657,7 +672,7 @@ bool PastVerbFollows(std::string_view normalized, std::size_t end) {
 std::string_view WordAfter(std::string_view normalized, std::size_t from, std::size_t limit) {
   while (from < limit && normalized[from] == ' ') ++from;
   std::size_t stop = from;
-  while (stop < limit && std::isalpha(static_cast<unsigned char>(normalized[stop]))) ++stop;
+  while (stop < limit && IsAsciiAlpha(normalized[stop])) ++stop;
   return normalized.substr(from, stop - from);
 }
 
@@ -772,7 +787,7 @@ bool FutureCueBefore(std::string_view normalized, std::size_t start, std::size_t
   std::size_t i = from;
   while (i < start) {
     const auto in_word = [&](std::size_t at) {
-      return std::isalpha(static_cast<unsigned char>(normalized[at])) || normalized[at] == '\'';
+      return IsAsciiAlpha(normalized[at]) || normalized[at] == '\'';
     };
     while (i < start && !in_word(i)) ++i;
     const std::size_t word_start = i;
@@ -915,7 +930,7 @@ std::string_view WordBefore(std::string_view normalized, std::size_t start) {
   constexpr std::size_t kLongest = 8;
   std::size_t word_start = word_end;
   while (word_start > 0 && word_end - word_start <= kLongest &&
-         std::isalpha(static_cast<unsigned char>(normalized[word_start - 1]))) {
+         IsAsciiAlpha(normalized[word_start - 1])) {
     --word_start;
   }
   if (word_end - word_start > kLongest) return {};
@@ -954,7 +969,7 @@ ClauseTense TenseBeforeADeadline(std::string_view normalized, std::size_t start)
     return normalized[at] == ' ' || normalized[at] == '\n';
   };
   const auto is_letter = [&](std::size_t at) {
-    return std::isalpha(static_cast<unsigned char>(normalized[at])) != 0;
+    return IsAsciiAlpha(normalized[at]) != 0;
   };
   const std::string_view deadline_word = WordBefore(normalized, start);
   std::size_t end = static_cast<std::size_t>(deadline_word.data() - normalized.data());
@@ -1109,7 +1124,7 @@ bool FollowsAPreposition(std::string_view normalized, std::size_t start) {
   std::size_t end = start;
   while (end > 0 && normalized[end - 1] == ' ') --end;
   std::size_t begin = end;
-  while (begin > 0 && std::isalpha(static_cast<unsigned char>(normalized[begin - 1]))) --begin;
+  while (begin > 0 && IsAsciiAlpha(normalized[begin - 1])) --begin;
   if (begin > 0 && IsLetterOrDigit(CodePointBefore(normalized, begin))) return false;
   static constexpr std::array<std::string_view, 13> kPrepositions = {
       "for",  "of",   "in",    "during", "through", "throughout", "by",
@@ -1517,7 +1532,7 @@ bool AfterANextEvent(std::string_view normalized, std::size_t start) {
     const std::size_t space = before.rfind(' ');
     const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
     if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) {
-          return std::isalpha(static_cast<unsigned char>(c)) != 0;
+          return IsAsciiAlpha(c) != 0;
         })) {
       return false;
     }
@@ -1969,7 +1984,11 @@ namespace {
 // True when a sentence ends just before normalized offset `i`, a wrapped
 // line (see WrapsALine) not counting.
 bool SentenceEndsBeforeUnwrapped(std::string_view normalized, std::size_t i) {
-  if (normalized[i - 1] == '\n' && WrapsALine(normalized, i - 1)) return false;
+  // Only a line break or a stop ends a sentence (SentenceEndsBefore): the
+  // backward scans ask at every byte, so the other bytes leave here.
+  const char c = normalized[i - 1];
+  if (c != '\n' && c != '.' && c != '!' && c != '?') return false;
+  if (c == '\n' && WrapsALine(normalized, i - 1)) return false;
   return SentenceEndsBefore(normalized, i);
 }
 
@@ -2019,11 +2038,11 @@ bool AfterAComparison(std::string_view normalized, std::size_t start) {
   std::size_t word_end = start;
   for (std::size_t i = start; i > limit; --i) {
     if (i < start && SentenceEndsBeforeUnwrapped(normalized, i)) break;
-    const bool letter = std::isalpha(static_cast<unsigned char>(normalized[i - 1]));
-    if (letter && (i == start || !std::isalpha(static_cast<unsigned char>(normalized[i])))) {
+    const bool letter = IsAsciiAlpha(normalized[i - 1]);
+    if (letter && (i == start || !IsAsciiAlpha(normalized[i]))) {
       word_end = i;
     }
-    if (letter && (i == 1 || !std::isalpha(static_cast<unsigned char>(normalized[i - 2])))) {
+    if (letter && (i == 1 || !IsAsciiAlpha(normalized[i - 2]))) {
       const std::string_view word = normalized.substr(i - 1, word_end - (i - 1));
       if (word == "from" || word == "against" || word == "compared" || word == "versus" ||
           word == "vs" || word == "than") {
@@ -2044,7 +2063,7 @@ bool NamesMonthsOfSeveralQuarters(std::string_view stretch) {
   for (std::size_t at = stretch.find(kMonths); at != std::string_view::npos;
        at = stretch.find(kMonths, at + 1)) {
     std::size_t word_start = at;
-    while (word_start > 0 && std::isalnum(static_cast<unsigned char>(stretch[word_start - 1]))) {
+    while (word_start > 0 && IsAsciiAlnum(stretch[word_start - 1])) {
       --word_start;
     }
     const std::string_view count = stretch.substr(word_start, at - word_start);
@@ -2498,7 +2517,7 @@ std::string_view LongestWord(std::string_view name) {
   std::size_t start = 0;
   while (start < name.size()) {
     std::size_t end = start;
-    while (end < name.size() && (std::isalpha(static_cast<unsigned char>(name[end])) ||
+    while (end < name.size() && (IsAsciiAlpha(name[end]) ||
                                  static_cast<unsigned char>(name[end]) >= 0x80)) {
       ++end;
     }

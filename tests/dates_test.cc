@@ -387,6 +387,44 @@ TEST_F(DateExtractorTest, TheSameMonthLastYearAndTheYearEarlier) {
             Strings{});
 }
 
+// "a year ago" is a year before the month its sentence reports on, not the
+// one named as the term compared with ("from 73 mln in January"); the
+// backward scans for "from" and the sentence's end read ASCII letters only,
+// so a word with other letters ("café") neither hides nor makes one.
+TEST_F(DateExtractorTest, AYearAgoReadsTheMonthReportedNotTheOneComparedWith) {
+  EXPECT_EQ(Found("Sales rose to 75 mln dlrs in February from 73 mln in January and 60 mln a "
+                  "year ago.",
+                  "1987-03-16"),
+            (Strings{"February=1987-02", "January=1987-01", "a year ago=1986-02"}));
+  EXPECT_EQ(Found("Café output rose to 650,700 tonnes in February, up 9 pct from a year ago.",
+                  "1987-03-16"),
+            (Strings{"February=1987-02", "a year ago=1986-02"}));
+  // February is the term compared with: a year before the document's year.
+  EXPECT_EQ(Found("Output rose to 650,700 tonnes from 631,900 in February, up 9 pct from a "
+                  "year ago.",
+                  "1987-03-16"),
+            (Strings{"February=1987-02", "a year ago=1986"}));
+  // A "from" of the sentence before does not count; one before a wrapped
+  // line break (the line ends in a lower-case word) is in the same sentence.
+  EXPECT_EQ(Found("Output fell from 650,700 tonnes. Sales rose to 75 mln dlrs in February, up "
+                  "from a year ago.",
+                  "1987-03-16"),
+            (Strings{"February=1987-02", "a year ago=1986-02"}));
+  EXPECT_EQ(Found("Output fell from 650,700 tonnes\nand sales rose to 75 mln dlrs in February, "
+                  "up from a year ago.",
+                  "1987-03-16"),
+            (Strings{"February=1987-02", "a year ago=1986"}));
+}
+
+// Months and days below ten are written with two digits, also in ranges.
+TEST_F(DateExtractorTest, ValuesPadMonthsAndDaysToTwoDigits) {
+  EXPECT_EQ(Found("The accord was signed on March 3, 1987, and talks ran from October 5 to 12, "
+                  "1987, officials said.",
+                  "1987-11-02"),
+            (Strings{"March 3, 1987=1987-03-03",
+                     "from October 5 to 12, 1987=1987-10-05/1987-10-12"}));
+}
+
 TEST_F(DateExtractorTest, WrittenOutVariants) {
   EXPECT_EQ(Found("on the 1st of May 2020."), Strings{"1st of May 2020=2020-05-01"});
   EXPECT_EQ(Found("on May 1st, 2020."), Strings{"May 1st, 2020=2020-05-01"});
