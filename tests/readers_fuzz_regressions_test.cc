@@ -118,5 +118,35 @@ TEST(FuzzRegressions, OfficeMemberNameThatIsNotUtf8IsSkipped) {
   EXPECT_EQ(result.error, "no content.xml in the document");
 }
 
+// Reasons that quote the input (a charset name, a date, a feed's root
+// element) quoted it whole: a 100 KB charset parameter in an e-mail header
+// made a 100 KB error line. The quote is now cut after 60 bytes.
+TEST(FuzzRegressions, ReasonsQuoteAtMostAnExcerptOfTheInput) {
+  ScratchDir scratch;
+  const std::string junk(100000, 'x');
+  WriteFile(scratch / "charset.eml", "Content-Type: text/plain; charset=" + junk +
+                                         "\nSubject: hi\n\nBishkek \xe9t\xe9.\n");
+  const ReadResult charset = ReadAll(scratch / "charset.eml");
+  EXPECT_EQ(charset.error, "unknown charset \"" + std::string(60, 'x') + "...\"");
+
+  WriteFile(scratch / "dates.jsonl", "{\"text\":\"Osh news\",\"date\":\"" + junk + "\"}\n" +
+                                         "{\"text\":\"Bishkek news\"}\n");
+  const ReadResult dates = ReadAll(scratch / "dates.jsonl");
+  ASSERT_EQ(dates.documents.size(), 1u);
+  ASSERT_EQ(dates.member_errors.size(), 1u);
+  EXPECT_TRUE(dates.member_errors[0].ends_with(
+      "dates.jsonl#1: bad date \"" + std::string(60, 'x') + "...\" (want YYYY-MM-DD)"))
+      << dates.member_errors[0].substr(0, 300);
+
+  // Cut on a character boundary: "x" and 29 two-byte letters fill 59 bytes,
+  // the 30th straddles byte 60, so the cut comes before it.
+  std::string cyrillic;
+  for (int i = 0; i < 40; ++i) cyrillic += "\xd0\x96";
+  WriteFile(scratch / "root.rss", "<?xml version=\"1.0\"?><x" + cyrillic + "/>");
+  const ReadResult root = ReadAll(scratch / "root.rss");
+  EXPECT_EQ(root.error, "not an RSS or Atom feed (root element \"x" + cyrillic.substr(0, 58) +
+                            "...\")");
+}
+
 }  // namespace
 }  // namespace gleaner

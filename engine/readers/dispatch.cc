@@ -176,6 +176,15 @@ std::string_view Extension(std::string_view path) {
 
 std::string LowerExtension(std::string_view name) { return LowerCopy(Extension(name)); }
 
+std::string QuotedExcerpt(std::string_view value) {
+  constexpr std::size_t kMaxBytes = 60;
+  if (value.size() <= kMaxBytes) return "\"" + std::string(value) + "\"";
+  std::size_t cut = kMaxBytes;
+  // Back to the first byte of a UTF-8 sequence (continuation bytes are 10xxxxxx).
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return "\"" + std::string(value.substr(0, cut)) + "...\"";
+}
+
 Document NewDocument(Source&& source) {
   Document doc;
   doc.id = source.id;

@@ -109,6 +109,12 @@ std::string_view Extension(std::string_view path);
 // Lower-cased extension of a file name: "a/B.HTML" -> ".html".
 std::string LowerExtension(std::string_view name);
 
+// A value from the input quoted for an error reason: in double quotes, cut
+// after 60 bytes (on a character boundary, "..." marking the cut), so a
+// hostile 100 KB charset name, date or member name does not become a
+// 100 KB error line.
+std::string QuotedExcerpt(std::string_view value);
+
 }  // namespace gleaner::readers
 
 #endif  // GLEANER_ENGINE_READERS_FORMATS_H_
