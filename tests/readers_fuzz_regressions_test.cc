@@ -180,5 +180,22 @@ TEST(FuzzRegressions, TagWithTooManyAttributesIsCappedBeforeParsing) {
   EXPECT_EQ(feed.documents[0].title, "Osh");
 }
 
+// A Latin-1 page or feed that declares UTF-16 (meta charset, XML encoding)
+// was decoded as UTF-16: CJK-looking junk was indexed without an error. A
+// declaration readable as ASCII is not followed when it names UTF-16 or
+// UTF-32; the bytes are detected as any undeclared legacy text.
+TEST(FuzzRegressions, AsciiReadableUtf16DeclarationIsNotFollowed) {
+  const ReadResult html = ReadAll(ReaderData("fuzz-meta-utf16-latin1.html"));
+  ASSERT_EQ(html.error, "");
+  ASSERT_EQ(html.documents.size(), 1u);
+  EXPECT_EQ(html.documents[0].text, "The OSCE met in Vienna on 3 May 2021, at the caf\xc3\xa9.\n");
+  EXPECT_EQ(html.documents[0].title, "Osh");
+  const ReadResult feed = ReadAll(ReaderData("fuzz-encoding-utf16-latin1.rss"));
+  ASSERT_EQ(feed.error, "");
+  ASSERT_EQ(feed.documents.size(), 1u);
+  EXPECT_NE(feed.documents[0].text.find("caf\xc3\xa9 in Osh."), std::string::npos)
+      << feed.documents[0].text;
+}
+
 }  // namespace
 }  // namespace gleaner

@@ -86,6 +86,8 @@ std::string ParseRfc822Date(std::string_view value);
 
 // The charset named in the first bytes of an HTML page (<meta charset>,
 // http-equiv content type) or an XML declaration (encoding="..."), or "".
+// A UTF-16 or UTF-32 name is not returned: bytes readable as ASCII are not
+// in those encodings (their byte order mark decides them first).
 std::string DeclaredCharset(std::string_view bytes);
 
 // Decodes `bytes` (see DecodeText) and records a converted charset in
