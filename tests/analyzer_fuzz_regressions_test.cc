@@ -42,5 +42,24 @@ TEST(AnalyzerFuzzRegressions, DatesInOneLongSentenceAreLinear) {
   EXPECT_LT(seconds, 20.0) << "dates in one sentence analyzed in quadratic time?";
 }
 
+// A first line of a thousand full dates without a newline, then a labelled
+// date on the next line: the document date search found each date's line
+// start by reading back from the date, quadratic on such a line (1 MB of
+// "1 May 2020, " took 14 s in the release build, 8 MB 38 s); it now reads on
+// from the previous date. The labelled date must still be seen as starting
+// its own line (bench/hostile_text_bench.cc times the long line).
+TEST(AnalyzerFuzzRegressions, LabelledDateAfterALongLineOfDatesDatesTheDocument) {
+  const Analyzer analyzer(DataDir());
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "1 May 2020, ";
+  text += "\nPosted: 25 May 2026\n";
+  // Enough text after it that the top window (a quarter of the text) holds both lines.
+  for (int i = 0; i < 3000; ++i) text += "The meeting went on without a break.\n";
+  const Analysis analysis = analyzer.Analyze(TextDocument("long-line", text));
+  EXPECT_EQ(analysis.date, "2026-05-25");
+  EXPECT_EQ(analysis.date_source, DateSource::kDateline);
+  EXPECT_EQ(CountOfType(analysis, MentionType::kDate), 1001u);
+}
+
 }  // namespace
 }  // namespace gleaner

@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include "tests/reader_fixtures.h"
 #include "tests/test_support.h"
 
 namespace gleaner {
@@ -383,6 +384,42 @@ TEST(BadInput, EachBadFileGetsOneLineAndGoodFilesAreIndexed) {
   const CommandResult search = RunGleaner({"search", "--db", db, "--json", "policing OR police"});
   ASSERT_EQ(search.exit_code, 0) << search.err;
   EXPECT_EQ(ResultFileNames(search), (std::set<std::string>{"good", "also-good"}));
+}
+
+// A member or file name may hold a newline or an escape sequence: printed
+// raw it split one error into two lines (the second one forged, starting
+// "gleaner: ") and coloured the terminal. Each failure stays one line, its
+// control characters escaped, in extract, ingest and status alike.
+TEST(BadInput, ControlCharactersInNamesAreEscapedOnTheErrorLine) {
+  ScratchDir dir;
+  const fs::path inputs = dir / "inputs";
+  testing::WriteFile(
+      inputs / "evil.zip",
+      testing::MakeArchive(testing::ArchiveKind::kZip,
+                           {{"good.txt", "Almaty, 30 November 2017 - Community policing seminar.\n"},
+                            {"b\ngleaner: forged.txt: fake\x1b[31m.txt", std::string("NUL\0", 4)}}));
+  testing::WriteFile(inputs / "line\rbreak.txt", "");
+  const CommandResult extract = RunGleaner({"extract", inputs.string()});
+  EXPECT_EQ(extract.exit_code, 1);
+  EXPECT_EQ(std::count(extract.err.begin(), extract.err.end(), '\n'), 2) << extract.err;
+  EXPECT_EQ(extract.err.find('\x1b'), std::string::npos) << extract.err;
+  EXPECT_EQ(extract.err.find('\r'), std::string::npos) << extract.err;
+  EXPECT_NE(extract.err.find("evil.zip!/b\\ngleaner: forged.txt: fake\\x1b[31m.txt: binary content"),
+            std::string::npos) << extract.err;
+  EXPECT_NE(extract.err.find("line\\rbreak.txt: empty file\n"), std::string::npos) << extract.err;
+  EXPECT_NE(extract.out.find("\"text\":\"Almaty\""), std::string::npos) << extract.out;
+
+  const std::string db = (dir / "db").string();
+  const CommandResult ingest = RunGleaner({"ingest", "--db", db, inputs.string()});
+  EXPECT_EQ(std::count(ingest.err.begin(), ingest.err.end(), '\n'), 2) << ingest.err;
+  EXPECT_EQ(ingest.err.find('\x1b'), std::string::npos) << ingest.err;
+  const CommandResult status = RunGleaner({"status", "--db", db});
+  EXPECT_EQ(status.out.find('\x1b'), std::string::npos) << status.out;
+  EXPECT_EQ(status.out.find('\r'), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("evil.zip!/b\\ngleaner: forged.txt"), std::string::npos) << status.out;
+  const CommandResult search = RunGleaner({"search", "--db", db, "--json", "policing"});
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  EXPECT_EQ(ResultFileNames(search), (std::set<std::string>{"evil"}));
 }
 
 // Root reads files whatever their mode, so as root the run drops to "nobody"

@@ -13,6 +13,7 @@
 
 #include "engine/document.h"
 #include "engine/readers/reader.h"
+#include "engine/readers/xml_tree.h"
 #include "tests/reader_fixtures.h"
 #include "tests/test_support.h"
 
@@ -116,6 +117,84 @@ TEST(FuzzRegressions, OfficeMemberNameThatIsNotUtf8IsSkipped) {
   const ReadResult result = ReadAll(scratch / "bad-name.odt");
   EXPECT_TRUE(result.documents.empty());
   EXPECT_EQ(result.error, "no content.xml in the document");
+}
+
+// Reasons that quote the input (a charset name, a date, a feed's root
+// element) quoted it whole: a 100 KB charset parameter in an e-mail header
+// made a 100 KB error line. The quote is now cut after 60 bytes.
+TEST(FuzzRegressions, ReasonsQuoteAtMostAnExcerptOfTheInput) {
+  ScratchDir scratch;
+  const std::string junk(100000, 'x');
+  WriteFile(scratch / "charset.eml", "Content-Type: text/plain; charset=" + junk +
+                                         "\nSubject: hi\n\nBishkek \xe9t\xe9.\n");
+  const ReadResult charset = ReadAll(scratch / "charset.eml");
+  EXPECT_EQ(charset.error, "unknown charset \"" + std::string(60, 'x') + "...\"");
+
+  WriteFile(scratch / "dates.jsonl", "{\"text\":\"Osh news\",\"date\":\"" + junk + "\"}\n" +
+                                         "{\"text\":\"Bishkek news\"}\n");
+  const ReadResult dates = ReadAll(scratch / "dates.jsonl");
+  ASSERT_EQ(dates.documents.size(), 1u);
+  ASSERT_EQ(dates.member_errors.size(), 1u);
+  EXPECT_TRUE(dates.member_errors[0].ends_with(
+      "dates.jsonl#1: bad date \"" + std::string(60, 'x') + "...\" (want YYYY-MM-DD)"))
+      << dates.member_errors[0].substr(0, 300);
+
+  // Cut on a character boundary: "x" and 29 two-byte letters fill 59 bytes,
+  // the 30th straddles byte 60, so the cut comes before it.
+  std::string cyrillic;
+  for (int i = 0; i < 40; ++i) cyrillic += "\xd0\x96";
+  WriteFile(scratch / "root.rss", "<?xml version=\"1.0\"?><x" + cyrillic + "/>");
+  const ReadResult root = ReadAll(scratch / "root.rss");
+  EXPECT_EQ(root.error, "not an RSS or Atom feed (root element \"x" + cyrillic.substr(0, 58) +
+                            "...\")");
+}
+
+// libxml2 checks each attribute of a tag against the ones before it: one
+// <p> of 300,000 attributes kept `gleaner extract` busy past two minutes
+// (40,000 took 3 s of CPU, HTML and feeds alike). Attributes past the
+// 1,000th of a tag are left out before parsing; the text is all kept.
+TEST(FuzzRegressions, TagWithTooManyAttributesIsCappedBeforeParsing) {
+  std::string capped;
+  EXPECT_FALSE(readers::CapAttributes("<p a=1 b='x>y' c>text</p>", 3, &capped));
+  ASSERT_TRUE(readers::CapAttributes("<p a=1 b = 'x>y' c d=\"/\"/>text<br e f g>", 2, &capped));
+  EXPECT_EQ(capped, "<p a=1 b = 'x>y' />text<br e f >");
+  ASSERT_TRUE(readers::CapAttributes("x < y <q a b c", 1, &capped));
+  EXPECT_EQ(capped, "x < y <q a ");
+
+  ScratchDir scratch;
+  std::string attributes;
+  for (int i = 0; i < 300000; ++i) attributes += " a" + std::to_string(i) + "=\"1\"";
+  WriteFile(scratch / "attributes.html",
+            "<html><head><title>Osh</title></head><body><p" + attributes +
+                ">Osh lies in the Fergana Valley.</p><p>Second paragraph.</p></body></html>");
+  const ReadResult html = ReadAll(scratch / "attributes.html");
+  ASSERT_EQ(html.error, "");
+  ASSERT_EQ(html.documents.size(), 1u);
+  EXPECT_EQ(html.documents[0].text, "Osh lies in the Fergana Valley.\nSecond paragraph.\n");
+  WriteFile(scratch / "attributes.rss",
+            "<rss><channel><item" + attributes +
+                "><title>Osh</title><description>Osh news.</description></item></channel></rss>");
+  const ReadResult feed = ReadAll(scratch / "attributes.rss");
+  ASSERT_EQ(feed.error, "");
+  ASSERT_EQ(feed.documents.size(), 1u);
+  EXPECT_EQ(feed.documents[0].title, "Osh");
+}
+
+// A Latin-1 page or feed that declares UTF-16 (meta charset, XML encoding)
+// was decoded as UTF-16: CJK-looking junk was indexed without an error. A
+// declaration readable as ASCII is not followed when it names UTF-16 or
+// UTF-32; the bytes are detected as any undeclared legacy text.
+TEST(FuzzRegressions, AsciiReadableUtf16DeclarationIsNotFollowed) {
+  const ReadResult html = ReadAll(ReaderData("fuzz-meta-utf16-latin1.html"));
+  ASSERT_EQ(html.error, "");
+  ASSERT_EQ(html.documents.size(), 1u);
+  EXPECT_EQ(html.documents[0].text, "The OSCE met in Vienna on 3 May 2021, at the caf\xc3\xa9.\n");
+  EXPECT_EQ(html.documents[0].title, "Osh");
+  const ReadResult feed = ReadAll(ReaderData("fuzz-encoding-utf16-latin1.rss"));
+  ASSERT_EQ(feed.error, "");
+  ASSERT_EQ(feed.documents.size(), 1u);
+  EXPECT_NE(feed.documents[0].text.find("caf\xc3\xa9 in Osh."), std::string::npos)
+      << feed.documents[0].text;
 }
 
 }  // namespace

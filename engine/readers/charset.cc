@@ -12,6 +12,7 @@
 
 #include "engine/ascii.h"
 #include "engine/normalize.h"
+#include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
 
 namespace gleaner {
@@ -40,7 +41,7 @@ bool IsUtf8Name(std::string_view name) {
 std::string ConvertToUtf8(std::string_view bytes, const std::string& charset) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterClose> converter(ucnv_open(charset.c_str(), &status));
-  if (U_FAILURE(status)) throw ReadError("unknown charset \"" + charset + "\"");
+  if (U_FAILURE(status)) throw ReadError("unknown charset " + readers::QuotedExcerpt(charset));
   ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
                       &status);
   std::u16string utf16(bytes.size() + 2, u'\0');
@@ -48,7 +49,7 @@ std::string ConvertToUtf8(std::string_view bytes, const std::string& charset) {
       ucnv_toUChars(converter.get(), reinterpret_cast<UChar*>(utf16.data()),
                     static_cast<int32_t>(utf16.size()), bytes.data(),
                     static_cast<int32_t>(bytes.size()), &status);
-  if (U_FAILURE(status)) throw ReadError("not valid " + charset + " text");
+  if (U_FAILURE(status)) throw ReadError("not valid " + readers::QuotedExcerpt(charset) + " text");
   utf16.resize(static_cast<std::size_t>(length));
   // A leading U+FEFF is the byte order mark, not text.
   if (!utf16.empty() && utf16.front() == u'\uFEFF') utf16.erase(0, 1);

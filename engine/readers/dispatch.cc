@@ -176,6 +176,15 @@ std::string_view Extension(std::string_view path) {
 
 std::string LowerExtension(std::string_view name) { return LowerCopy(Extension(name)); }
 
+std::string QuotedExcerpt(std::string_view value) {
+  constexpr std::size_t kMaxBytes = 60;
+  if (value.size() <= kMaxBytes) return "\"" + std::string(value) + "\"";
+  std::size_t cut = kMaxBytes;
+  // Back to the first byte of a UTF-8 sequence (continuation bytes are 10xxxxxx).
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return "\"" + std::string(value.substr(0, cut)) + "...\"";
+}
+
 Document NewDocument(Source&& source) {
   Document doc;
   doc.id = source.id;
@@ -205,7 +214,18 @@ std::string DeclaredCharset(std::string_view bytes) {
       const std::size_t end = head.find_first_of(" \t\r\n\"';>/?", value);
       const std::string charset =
           std::string(bytes.substr(value, (end == std::string::npos ? head.size() : end) - value));
-      if (!charset.empty()) return charset;
+      if (charset.empty()) continue;
+      // A declaration readable as ASCII cannot be true of UTF-16 or UTF-32
+      // bytes (their byte order mark decides them, before any declaration):
+      // as the HTML standard's prescan does, it is not followed. Followed, it
+      // turned a Latin-1 page into a page of CJK-looking junk, indexed
+      // without a word of error.
+      const std::string lower = LowerCopy(charset);
+      for (std::string_view wide : {"utf-16", "utf16", "utf-32", "utf32", "ucs-2", "ucs2",
+                                    "ucs-4", "ucs4", "unicode"}) {
+        if (lower.starts_with(wide)) return "";
+      }
+      return charset;
     }
   }
   return "";

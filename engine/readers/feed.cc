@@ -107,7 +107,7 @@ void ReadFeed(const Source& source, const ReadContext& context) {
   const xmlNode* root = xmlDocGetRootElement(tree.get());
   const std::string_view root_name = LocalName(root);
   if (root_name != "rss" && root_name != "feed" && root_name != "RDF") {
-    throw ReadError("not an RSS or Atom feed (root element <" + std::string(root_name) + ">)");
+    throw ReadError("not an RSS or Atom feed (root element " + QuotedExcerpt(root_name) + ")");
   }
   const xmlNode* channel = root_name == "feed" ? root : ChildElement(root, "channel");
   const std::string feed_link = channel == nullptr ? "" : ItemLink(channel);

@@ -86,6 +86,8 @@ std::string ParseRfc822Date(std::string_view value);
 
 // The charset named in the first bytes of an HTML page (<meta charset>,
 // http-equiv content type) or an XML declaration (encoding="..."), or "".
+// A UTF-16 or UTF-32 name is not returned: bytes readable as ASCII are not
+// in those encodings (their byte order mark decides them first).
 std::string DeclaredCharset(std::string_view bytes);
 
 // Decodes `bytes` (see DecodeText) and records a converted charset in
@@ -108,6 +110,12 @@ std::string_view FileName(std::string_view path);
 std::string_view Extension(std::string_view path);
 // Lower-cased extension of a file name: "a/B.HTML" -> ".html".
 std::string LowerExtension(std::string_view name);
+
+// A value from the input quoted for an error reason: in double quotes, cut
+// after 60 bytes (on a character boundary, "..." marking the cut), so a
+// hostile 100 KB charset name, date or member name does not become a
+// 100 KB error line.
+std::string QuotedExcerpt(std::string_view value);
 
 }  // namespace gleaner::readers
 

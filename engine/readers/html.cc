@@ -15,6 +15,7 @@
 
 #include "engine/readers/formats.h"
 #include "engine/readers/reader.h"
+#include "engine/readers/xml_tree.h"
 
 namespace gleaner {
 namespace {
@@ -27,9 +28,7 @@ constexpr int kParseOptions =
     static_cast<int>(HTML_PARSE_NOWARNING) | static_cast<int>(HTML_PARSE_NONET) |
     static_cast<int>(HTML_PARSE_IGNORE_ENC) | static_cast<int>(XML_PARSE_HUGE);
 
-struct XmlDocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
+using readers::XmlDocFree;
 struct XmlCharFree {
   void operator()(xmlChar* text) const { xmlFree(text); }
 };
@@ -310,6 +309,8 @@ std::unique_ptr<xmlDoc, XmlDocFree> ParseHtml(std::string_view utf8) {
   }
   // Once per process; thread-safe through the static's initialization.
   [[maybe_unused]] static const bool parser_ready = (xmlInitParser(), true);
+  std::string capped;
+  if (readers::CapAttributes(utf8, readers::kMaxAttributesPerTag, &capped)) utf8 = capped;
   std::unique_ptr<xmlDoc, XmlDocFree> tree(htmlReadMemory(
       utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kParseOptions));
   if (tree == nullptr) throw ReadError("cannot parse HTML");

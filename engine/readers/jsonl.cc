@@ -62,7 +62,7 @@ Document ReadRecord(const Source& source, std::string_view line, std::size_t lin
   const std::string date = StringMember(record, "date");
   if (!date.empty()) {
     doc.date = NormalizeIsoDate(date);
-    if (doc.date.empty()) throw ReadError("bad date \"" + date + "\" (want YYYY-MM-DD)");
+    if (doc.date.empty()) throw ReadError("bad date " + QuotedExcerpt(date) + " (want YYYY-MM-DD)");
     doc.date_source = DateSource::kMetadata;
   }
   return doc;

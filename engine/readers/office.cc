@@ -59,14 +59,14 @@ std::map<std::string, std::string> ZipMembers(const std::string& zip,
       data.append(block, static_cast<std::size_t>(count));
       expanded += static_cast<std::size_t>(count);
       if (data.size() > limits.max_file_bytes || expanded > max_expanded) {
-        throw ReadError(name + " expands beyond " +
+        throw ReadError(QuotedExcerpt(name) + " expands beyond " +
                         std::to_string(std::min(limits.max_file_bytes, max_expanded)) +
                         " bytes (size/compression ratio limit; zip bomb?)");
       }
     }
     if (count < 0) {
       const char* message = archive_error_string(handle.get());
-      throw ReadError("damaged member " + name + ": " + (message ? message : "unreadable"));
+      throw ReadError("damaged member " + QuotedExcerpt(name) + ": " + (message ? message : "unreadable"));
     }
     members.emplace(name, std::move(data));
   }

@@ -451,7 +451,7 @@ void ApplySidecar(const std::string& path, Document& doc) {
   if (std::optional<std::string> date = SidecarString(fields.date(), "date", sidecar)) {
     std::string normalized = NormalizeIsoDate(*date);
     if (normalized.empty()) {
-      throw ReadError(SidecarReason(sidecar, "bad date \"" + *date + "\" (want YYYY-MM-DD)"));
+      throw ReadError(SidecarReason(sidecar, "bad date " + readers::QuotedExcerpt(*date) + " (want YYYY-MM-DD)"));
     }
     doc.date = std::move(normalized);
     doc.date_source = DateSource::kSidecar;

@@ -30,8 +30,61 @@ std::string TrimmedMessage(const char* message) {
 
 }  // namespace
 
+bool CapAttributes(std::string_view markup, std::size_t max_attributes, std::string* capped) {
+  const auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  };
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  bool changed = false;
+  std::size_t copied = 0;  // markup before this is in *capped (once changed)
+  std::size_t i = 0;
+  const std::size_t n = markup.size();
+  while ((i = markup.find('<', i)) != std::string_view::npos) {
+    if (i + 1 >= n || !is_letter(markup[i + 1])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < n && !is_space(markup[j]) && markup[j] != '>' && markup[j] != '/') ++j;
+    std::size_t attributes = 0;
+    std::size_t cut = std::string_view::npos;  // where the first attribute past the cap starts
+    bool after_space = false;
+    bool after_equals = false;
+    for (; j < n && markup[j] != '>'; ++j) {
+      const char c = markup[j];
+      if (c == '"' || c == '\'') {
+        const std::size_t close = markup.find(c, j + 1);
+        j = close == std::string_view::npos ? n - 1 : close;
+        after_space = after_equals = false;
+      } else if (is_space(c)) {
+        after_space = true;
+      } else if (c == '=') {
+        after_equals = true;
+        after_space = false;
+      } else {
+        if (after_space && !after_equals && c != '/' && ++attributes == max_attributes + 1) cut = j;
+        after_space = after_equals = false;
+      }
+    }
+    // j is at the tag's ">" or the end of the markup.
+    if (cut != std::string_view::npos) {
+      std::size_t keep_from = j;
+      if (keep_from > cut && markup[keep_from - 1] == '/') --keep_from;
+      if (!changed) capped->clear();
+      changed = true;
+      capped->append(markup.substr(copied, cut - copied));
+      copied = keep_from;
+    }
+    i = j;
+  }
+  if (changed) capped->append(markup.substr(copied));
+  return changed;
+}
+
 XmlTree ParseXmlSafely(std::string_view utf8) {
   if (utf8.size() > static_cast<std::size_t>(INT_MAX)) throw ReadError("XML too large");
+  std::string capped;
+  if (CapAttributes(utf8, kMaxAttributesPerTag, &capped)) utf8 = capped;
   [[maybe_unused]] static const bool parser_ready = (xmlInitParser(), true);
   const std::unique_ptr<xmlParserCtxt, ParserContextFree> context(xmlNewParserCtxt());
   if (context == nullptr) throw ReadError("cannot parse XML: out of memory");

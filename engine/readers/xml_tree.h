@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +24,19 @@ using XmlTree = std::unique_ptr<xmlDoc, XmlDocFree>;
 // input, and "XML entity declarations are not accepted" for a document whose
 // DTD declares entities (the billion-laughs shape).
 XmlTree ParseXmlSafely(std::string_view utf8);
+
+// libxml2 (2.9) checks each attribute of a start tag against all the
+// attributes before it: a tag with N attributes costs N^2, and one tag of
+// 300,000 attributes kept the HTML parser busy for minutes. At most this many
+// attributes of one tag reach the parser; no real page or feed comes near.
+constexpr std::size_t kMaxAttributesPerTag = 1000;
+
+// Returns true and sets `capped` to `markup` with the attributes of each start
+// tag beyond the first `max_attributes` left out (the tag's closing "/>" or
+// ">" kept) when some tag has more; returns false, leaving `capped` alone,
+// otherwise. One pass over the markup: quoted values are skipped whole,
+// anything from "<" and a letter to the next ">" outside quotes is a tag.
+bool CapAttributes(std::string_view markup, std::size_t max_attributes, std::string* capped);
 
 // The element's local name ("title" for <atom:title>), "" for non-elements.
 std::string_view LocalName(const xmlNode* node);

@@ -10,6 +10,7 @@
 
 #include "engine/pipeline.h"
 #include "engine/readers/reader.h"
+#include "tools/cli/terminal.h"
 
 namespace gleaner::cli {
 
@@ -107,7 +108,7 @@ ShardSpec ParseShardOption(const std::string& value) {
 }
 
 void PrintError(std::string_view subject, std::string_view reason) {
-  std::cerr << "gleaner: " << subject << ": " << reason << '\n';
+  std::cerr << "gleaner: " << PrintableLine(subject) << ": " << PrintableLine(reason) << '\n';
 }
 
 std::filesystem::path ResolveDataDir(const std::string& flag_value) {
@@ -142,7 +143,7 @@ InputTotals ForEachAnalyzedInput(
   const std::vector<std::filesystem::path> inputs =
       SelectShard(ListInputs(paths, &listing_errors), shard);
   for (const std::string& error : listing_errors) {
-    std::cerr << "gleaner: " << error << '\n';
+    std::cerr << "gleaner: " << PrintableLine(error) << '\n';
     ++totals.failed;
   }
   // One input's documents, analyzed on a worker, handed to `sink` in input

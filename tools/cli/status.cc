@@ -82,7 +82,8 @@ int RunStatus(const std::vector<std::string>& args) {
     std::cout << "\nfailed inputs (" << Count(failures) << "):\n";
     for (const InputRecord& record : records) {
       if (record.status == InputStatus::kFailed) {
-        std::cout << "  " << record.path << ": " << record.reason << "\n";
+        std::cout << "  " << PrintableLine(record.path) << ": " << PrintableLine(record.reason)
+                  << "\n";
       }
     }
   }
@@ -94,10 +95,10 @@ int RunStatus(const std::vector<std::string>& args) {
     std::cout << "\ninputs with failed members (" << Count(with_failed_members) << "):\n";
     for (const InputRecord& record : records) {
       if (record.status == InputStatus::kFailed || record.member_failures == 0) continue;
-      std::cout << "  " << record.path << ": " << Count(record.member_failures) << " of "
+      std::cout << "  " << PrintableLine(record.path) << ": " << Count(record.member_failures) << " of "
                 << Count(record.documents + record.member_failures) << " members failed\n";
       for (const auto& [id, reason] : record.failed_members) {
-        std::cout << "    " << id << ": " << reason << "\n";
+        std::cout << "    " << PrintableLine(id) << ": " << PrintableLine(reason) << "\n";
       }
       if (record.member_failures > record.failed_members.size()) {
         std::cout << "    ... and " << Count(record.member_failures - record.failed_members.size())

@@ -14,6 +14,12 @@ namespace gleaner::cli {
 // 21578 -> "21,578".
 std::string FormatCount(std::int64_t count);
 
+// `text` made safe to print as part of one line: control characters (C0,
+// DEL, C1; a newline or an escape sequence inside a file or member name, or
+// inside a reason quoting the input) and bytes that are not UTF-8 come out
+// as \n, \r, \t, \xNN or \u{NN}; valid UTF-8 text is kept as it is.
+std::string PrintableLine(std::string_view text);
+
 enum class ColorMode { kAuto, kAlways, kNever };
 
 // "auto", "always" or "never"; throws std::invalid_argument otherwise.
