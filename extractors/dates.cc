@@ -171,6 +171,7 @@ struct RuleGroups {
   int prior_year = -1;                // "15-16 November last year": the year before the anchor's
   int following_year = -1;            // "21 May next year": the year after the anchor's
   int anchor_month = -1;              // "on the 21st": a day of the anchor's month
+  int forward = -1;                   // "January-March": m2 not before m, else no date
   std::array<int, kUnitCount> units;
   std::array<int, 4> day_parts = {-1, -1, -1, -1};  // in the span, not the value
   std::array<int, 3> references = {-1, -1, -1};
@@ -204,7 +205,7 @@ RuleGroups FindGroups(const Rule& rule, std::string_view file_name) {
       {"autumn", &groups.seasons[2]}, {"winter", &groups.seasons[3]},
       {"weekday", &groups.weekday},   {"future_cue", &groups.future_cue},
       {"not_after_name", &groups.not_after_name}, {"not_date", &groups.not_date},
-      {"not_before_name", &groups.not_before_name},
+      {"not_before_name", &groups.not_before_name}, {"forward", &groups.forward},
       {"after_preposition", &groups.after_preposition},
       {"event_name", &groups.event_name},
       {"today", &groups.today},       {"yesterday", &groups.yesterday},
@@ -1798,6 +1799,9 @@ std::optional<Candidate> DateExtractor::Impl::Interpret(
   if ((group(g.month) && first.month == 0) || (group(g.end_month) && last.month == 0)) {
     return std::nullopt;
   }
+  // "the marketing year to Sept-Aug", "the Oct-Sept season": two months
+  // without a year that run across a year's end name a yearly cycle.
+  if (group(g.forward) && last.month < first.month) return std::nullopt;
   if (g.either_first >= 0) {
     const int a = number(g.either_first);
     const int b = number(g.either_second);

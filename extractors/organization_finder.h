@@ -291,8 +291,15 @@ class OrganizationFinder {
     const std::uint8_t word_class = WordClass(i);
     if (word_class == kRole) return false;
     if (word_class == kFunctionWord && !word.all_caps) return false;
-    if (IsNumberSign(i) || IsNumberedPart(i)) return false;
+    if (IsNumberSign(i) || IsNumberedPart(i) || IsFiscalYear(i)) return false;
     return true;
+  }
+
+  // "FY2025", "FY2024/25": a fiscal year, no word of a name; it ended
+  // "Ministry of Health for FY2025" with the year inside the body.
+  bool IsFiscalYear(std::size_t i) const {
+    const std::string_view text = WordText(i);
+    return text.size() >= 4 && text.substr(0, 2) == "fy" && text[2] >= '0' && text[2] <= '9';
   }
 
   // "Section 301 of the Trade Act", "the Trade Act Section 301": a part of

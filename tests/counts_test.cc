@@ -131,6 +131,15 @@ TEST_F(CountExtractorTest, SoumsAreMoney) {
             (Strings{"40 books=40/books"}));
 }
 
+TEST_F(CountExtractorTest, AnIsoCurrencyCodeMakesTheNumberMoney) {
+  // tests/data/releases-blind26 (eu-dushanbe-delegation-...): a number after
+  // "EUR", "USD" or "CHF" is a sum whatever noun or verb follows it.
+  EXPECT_EQ(Found("The remaining EUR 0.5 million funds an evaluation of BOMCA 10."), Strings{});
+  EXPECT_EQ(Found("USD 2 million grants went to 14 schools, and CHF 3 million supports 90 "
+                  "doctors."),
+            (Strings{"14 schools=14/schools", "90 doctors=90/doctors"}));
+}
+
 TEST_F(CountExtractorTest, MoreBetweenTheNumberAndItsNoun) {
   // tests/data/releases-blind (kg-talas-strive) and Reuters-21578: "more"
   // adds to a number already given; the count is the number.

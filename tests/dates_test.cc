@@ -262,6 +262,25 @@ TEST_F(DateExtractorTest, ARangeOfTwoFullDates) {
             (Strings{"1 March 2025=2025-03-01", "28 February 2027=2027-02-28"}));
 }
 
+TEST_F(DateExtractorTest, RangesOfTheTwentySixthBlindSet) {
+  // tests/data/releases-blind26: two months joined by a dash without a year
+  // are one range in the document's year; a year range's end may carry a
+  // modifier; a fiscal year across two years; "the first ten days of".
+  EXPECT_EQ(Found("Calls by category, January–March and April–June 2025:", "2025-07-15"),
+            (Strings{"January–March=2025-01/2025-03", "April–June 2025=2025-04/2025-06"}));
+  EXPECT_EQ(Found("The next report, for July–September, will appear in mid-October.",
+                  "2025-07-15"),
+            (Strings{"July–September=2025-07/2025-09", "mid-October=2025-10"}));
+  EXPECT_EQ(Found("BOMCA 11 will run from mid-2026 to 2030 with EUR 12 million.", "2026-02-03"),
+            Strings{"from mid-2026 to 2030=2026/2030"});
+  EXPECT_EQ(Found("Data of the Ministry of Labour for FY2024/25 and fiscal year 2023/24.",
+                  "2025-06-05"),
+            (Strings{"FY2024/25=2024/2025", "fiscal year 2023/24=2023/2024"}));
+  EXPECT_EQ(Found("The first steering committee will meet in the first ten days of April.",
+                  "2026-02-03"),
+            Strings{"the first ten days of April=2026-04"});
+}
+
 TEST_F(DateExtractorTest, ACopyrightsYear) {
   // tests/data/releases-blind (uz-tashkent-web-layout): a page footer.
   EXPECT_EQ(Found("26.02.2025 - UNODC opens a resource centre in Andijan\n\u00a9 2025 United "

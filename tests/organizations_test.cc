@@ -2593,5 +2593,18 @@ TEST_F(OrganizationsTest, APortfolioListOfAMinistryInsideALongerName) {
             (Strings{"Migration Service under the Ministry of Labour", "UNDP", "IOM"}));
 }
 
+TEST_F(OrganizationsTest, AFiscalYearAfterForIsNoPartOfTheName) {
+  // tests/data/releases-blind26 (a report's notes): "for FY2024/25" after a
+  // ministry's name was read into it, and the whole name was then lost.
+  EXPECT_EQ(Texts(Extract("[3] Data of the Ministry of Labour and Social Protection of the "
+                          "Population for FY2024/25.")),
+            (Strings{"Ministry of Labour and Social Protection of the Population"}));
+  EXPECT_EQ(Texts(Extract("Data of the Ministry of Health for FY2025 show a rise.")),
+            (Strings{"Ministry of Health"}));
+  // A capitalized portfolio after "for" still belongs to the name.
+  EXPECT_EQ(Texts(Extract("The Agency for Religious Affairs published it.")),
+            (Strings{"Agency for Religious Affairs"}));
+}
+
 }  // namespace
 }  // namespace gleaner

@@ -565,5 +565,23 @@ TEST(ReleasesBlindGold, TwentyFifthSetScoresStayAtTheLevelReached) {
   testing::ExpectReleasesFolderAtLeast("releases-blind25", 6, kTwentyFifthSetFloors);
 }
 
+// releases-blind26: a Kyrgyz–Tajik border-delimitation protocol with
+// enclaves and an incident timeline, an EU Delegation release on programme
+// phases with euro amounts, a police-reform meeting with ranks, a migrant
+// hotline's half-year statistics with month ranges, a report with footnote
+// markers. The level after the gazetteer, currency-code, date-range and
+// fiscal-year fixes; what fails and why: tests/data/releases-blind26/README.md.
+constexpr testing::GoldFloor kTwentySixthSetFloors[] = {
+    {"date", 0.966, 1.0},          // "Thursday", "now"; "since 1 April" without "since"
+    {"location", 1.0, 1.0},
+    {"organization", 0.946, 1.0},  // "Czech National Focal Point ..."; "IOM Communications"
+    {"count", 1.0, 1.0},
+    {"person", 1.0, 0},
+};
+
+TEST(ReleasesBlindGold, TwentySixthSetScoresStayAtTheLevelReached) {
+  testing::ExpectReleasesFolderAtLeast("releases-blind26", 5, kTwentySixthSetFloors);
+}
+
 }  // namespace
 }  // namespace gleaner
