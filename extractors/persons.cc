@@ -677,6 +677,12 @@ class PersonFinder {
     static const RE2 kNarrative(R"(^ et al\.?,? \( ?(?:1[89]|20)\d\d[a-z]? ?[),;])");
     const std::size_t end = words_[candidate.last].end;
     const std::string_view after = normalized_.substr(end, std::min<std::size_t>(48, normalized_.size() - end));
+    // Both patterns open with one of these; most one-word candidates are
+    // followed by none of them, and the two searches need not run.
+    if (!after.starts_with(",") && !after.starts_with(" and ") && !after.starts_with(" & ") &&
+        !after.starts_with(" et al")) {
+      return false;
+    }
     if (RE2::PartialMatch(after, kNarrative)) return true;
     if (!RE2::PartialMatch(after, kTail)) return false;
     const auto opens = [](std::string_view gap) {
