@@ -132,8 +132,9 @@ struct LocationExtractor::Impl {
   // "The Panj is narrow at Ishkashim", "crossed the Panj to", "the
   // Naryn–Syr Darya cascade": a town's name after "the", followed by a
   // verb, a preposition or a break rather than by a noun it modifies
-  // ("the Naryn team", "the Panj district"), is the river the gazetteer
-  // knows as "<name> River".
+  // ("the Naryn team", "the Panj district"), or by a lower-case "river"
+  // ("along the Panj river"), is the river the gazetteer knows as "<name>
+  // River".
   std::optional<std::uint32_t> RiverReading(const LocationText& text,
                                             const Candidate& candidate) const;
   // The reading in the country a people's adjective names before "city of",
@@ -384,7 +385,9 @@ std::optional<std::uint32_t> LocationExtractor::Impl::RiverReading(
   static constexpr std::string_view kWordsAfterARiver[] = {
       "to",   "from", "in",    "at",    "near", "into",  "between", "along", "below",
       "above", "is",  "was",   "are",   "were", "has",   "had",     "runs",  "flows",
-      "rises", "meets", "joins", "forms", "becomes"};
+      "rises", "meets", "joins", "forms", "becomes",
+      // "along the Panj river": the kind written in lower case after it
+      "river"};
   static constexpr std::string_view kBreaks[] = {".", ";", ":", ")", "\u2013", "-", "\u2014"};
   const std::size_t first = candidate.first_token;
   const std::size_t after = first + candidate.token_count;

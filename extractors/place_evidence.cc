@@ -56,6 +56,15 @@ constexpr std::string_view kOfficesAfterAPlace[] = {
 // The same abbreviated, with their dot: "Texas Sen. Phil Gramm" (not "Hun Sen").
 constexpr std::string_view kAbbreviatedOfficesAfterAPlace[] = {"gov", "sen", "rep", "lt"};
 
+// Words that, capitalized right after a place's name, make it the name of
+// an agreement, a pact or a diplomatic process ("Paris Pact", "Lusaka
+// Agreement", "Peking Protocol", "Kabul Process"; CoNLL-2003 tags such names
+// MISC, not LOC). Not after another word ("Dushanbe Water Process" keeps
+// its place).
+constexpr std::string_view kAgreementWords[] = {
+    "pact",     "agreement", "agreements", "accord", "accords", "protocol",
+    "treaty",   "process",   "declaration", "principles", "consensus"};
+
 // Head words of institutions that are also names of towns.
 constexpr std::string_view kInstitutionWords[] = {"university", "college", "academy", "institute",
                                                   "hospital"};
@@ -108,6 +117,13 @@ class EvidenceJudge {
     }
     return text_.Capitalized(first - 1) &&
            CityReadings(candidate, places_) == candidate.payloads.size();
+  }
+  // "the Paris Pact partners": a place's name opening an agreement's.
+  bool OpensAnAgreementsName(const Candidate& candidate) const {
+    const std::size_t after = candidate.end_token();
+    return after < text_.size() && text_.Joined(after - 1, after) &&
+           text_.SpaceBetween(after - 1) && text_.Capitalized(after) &&
+           !text_.Case(after).all_caps && Contains(kAgreementWords, text_.Norm(after));
   }
   // "Women's Union", "Children's Hospital": a town's name owned by a
   // capitalized plural of people is the head of a body's name.
@@ -485,7 +501,7 @@ void EvidenceJudge::Judge(std::size_t index) {
   const bool country_in_a_focus_name = focus_document_ && NamesACountry(candidate) &&
                                        OpensACivilBodysName(candidate.end_token());
   if ((NextIsOrganizationHead(candidate) && !names_a_public_body && !country_in_a_focus_name) ||
-      ContinentAfterAcronym(candidate) ||
+      ContinentAfterAcronym(candidate) || OpensAnAgreementsName(candidate) ||
       InstitutionWordAfterName(candidate) || OwnedByPeople(candidate) || SeasonOfAYear(candidate) ||
       UnitOfAnotherCountrysPlace(index)) {
     candidate.rejected = true;

@@ -1557,5 +1557,29 @@ TEST_F(LocationsTest, KazakhLatinSpellingsAndBorderCrossings) {
             (Strings{"Zavkhan/MN", "Khövsgöl/MN", "Türkmenistan/TM", "Nizhny Panj/TJ"}));
 }
 
+// tests/data/releases-blind25 (tj-dushanbe-dca): "the Panj river" with the
+// kind in lower case read as the Tajik town; a district of that name stays.
+TEST_F(LocationsTest, ATownsNameBeforeALowerCaseRiverIsTheRiver) {
+  EXPECT_EQ(Summary("The troops made 46 seizures on the border with Afghanistan, most of them "
+                    "along the Panj river in the Shamsiddin Shohin district."),
+            (Strings{"Afghanistan/AF", "Panj/", "Shamsiddin Shohin district/TJ"}));
+  EXPECT_EQ(Summary("Officials from Farkhor and Panj districts agreed to share information."),
+            (Strings{"Farkhor/TJ", "Panj/TJ"}));
+}
+
+// tests/data/releases-blind25 (un-new-york-noon-briefing): "the Paris Pact
+// partners" gave the place Paris. A place's name right before a capitalized
+// Pact, Agreement, Protocol, Treaty, Process ... names the agreement
+// (CoNLL-2003 train: "Lusaka Agreement", "Peking Protocol" are MISC); a
+// lower-case "agreement" keeps the place.
+TEST_F(LocationsTest, APlacesNameOpeningAnAgreementsIsNone) {
+  EXPECT_EQ(Summary("He will brief on the meeting of the Paris Pact partners in Vienna."),
+            (Strings{"Vienna/AT"}));
+  EXPECT_EQ(Summary("The Lusaka Agreement was signed; the Kabul Process met in Tashkent."),
+            (Strings{"Tashkent/UZ"}));
+  EXPECT_EQ(Summary("The Paris agreement on climate was discussed in Paris Monday."),
+            (Strings{"Paris/FR", "Paris/FR"}));
+}
+
 }  // namespace
 }  // namespace gleaner
