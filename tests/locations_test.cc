@@ -1581,5 +1581,24 @@ TEST_F(LocationsTest, APlacesNameOpeningAnAgreementsIsNone) {
             (Strings{"Paris/FR", "Paris/FR"}));
 }
 
+// tests/data/releases-blind24 (af-mazar-i-sharif-ocha): the gazetteer knew
+// only Tajikistan's Ishkashim, not Afghanistan's across the Panj (GeoNames'
+// Ashkasham, now an alias). With both readings the document's country votes
+// choose: a release about Afghan provinces takes the Afghan town, one about
+// Tajik places the Tajik town (releases-blind5, blind14 and others).
+TEST_F(LocationsTest, IshkashimOnEitherSideOfTheBorder) {
+  EXPECT_EQ(Summary("Rain washed away the road between Faizabad and Ishkashim district in "
+                    "Badakhshan and damaged homes in Kunduz, Baghlan, Takhar and Balkh; the "
+                    "Kabul office sent help from Mazar-i-Sharif, far from Khorog in "
+                    "Tajikistan."),
+            (Strings{"Faizabad/AF", "Ishkashim district/AF", "Badakhshan/AF", "Kunduz/AF",
+                     "Baghlan/AF", "Takhar/AF", "Balkh/AF", "Kabul/AF", "Mazar-i-Sharif/AF",
+                     "Khorog/TJ", "Tajikistan/TJ"}));
+  EXPECT_EQ(Summary("Traders from Ishkashim, Khorog, Darvoz and Vanj in Tajikistan met traders "
+                    "from Faizabad, Kunduz and Takhar in Afghanistan."),
+            (Strings{"Ishkashim/TJ", "Khorog/TJ", "Darvoz/TJ", "Vanj/TJ", "Tajikistan/TJ",
+                     "Faizabad/AF", "Kunduz/AF", "Takhar/AF", "Afghanistan/AF"}));
+}
+
 }  // namespace
 }  // namespace gleaner
