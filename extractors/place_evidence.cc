@@ -40,6 +40,10 @@ constexpr std::string_view kBodyHeadWords[] = {
     // State Power", "Vose District Hukumat".
     "body",        "hukumat"};
 
+// Last words of research bodies' names, before the town of their seat:
+// "Institute of Strategic Studies Islamabad".
+constexpr std::string_view kResearchNameEnds[] = {"studies", "research"};
+
 // How many capitalized words after a place may reach a public body's head.
 constexpr std::size_t kPublicBodyHeadReach = 4;
 
@@ -198,10 +202,13 @@ class EvidenceJudge {
   // the town ("edged Austria in Salzburg 3-2").
   bool FollowedByNumber(const Candidate& candidate) const;
 
-  // "British Embassy Bishkek", "Graduate Institute Geneva": a town after a
-  // body's head word is the seat in the body's name, no surname.
+  // "British Embassy Bishkek", "Graduate Institute Geneva", "Institute of
+  // Strategic Studies Islamabad": a town after a body's head word (or the
+  // last word of a research body's name) is the seat in the body's name,
+  // no surname.
   bool EndsABodysHead(std::size_t token) const {
     return text_.Capitalized(token) && (Contains(kBodyHeadWords, text_.Norm(token)) ||
+                                        Contains(kResearchNameEnds, text_.Norm(token)) ||
                                         text_.Norm(token) == "embassy");
   }
   // Whether every reading of `candidate` is a town of known population

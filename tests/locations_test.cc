@@ -1600,5 +1600,15 @@ TEST_F(LocationsTest, IshkashimOnEitherSideOfTheBorder) {
                      "Faizabad/AF", "Kunduz/AF", "Takhar/AF", "Afghanistan/AF"}));
 }
 
+// tests/data/releases-blind24 (uz-tashkent-unodc-osce-regional-dialogue): the
+// seat closing a research body's name ("Institute of Strategic Studies
+// Islamabad") was taken for a surname after "Studies" and dropped; the
+// gold marks it, as a place inside a body's name.
+TEST_F(LocationsTest, ASeatAfterAResearchBodysLastWord) {
+  EXPECT_EQ(Summary("- Dr. Muhammad Asif Qureshi, Senior Fellow, Institute of Strategic Studies "
+                    "Islamabad\n- Ms Sadia Rehman Malik, UN Women Pakistan"),
+            (Strings{"Islamabad/PK", "Pakistan/PK"}));
+}
+
 }  // namespace
 }  // namespace gleaner
