@@ -1610,5 +1610,18 @@ TEST_F(LocationsTest, ASeatAfterAResearchBodysLastWord) {
             (Strings{"Islamabad/PK", "Pakistan/PK"}));
 }
 
+// tests/data/releases-blind24, blind6, blind4 and releases: in a release
+// about the focus region a built facility is no place ("the Friendship
+// Bridge between Hairatan and Termez"); the town it is named after is
+// ("Ashgabat" of "Ashgabat International Airport"). Elsewhere (CoNLL-2003
+// marks facilities as places) the facility's name stays.
+TEST_F(LocationsTest, AFacilityInAFocusReleaseIsNoPlace) {
+  EXPECT_EQ(Summary("UNHCR sent tents from Khorog. The Friendship Bridge between Hairatan and "
+                    "Termez stayed open; returnees landed at Ashgabat International Airport."),
+            (Strings{"Khorog/TJ", "Hairatan/AF", "Termez/UZ", "Ashgabat/TM"}));
+  EXPECT_EQ(Summary("Crowds gathered in Tiananmen Square in Beijing."),
+            (Strings{"Tiananmen Square/CN", "Beijing/CN"}));
+}
+
 }  // namespace
 }  // namespace gleaner
