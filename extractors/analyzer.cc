@@ -151,6 +151,17 @@ bool IsBrandName(const Mention& mention) {
   return kind == "team" || kind == "company" || kind == "desk" || IsPartyOrMarket(mention);
 }
 
+// A programme-typed name that is the title of a law of a state, a plan for
+// a place or a report about one: "Law of the Republic of Uzbekistan",
+// "Response Plan for Afghanistan", "Central Asia Human Development Report"
+// (not "U.S. Law requires", nor a company's "Delta Dental Plan of San
+// Francisco").
+bool TitlesADocument(const Mention& mention) {
+  static const RE2 kDocumentHead(R"((?:^|\s)(?:Law of|Plan for)\s|\sReport$)");
+  return mention.type == MentionType::kProgramme &&
+         RE2::PartialMatch(mention.text, kDocumentHead);
+}
+
 // A place among the words of a person's name ("Jack London") or of a brand
 // name (a team's "Bayern Munich", a company's "America Online Inc", a news
 // desk's "London Newsroom") is part of that name, not a place of its own;
@@ -160,12 +171,17 @@ bool IsBrandName(const Mention& mention) {
 // "Slough Estates Plc"). So is a place inside a programme's name ("EU Border
 // Management Programme in Central Asia"), as one inside a quoted project
 // title.
-// Places inside other bodies' names stay ("OSCE Centre in Ashgabat").
+// Places inside other bodies' names stay ("OSCE Centre in Ashgabat"), and so
+// do places inside the title of a law, a plan or a report (TitlesADocument),
+// which names the country it binds or the region it is about ("Law of the
+// Republic of Uzbekistan", "Response Plan for Afghanistan", "Central Asia
+// Human Development Report": titles are no bodies, their places are).
 void DropPlacesInsideNames(std::vector<Mention>* mentions, bool team_sport) {
   std::vector<ByteSpan> names;
   std::vector<ByteSpan> brands;  // teams and companies that may stand on a place's bytes
   for (const Mention& mention : *mentions) {
-    if (mention.type == MentionType::kPerson || mention.type == MentionType::kProgramme ||
+    if (mention.type == MentionType::kPerson ||
+        (mention.type == MentionType::kProgramme && !TitlesADocument(mention)) ||
         IsBrandName(mention)) {
       names.push_back({mention.start, mention.end});
     }

@@ -43,6 +43,15 @@ constexpr std::string_view kFeatureNameEnds[] = {"sea",   "lake",  "river", "val
                                                  "basin", "desert", "delta", "mountains",
                                                  "darya"};
 
+// The last words of built facilities' names. In a release about the focus
+// region a facility is no place (releases-blind6, blind24: "the Friendship
+// Bridge"); the town it is named after is ("Ashgabat" in "Ashgabat
+// International Airport", as "Turkmenbashi" in "Turkmenbashi International
+// Seaport").
+constexpr std::string_view kFacilityNameEnds[] = {"bridge", "airport", "stadium", "square",
+                                                  "prison", "park",    "road",    "street",
+                                                  "avenue"};
+
 // An unknown name without a country of its own takes the country of the
 // nearest known place among this many candidates on either side.
 constexpr std::size_t kNearbyPlaces = 4;
@@ -132,8 +141,9 @@ struct LocationExtractor::Impl {
   // "The Panj is narrow at Ishkashim", "crossed the Panj to", "the
   // Naryn–Syr Darya cascade": a town's name after "the", followed by a
   // verb, a preposition or a break rather than by a noun it modifies
-  // ("the Naryn team", "the Panj district"), is the river the gazetteer
-  // knows as "<name> River".
+  // ("the Naryn team", "the Panj district"), or by a lower-case "river"
+  // ("along the Panj river"), is the river the gazetteer knows as "<name>
+  // River".
   std::optional<std::uint32_t> RiverReading(const LocationText& text,
                                             const Candidate& candidate) const;
   // The reading in the country a people's adjective names before "city of",
@@ -384,7 +394,9 @@ std::optional<std::uint32_t> LocationExtractor::Impl::RiverReading(
   static constexpr std::string_view kWordsAfterARiver[] = {
       "to",   "from", "in",    "at",    "near", "into",  "between", "along", "below",
       "above", "is",  "was",   "are",   "were", "has",   "had",     "runs",  "flows",
-      "rises", "meets", "joins", "forms", "becomes"};
+      "rises", "meets", "joins", "forms", "becomes",
+      // "along the Panj river": the kind written in lower case after it
+      "river"};
   static constexpr std::string_view kBreaks[] = {".", ";", ":", ")", "\u2013", "-", "\u2014"};
   const std::size_t first = candidate.first_token;
   const std::size_t after = first + candidate.token_count;
@@ -632,8 +644,17 @@ void LocationExtractor::Impl::Extract(const TextView& view, bool team_sport,
                  text.Norm(candidate.first_token + candidate.token_count - 1))) {
       candidate.type_tokens = 0;
     }
-    const std::size_t last = candidate.first_token + candidate.token_count +
-                             candidate.type_tokens - 1;
+    std::size_t last = candidate.first_token + candidate.token_count +
+                       candidate.type_tokens - 1;
+    if (focus_document && candidate.type_tokens == 0 && candidate.token_count > 1 &&
+        text.Capitalized(last) && Contains(kFacilityNameEnds, text.Norm(last))) {
+      // Keep only a known town's name opening the facility's.
+      if (!gazetteer.names().Lookup(std::string(text.Norm(candidate.first_token))) ||
+          !text.Capitalized(candidate.first_token + 1)) {
+        continue;
+      }
+      last = candidate.first_token;
+    }
     std::size_t end = tokens[last].end;
     // An abbreviation of single letters keeps its final period ("U.S.").
     const bool letters_only = std::all_of(

@@ -713,6 +713,33 @@ class PersonFinder {
         normalized_.substr(end, std::min<std::size_t>(48, normalized_.size() - end));
     return RE2::PartialMatch(after, kNext) ? i : 0;
   }
+  // "the Chair of the Mejlis Committee on International Affairs, Begenç
+  // Saparmyradow.": a name set off by a comma right after a post held in a
+  // body ("TITLE of (the) BODY, NAME") is the post's holder, whatever the
+  // shape of its words (a Turkmen "-ow" surname, a given name no list holds).
+  bool HolderOfAPostInABody(const Candidate& candidate) const {
+    const std::size_t first = candidate.first;
+    if (first < 4 || Gap(first) != ", " || !vetoed_[first - 1]) return false;
+    // The name ends the sentence, or a verb of saying follows it ("...,
+    // NAME, said"); not a place's or a building's name ("..., Grand Hyatt
+    // Tower, on Monday").
+    const std::size_t after = candidate.last + 1;
+    if (after < words_.size()) {
+      const std::string_view gap = Gap(after);
+      const bool sentence_end = !gap.empty() && (gap[0] == '.' || gap[0] == ';');
+      const bool saying = (gap == ", " || gap == " , ") && IsSpeech(after);
+      if (!sentence_end && !saying) return false;
+    }
+    std::size_t body = first - 1;  // the body's first word
+    while (body > 0 && vetoed_[body - 1] && Gap(body).find(',') == std::string_view::npos) {
+      --body;
+    }
+    std::size_t of = body - 1;
+    if (of > 0 && WordText(of) == "the" && Gap(of + 1) == " ") --of;
+    if (of == 0 || WordText(of) != "of" || words_[of].capitalized || Gap(of) != " ") return false;
+    return words_[of - 1].capitalized &&
+           impl_.title_words.find(WordText(of - 1)) != impl_.title_words.end();
+  }
   // "the Criminal Code", "the Labour Code": a code of laws is no person.
   bool NamesACode(const Candidate& candidate) const { return WordText(candidate.last) == "code"; }
   // ", ROLE" right after word i.
@@ -1388,7 +1415,7 @@ void PersonFinder::Run(std::vector<Mention>* out) {
     bool person = false;
     if (length >= 2) {
       person = titled || given || initial || surname_shape || says_after || said_before ||
-               namesake || title_apposed ||
+               namesake || title_apposed || HolderOfAPostInABody(candidate) ||
                apposition || results_line() || NationalityAfter(candidate.last) ||
                AgeAfter(candidate.last) || age_before || SignOffLine(candidate) ||
                patronymic_after || national ||

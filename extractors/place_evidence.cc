@@ -40,6 +40,10 @@ constexpr std::string_view kBodyHeadWords[] = {
     // State Power", "Vose District Hukumat".
     "body",        "hukumat"};
 
+// Last words of research bodies' names, before the town of their seat:
+// "Institute of Strategic Studies Islamabad".
+constexpr std::string_view kResearchNameEnds[] = {"studies", "research"};
+
 // How many capitalized words after a place may reach a public body's head.
 constexpr std::size_t kPublicBodyHeadReach = 4;
 
@@ -55,6 +59,15 @@ constexpr std::string_view kOfficesAfterAPlace[] = {
     "assemblyman", "premier", "governors", "senators", "mayors"};
 // The same abbreviated, with their dot: "Texas Sen. Phil Gramm" (not "Hun Sen").
 constexpr std::string_view kAbbreviatedOfficesAfterAPlace[] = {"gov", "sen", "rep", "lt"};
+
+// Words that, capitalized right after a place's name, make it the name of
+// an agreement, a pact or a diplomatic process ("Paris Pact", "Lusaka
+// Agreement", "Peking Protocol", "Kabul Process"; CoNLL-2003 tags such names
+// MISC, not LOC). Not after another word ("Dushanbe Water Process" keeps
+// its place).
+constexpr std::string_view kAgreementWords[] = {
+    "pact",     "agreement", "agreements", "accord", "accords", "protocol",
+    "treaty",   "process",   "declaration", "principles", "consensus"};
 
 // Head words of institutions that are also names of towns.
 constexpr std::string_view kInstitutionWords[] = {"university", "college", "academy", "institute",
@@ -108,6 +121,13 @@ class EvidenceJudge {
     }
     return text_.Capitalized(first - 1) &&
            CityReadings(candidate, places_) == candidate.payloads.size();
+  }
+  // "the Paris Pact partners": a place's name opening an agreement's.
+  bool OpensAnAgreementsName(const Candidate& candidate) const {
+    const std::size_t after = candidate.end_token();
+    return after < text_.size() && text_.Joined(after - 1, after) &&
+           text_.SpaceBetween(after - 1) && text_.Capitalized(after) &&
+           !text_.Case(after).all_caps && Contains(kAgreementWords, text_.Norm(after));
   }
   // "Women's Union", "Children's Hospital": a town's name owned by a
   // capitalized plural of people is the head of a body's name.
@@ -182,10 +202,13 @@ class EvidenceJudge {
   // the town ("edged Austria in Salzburg 3-2").
   bool FollowedByNumber(const Candidate& candidate) const;
 
-  // "British Embassy Bishkek", "Graduate Institute Geneva": a town after a
-  // body's head word is the seat in the body's name, no surname.
+  // "British Embassy Bishkek", "Graduate Institute Geneva", "Institute of
+  // Strategic Studies Islamabad": a town after a body's head word (or the
+  // last word of a research body's name) is the seat in the body's name,
+  // no surname.
   bool EndsABodysHead(std::size_t token) const {
     return text_.Capitalized(token) && (Contains(kBodyHeadWords, text_.Norm(token)) ||
+                                        Contains(kResearchNameEnds, text_.Norm(token)) ||
                                         text_.Norm(token) == "embassy");
   }
   // Whether every reading of `candidate` is a town of known population
@@ -485,7 +508,7 @@ void EvidenceJudge::Judge(std::size_t index) {
   const bool country_in_a_focus_name = focus_document_ && NamesACountry(candidate) &&
                                        OpensACivilBodysName(candidate.end_token());
   if ((NextIsOrganizationHead(candidate) && !names_a_public_body && !country_in_a_focus_name) ||
-      ContinentAfterAcronym(candidate) ||
+      ContinentAfterAcronym(candidate) || OpensAnAgreementsName(candidate) ||
       InstitutionWordAfterName(candidate) || OwnedByPeople(candidate) || SeasonOfAYear(candidate) ||
       UnitOfAnotherCountrysPlace(index)) {
     candidate.rejected = true;

@@ -249,6 +249,22 @@ TEST_F(AnalyzerTest, APlaceInsideAProgrammesNameIsNone) {
                 "United Nations Global Counter-Terrorism Strategy in Central Asia", "Asian Games"}));
 }
 
+// tests/data/releases-blind25 (uz-tashkent-extremism-law, uz-undp-research-brief)
+// and releases-blind24 (af-mazar-i-sharif-ocha): the title of a law, a plan or
+// a report keeps the place it names, unlike a programme's name (above).
+TEST_F(AnalyzerTest, APlaceInsideALawsPlansOrReportsTitleIsAPlace) {
+  const Analysis analysis = AnalyzeText(
+      "TASHKENT, 2 June 2025 - The Law of the Republic of Uzbekistan No. ZRU-1024 \"On "
+      "Countering Extremism\" of 14 March 2025 entered into force on 1 June. The 2025 "
+      "Humanitarian Needs and Response Plan for Afghanistan is 21 per cent funded. The World "
+      "Bank's Central Asia Human Development Report estimates that 1.7 million young people "
+      "are at risk. Officers trained under the EU Border Management Programme in Central "
+      "Asia.\n");
+  EXPECT_EQ(TextsOfType(analysis, MentionType::kLocation),
+            (std::vector<std::string>{"TASHKENT", "Republic of Uzbekistan", "Afghanistan",
+                                      "Central Asia"}));
+}
+
 // A name guessed to be a town from its context (beside a known town in a
 // release about the region) that a known body bears is the body only.
 TEST_F(AnalyzerTest, AGuessedPlaceOnABodysNameIsTheBody) {

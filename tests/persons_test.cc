@@ -1025,6 +1025,19 @@ TEST_F(PersonsTest, APostsWordsAfterATitleAreNoName) {
             Strings{"Parviz Rahimzoda"});
 }
 
+// tests/data/releases-blind25 (un-new-york-noon-briefing): the Turkmen
+// "Begenç Saparmyradow" (a "-ow" surname, a given name no list holds) set
+// off by a comma after the post he holds in a body was no person. Not a
+// place or a body's name after the comma ("... of the OSCE, Vienna").
+TEST_F(PersonsTest, TheHolderOfAPostInABodyAfterAComma) {
+  EXPECT_EQ(Persons("The envoy met Deputy Minister for Foreign Affairs Maýsa Orazgeldiýewa and "
+                    "the Chair of the Mejlis Committee on International Affairs, Begenç "
+                    "Saparmyradow. They discussed water."),
+            (Strings{"Maýsa Orazgeldiýewa", "Begenç Saparmyradow"}));
+  EXPECT_EQ(Persons("He met the Head of the Ministry of Health, Grand Hyatt Tower, on Monday."),
+            Strings{});
+}
+
 TEST_F(PersonsTest, HostileInputDoesNotCrash) {
   std::string capitalized;
   for (int i = 0; i < 10000; ++i) capitalized += i % 5 == 0 ? "Mr. John " : "Smithov said ";
