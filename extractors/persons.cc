@@ -667,22 +667,35 @@ class PersonFinder {
   // (2022)" (tests/data/releases-blind25). One word only; the first author
   // opens the parenthesis, the second follows "(Surname and ".
   bool CitedAuthor(const Candidate& candidate) const {
+    using namespace std::string_view_literals;  // starts_with inlines a known length
     if (candidate.last != candidate.first || words_[candidate.first].all_caps) return false;
-    const std::string_view word = WordText(candidate.first);
-    if (word.find_first_of("0123456789") != std::string_view::npos) return false;
-    // A lone author takes a comma before the year: "(Incoterms 2020)" and
-    // "(Q3 2025)" cite no one. A word with a digit or in capitals is no
-    // surname.
-    static const RE2 kTail(R"(^(?:(?: (?:and|&) [\pL'-]+| et al\.?),?|,) (?:1[89]|20)\d\d[a-z]?(?:, p+\. ?\d+)? ?[);])");
-    static const RE2 kNarrative(R"(^ et al\.?,? \( ?(?:1[89]|20)\d\d[a-z]? ?[),;])");
     const std::size_t end = words_[candidate.last].end;
     const std::string_view after = normalized_.substr(end, std::min<std::size_t>(48, normalized_.size() - end));
+    // Both patterns below open with a comma or a space: one byte settles
+    // most one-word candidates, before the tests that follow.
+    if (after.empty() || (after[0] != ',' && after[0] != ' ')) return false;
+    const std::string_view word = WordText(candidate.first);
+    if (word.find_first_of("0123456789") != std::string_view::npos) return false;
     // Both patterns open with one of these; most one-word candidates are
     // followed by none of them, and the two searches need not run.
-    if (!after.starts_with(",") && !after.starts_with(" and ") && !after.starts_with(" & ") &&
-        !after.starts_with(" et al")) {
+    if (!after.starts_with(","sv) && !after.starts_with(" and "sv) && !after.starts_with(" & "sv) &&
+        !after.starts_with(" et al"sv)) {
       return false;
     }
+    // After a comma kTail wants the year at once (", 1998)") and kNarrative
+    // nothing: the comma of an apposition or a list ends here.
+    if (after.starts_with(","sv) && !after.starts_with(", 18"sv) && !after.starts_with(", 19"sv) &&
+        !after.starts_with(", 20"sv)) {
+      return false;
+    }
+    // Either wants a year in these bytes: "Smith and Jones said" has none.
+    if (after.find_first_of("0123456789") == std::string_view::npos) return false;
+    // A lone author takes a comma before the year: "(Incoterms 2020)" and
+    // "(Q3 2025)" cite no one. A word with a digit or in capitals is no
+    // surname. (Built here, past the cheap tests: kTail's \pL makes it
+    // dear to compile, and most runs never need it.)
+    static const RE2 kTail(R"(^(?:(?: (?:and|&) [\pL'-]+| et al\.?),?|,) (?:1[89]|20)\d\d[a-z]?(?:, p+\. ?\d+)? ?[);])");
+    static const RE2 kNarrative(R"(^ et al\.?,? \( ?(?:1[89]|20)\d\d[a-z]? ?[),;])");
     if (RE2::PartialMatch(after, kNarrative)) return true;
     if (!RE2::PartialMatch(after, kTail)) return false;
     const auto opens = [](std::string_view gap) {
