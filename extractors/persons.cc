@@ -1242,9 +1242,11 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   std::size_t reference_end = 0;  // one past a reference-list author's initials
   for (Candidate candidate : Candidates()) {
     if (candidate.first < reference_end) continue;
-    if (candidate.last == candidate.first &&
-        !impl_.organizations->IsCountryName(Key(candidate))) {
-      if (const std::size_t initials = ReferenceInitialsAfter(candidate.first); initials != 0) {
+    // (The initials first: few words have them, and the country's name
+    // builds the candidate's key.)
+    if (candidate.last == candidate.first) {
+      if (const std::size_t initials = ReferenceInitialsAfter(candidate.first);
+          initials != 0 && !impl_.organizations->IsCountryName(Key(candidate))) {
         persons.push_back(Candidate{candidate.first, initials});
         known_parts.insert(std::string(WordText(candidate.first)));
         reference_end = initials + 1;
