@@ -1380,21 +1380,29 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         lower_case_words.Contains(WordText(candidate.first))) {
       continue;
     }
-    const bool given =
-        IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate) ||
-        (length == 2 && IsEastAsianGivenNameAfter(candidate.first, candidate.last));
-    const bool initial = IsInitial(candidate.first);
-    bool surname_shape = false;
-    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
-      surname_shape = surname_shape || WordClass(i) == kSurname;
-    }
+    // The evidence below is asked lazily, in the order the tests at the end
+    // read it: the first that holds settles the candidate, and the dear
+    // ones (the speech and role rules' RE2 searches, the surname shapes)
+    // mostly need not run. (Each is a pure question; the memos they fill
+    // hold the same answers whenever they are asked.)
+    const auto given = [&] {
+      return IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate) ||
+             (length == 2 && IsEastAsianGivenNameAfter(candidate.first, candidate.last));
+    };
+    const auto surname_shape = [&] {
+      for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+        if (WordClass(i) == kSurname) return true;
+      }
+      return false;
+    };
     const std::size_t after = candidate.last + 1;
-    const bool says_after =
-        after < words_.size() &&
-        (Gap(after) == " " || Gap(after) == " , " || Gap(after) == ", ") && IsSpeech(after);
-    const bool said_before = candidate.first > 0 && Gap(candidate.first) == " " &&
-                             IsSpeech(candidate.first - 1);
-    const bool apposition = ApposedRole(candidate.last);
+    const auto says_after = [&] {
+      return after < words_.size() &&
+             (Gap(after) == " " || Gap(after) == " , " || Gap(after) == ", ") && IsSpeech(after);
+    };
+    const auto said_before = [&] {
+      return candidate.first > 0 && Gap(candidate.first) == " " && IsSpeech(candidate.first - 1);
+    };
     // "Aizhamal Tologon kyzy": a Turkic patronymic's lower-case "daughter
     // of" / "son of" after two names shows a person.
     const bool patronymic_after = after < words_.size() && Gap(after) == " " &&
@@ -1429,15 +1437,17 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         WordText(candidate.first - 1).ends_with("-year-old") && !HyphenInside(candidate);
     bool person = false;
     if (length >= 2) {
-      person = titled || given || initial || surname_shape || says_after || said_before ||
-               namesake || title_apposed || HolderOfAPostInABody(candidate) ||
-               apposition || results_line() || NationalityAfter(candidate.last) ||
+      person = titled || given() || IsInitial(candidate.first) || surname_shape() ||
+               says_after() || said_before() || namesake || title_apposed ||
+               HolderOfAPostInABody(candidate) || ApposedRole(candidate.last) ||
+               results_line() || NationalityAfter(candidate.last) ||
                AgeAfter(candidate.last) || age_before || SignOffLine(candidate) ||
                patronymic_after || national ||
                KinshipApposed(candidate) || article_surname;
     } else {
-      const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
-      person = titled || (says_after && lone_word_ok) || results_line() ||
+      // (This read "says_after && lone_word_ok", lone_word_ok being "not
+      // opening a sentence, or says_after": that is says_after alone.)
+      person = titled || says_after() || results_line() ||
                AgeAfter(candidate.last) || age_before || QuoteAttributedBefore(candidate) ||
                CountryAfter(candidate.last) || QuotedAsSaying(candidate) ||
                KinshipApposed(candidate) || cited;
