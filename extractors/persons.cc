@@ -667,22 +667,35 @@ class PersonFinder {
   // (2022)" (tests/data/releases-blind25). One word only; the first author
   // opens the parenthesis, the second follows "(Surname and ".
   bool CitedAuthor(const Candidate& candidate) const {
+    using namespace std::string_view_literals;  // starts_with inlines a known length
     if (candidate.last != candidate.first || words_[candidate.first].all_caps) return false;
-    const std::string_view word = WordText(candidate.first);
-    if (word.find_first_of("0123456789") != std::string_view::npos) return false;
-    // A lone author takes a comma before the year: "(Incoterms 2020)" and
-    // "(Q3 2025)" cite no one. A word with a digit or in capitals is no
-    // surname.
-    static const RE2 kTail(R"(^(?:(?: (?:and|&) [\pL'-]+| et al\.?),?|,) (?:1[89]|20)\d\d[a-z]?(?:, p+\. ?\d+)? ?[);])");
-    static const RE2 kNarrative(R"(^ et al\.?,? \( ?(?:1[89]|20)\d\d[a-z]? ?[),;])");
     const std::size_t end = words_[candidate.last].end;
     const std::string_view after = normalized_.substr(end, std::min<std::size_t>(48, normalized_.size() - end));
+    // Both patterns below open with a comma or a space: one byte settles
+    // most one-word candidates, before the tests that follow.
+    if (after.empty() || (after[0] != ',' && after[0] != ' ')) return false;
+    const std::string_view word = WordText(candidate.first);
+    if (word.find_first_of("0123456789") != std::string_view::npos) return false;
     // Both patterns open with one of these; most one-word candidates are
     // followed by none of them, and the two searches need not run.
-    if (!after.starts_with(",") && !after.starts_with(" and ") && !after.starts_with(" & ") &&
-        !after.starts_with(" et al")) {
+    if (!after.starts_with(","sv) && !after.starts_with(" and "sv) && !after.starts_with(" & "sv) &&
+        !after.starts_with(" et al"sv)) {
       return false;
     }
+    // After a comma kTail wants the year at once (", 1998)") and kNarrative
+    // nothing: the comma of an apposition or a list ends here.
+    if (after.starts_with(","sv) && !after.starts_with(", 18"sv) && !after.starts_with(", 19"sv) &&
+        !after.starts_with(", 20"sv)) {
+      return false;
+    }
+    // Either wants a year in these bytes: "Smith and Jones said" has none.
+    if (after.find_first_of("0123456789") == std::string_view::npos) return false;
+    // A lone author takes a comma before the year: "(Incoterms 2020)" and
+    // "(Q3 2025)" cite no one. A word with a digit or in capitals is no
+    // surname. (Built here, past the cheap tests: kTail's \pL makes it
+    // dear to compile, and most runs never need it.)
+    static const RE2 kTail(R"(^(?:(?: (?:and|&) [\pL'-]+| et al\.?),?|,) (?:1[89]|20)\d\d[a-z]?(?:, p+\. ?\d+)? ?[);])");
+    static const RE2 kNarrative(R"(^ et al\.?,? \( ?(?:1[89]|20)\d\d[a-z]? ?[),;])");
     if (RE2::PartialMatch(after, kNarrative)) return true;
     if (!RE2::PartialMatch(after, kTail)) return false;
     const auto opens = [](std::string_view gap) {
@@ -1229,9 +1242,11 @@ void PersonFinder::Run(std::vector<Mention>* out) {
   std::size_t reference_end = 0;  // one past a reference-list author's initials
   for (Candidate candidate : Candidates()) {
     if (candidate.first < reference_end) continue;
-    if (candidate.last == candidate.first &&
-        !impl_.organizations->IsCountryName(Key(candidate))) {
-      if (const std::size_t initials = ReferenceInitialsAfter(candidate.first); initials != 0) {
+    // (The initials first: few words have them, and the country's name
+    // builds the candidate's key.)
+    if (candidate.last == candidate.first) {
+      if (const std::size_t initials = ReferenceInitialsAfter(candidate.first);
+          initials != 0 && !impl_.organizations->IsCountryName(Key(candidate))) {
         persons.push_back(Candidate{candidate.first, initials});
         known_parts.insert(std::string(WordText(candidate.first)));
         reference_end = initials + 1;
@@ -1365,21 +1380,29 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         lower_case_words.Contains(WordText(candidate.first))) {
       continue;
     }
-    const bool given =
-        IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate) ||
-        (length == 2 && IsEastAsianGivenNameAfter(candidate.first, candidate.last));
-    const bool initial = IsInitial(candidate.first);
-    bool surname_shape = false;
-    for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
-      surname_shape = surname_shape || WordClass(i) == kSurname;
-    }
+    // The evidence below is asked lazily, in the order the tests at the end
+    // read it: the first that holds settles the candidate, and the dear
+    // ones (the speech and role rules' RE2 searches, the surname shapes)
+    // mostly need not run. (Each is a pure question; the memos they fill
+    // hold the same answers whenever they are asked.)
+    const auto given = [&] {
+      return IsGivenName(candidate.first) || HyphenatedGivenNameBeforeASurname(candidate) ||
+             (length == 2 && IsEastAsianGivenNameAfter(candidate.first, candidate.last));
+    };
+    const auto surname_shape = [&] {
+      for (std::size_t i = candidate.first; i <= candidate.last; ++i) {
+        if (WordClass(i) == kSurname) return true;
+      }
+      return false;
+    };
     const std::size_t after = candidate.last + 1;
-    const bool says_after =
-        after < words_.size() &&
-        (Gap(after) == " " || Gap(after) == " , " || Gap(after) == ", ") && IsSpeech(after);
-    const bool said_before = candidate.first > 0 && Gap(candidate.first) == " " &&
-                             IsSpeech(candidate.first - 1);
-    const bool apposition = ApposedRole(candidate.last);
+    const auto says_after = [&] {
+      return after < words_.size() &&
+             (Gap(after) == " " || Gap(after) == " , " || Gap(after) == ", ") && IsSpeech(after);
+    };
+    const auto said_before = [&] {
+      return candidate.first > 0 && Gap(candidate.first) == " " && IsSpeech(candidate.first - 1);
+    };
     // "Aizhamal Tologon kyzy": a Turkic patronymic's lower-case "daughter
     // of" / "son of" after two names shows a person.
     const bool patronymic_after = after < words_.size() && Gap(after) == " " &&
@@ -1414,15 +1437,17 @@ void PersonFinder::Run(std::vector<Mention>* out) {
         WordText(candidate.first - 1).ends_with("-year-old") && !HyphenInside(candidate);
     bool person = false;
     if (length >= 2) {
-      person = titled || given || initial || surname_shape || says_after || said_before ||
-               namesake || title_apposed || HolderOfAPostInABody(candidate) ||
-               apposition || results_line() || NationalityAfter(candidate.last) ||
+      person = titled || given() || IsInitial(candidate.first) || surname_shape() ||
+               says_after() || said_before() || namesake || title_apposed ||
+               HolderOfAPostInABody(candidate) || ApposedRole(candidate.last) ||
+               results_line() || NationalityAfter(candidate.last) ||
                AgeAfter(candidate.last) || age_before || SignOffLine(candidate) ||
                patronymic_after || national ||
                KinshipApposed(candidate) || article_surname;
     } else {
-      const bool lone_word_ok = !words_[candidate.first].sentence_start || says_after;
-      person = titled || (says_after && lone_word_ok) || results_line() ||
+      // (This read "says_after && lone_word_ok", lone_word_ok being "not
+      // opening a sentence, or says_after": that is says_after alone.)
+      person = titled || says_after() || results_line() ||
                AgeAfter(candidate.last) || age_before || QuoteAttributedBefore(candidate) ||
                CountryAfter(candidate.last) || QuotedAsSaying(candidate) ||
                KinshipApposed(candidate) || cited;
