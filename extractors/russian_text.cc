@@ -20,6 +20,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "extractors/dates.h"
 #include "extractors/phrase_matcher.h"
 
 namespace gleaner {
@@ -47,22 +48,21 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kBodyAcr
 // области", "Сузакского района").
 constexpr std::array<std::string_view, 4> kPlaceTypes = {"область", "район", "округ", "край"};
 // Units after a number that make it a duration, an amount or a measure, not
-// a count (GUIDELINES.md), and scale words (left alone).
-constexpr std::array<std::string_view, 42> kNotCounted = {
+// a count (GUIDELINES.md), and scale words (left alone). Month names come
+// from ICU (Impl's constructor).
+constexpr std::array<std::string_view, 35> kNotCounted = {
     "год",      "лет",      "день",     "сутки",    "неделя",    "месяц",    "час",
     "минута",   "секунда",  "процент",  "доллар",   "евро",      "рубль",    "сом",
     "сомони",   "тенге",    "сум",      "манат",    "франк",     "тонна",    "километр",
     "метр",     "килограмм", "литр",    "гектар",   "раз",       "тысяча",   "миллион",
-    "миллиард", "тыс",      "млн",      "млрд",     "км",        "кг",       "га",
-    "января",   "февраля",  "марта",    "апреля",   "мая",       "июня",     "июля"};
-// The other months, and the case forms of the units above whose stem is
-// another ("дня" of "день", "лет" of "год").
-constexpr std::array<std::string_view, 30> kMoreNotCounted = {
-    "августа", "сентября", "октября", "ноября",   "декабря",   "дня",     "дней",
-    "дни",     "недели",   "недель",  "месяца",   "месяцев",   "часа",    "часов",
-    "минут",   "года",     "годы",    "суток",    "процента",  "процентов", "долларов",
-    "доллара", "сомов",    "рублей",  "рубля",    "тонн",      "тонны",   "километров",
-    "раза",    "тысячи"};
+    "миллиард", "тыс",      "млн",      "млрд",     "км",        "кг",       "га"};
+// The case forms of the units above whose stem is another ("дня" of
+// "день", "лет" of "год").
+constexpr std::array<std::string_view, 25> kMoreNotCounted = {
+    "дня",      "дней",      "дни",     "недели",  "недель",   "месяца",   "месяцев",
+    "часа",     "часов",     "минут",   "года",    "годы",     "суток",    "процента",
+    "процентов", "долларов", "доллара", "сомов",   "рублей",   "рубля",    "тонн",
+    "тонны",    "километров", "раза",   "тысячи"};
 // Words before a number that qualify a count ("около 50 участников").
 constexpr std::array<std::string_view, 7> kQualifiers = {
     "около", "более", "свыше", "почти", "примерно", "порядка", "приблизительно"};
@@ -267,6 +267,13 @@ struct RussianText::Impl {
     for (std::string_view unit : kMoreNotCounted) {
       not_counted.insert(StemOf(unit));
       not_counted.insert(std::string(unit));
+    }
+    // A month in the genitive of a date ("12 июня") counts nothing. ICU's
+    // names end in -а/-я only in that form (not "июнь", "июн.", "май").
+    for (const auto& [month, number] : IcuMonthNames({"ru"})) {
+      if (!month.ends_with("а") && !month.ends_with("я")) continue;
+      not_counted.insert(StemOf(month));
+      not_counted.insert(month);
     }
     for (std::string_view word : kQualifiers) qualifiers.insert(std::string(word));
     for (std::string_view word : kFunctionWords) function_words.insert(std::string(word));
